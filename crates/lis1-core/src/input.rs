@@ -1,0 +1,313 @@
+//! From untrusted input to typed values, collecting every problem.
+//!
+//! Three stages, each reporting with JSON-pointer paths:
+//! 1. **shape** — serde deserialisation into the input types; a structural
+//!    problem (wrong type, missing field) stops here with its exact path;
+//! 2. **fields** — the `validator` derive on the input types checks every
+//!    leaf (date format, percent range, known enum values) and reports all;
+//! 3. **domain** — each calculation checks cross-field rules (end ≥ start,
+//!    overlaps, S-2) itself.
+//!
+//! Validator errors carry our message codes; [`field_issues`] turns them
+//! into localised [`Issue`]s via the catalogue.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+use validator::{ValidationError, ValidationErrors, ValidationErrorsKind};
+
+use crate::date::{self, DateError};
+use crate::message::MessageDef;
+use crate::messages as m;
+use crate::pointer::camel_case;
+use crate::{Issue, Lang, Pointer};
+
+/// Longest user value echoed back in a message.
+const ECHO_MAX: usize = 40;
+
+/// Stage 1: deserialises `T`, or returns the structural issue with its path.
+pub fn deserialize<'de, T, D>(deserializer: D, lang: Lang) -> Result<T, Vec<Issue>>
+where
+    T: Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let pointer = to_pointer(err.path());
+        vec![shape_issue(lang, &pointer, &err.inner().to_string())]
+    })
+}
+
+fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
+    use serde_path_to_error::Segment;
+    path.iter().fold(Pointer::root(), |p, segment| match segment {
+        Segment::Seq { index } => p.index(*index),
+        Segment::Map { key } => p.key(key),
+        Segment::Enum { variant } => p.key(variant),
+        Segment::Unknown => p,
+    })
+}
+
+/// Classifies a serde message into a catalogue issue. serde's texts are
+/// stable (`missing field `x``, `unknown field `x`, expected one of ...`,
+/// `invalid type: ..., expected ...`); anything else is reported as a type
+/// problem with serde's own wording as the expectation.
+fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
+    // serde_json appends a position; other deserializers do not.
+    let text = text.split(" at line ").next().unwrap_or(text);
+    let quoted = |s: &str| s.split('`').nth(1).map(str::to_owned);
+    if let Some(rest) = text.strip_prefix("missing field ") {
+        let field = quoted(rest).unwrap_or_default();
+        return Issue::new(lang, &m::INPUT_MISSING, &at.key(&field), &[("field", field.clone())]);
+    }
+    if let Some(rest) = text.strip_prefix("unknown field ") {
+        let field = quoted(rest).unwrap_or_default();
+        let allowed = rest.split_once("expected").map(|(_, a)| a.replace(['`'], "").replace("one of ", "")).unwrap_or_default();
+        // serde_path_to_error's path already ends at the unknown key.
+        return Issue::new(lang, &m::INPUT_UNKNOWN_FIELD, at, &[("field", field.clone()), ("allowed", allowed.trim().to_owned())]);
+    }
+    let expected = text.rsplit_once("expected ").map_or(text, |(_, e)| e);
+    Issue::new(lang, &m::INPUT_TYPE, at, &[("field", last_segment(at)), ("expected", expected_in(lang, expected))])
+}
+
+/// Translates serde's common expectation phrases.
+fn expected_in(lang: Lang, serde_expected: &str) -> String {
+    let (nb, nn, en) = match serde_expected.trim_end_matches(|c: char| c.is_ascii_digit()) {
+        "a string" => ("tekst", "tekst", "text"),
+        "f" | "u" | "i" | "a number" => ("et tall", "eit tal", "a number"),
+        "a boolean" => ("ja/nei (true/false)", "ja/nei (true/false)", "true or false"),
+        "a sequence" => ("en liste", "ei liste", "a list"),
+        _ if serde_expected.starts_with("struct") || serde_expected.starts_with("a map") => ("et objekt", "eit objekt", "an object"),
+        _ => return serde_expected.to_owned(),
+    };
+    match lang {
+        Lang::Nb => nb,
+        Lang::Nn => nn,
+        Lang::En => en,
+    }
+    .to_owned()
+}
+
+fn last_segment(at: &Pointer) -> String {
+    match at.as_str().rsplit('/').next() {
+        Some(s) if !s.is_empty() => s.replace("~1", "/").replace("~0", "~"),
+        _ => String::from("input"),
+    }
+}
+
+/// Stage 2: turns `validator` errors into issues under `root`, in input
+/// order. Codes are looked up in `catalogue`; parameters of the
+/// `ValidationError` fill the message, plus `{field}`.
+pub fn field_issues(errors: &ValidationErrors, root: &Pointer, catalogue: &[&MessageDef], lang: Lang) -> Vec<Issue> {
+    let mut out = Vec::new();
+    collect(errors, root, catalogue, lang, &mut out);
+    sort_by_path(&mut out);
+    out
+}
+
+fn collect(errors: &ValidationErrors, at: &Pointer, catalogue: &[&MessageDef], lang: Lang, out: &mut Vec<Issue>) {
+    for (field, kind) in errors.errors() {
+        let name = camel_case(field);
+        let here = if field == "__all__" { at.clone() } else { at.key(&name) };
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                out.extend(list.iter().map(|e| issue_from(e, &here, &name, catalogue, lang)));
+            }
+            ValidationErrorsKind::Struct(inner) => collect(inner, &here, catalogue, lang, out),
+            ValidationErrorsKind::List(items) => {
+                for (index, inner) in items {
+                    collect(inner, &here.index(*index), catalogue, lang, out);
+                }
+            }
+        }
+    }
+}
+
+fn issue_from(error: &ValidationError, at: &Pointer, field: &str, catalogue: &[&MessageDef], lang: Lang) -> Issue {
+    let def = catalogue.iter().copied().chain(m::ALL.iter().copied()).find(|d| d.code == error.code).unwrap_or(&m::INPUT_TYPE);
+    let mut params: Vec<(&str, String)> = vec![("field", field.to_owned()), ("expected", error.code.to_string())];
+    for (key, value) in &error.params {
+        // validator adds the field's own value as `value`; print numbers as
+        // the user wrote them and echo strings shortened.
+        let text = match (value.as_str(), value.as_f64()) {
+            (Some(s), _) => echo(s),
+            (None, Some(n)) => number(n),
+            _ => value.to_string(),
+        };
+        params.push((key.as_ref(), text));
+    }
+    Issue::new(lang, def, at, &params)
+}
+
+/// Sorts issues by path, comparing array indices numerically, so that the
+/// order follows the input and does not depend on hash-map order.
+pub fn sort_by_path(issues: &mut [Issue]) {
+    issues.sort_by(|a, b| path_key(&a.path).cmp(&path_key(&b.path)).then_with(|| a.code.cmp(b.code)));
+}
+
+fn path_key(path: &str) -> Vec<(u8, usize, &str)> {
+    path.split('/').map(|s| s.parse::<usize>().map_or((1, 0, s), |n| (0, n, ""))).collect()
+}
+
+/// A `ValidationError` with our code and parameters, for custom validators.
+pub fn error(def: &MessageDef, params: &[(&'static str, String)]) -> ValidationError {
+    let mut e = ValidationError::new(def.code);
+    for (k, v) in params {
+        e.add_param(Cow::Borrowed(*k), v);
+    }
+    e
+}
+
+/// Shortens a user value for echoing in a message (long strings are cut).
+pub fn echo(value: &str) -> String {
+    let mut out: String = value.chars().take(ECHO_MAX).collect();
+    if value.chars().nth(ECHO_MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`.
+pub fn number(value: f64) -> String {
+    if value.is_nan() {
+        String::from("NaN")
+    } else if value.is_infinite() {
+        String::from(if value > 0.0 { "Infinity" } else { "-Infinity" })
+    } else {
+        // Display prints integral floats without a fraction (150, not 150.0).
+        format!("{value}")
+    }
+}
+
+/// Custom validator: a strict ISO date.
+pub fn iso_date(value: &str) -> Result<(), ValidationError> {
+    match date::parse(value) {
+        Ok(_) => Ok(()),
+        Err(DateError::Format) => Err(error(&m::DATE_FORMAT, &[("value", echo(value))])),
+        Err(DateError::Impossible) => Err(error(&m::DATE_IMPOSSIBLE, &[("value", echo(value))])),
+    }
+}
+
+/// Custom validator: a position percentage in 1..=100 (S-4).
+pub fn percent(value: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(error(&m::NUMBER_NOT_FINITE, &[("got", number(value))]));
+    }
+    if (1.0..=100.0).contains(&value) {
+        Ok(())
+    } else {
+        Err(error(&m::PERCENT_RANGE, &[("got", number(value))]))
+    }
+}
+
+/// Custom validator: `value` is one of `allowed`.
+pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), ValidationError> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(error(&m::ENUM_UNKNOWN, &[("value", echo(value)), ("allowed", allowed.join(", "))]))
+    }
+}
+
+/// Custom validator: a text of at most `max` characters.
+pub fn max_chars(value: &str, max: usize) -> Result<(), ValidationError> {
+    if value.chars().nth(max).is_some() {
+        Err(error(&m::TEXT_TOO_LONG, &[("max", max.to_string())]))
+    } else {
+        Ok(())
+    }
+}
+
+/// Custom validator: a list of at most `max` rows.
+pub fn max_rows<T>(value: &[T], max: usize) -> Result<(), ValidationError> {
+    if value.len() > max {
+        Err(error(&m::LIST_TOO_LONG, &[("max", max.to_string())]))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use validator::Validate;
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    struct Row {
+        #[validate(custom(function = "super::iso_date"))]
+        start_date: String,
+        #[validate(custom(function = "super::percent"))]
+        percent: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    struct Doc {
+        #[validate(nested)]
+        rows: Vec<Row>,
+    }
+
+    fn shape(json: &str, lang: Lang) -> Vec<Issue> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        match deserialize::<Doc, _>(&mut de, lang) {
+            Ok(_) => vec![],
+            Err(issues) => issues,
+        }
+    }
+
+    #[test]
+    fn wrong_type_is_reported_at_its_path_in_the_requested_language() {
+        let issues = shape(r#"{"rows":[{"startDate":"2024-01-01"},{"startDate":5}]}"#, Lang::En);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].code, "input.type");
+        assert_eq!(issues[0].path, "/rows/1/startDate");
+        assert_eq!(issues[0].message, "“startDate” has the wrong type: expected text.");
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_name_the_field() {
+        let missing = shape(r#"{"rows":[{}]}"#, Lang::Nb);
+        assert_eq!((missing[0].code, missing[0].path.as_str()), ("input.missing", "/rows/0/startDate"));
+        assert_eq!(missing[0].message, "«startDate» mangler.");
+        let unknown = shape(r#"{"rows":[{"startDate":"2024-01-01","percnt":5}]}"#, Lang::Nn);
+        assert_eq!((unknown[0].code, unknown[0].path.as_str()), ("input.unknown-field", "/rows/0/percnt"));
+    }
+
+    #[test]
+    fn every_field_problem_is_reported_at_once_in_input_order() {
+        let doc: Doc = serde_json::from_str(
+            r#"{"rows":[{"startDate":"2023-02-29","percent":150},{"startDate":"x"},{"startDate":"2024-01-01","percent":0.5}]}"#,
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"));
+        let errors = doc.validate().err().unwrap_or_default();
+        let issues = field_issues(&errors, &Pointer::root(), &[], Lang::En);
+        let got: Vec<_> = issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("/rows/0/percent", "percent.range"),
+                ("/rows/0/startDate", "date.impossible"),
+                ("/rows/1/startDate", "date.format"),
+                ("/rows/2/percent", "percent.range"),
+            ]
+        );
+        assert_eq!(issues[0].rule, Some("S-4"));
+        assert_eq!(issues[0].message, "Position percentage must be between 1 and 100, got 150.");
+    }
+
+    #[test]
+    fn long_values_are_shortened_when_echoed() {
+        let long = "x".repeat(1_000_000);
+        assert_eq!(echo(&long).chars().count(), ECHO_MAX + 1);
+    }
+
+    #[test]
+    fn paths_sort_numerically() {
+        let mk = |p: &str| Issue { code: "c", path: p.into(), rule: None, message: String::new() };
+        let mut v = vec![mk("/periods/10/end"), mk("/periods/2/end"), mk("")];
+        sort_by_path(&mut v);
+        let got: Vec<_> = v.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(got, vec!["", "/periods/2/end", "/periods/10/end"]);
+    }
+}

@@ -1,0 +1,37 @@
+//! Shared LIS1 domain for every lis1kit calculation.
+//!
+//! Pure Rust: no wasm-bindgen, no `JsValue`. The calculation crates
+//! (`lis1-service`, `lis1-eligibility`, `lis1-cost`) and the bindings crate
+//! (`lis1kit`) build on these pieces:
+//!
+//! - [`Lang`] and the [`message`] catalogue: every user-visible text has a code
+//!   and nb/nn/en translations;
+//! - [`Issue`], [`Warning`], [`Assumption`] and [`Lis1Error`]: how problems and
+//!   open-rule choices are reported;
+//! - [`rules`]: the rule ids of RULES.md with status and source;
+//! - [`regimes`]: the dated absence regimes A-1..A-4;
+//! - [`date`] and [`calendar`]: strict ISO dates, Easter, Norwegian public
+//!   holidays and working days;
+//! - [`input`]: turning untrusted input into typed values, collecting every
+//!   problem with a JSON-pointer path.
+
+#![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod calendar;
+pub mod date;
+pub mod input;
+pub mod issue;
+pub mod lang;
+pub mod message;
+pub mod messages;
+pub mod part;
+pub mod pointer;
+pub mod regimes;
+pub mod rules;
+
+pub use date::Date;
+pub use issue::{Assumption, Issue, Lis1Error, ErrorKind, Warning};
+pub use lang::Lang;
+pub use message::MessageDef;
+pub use part::Part;
+pub use pointer::Pointer;

@@ -1,0 +1,146 @@
+//! The rule ids of RULES.md: one row per rule with its status and source.
+//!
+//! Code, tests and messages cite these ids. This table is the single source
+//! the site's rules page is generated from; a test checks that every id cited
+//! by a message exists here.
+
+use serde::Serialize;
+
+/// How firm a rule is (RULES.md "Status words").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// In force per regulation or ministry decision.
+    Law,
+    /// How employers and Helsedirektoratet apply it.
+    Practice,
+    /// Recommended in a report; a switch, off by default.
+    Proposal,
+    /// Not settled by the sources: an option with a documented default.
+    Open,
+    /// Rejected idea that must not be applied.
+    Rejected,
+    /// The IS-3030 model for bound positions.
+    Model,
+    /// A planning feature or calculator duty, not a rule of law.
+    Planning,
+    /// A dated parameter (amount, rate).
+    Parameter,
+}
+
+/// One rule of RULES.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    /// The id, e.g. `S-2`.
+    pub id: &'static str,
+    /// RULES.md section number.
+    pub section: u8,
+    /// Status word.
+    pub status: Status,
+    /// One-line English summary.
+    pub summary: &'static str,
+    /// Where it comes from, as cited in RULES.md.
+    pub source: &'static str,
+}
+
+const fn r(id: &'static str, section: u8, status: Status, summary: &'static str, source: &'static str) -> Rule {
+    Rule { id, section, status, summary, source }
+}
+
+use Status::*;
+
+/// Every rule id of RULES.md, in document order.
+pub const RULES: &[Rule] = &[
+    r("S-1", 1, Law, "Del 1 is 12 months in spesialisthelsetjenesten followed by 6 months in the kommune; 18 months in total.", "R-2021 l. 3334–3338; IS-3030 l. 122"),
+    r("S-2", 1, Law, "The hospital part must be complete before the municipal part starts.", "R-2021 l. 2620–2624, 3420–3422"),
+    r("S-3", 1, Practice, "The split of the 12 hospital months into rotations is employer data; only the part total is required.", "R-2021 l. 3385–3389, 4927–4931; IS-3030 l. 749–765"),
+    r("S-4", 1, Law, "Part-time reduces counted service in proportion to the position percentage.", "spesialistforskriften § 31 andre ledd; Helsedirektoratet"),
+    r("S-5", 1, Open, "No minimum position percentage; warn below 50 %, never reject.", "—"),
+    r("S-6", 1, Law, "Only service in an advertised LIS1 position counts; postlege posts and foreign internships do not.", "R-2021 l. 1772–1776, 3180–3188; Ylf"),
+    r("S-7", 1, Law, "Del 1 may be assembled from several positions (reststillinger).", "IS-3030 l. 130; R-2021 l. 688–692"),
+    r("S-8", 1, Law, "The whole del 1 may not be completed more than once; parts may be repeated.", "R-2021 l. 1903–1905"),
+    r("S-9", 1, Law, "Del 1 is complete only when both parts' time is reached and all læringsmål are approved.", "IS-3030 l. 319; R-2021 l. 3444–3447"),
+    r("S-10", 1, Practice, "Ordinary start dates are 1 March and 1 September; the municipal part of a coupled position starts 12 months after the hospital start.", "R-2021 l. 1933–1937, 2567–2570, 2634–2636"),
+    r("S-11", 1, Law, "Authorisation is required before starting del 1.", "R-2021 l. 830–832"),
+    r("S-12", 1, Law, "Exemptions from del 1: equivalent service abroad; half a specialist education abroad; EU/EØS doctors who started as LIS before 1 March 2019.", "R-2021 l. 899–903, 3066–3076"),
+    r("P-1", 1, Proposal, "Offer only the service the doctor lacks (switch, default off).", "R-2021 l. 153–165, 1953–1998"),
+    r("P-2", 1, Rejected, "More than 6 months in reststilling bars a full coupled course: must not be applied.", "R-2021 l. 1941–1951"),
+    r("A-1", 2, Law, "Parts started 2017-03-01..2019-02-28: absence above 10 % of service time is deducted; ferie counts as service.", "Helsedirektoratet LIS1 fravær; Ylf"),
+    r("A-2", 2, Law, "Parts started 2019-03-01..2019-06-20: 10 % limit, and ferie counts as absence.", "Helsedirektoratet; Legeforeningen"),
+    r("A-3", 2, Law, "From 2019-06-21: ferie is not deducted; other absence up to 12 days (hospital) and 6 days (municipal) is not deducted; the excess is made up.", "HOD letter 21.06.2019; Ylf; Legeforeningen 25.6.2019"),
+    r("A-4", 2, Law, "From 2020-03-20: covid-related absence above the limit needs no resttjeneste if all læringsmål of del 1 are achieved.", "Legeforeningen 24.3.2020; R-2021 l. 3488–3492"),
+    r("A-5", 2, Law, "The employer calculates absence and resttjeneste; statutory absence gives a right to finish del 1 with the same employer.", "spesialistforskriften § 14 or § 15"),
+    r("A-6", 2, Practice, "No cap on absence per rotation: warn about risk to læringsmål, do not deduct.", "Ylf"),
+    r("A-7", 2, Law, "LIS2/LIS3: sickness, leave and other absence above 10 % of service time is deducted.", "spesialistforskriften § 31"),
+    r("A-8", 2, Planning, "Warn before the absence allowance is used up (e.g. at 75 %).", "—"),
+    r("A-O1", 2, Open, "Is only the part above the allowance made up, or all of it? Default: excess only.", "—"),
+    r("A-O2", 2, Open, "Unit of absence days. Default: working days.", "—"),
+    r("A-O3", 2, Open, "Is the allowance reduced for part-time? Default: not reduced.", "—"),
+    r("A-O4", 2, Open, "End date of the covid overlay A-4. Default: none.", "—"),
+    r("A-O5", 2, Open, "Regime for a part started 2019-03-01..2019-06-20 that ended later. Default: A-3.", "—"),
+    r("T-1", 3, Law, "The whole specialist education lasts at least 6.5 years, including del 1.", "R-2021 l. 3332–3334"),
+    r("T-2", 3, Law, "Del 1 must be complete before LIS2/LIS3 or ALIS starts.", "IS-3030 l. 319, 332; R-2021 l. 3066–3076"),
+    r("T-3", 3, Law, "Allmennmedisin (ALIS): 5 years after del 1, at least 2 in open general practice and 6 months in an institution.", "R-2021 l. 3869–3873, 4612–4614"),
+    r("T-4", 3, Law, "Psykiatri and BUP have no del 2: LIS3 follows del 1 directly.", "IS-3030"),
+    r("T-5", 3, Law, "A fastlege position cannot start before del 1 is complete; a contract may be signed earlier.", "IS-3030 l. 912–914"),
+    r("B-1", 4, Model, "A bound path of at least 6.5 years: LIS1 + LIS3 in psykiatri/BUP at an approved virksomhet, or LIS1 + allmennmedisin in a registered kommune.", "IS-3030 l. 78–80, 282, 330, 374"),
+    r("B-2", 4, Model, "Advertised with the ordinary LIS1 round twice a year; start 1 September and 1 March.", "IS-3030 l. 82–84, 521–525"),
+    r("B-3", 4, Model, "The LIS3/ALIS contract is signed at hiring, 1.5–2 years before LIS3/ALIS starts.", "IS-3030 l. 332, 608"),
+    r("B-4", 4, Model, "No bindingstid or karantene; ordinary labour law.", "IS-3030 l. 280–302"),
+    r("B-5", 4, Model, "Leave during LIS1 keeps the same rights as ordinary LIS1.", "IS-3030 l. 348"),
+    r("B-10", 4, Model, "A doctor who has completed LIS1 is not a candidate for a bound position.", "IS-3030 l. 378, 659, 370–376"),
+    r("B-11", 4, Law, "Authorisation is needed before LIS1 starts, not to apply: otherwise eligibility is conditional.", "R-2021 l. 830–832"),
+    r("B-12", 4, Law, "Partial earlier LIS1 service: eligible, with a shorter path.", "—"),
+    r("B-13", 4, Law, "Kvalifikasjonsprinsippet; ties and motivation weigh only if the advertisement says so.", "IS-3030 l. 537–585"),
+    r("B-20", 4, Model, "Only approved (HF) or registered (kommune) utdanningsvirksomheter may offer bound positions.", "IS-3030 l. 148"),
+    r("B-21", 4, Model, "A vacant LIS3/ALIS post about 2 years after hiring.", "IS-3030 l. 148, 608"),
+    r("B-22", 4, Model, "The LIS3/ALIS post is advertised publicly, in parallel or before.", "IS-3030 l. 370–376"),
+    r("B-23", 4, Model, "The advertisement states that the positions are combined and how applicants are assessed.", "IS-3030 l. 87"),
+    r("B-24", 4, Model, "Allmennmedisin: primarily fastlønn; recruitment-weak kommuner with supervision capacity are prioritised.", "IS-3030 l. 98–100, 641–699"),
+    r("B-25", 4, Model, "Hiring authority: the kommune for allmennmedisin, the virksomhet for psykiatri/BUP.", "IS-3030 l. 739, 899–901"),
+    r("B-30", 4, Model, "62 bound positions a year, 31 per round.", "IS-3030 l. 62, 785, 821–863"),
+    r("B-31", 4, Model, "Converting ordinary to bound positions keeps the national LIS1 total.", "IS-3030 l. 13, 801"),
+    r("B-40", 4, Model, "Portal calendar: deadline ≥ 2 weeks, reply ≥ 3 working days, acceptance mark hidden 1 week before start.", "draft § 12"),
+    r("C-1", 5, Parameter, "Total cost of one LIS1 over 18 months: 2 061 000 NOK (2019).", "IS-2802 via R-2021 l. 2000–2002"),
+    r("C-2", 5, Parameter, "A kommune's average cost per LIS1 per year: 750 000 NOK (2019).", "IS-2802 via R-2021 l. 2297–2299; seed 000"),
+    r("C-3", 5, Parameter, "State veiledningstilskudd per LIS1 per half-year.", "Helsedirektoratet tilskudd"),
+    r("C-4", 5, Parameter, "Minimum pay for LIS1 in kommuner: 606 000 NOK per year from 2020.", "KS; Legeforeningen"),
+    r("C-5", 5, Parameter, "Working hours in the kommune: 37.5 h/week.", "SFS 2305 § 3.1"),
+    r("C-6", 5, Parameter, "Feriepenger 12 % (14.3 % from age 60).", "ferieloven / tariff"),
+    r("C-7", 5, Parameter, "Arbeidsgiveravgift by zone of the employer's kommune.", "Skatteetaten"),
+    r("C-8", 5, Open, "Employer pension premium: no sourced default; an assumption.", "—"),
+    r("C-9", 5, Parameter, "Extra office rent and support staff per LIS1 in the kommune.", "R-2021 l. 4181–4191"),
+    r("C-10", 5, Parameter, "Supervision for ALIS: 63 500 per doctor per year (+17 300 at 4 h/month).", "R-2021 l. 4193–4203"),
+    r("C-11", 5, Parameter, "Bound positions: 15.5 MNOK in the 2022 state budget; administration and follow-up system.", "seed 004; IS-3030"),
+    r("C-12", 5, Parameter, "100 temporary covid LIS1 positions from 1 Sep 2020: 53 MNOK.", "Ylf / Nmf"),
+    r("C-20", 5, Planning, "Cost per position, part and payer.", "—"),
+    r("C-21", 5, Planning, "Programme cost per budget year.", "—"),
+    r("C-22", 5, Planning, "Scenario comparison.", "—"),
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|rule| rule.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(before, ids.len());
+    }
+
+    #[test]
+    fn open_questions_of_section_2_are_open() {
+        for id in ["A-O1", "A-O2", "A-O3", "A-O4", "A-O5", "S-5", "C-8"] {
+            assert_eq!(find(id).map(|r| r.status), Some(Status::Open), "{id}");
+        }
+        assert_eq!(find("P-2").map(|r| r.status), Some(Status::Rejected));
+    }
+}
