@@ -47,6 +47,24 @@ pub fn format(date: Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
+/// Month names for display, January first.
+const MONTHS_NB_NN: [&str; 12] =
+    ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A date for reading: `1. mars 2017` in nb/nn, `1 March 2017` in en.
+/// (Nynorsk and Bokmål month names are the same.)
+pub fn display(date: Date, lang: crate::Lang) -> String {
+    let index = usize::from(u8::from(date.month())).saturating_sub(1);
+    match lang {
+        crate::Lang::Nb | crate::Lang::Nn => {
+            format!("{}. {} {}", date.day(), MONTHS_NB_NN.get(index).unwrap_or(&""), date.year())
+        }
+        crate::Lang::En => format!("{} {} {}", date.day(), MONTHS_EN.get(index).unwrap_or(&""), date.year()),
+    }
+}
+
 /// A fixed date from a table. Only for literals in this crate's dated tables,
 /// which are checked by tests; falls back to the earliest date rather than
 /// panicking.
@@ -96,6 +114,13 @@ mod tests {
     #[test]
     fn formats_with_leading_zeros() {
         assert_eq!(format(date!(2024 - 03 - 05)), "2024-03-05");
+    }
+
+    #[test]
+    fn display_uses_norwegian_and_english_month_names() {
+        assert_eq!(display(date!(2017 - 03 - 01), crate::Lang::Nb), "1. mars 2017");
+        assert_eq!(display(date!(2019 - 06 - 21), crate::Lang::Nn), "21. juni 2019");
+        assert_eq!(display(date!(2019 - 06 - 21), crate::Lang::En), "21 June 2019");
     }
 
     #[test]

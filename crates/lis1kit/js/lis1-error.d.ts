@@ -1,0 +1,14 @@
+/** One problem with an input: JSON-pointer `path` into the input, rule id of RULES.md if one applies. */
+export interface Issue {
+  code: string;
+  path: string;
+  rule?: string;
+  message: string;
+}
+
+/** Thrown by lis1kit calculations for bad input or a history the rules forbid. */
+export declare class Lis1Error extends Error {
+  readonly name: 'Lis1Error';
+  readonly kind: 'invalid-input' | 'rule-violation';
+  readonly issues: Issue[];
+}

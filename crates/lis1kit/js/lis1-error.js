@@ -1,0 +1,19 @@
+// The error every lis1kit function throws for bad input or a forbidden
+// history. Defined in JS because a Rust type cannot extend `Error`.
+// Rust builds instances through `makeLis1Error` (see src/error.rs).
+
+/** Thrown by lis1kit calculations; `issues` lists every problem found. */
+export class Lis1Error extends Error {
+  constructor(message, kind, issues) {
+    super(message);
+    this.name = 'Lis1Error';
+    /** 'invalid-input' | 'rule-violation' */
+    this.kind = kind;
+    /** @type {{code: string, path: string, rule?: string, message: string}[]} */
+    this.issues = issues;
+  }
+}
+
+export function makeLis1Error(message, kind, issues) {
+  return new Lis1Error(message, kind, issues);
+}

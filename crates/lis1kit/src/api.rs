@@ -1,0 +1,72 @@
+//! The functional API of API.md: every function takes one plain object and
+//! returns a plain object; bad input throws `Lis1Error` (except `validate`,
+//! which never throws).
+
+use lis1_core::{date, regimes, Issue, Lang};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{convert, error, kinds};
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Options of calls that take only a language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct LangOnly {
+    lang: Option<Lang>,
+}
+
+fn lang_only(options: JsValue) -> Result<Lang, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::default());
+    }
+    let lang = convert::requested_lang(&options);
+    let parsed: LangOnly = convert::from_js(options, lang).map_err(error::invalid)?;
+    Ok(parsed.lang.unwrap_or_default())
+}
+
+/// One dated rule set as returned by `ruleSets()`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleSetOut {
+    id: &'static str,
+    from: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<String>,
+    summary: String,
+}
+
+/// The dated absence regimes A-1..A-4 (RULES.md section 2) with their dates
+/// and a summary in the requested language: `ruleSets({ lang: 'en' })`.
+#[wasm_bindgen(js_name = ruleSets)]
+pub fn rule_sets(options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_only(options)?;
+    let out: Vec<RuleSetOut> = regimes::ABSENCE_REGIMES
+        .iter()
+        .map(|r| RuleSetOut { id: r.id, from: date::format(r.from), to: r.to.map(date::format), summary: r.summary.render(lang, &[]) })
+        .collect();
+    convert::to_js(&out)
+}
+
+/// `validate(kind, input)` result.
+#[derive(Debug, Serialize)]
+struct Validation {
+    ok: bool,
+    issues: Vec<Issue>,
+}
+
+/// Checks an input of `kind` ('service' | 'eligibility' | 'cost') and
+/// returns `{ ok, issues }` with every problem found. Never throws for bad
+/// input.
+#[wasm_bindgen]
+pub fn validate(kind: &str, input: JsValue) -> JsValue {
+    let lang = convert::requested_lang(&input);
+    let issues = kinds::validate(kind, input, lang);
+    let result = Validation { ok: issues.is_empty(), issues };
+    convert::to_js(&result).unwrap_or(JsValue::NULL)
+}

@@ -1,0 +1,54 @@
+//! Small DOM helpers shared by the elements: shadow root, language, safe
+//! text-only element creation, adopted stylesheets (allowed under a strict
+//! `style-src 'self'` CSP, unlike inline `<style>`).
+
+use lis1_core::Lang;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The element's open shadow root, created on first use.
+pub fn shadow(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    match host.shadow_root() {
+        Some(root) => Ok(root),
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
+}
+
+/// The language for an element: its own `lang`, else the nearest ancestor's
+/// `lang`, else the default (nb). Unknown values fall through to the next.
+pub fn lang_of(host: &Element) -> Lang {
+    let mut node = Some(host.clone());
+    while let Some(el) = node {
+        if let Some(lang) = el.get_attribute("lang").as_deref().and_then(Lang::from_html_lang) {
+            return lang;
+        }
+        node = el.parent_element();
+    }
+    Lang::default()
+}
+
+/// The document of an element.
+pub fn document(host: &Element) -> Result<Document, JsValue> {
+    host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))
+}
+
+/// A new element with optional text (set as text, never parsed as HTML) and
+/// `part` name for styling from outside.
+pub fn el(doc: &Document, tag: &str, part: Option<&str>, text: Option<&str>) -> Result<Element, JsValue> {
+    let node = doc.create_element(tag)?;
+    if let Some(part) = part {
+        node.set_attribute("part", part)?;
+    }
+    if let Some(text) = text {
+        node.set_text_content(Some(text));
+    }
+    Ok(node)
+}
+
+/// Replaces the shadow root's stylesheet with `css` (constructable sheet).
+pub fn adopt_styles(root: &ShadowRoot, css: &str) -> Result<(), JsValue> {
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(css)?;
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(())
+}

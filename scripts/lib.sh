@@ -1,0 +1,18 @@
+# Shared by the scripts: PATH, versions, toolchain selection.
+export PATH="$HOME/.cargo/bin:$PATH"
+WASM_PACK_VERSION=0.15.1
+
+has_rustup_wasm_target() {
+  command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+has_debian_wasm_toolchain() {
+  command -v rustup >/dev/null && rustup toolchain list 2>/dev/null | grep -q '^debian-wasm' \
+    && [ -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ] \
+    && cmp -s <(/usr/bin/rustc -vV) /usr/lib/rustlib/wasm32-unknown-unknown/lib/rustc-vV.txt
+}
+# Uses rustup's toolchain when it has the wasm32 target, else Debian's.
+select_wasm_toolchain() {
+  if ! has_rustup_wasm_target && has_debian_wasm_toolchain; then
+    export RUSTUP_TOOLCHAIN=debian-wasm
+  fi
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Serves www/ on localhost (default port 8080, or PORT) with the package in
+// www/lis1kit/. Static files only; .wasm as application/wasm. No data is
+// sent anywhere: everything is computed in the visitor's browser.
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
+
+/** Starts the server; resolves with its URL. Used by the e2e tests too. */
+export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+  const files = sirv(root, { dev: true, etag: true });
+  const server = createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`serve: lis1kit demo site at ${url} (Ctrl+C to stop)`);
+}

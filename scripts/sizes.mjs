@@ -1,0 +1,28 @@
+// Raw, gzip and brotli sizes of the package files, and the size budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+/** Size budget for the wasm of the headless API, gzipped (issue 6). */
+export const WASM_GZIP_BUDGET = 50 * 1024;
+
+export function sizes(dir) {
+  return readdirSync(dir)
+    .filter((f) => /\.(wasm|js)$/.test(f))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return {
+        file,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
+}
+
+export function formatSizes(rows) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const lines = rows.map((r) => `  ${r.file.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
+  return [`sizes: ${'file'.padEnd(22)} ${'raw'.padStart(8)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`, ...lines].join('\n');
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test: set up the machine, native Rust tests of all crates, build the
+# package, Node import tests, end-to-end tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/lib.sh
+select_wasm_toolchain
+
+echo "test: cargo test (native, all crates)"
+cargo test --workspace --quiet
+
+echo "test: build the npm package"
+node scripts/build.mjs
+
+echo "test: Node import and API tests, size budget"
+node --test tests/node/
+
+echo "test: end-to-end in headless Chromium"
+node --test tests/e2e/

@@ -1,0 +1,37 @@
+// Headless Chromium from Debian driven by playwright-core (it cannot
+// download its own browser here), against the site served on loopback.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export async function openSite() {
+  const server = await serve({ port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lis1kit-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const origin = new URL(server.url).origin;
+  const foreignRequests = [];
+  const consoleErrors = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  async function page(path) {
+    const p = await context.newPage();
+    p.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
+    p.on('pageerror', (err) => consoleErrors.push(`${path}: ${err.message}`));
+    await p.goto(new URL(path, server.url).href);
+    return p;
+  }
+  async function close() {
+    await context.close();
+    await server.close();
+  }
+  return { page, close, foreignRequests, consoleErrors, url: server.url };
+}

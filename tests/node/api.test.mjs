@@ -1,0 +1,74 @@
+// The package as a Node user gets it: `import … from 'lis1kit'` resolved
+// through pkg/package.json's conditional exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { pkgSpecifier } from './helpers.mjs';
+
+const lis1kit = await import(pkgSpecifier);
+const manifest = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
+const cargo = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8');
+
+test('version() is the workspace version from Cargo.toml', () => {
+  const expected = cargo.match(/^version = "([^"]+)"/m)[1];
+  assert.equal(lis1kit.version(), expected);
+  assert.equal(manifest.version, expected);
+});
+
+test('ruleSets() lists the absence regimes A-1..A-4 with the dates of RULES.md', () => {
+  const sets = lis1kit.ruleSets();
+  assert.deepEqual(
+    sets.map(({ id, from, to }) => ({ id, from, to })),
+    [
+      { id: 'A-1', from: '2017-03-01', to: '2019-02-28' },
+      { id: 'A-2', from: '2019-03-01', to: '2019-06-20' },
+      { id: 'A-3', from: '2019-06-21', to: undefined },
+      { id: 'A-4', from: '2020-03-20', to: undefined },
+    ],
+  );
+});
+
+test('ruleSets() summaries follow lang: nb by default, nn and en on request', () => {
+  assert.match(lis1kit.ruleSets()[2].summary, /12 dager i sykehusdelen/);
+  assert.match(lis1kit.ruleSets({ lang: 'nn' })[2].summary, /12 dagar i sjukehusdelen/);
+  assert.match(lis1kit.ruleSets({ lang: 'en' })[2].summary, /12 days in the hospital part/);
+});
+
+test('a bad option throws Lis1Error with the path of the problem', () => {
+  assert.throws(
+    () => lis1kit.ruleSets({ lang: 'sv' }),
+    (err) => {
+      assert.ok(err instanceof lis1kit.Lis1Error);
+      assert.ok(err instanceof Error);
+      assert.equal(err.name, 'Lis1Error');
+      assert.equal(err.kind, 'invalid-input');
+      assert.equal(err.issues.length, 1);
+      assert.equal(err.issues[0].path, '/lang');
+      return true;
+    },
+  );
+});
+
+test('validate() with an unknown kind returns an issue instead of throwing', () => {
+  const result = lis1kit.validate('salary', {});
+  assert.equal(result.ok, false);
+  assert.equal(result.issues[0].code, 'kind.unknown');
+  assert.equal(result.issues[0].path, '');
+});
+
+test('require() works too (Node >= 20.19) and gives the same module', () => {
+  const require = createRequire(import.meta.url);
+  const viaRequire = require(pkgSpecifier);
+  assert.equal(viaRequire.version(), lis1kit.version());
+});
+
+test('package.json: API entry has no side effects; elements entry is separate', () => {
+  assert.deepEqual(manifest.sideEffects, ['./elements.js']);
+  assert.equal(manifest.exports['.'].node, './node.js');
+  assert.equal(manifest.exports['.'].default, './index.js');
+  assert.equal(manifest.exports['./elements'].default, './elements.js');
+  for (const file of ['index.d.ts', 'lis1kit.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm']) {
+    assert.ok(manifest.files.includes(file), `${file} is published`);
+  }
+});
