@@ -1,0 +1,322 @@
+//! A round's bound positions split across RHFs and specialties (B-30), and
+//! the national total when ordinary positions are converted (B-31).
+//!
+//! - B-30: 31 bound positions per round (62 a year). Explicit allocations must
+//!   sum to the round's positions plus any declared self-financed extras.
+//! - Equal split (no allocations given): the positions are split equally over
+//!   the RHFs, then each RHF's share equally over the specialties. Remainders
+//!   (the sources give no rule) go one each, **largest first**: RHFs in
+//!   [`REMAINDER_ORDER`] (by the first round's proposed split, Sør-Øst 16,
+//!   Midt-Norge 6, Vest 6, Nord 3; the Midt-Norge/Vest tie alphabetical),
+//!   specialties in the order of [`crate::input::SPECIALTIES`]. This choice
+//!   is returned as an assumption whenever a remainder occurs.
+//! - B-31: converting ordinary positions to bound ones keeps the national
+//!   total (1150 a year after the 200 new positions, 950 before); only
+//!   self-financed extras add to it.
+
+use lis1_core::input::{echo, error, field_issues, number, one_of, sort_by_path};
+use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidationError};
+
+use crate::applicant::Specialty;
+use crate::input::SPECIALTIES;
+use crate::kommuner::{Rhf, RHF_CODES};
+use crate::messages as m;
+
+/// Bound positions per round (B-30).
+pub const POSITIONS_PER_ROUND: u32 = 31;
+/// Rounds per year (B-2).
+pub const ROUNDS_PER_YEAR: u32 = 2;
+/// National LIS1 positions per year after the 200 new ones (B-31: 950 → 1150).
+pub const NATIONAL_TOTAL_PER_YEAR: u32 = 1150;
+/// National LIS1 positions per year before the 200 new ones (B-31).
+pub const NATIONAL_TOTAL_BEFORE: u32 = 950;
+/// The first round's proposed RHF split (B-30, start 1 Sep 2022, psykiatri/BUP).
+pub const FIRST_ROUND_SPLIT: [(Rhf, u32); 4] =
+    [(Rhf::HelseNord, 3), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseSorOst, 16)];
+/// Who gets a remainder first: largest share of [`FIRST_ROUND_SPLIT`] first,
+/// ties alphabetical by code.
+pub const REMAINDER_ORDER: [Rhf; 4] = [Rhf::HelseSorOst, Rhf::HelseMidtNorge, Rhf::HelseVest, Rhf::HelseNord];
+/// Largest count accepted in any field.
+pub const MAX_COUNT: f64 = 100_000.0;
+
+/// What `distribute` takes.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DistributionInput {
+    /// LIS1 start of the round (B-2), optional.
+    #[validate(custom(function = "crate::round::valid_round"))]
+    pub round: Option<String>,
+    /// Bound positions of the round; default 31 (B-30).
+    #[validate(custom(function = "count"))]
+    pub positions: Option<f64>,
+    /// Declared self-financed (employer-funded) extra positions; default 0.
+    #[validate(custom(function = "count"))]
+    pub self_financed_extra: Option<f64>,
+    /// An explicit split to check; without it an equal split is computed.
+    #[validate(nested)]
+    pub allocations: Option<Vec<Allocation>>,
+    /// RHFs of the equal split (codes); default all four.
+    pub rhfs: Option<Vec<String>>,
+    /// Specialties of the equal split; default all three.
+    pub specialties: Option<Vec<String>>,
+    /// National LIS1 positions per year; default 1150 (B-31).
+    #[validate(custom(function = "count"))]
+    pub national_total: Option<f64>,
+    /// Bound positions per year; default positions × 2 rounds.
+    #[validate(custom(function = "count"))]
+    pub bound_per_year: Option<f64>,
+    /// Message language.
+    pub lang: Option<Lang>,
+}
+
+/// One cell of a split.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Allocation {
+    /// RHF code (`helse-nord`, ...).
+    #[validate(custom(function = "rhf_code"))]
+    pub rhf: String,
+    /// Specialty (`allmennmedisin`, `psykiatri`, `bup`).
+    #[validate(custom(function = "specialty_code"))]
+    pub specialty: String,
+    /// Positions.
+    #[validate(custom(function = "count"))]
+    pub count: f64,
+}
+
+/// One cell of the resulting split.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// RHF.
+    pub rhf: Rhf,
+    /// Specialty code.
+    pub specialty: &'static str,
+    /// Positions.
+    pub count: u32,
+}
+
+/// Positions per RHF.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RhfCount {
+    /// RHF.
+    pub rhf: Rhf,
+    /// Positions.
+    pub count: u32,
+}
+
+/// National totals per year (B-31).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct National {
+    /// National LIS1 positions per year (unchanged by conversion).
+    pub total: u32,
+    /// Ordinary positions: total − bound.
+    pub ordinary: u32,
+    /// Bound positions per year.
+    pub bound: u32,
+    /// Self-financed extras of this round, outside the national total.
+    pub self_financed_extra: u32,
+    /// Localised summary.
+    pub message: String,
+}
+
+/// What `distribute` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Distribution {
+    /// The round, if given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<String>,
+    /// Bound positions of the round (B-30).
+    pub positions: u32,
+    /// Declared self-financed extras.
+    pub self_financed_extra: u32,
+    /// positions + selfFinancedExtra.
+    pub total: u32,
+    /// The split, RHF by RHF.
+    pub allocations: Vec<Cell>,
+    /// Sum per RHF.
+    pub by_rhf: Vec<RhfCount>,
+    /// National totals (B-31).
+    pub national: National,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Assumptions (remainder rule).
+    pub assumptions: Vec<Assumption>,
+}
+
+fn rhf_code(value: &str) -> Result<(), ValidationError> {
+    one_of(value, RHF_CODES)
+}
+
+fn specialty_code(value: &str) -> Result<(), ValidationError> {
+    one_of(value, SPECIALTIES)
+}
+
+/// Custom validator: a whole, non-negative count up to [`MAX_COUNT`].
+pub fn count(value: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
+    }
+    if (0.0..=MAX_COUNT).contains(&value) && value.fract() == 0.0 {
+        Ok(())
+    } else {
+        Err(error(&m::COUNT_RANGE, &[("got", number(value)), ("max", number(MAX_COUNT))]))
+    }
+}
+
+/// A validated count as `u32` (0 for anything out of range, which
+/// validation has already rejected).
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn as_count(value: f64) -> u32 {
+    if value.is_finite() && (0.0..=MAX_COUNT).contains(&value) {
+        value as u32
+    } else {
+        0
+    }
+}
+
+fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer, allowed: &[&str], lang: Lang) {
+    let Some(list) = list else { return };
+    let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
+    if list.is_empty() {
+        issues.push(Issue::new(lang, &m::LIST_EMPTY, at, &[("field", field.clone())]));
+    }
+    for (i, value) in list.iter().enumerate() {
+        if !allowed.contains(&value.as_str()) {
+            let params = [("field", field.clone()), ("value", echo(value)), ("allowed", allowed.join(", "))];
+            issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at.index(i), &params));
+        } else if list.iter().take(i).any(|v| v == value) {
+            issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &at.index(i), &[("value", echo(value))]));
+        }
+    }
+}
+
+/// Every input problem of a distribution, with paths, sorted.
+pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
+    let lang = input.lang.unwrap_or_default();
+    let mut issues = match input.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
+    };
+    let root = Pointer::root();
+    list_issues(&mut issues, input.rhfs.as_ref(), &root.key("rhfs"), RHF_CODES, lang);
+    list_issues(&mut issues, input.specialties.as_ref(), &root.key("specialties"), SPECIALTIES, lang);
+    if issues.is_empty() {
+        let positions = input.positions.map_or(POSITIONS_PER_ROUND, as_count);
+        let extra = input.self_financed_extra.map_or(0, as_count);
+        if let Some(allocations) = &input.allocations {
+            // B-30: the split sums to the round's positions (+ declared extras).
+            let sum: u64 = allocations.iter().map(|a| u64::from(as_count(a.count))).sum();
+            let expected = u64::from(positions) + u64::from(extra);
+            if sum != expected {
+                let params = [
+                    ("sum", sum.to_string()),
+                    ("expected", expected.to_string()),
+                    ("positions", positions.to_string()),
+                    ("extra", extra.to_string()),
+                ];
+                issues.push(Issue::new(lang, &m::DISTRIBUTION_SUM, &root.key("allocations"), &params));
+            }
+        }
+        let total = input.national_total.map_or(NATIONAL_TOTAL_PER_YEAR, as_count);
+        let bound = input.bound_per_year.map_or(u64::from(positions) * u64::from(ROUNDS_PER_YEAR), |b| u64::from(as_count(b)));
+        if bound > u64::from(total) {
+            let at = if input.bound_per_year.is_some() { root.key("boundPerYear") } else { root.key("nationalTotal") };
+            issues.push(Issue::new(lang, &m::DISTRIBUTION_BOUND_EXCEEDS, &at, &[("bound", bound.to_string()), ("total", total.to_string())]));
+        }
+    }
+    sort_by_path(&mut issues);
+    issues
+}
+
+/// Splits `total` into `n` near-equal shares; the first `total % n` shares
+/// get one more. Sums to `total` for any `n ≥ 1`.
+pub fn equal_shares(total: u32, n: usize) -> Vec<u32> {
+    let Ok(n32) = u32::try_from(n) else { return Vec::new() };
+    if n32 == 0 {
+        return Vec::new();
+    }
+    let (base, rest) = (total / n32, total % n32);
+    (0..n32).map(|i| base + u32::from(i < rest)).collect()
+}
+
+/// Splits a round's bound positions (B-30) or checks a given split, and
+/// states the national totals (B-31).
+pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> {
+    let issues = validate_distribution(input);
+    if !issues.is_empty() {
+        return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
+    }
+    let lang = input.lang.unwrap_or_default();
+    let positions = input.positions.map_or(POSITIONS_PER_ROUND, as_count);
+    let extra = input.self_financed_extra.map_or(0, as_count);
+    let mut warnings = Vec::new();
+    let mut assumptions = Vec::new();
+    if positions != POSITIONS_PER_ROUND {
+        warnings.push(Warning::new(lang, &m::WARN_POSITIONS_NOT_31, &[("positions", positions.to_string())]));
+    }
+
+    let mut cells = Vec::new();
+    if let Some(allocations) = &input.allocations {
+        for a in allocations {
+            if let (Some(rhf), Some(specialty)) = (Rhf::parse(&a.rhf), Specialty::parse(&a.specialty)) {
+                cells.push(Cell { rhf, specialty: specialty.code(), count: as_count(a.count) });
+            }
+        }
+    } else {
+        let rhfs: Vec<Rhf> = match &input.rhfs {
+            Some(list) => REMAINDER_ORDER.into_iter().filter(|r| list.iter().any(|c| c == r.code())).collect(),
+            None => REMAINDER_ORDER.to_vec(),
+        };
+        let specialties: Vec<&'static str> = match &input.specialties {
+            Some(list) => SPECIALTIES.iter().copied().filter(|s| list.iter().any(|c| c == s)).collect(),
+            None => SPECIALTIES.to_vec(),
+        };
+        let per_rhf = equal_shares(positions, rhfs.len());
+        let mut remainder = positions % u32::try_from(rhfs.len().max(1)).unwrap_or(1) != 0;
+        for (rhf, share) in rhfs.iter().zip(per_rhf) {
+            let per_specialty = equal_shares(share, specialties.len());
+            remainder |= share % u32::try_from(specialties.len().max(1)).unwrap_or(1) != 0;
+            for (specialty, count) in specialties.iter().zip(per_specialty) {
+                cells.push(Cell { rhf: *rhf, specialty, count });
+            }
+        }
+        if remainder {
+            let order: Vec<&str> = rhfs.iter().map(|r| r.code()).collect();
+            assumptions.push(Assumption {
+                option: "remainderTo",
+                value: format!("largest-first: {}; specialties: {}", order.join(", "), specialties.join(", ")),
+                rule: "B-30",
+            });
+        }
+    }
+    let by_rhf = REMAINDER_ORDER
+        .into_iter()
+        .filter_map(|rhf| {
+            let mine: Vec<&Cell> = cells.iter().filter(|c| c.rhf == rhf).collect();
+            (!mine.is_empty()).then(|| RhfCount { rhf, count: mine.iter().map(|c| c.count).sum() })
+        })
+        .collect();
+
+    let total = input.national_total.map_or(NATIONAL_TOTAL_PER_YEAR, as_count);
+    let bound = input.bound_per_year.map_or(positions.saturating_mul(ROUNDS_PER_YEAR), as_count);
+    let ordinary = total.saturating_sub(bound);
+    let message = m::B31_NATIONAL.render(
+        lang,
+        &[("total", total.to_string()), ("ordinary", ordinary.to_string()), ("bound", bound.to_string())],
+    );
+    Ok(Distribution {
+        round: input.round.clone(),
+        positions,
+        self_financed_extra: extra,
+        total: positions + extra,
+        allocations: cells,
+        by_rhf,
+        national: National { total, ordinary, bound, self_financed_extra: extra, message },
+        warnings,
+        assumptions,
+    })
+}

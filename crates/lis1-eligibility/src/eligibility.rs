@@ -1,0 +1,343 @@
+//! `checkEligibility`: can this doctor take this bound LIS1 position, and
+//! what does the path look like (RULES.md §3, §4)?
+//!
+//! `eligible` is `no` if any blocking reason fails (exemption S-12, completed
+//! del 1 B-10, time already covered S-8, specialty × employer kind B-1),
+//! `conditional` if the only open point is authorisation by the start
+//! (B-11), otherwise `yes`. The employer checklist does not change
+//! `eligible` (it is about the employer); unmet items produce a warning.
+
+use lis1_core::date::format;
+use lis1_core::input::{field_issues, sort_by_path};
+use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, MessageDef, Pointer, Warning};
+use serde::Serialize;
+use validator::Validate;
+
+use crate::applicant::{history, EarlierService, Exemption, History, Specialty};
+use crate::employer::{checklist, Kind};
+use crate::input::{EarlierLis1, EligibilityInput, APPROVED_FOR, EXEMPTIONS};
+use crate::kommuner::{self, Kommune};
+use crate::messages as m;
+use crate::round::parse_round;
+use crate::timeline::{self, params, Coverage, Timeline};
+
+/// One reason or checklist item: `{ rule, met, message }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// RULES.md id.
+    pub rule: &'static str,
+    /// Whether the condition is met.
+    pub met: bool,
+    /// Localised text.
+    pub message: String,
+}
+
+/// `yes` | `no` | `conditional`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Eligible {
+    /// Eligible.
+    Yes,
+    /// Eligible on condition of authorisation before the start (B-11).
+    Conditional,
+    /// Not a candidate.
+    No,
+}
+
+/// Months still to serve, rounded to 2 decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Remaining {
+    /// Hospital months.
+    pub hospital_months: f64,
+    /// Municipal months.
+    pub municipal_months: f64,
+}
+
+/// What the offer covers under P-1 (as in ServiceResult).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Offer {
+    /// Parts covered: `hospital`, `municipal`.
+    pub parts: Vec<&'static str>,
+    /// Months covered, rounded to 2 decimals.
+    pub months: f64,
+}
+
+/// What `checkEligibility` returns (API.md "EligibilityResult").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EligibilityResult {
+    /// `yes`, `no` or `conditional`.
+    pub eligible: Eligible,
+    /// Applicant-side reasons and the path rules applied.
+    pub reasons: Vec<Reason>,
+    /// The path, when a round is given and the doctor is a candidate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Timeline>,
+    /// Employer checklist, when an employer is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_checklist: Option<Vec<Reason>>,
+    /// The employer's kommune, when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_kommune: Option<&'static Kommune>,
+    /// Months still to serve, when earlier service was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<Remaining>,
+    /// The offer under P-1 (`options.offerOnlyMissing`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Open options used.
+    pub assumptions: Vec<Assumption>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn months_text(x: f64) -> String {
+    lis1_core::input::number(round2(x))
+}
+
+/// Stage 2 and 3 of the input pipeline: every problem, with paths, sorted.
+pub fn validate(input: &EligibilityInput) -> Vec<Issue> {
+    let lang = input.lang.unwrap_or_default();
+    let mut issues = match input.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
+    };
+    let applicant = Pointer::root().key("applicant");
+    let list_issues = |issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer, allowed: &[&str]| {
+        let Some(list) = list else { return };
+        for (i, value) in list.iter().enumerate() {
+            let here = at.index(i);
+            let field = [("field", at.as_str().rsplit('/').next().unwrap_or_default().to_owned())];
+            if !allowed.contains(&value.as_str()) {
+                let params = [field[0].clone(), ("value", lis1_core::input::echo(value)), ("allowed", allowed.join(", "))];
+                issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &here, &params));
+            } else if list.iter().take(i).any(|v| v == value) {
+                issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &here, &[("value", lis1_core::input::echo(value))]));
+            }
+        }
+    };
+    list_issues(&mut issues, input.applicant.exemptions.as_ref(), &applicant.key("exemptions"), EXEMPTIONS);
+    if let Some(employer) = &input.employer {
+        list_issues(&mut issues, employer.approved_for.as_ref(), &Pointer::root().key("employer").key("approvedFor"), APPROVED_FOR);
+    }
+    // S-9: `complete` cannot be true while the months do not reach 12 + 6.
+    if let Some(EarlierLis1::Summary(s)) = &input.applicant.lis1 {
+        let service = EarlierService::from_summary(s);
+        if s.complete == Some(true) && !service.time_complete && s.hospital_months.is_finite() && s.municipal_months.is_finite() {
+            let params = [("hospital", months_text(s.hospital_months)), ("municipal", months_text(s.municipal_months))];
+            issues.push(Issue::new(lang, &m::LIS1_COMPLETE_INCONSISTENT, &applicant.key("lis1").key("complete"), &params));
+        }
+    }
+    sort_by_path(&mut issues);
+    issues
+}
+
+/// Rule violations of the history (S-2): municipal service counted while the
+/// hospital part is incomplete.
+fn violations(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
+    let mut out = Vec::new();
+    if let Some(EarlierLis1::Summary(s)) = &input.applicant.lis1 {
+        if s.municipal_months > 1e-9 && s.hospital_months < params::HOSPITAL_MONTHS - 1e-9 {
+            let params = [("hospital", months_text(s.hospital_months)), ("municipal", months_text(s.municipal_months))];
+            let at = Pointer::root().key("applicant").key("lis1").key("municipalMonths");
+            out.push(Issue::new(lang, &m::LIS1_ORDER, &at, &params));
+        }
+    }
+    out
+}
+
+struct Collect {
+    lang: Lang,
+    reasons: Vec<Reason>,
+    verdict: Eligible,
+}
+
+impl Collect {
+    fn push(&mut self, effect: Eligible, met: bool, def: &MessageDef, params: &[(&str, String)]) {
+        self.verdict = self.verdict.max(effect);
+        self.reasons.push(Reason { rule: def.rule.unwrap_or(""), met, message: def.render(self.lang, params) });
+    }
+    fn info(&mut self, def: &MessageDef, params: &[(&str, String)]) {
+        self.push(Eligible::Yes, true, def, params);
+    }
+}
+
+/// Checks eligibility for a bound LIS1 position (API.md `checkEligibility`).
+///
+/// Errors: `InvalidInput` with every issue of [`validate`]; `RuleViolation`
+/// for an earlier history the rules forbid (S-2).
+pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, Lis1Error> {
+    let issues = validate(input);
+    if !issues.is_empty() {
+        return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
+    }
+    let lang = input.lang.unwrap_or_default();
+    let forbidden = violations(input, lang);
+    if !forbidden.is_empty() {
+        return Err(Lis1Error::new(ErrorKind::RuleViolation, forbidden));
+    }
+    // Validated above: these parse.
+    let specialty = Specialty::parse(&input.applicant.specialty).ok_or_else(|| invalid_specialty(input, lang))?;
+    let kind = input.employer.as_ref().and_then(|e| Kind::parse(&e.kind));
+    let round = input.round.as_deref().and_then(parse_round);
+    let only_missing = input.options.as_ref().and_then(|o| o.offer_only_missing).unwrap_or(false);
+
+    let mut c = Collect { lang, reasons: Vec::new(), verdict: Eligible::Yes };
+    let mut warnings = Vec::new();
+    let mut assumptions = Vec::new();
+    let mut candidate = true;
+
+    // S-12: exempt doctors need no LIS1 post.
+    for value in input.applicant.exemptions.iter().flatten() {
+        if let Some(exemption) = Exemption::parse(value) {
+            c.push(Eligible::No, false, exemption.message(), &[]);
+            candidate = false;
+        }
+    }
+
+    // B-10, B-12, S-8: earlier LIS1 service.
+    let hist = history(input.applicant.lis1.as_ref());
+    let mut coverage = Coverage::FULL;
+    let mut remaining = None;
+    let mut offer = None;
+    match hist {
+        History::Fresh => c.info(&m::NO_EARLIER_LIS1, &[]),
+        History::Completed(_) => {
+            c.push(Eligible::No, false, &m::LIS1_COMPLETED, &[]);
+            candidate = false;
+        }
+        History::TimeCovered(s) => {
+            c.push(Eligible::No, false, &m::LIS1_TIME_COVERED, &[("hospital", months_text(s.hospital)), ("municipal", months_text(s.municipal))]);
+            candidate = false;
+        }
+        History::Partial(s) => {
+            c.info(
+                &m::PARTIAL_LIS1,
+                &[
+                    ("hospital", months_text(s.hospital)),
+                    ("municipal", months_text(s.municipal)),
+                    ("remainingHospital", months_text(s.remaining_hospital)),
+                    ("remainingMunicipal", months_text(s.remaining_municipal)),
+                ],
+            );
+            remaining = Some(Remaining { hospital_months: round2(s.remaining_hospital), municipal_months: round2(s.remaining_municipal) });
+            assumptions.push(Assumption { option: "offerOnlyMissing", value: only_missing.to_string(), rule: "P-1" });
+            if only_missing {
+                coverage = Coverage { hospital: s.remaining_hospital, municipal: s.remaining_municipal };
+                let mut parts = Vec::new();
+                let mut labels = Vec::new();
+                if s.remaining_hospital > 1e-9 {
+                    parts.push("hospital");
+                    labels.push(m::LABEL_HOSPITAL.render(lang, &[]));
+                }
+                if s.remaining_municipal > 1e-9 {
+                    parts.push("municipal");
+                    labels.push(m::LABEL_MUNICIPAL.render(lang, &[]));
+                }
+                let months = s.remaining_hospital + s.remaining_municipal;
+                let and = format!(" {} ", m::LABEL_AND.render(lang, &[]));
+                c.info(&m::OFFER_ONLY_MISSING, &[("parts", labels.join(&and)), ("months", months_text(months))]);
+                offer = Some(Offer { parts, months: round2(months) });
+            } else {
+                c.info(&m::PARTS_REPEATED, &[]);
+            }
+        }
+    }
+
+    // B-11 / S-11: authorisation before the start, not to apply.
+    if input.applicant.authorised {
+        c.info(&m::AUTHORISED, &[]);
+    } else if let Some(start) = round {
+        c.push(Eligible::Conditional, false, &m::AUTHORISATION_BY, &[("start", format(start))]);
+    } else {
+        c.push(Eligible::Conditional, false, &m::AUTHORISATION_BEFORE_START, &[]);
+    }
+
+    // B-1: the path, and whether this employer kind offers it.
+    let label = specialty.label(lang);
+    match kind {
+        Some(Kind::Kommune) if specialty.is_hospital_path() => {
+            c.push(Eligible::No, false, &m::PATH_KOMMUNE_MISMATCH, &[("specialty", label.clone())]);
+        }
+        Some(Kind::Helseforetak) if !specialty.is_hospital_path() => {
+            c.push(Eligible::No, false, &m::PATH_HF_MISMATCH, &[("specialty", label.clone())]);
+        }
+        _ if specialty.is_hospital_path() => c.info(&m::PATH_PSYCHIATRY, &[("specialty", label.clone())]),
+        _ => c.info(&m::PATH_GP, &[]),
+    }
+
+    // B-2: the round.
+    match round {
+        Some(start) => c.info(&m::ROUND_OK, &[("start", format(start))]),
+        None => warnings.push(Warning::new(lang, &m::WARN_ROUND_MISSING, &[])),
+    }
+
+    // T-1..T-5, B-3: the timeline.
+    let dates = match round {
+        Some(start) if candidate => timeline::build(start, coverage, specialty),
+        _ => None,
+    };
+    if let Some(t) = &dates {
+        let start = format(t.lis1_start);
+        let specialty_start = format(t.specialty_start);
+        c.info(&m::T1_MINIMUM, &[("start", start), ("minimumEnd", format(t.minimum_end))]);
+        assumptions.push(Assumption { option: "minimumFrom", value: String::from("lis1Start"), rule: "T-1" });
+        let what = if specialty.is_hospital_path() { String::from("LIS3") } else { String::from("ALIS") };
+        c.info(&m::T2_DEL1_FIRST, &[("specialty", what), ("specialtyStart", specialty_start.clone())]);
+        if specialty.is_hospital_path() {
+            c.info(&m::T4_NO_DEL2, &[("specialty", label.clone()), ("specialtyStart", specialty_start.clone())]);
+        } else {
+            let end = t.specialty_end.map(format).unwrap_or_default();
+            c.info(&m::T3_ALIS, &[("specialtyStart", specialty_start.clone()), ("specialtyEnd", end)]);
+            c.info(&m::T5_FASTLEGE, &[("specialtyStart", specialty_start.clone())]);
+        }
+        let months = t.months_to_specialty();
+        c.info(&m::B3_CONTRACT, &[("specialtyStart", specialty_start), ("months", months.to_string())]);
+        if months < params::CONTRACT_MIN_MONTHS {
+            warnings.push(Warning::new(lang, &m::WARN_CONTRACT_SHORT, &[("months", months.to_string())]));
+        }
+    }
+    if candidate {
+        c.info(&m::B4_NO_TIE_IN, &[]);
+        c.info(&m::B5_LEAVE, &[]);
+        c.info(&m::B13_ASSESSMENT, &[]);
+    }
+
+    // B-20..B-25: the employer checklist.
+    let mut employer_checklist = None;
+    if let (Some(employer), Some(kind)) = (&input.employer, kind) {
+        let list = checklist(employer, kind, specialty, dates.as_ref(), lang);
+        warnings.extend(list.warnings);
+        assumptions.extend(list.assumptions);
+        employer_checklist = Some(list.items);
+    }
+    let employer_kommune = input.employer.as_ref().and_then(|e| e.kommune.as_deref()).and_then(kommuner::kommune);
+
+    Ok(EligibilityResult {
+        eligible: c.verdict,
+        reasons: c.reasons,
+        timeline: dates.map(|t| t.to_timeline()),
+        employer_checklist,
+        employer_kommune,
+        remaining,
+        offer,
+        warnings,
+        assumptions,
+    })
+}
+
+/// Only reachable if validation let an unknown specialty through.
+fn invalid_specialty(input: &EligibilityInput, lang: Lang) -> Lis1Error {
+    let at = Pointer::root().key("applicant").key("specialty");
+    let params = [
+        ("field", String::from("specialty")),
+        ("value", lis1_core::input::echo(&input.applicant.specialty)),
+        ("allowed", crate::input::SPECIALTIES.join(", ")),
+    ];
+    Lis1Error::new(ErrorKind::InvalidInput, vec![Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at, &params)])
+}

@@ -1,0 +1,168 @@
+//! Input types of `checkEligibility` (API.md "EligibilityInput"), with the
+//! field checks of stage 2 of the input pipeline.
+
+use lis1_core::input::{echo, error, max_rows, number, one_of};
+use lis1_core::Lang;
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidationError, ValidationErrors};
+
+use crate::kommuner;
+use crate::messages as m;
+
+/// Specialties of a bound path (B-1).
+pub const SPECIALTIES: &[&str] = &["allmennmedisin", "psykiatri", "bup"];
+/// Employer kinds (B-20).
+pub const EMPLOYER_KINDS: &[&str] = &["helseforetak", "kommune"];
+/// Exemptions from del 1 (S-12 a, b, c).
+pub const EXEMPTIONS: &[&str] = &["foreign-del1", "half-specialist-abroad", "eea-before-2019"];
+/// Specialties a helseforetak may be approved for (B-20).
+pub const APPROVED_FOR: &[&str] = &["psykiatri", "bup"];
+/// Largest accepted number of months in a summary (50 years).
+pub const MAX_MONTHS: f64 = 600.0;
+
+/// What `checkEligibility` takes.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EligibilityInput {
+    /// The doctor.
+    #[validate(nested)]
+    pub applicant: Applicant,
+    /// The employer offering the bound position, if known.
+    #[validate(nested)]
+    pub employer: Option<Employer>,
+    /// LIS1 start date of the round applied for: `YYYY-03-01` or
+    /// `YYYY-09-01` (B-2).
+    #[validate(custom(function = "crate::round::valid_round"))]
+    pub round: Option<String>,
+    /// Policy switches.
+    pub options: Option<EligibilityOptions>,
+    /// Message language (default nb).
+    pub lang: Option<Lang>,
+}
+
+/// Policy switches of the eligibility check.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EligibilityOptions {
+    /// Proposal P-1: offer only the service the doctor lacks. Default off.
+    pub offer_only_missing: Option<bool>,
+}
+
+/// The applicant side.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Applicant {
+    /// Authorised as a doctor (S-11, B-11).
+    pub authorised: bool,
+    /// Earlier LIS1 service, if any (B-10, B-12).
+    #[validate(nested)]
+    pub lis1: Option<EarlierLis1>,
+    /// Exemptions from del 1 (S-12), values of [`EXEMPTIONS`].
+    #[validate(custom(function = "exemption_rows"))]
+    pub exemptions: Option<Vec<String>>,
+    /// `allmennmedisin`, `psykiatri` or `bup`.
+    #[validate(custom(function = "specialty"))]
+    pub specialty: String,
+}
+
+/// Earlier LIS1 service: a summary in months. (The full `ServiceInput`
+/// form of API.md goes through the service engine; see the crate docs.)
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum EarlierLis1 {
+    /// `{ hospitalMonths, municipalMonths, complete? }`.
+    Summary(Lis1Summary),
+}
+
+impl Validate for EarlierLis1 {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        match self {
+            EarlierLis1::Summary(summary) => summary.validate(),
+        }
+    }
+}
+
+/// Counted earlier LIS1 service in month-equivalents.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Lis1Summary {
+    /// Counted hospital months (0..).
+    #[validate(custom(function = "months"))]
+    pub hospital_months: f64,
+    /// Counted municipal months (0..).
+    #[validate(custom(function = "months"))]
+    pub municipal_months: f64,
+    /// Del 1 complete: both parts' time and all læringsmål approved (S-9).
+    pub complete: Option<bool>,
+}
+
+/// The employer side (B-20..B-25).
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Employer {
+    /// `helseforetak` or `kommune`.
+    #[validate(custom(function = "employer_kind"))]
+    pub kind: String,
+    /// Kommunenummer (4 digits, 2024 numbering) of the kommune that hires or
+    /// where the helseforetak is located.
+    #[validate(custom(function = "kommune_number"))]
+    pub kommune: Option<String>,
+    /// Specialties the helseforetak is approved for (B-20).
+    #[validate(custom(function = "approved_rows"))]
+    pub approved_for: Option<Vec<String>>,
+    /// The kommune is a registered utdanningsvirksomhet for allmennmedisin (B-20).
+    pub registered_for_allmennmedisin: Option<bool>,
+    /// First day the LIS3/ALIS post is vacant (B-21).
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub vacancy_from: Option<String>,
+    /// Fastlønn (true) or næringsdrift (false), B-24.
+    pub fixed_salary: Option<bool>,
+    /// Rekrutteringssvak kommune (B-24).
+    pub recruitment_weak: Option<bool>,
+    /// Can offer good supervision (B-24).
+    pub supervision_capacity: Option<bool>,
+    /// The advertisement states the combination and the assessment (B-23).
+    pub advertisement_states_criteria: Option<bool>,
+    /// The LIS3/ALIS post is advertised publicly (B-22).
+    pub lis3_post_advertised_publicly: Option<bool>,
+}
+
+fn specialty(value: &str) -> Result<(), ValidationError> {
+    one_of(value, SPECIALTIES)
+}
+
+fn employer_kind(value: &str) -> Result<(), ValidationError> {
+    one_of(value, EMPLOYER_KINDS)
+}
+
+/// List length only; each value is checked with its index in stage 3.
+fn exemption_rows(value: &[String]) -> Result<(), ValidationError> {
+    max_rows(value, EXEMPTIONS.len())
+}
+
+fn approved_rows(value: &[String]) -> Result<(), ValidationError> {
+    max_rows(value, APPROVED_FOR.len())
+}
+
+/// Custom validator: a finite number of months in 0..=600.
+pub fn months(value: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
+    }
+    if (0.0..=MAX_MONTHS).contains(&value) {
+        Ok(())
+    } else {
+        Err(error(&m::MONTHS_RANGE, &[("got", number(value))]))
+    }
+}
+
+/// Custom validator: a kommunenummer that exists in the 2024 table.
+pub fn kommune_number(value: &str) -> Result<(), ValidationError> {
+    if !kommuner::is_kommune_number(value) {
+        return Err(error(&m::KOMMUNE_FORMAT, &[("value", echo(value))]));
+    }
+    if kommuner::kommune(value).is_none() {
+        return Err(error(&m::KOMMUNE_UNKNOWN, &[("value", echo(value))]));
+    }
+    Ok(())
+}
