@@ -1,0 +1,231 @@
+//! The validated input as typed values: parsed dates, parts, fractions and
+//! resolved options. Built only after validation, so parsing cannot fail in
+//! practice; if it does, the row is skipped rather than panicking.
+
+use lis1_core::{date, Assumption, Lang, Part};
+use time::Date;
+
+use crate::model::{ServiceInput, ABSENCE_KINDS, POSITIONS};
+use crate::months::Stretch;
+use crate::params::S5_MIN_PERCENT;
+
+/// Positions that count as LIS1 service (S-6): coupled, reststilling (S-7)
+/// and employer-funded extra positions (P-1). `postlege` and
+/// `foreign-internship` count 0 months.
+pub fn position_counts(position: &str) -> bool {
+    matches!(position, "coupled" | "reststilling" | "extra")
+}
+
+/// One service period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// Index in `input.periods`.
+    pub index: usize,
+    /// Part.
+    pub part: Part,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// Position percentage / 100.
+    pub fraction: f64,
+    /// Position type (one of `POSITIONS`).
+    pub position: &'static str,
+    /// Rotation label, trimmed, if any.
+    pub rotation: Option<String>,
+}
+
+impl Span {
+    /// Whether the period counts (S-6).
+    pub fn counts(&self) -> bool {
+        position_counts(self.position)
+    }
+
+    /// As a stretch for month counting.
+    pub fn stretch(&self) -> Stretch {
+        Stretch { start: self.start, end: self.end, fraction: self.fraction }
+    }
+}
+
+/// How an absence is given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    /// `start..=end`.
+    Range(Date, Date),
+    /// A number of days in the day unit.
+    Days(f64),
+}
+
+/// One absence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leave {
+    /// Index in `input.absences`.
+    pub index: usize,
+    /// Part.
+    pub part: Part,
+    /// Kind (one of `ABSENCE_KINDS`).
+    pub kind: &'static str,
+    /// Dates or day count.
+    pub when: When,
+    /// Marked covid-related.
+    pub covid: bool,
+}
+
+/// Options with their defaults applied (RULES.md open points).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// A-O1, default true.
+    pub excess_only: bool,
+    /// A-O2, default working days.
+    pub workdays: bool,
+    /// A-O3, default false.
+    pub prorate_allowance: bool,
+    /// A-O4, default none (open).
+    pub covid_overlay_end: Option<Date>,
+    /// P-1, default false.
+    pub offer_only_missing: bool,
+    /// A-O5, default false.
+    pub regime_at_part_start: bool,
+}
+
+impl Options {
+    /// The absence options used, as assumptions (A-O1..A-O5).
+    pub fn absence_assumptions(&self) -> Vec<Assumption> {
+        vec![
+            Assumption { option: "excessOnly", value: self.excess_only.to_string(), rule: "A-O1" },
+            Assumption {
+                option: "dayUnit",
+                value: String::from(if self.workdays { "workdays" } else { "calendar-days" }),
+                rule: "A-O2",
+            },
+            Assumption { option: "prorateAllowance", value: self.prorate_allowance.to_string(), rule: "A-O3" },
+            Assumption {
+                option: "covidOverlayEnd",
+                value: self.covid_overlay_end.map_or_else(|| String::from("none"), date::format),
+                rule: "A-O4",
+            },
+            Assumption { option: "regimeAtPartStart", value: self.regime_at_part_start.to_string(), rule: "A-O5" },
+        ]
+    }
+
+    /// All options used by the remaining-service calculation: the absence
+    /// options plus S-5's warning threshold and the P-1 switch.
+    pub fn service_assumptions(&self) -> Vec<Assumption> {
+        let mut out = self.absence_assumptions();
+        out.push(Assumption { option: "minimumPercentWarning", value: format!("{S5_MIN_PERCENT}"), rule: "S-5" });
+        out.push(Assumption { option: "offerOnlyMissing", value: self.offer_only_missing.to_string(), rule: "P-1" });
+        out
+    }
+}
+
+/// The typed history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    /// Message language.
+    pub lang: Lang,
+    /// Periods sorted by start date.
+    pub spans: Vec<Span>,
+    /// Absences in input order.
+    pub leaves: Vec<Leave>,
+    /// Læringsmål approved: hospital, municipal (missing = not approved).
+    pub goals: (bool, bool),
+    /// Plan: next start and fraction (default 100 %).
+    pub plan: Option<(Date, f64)>,
+    /// Plan percentage given without a start (still checked for S-5).
+    pub plan_fraction: Option<f64>,
+    /// Options.
+    pub options: Options,
+    /// Authorisation (S-11), if given.
+    pub authorised: Option<bool>,
+}
+
+fn static_name(value: &str, list: &'static [&'static str]) -> Option<&'static str> {
+    list.iter().copied().find(|v| *v == value)
+}
+
+impl History {
+    /// Types a validated input.
+    pub fn from_input(input: &ServiceInput) -> History {
+        let mut spans: Vec<Span> = input
+            .periods
+            .iter()
+            .enumerate()
+            .filter_map(|(index, p)| {
+                Some(Span {
+                    index,
+                    part: Part::parse(&p.part)?,
+                    start: date::parse(&p.start).ok()?,
+                    end: date::parse(&p.end).ok()?,
+                    fraction: p.percent.unwrap_or(100.0) / 100.0,
+                    position: static_name(p.position.as_deref().unwrap_or("coupled"), POSITIONS)?,
+                    rotation: p.rotation.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned),
+                })
+            })
+            .collect();
+        // Sorted by date so that the result does not depend on input order.
+        spans.sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
+        let leaves = input
+            .absences
+            .iter()
+            .enumerate()
+            .filter_map(|(index, a)| {
+                let when = match (&a.start, &a.end, a.days) {
+                    (Some(s), Some(e), None) => When::Range(date::parse(s).ok()?, date::parse(e).ok()?),
+                    (None, None, Some(d)) => When::Days(d),
+                    _ => return None,
+                };
+                Some(Leave {
+                    index,
+                    part: Part::parse(&a.part)?,
+                    kind: static_name(&a.kind, ABSENCE_KINDS)?,
+                    when,
+                    covid: a.covid.unwrap_or(false),
+                })
+            })
+            .collect();
+        let goals = input.learning_goals_approved.map_or((false, false), |g| {
+            (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false))
+        });
+        let plan_fraction = input.plan.as_ref().and_then(|p| p.percent).map(|p| p / 100.0);
+        let plan = input
+            .plan
+            .as_ref()
+            .and_then(|p| p.next_start.as_deref())
+            .and_then(|s| date::parse(s).ok())
+            .map(|d| (d, plan_fraction.unwrap_or(1.0)));
+        let o = input.options.clone().unwrap_or_default();
+        let options = Options {
+            excess_only: o.excess_only.unwrap_or(true),
+            workdays: o.day_unit.as_deref().unwrap_or("workdays") == "workdays",
+            prorate_allowance: o.prorate_allowance.unwrap_or(false),
+            covid_overlay_end: o.covid_overlay_end.as_deref().and_then(|s| date::parse(s).ok()),
+            offer_only_missing: o.offer_only_missing.unwrap_or(false),
+            regime_at_part_start: o.regime_at_part_start.unwrap_or(false),
+        };
+        History {
+            lang: input.lang.unwrap_or_default(),
+            spans,
+            leaves,
+            goals,
+            plan,
+            plan_fraction,
+            options,
+            authorised: input.authorised,
+        }
+    }
+
+    /// Counting periods of `part`, by date.
+    pub fn counting(&self, part: Part) -> impl Iterator<Item = &Span> {
+        self.spans.iter().filter(move |s| s.part == part && s.counts())
+    }
+
+    /// Counting periods of `part` as stretches.
+    pub fn stretches(&self, part: Part) -> Vec<Stretch> {
+        self.counting(part).map(Span::stretch).collect()
+    }
+
+    /// Both parts' læringsmål approved (S-9, A-4).
+    pub fn all_goals_approved(&self) -> bool {
+        self.goals.0 && self.goals.1
+    }
+}

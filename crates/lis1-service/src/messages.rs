@@ -1,0 +1,371 @@
+//! Message catalogue of the service engine: every user-visible text, in nb,
+//! nn and en, with its rule id. Input-shape messages (dates, percent, enum
+//! values) come from `lis1_core::messages`.
+
+use lis1_core::{Lang, MessageDef, Part};
+
+// ---------------------------------------------------------------- issues
+
+/// An absence day count below zero.
+pub const DAYS_NEGATIVE: MessageDef = MessageDef {
+    code: "absence.days-negative",
+    rule: None,
+    nb: "«{field}» kan ikke være negativ, fikk {got}.",
+    nn: "«{field}» kan ikkje vere negativ, fekk {got}.",
+    en: "“{field}” cannot be negative, got {got}.",
+};
+
+/// An absence day count beyond any LIS1 absence.
+pub const DAYS_ABSURD: MessageDef = MessageDef {
+    code: "absence.days-absurd",
+    rule: None,
+    nb: "«{field}» er urimelig stor: {got} (høyst {max}).",
+    nn: "«{field}» er urimeleg stor: {got} (høgst {max}).",
+    en: "“{field}” is implausibly large: {got} (at most {max}).",
+};
+
+/// Service dated before del 1 existed (old turnus).
+pub const PERIOD_BEFORE_DEL1: MessageDef = MessageDef {
+    code: "period.before-del1",
+    rule: Some("S-1"),
+    nb: "Tjeneste før {del1Start} er gammel turnustjeneste og ikke del 1 av spesialistutdanningen (startdato {start}).",
+    nn: "Teneste før {del1Start} er gammal turnusteneste og ikkje del 1 av spesialistutdanninga (startdato {start}).",
+    en: "Service before {del1Start} is the old internship (turnus), not del 1 of specialist training (start date {start}).",
+};
+
+/// Two periods overlap.
+pub const PERIOD_OVERLAP: MessageDef = MessageDef {
+    code: "period.overlap",
+    rule: Some("S-7"),
+    nb: "Perioden {start}–{end} overlapper periode nr. {other}; en lege kan ikke tjenestegjøre to steder samtidig.",
+    nn: "Perioden {start}–{end} overlappar periode nr. {other}; ein lege kan ikkje gjere teneste to stader samtidig.",
+    en: "The period {start}..{end} overlaps period no. {other}; a doctor cannot serve twice at once.",
+};
+
+/// Both a date range and a day count on one absence.
+pub const ABSENCE_BOTH_FORMS: MessageDef = MessageDef {
+    code: "absence.both-forms",
+    rule: None,
+    nb: "Oppgi fraværet enten med «start» og «end» eller med «days», ikke begge.",
+    nn: "Oppgi fråværet anten med «start» og «end» eller med «days», ikkje begge.",
+    en: "Give the absence either as “start” and “end” or as “days”, not both.",
+};
+
+/// Neither a date range nor a day count.
+pub const ABSENCE_NO_FORM: MessageDef = MessageDef {
+    code: "absence.no-form",
+    rule: None,
+    nb: "Fraværet mangler tid: oppgi «start» og «end» eller «days».",
+    nn: "Fråværet manglar tid: oppgi «start» og «end» eller «days».",
+    en: "The absence has no time: give “start” and “end”, or “days”.",
+};
+
+/// Only one end of a date range.
+pub const ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
+    code: "absence.incomplete-range",
+    rule: None,
+    nb: "Fraværet har bare én av «start» og «end»; «{field}» mangler.",
+    nn: "Fråværet har berre éin av «start» og «end»; «{field}» manglar.",
+    en: "The absence has only one of “start” and “end”; “{field}” is missing.",
+};
+
+/// An absence not inside a period of its part.
+pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
+    code: "absence.outside-period",
+    rule: None,
+    nb: "Fraværet {start}–{end} ligger ikke innenfor en tjenesteperiode i {part}.",
+    nn: "Fråværet {start}–{end} ligg ikkje innanfor ein tenesteperiode i {part}.",
+    en: "The absence {start}..{end} is not inside a service period of the {part}.",
+};
+
+/// A day-count absence in a part without any period.
+pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
+    code: "absence.part-without-period",
+    rule: None,
+    nb: "Fravær i {part}, men ingen tjenesteperiode i {part} er oppgitt.",
+    nn: "Fråvær i {part}, men ingen tenesteperiode i {part} er oppgitt.",
+    en: "Absence in the {part}, but no service period in the {part} is given.",
+};
+
+/// The plan starts before recorded service ends.
+pub const PLAN_BEFORE_HISTORY: MessageDef = MessageDef {
+    code: "plan.before-history",
+    rule: None,
+    nb: "Planlagt start {start} er før siste registrerte tjeneste slutter ({end}).",
+    nn: "Planlagd start {start} er før siste registrerte teneste sluttar ({end}).",
+    en: "The planned start {start} is before the last recorded service ends ({end}).",
+};
+
+/// The plan starts before del 1 existed.
+pub const PLAN_BEFORE_DEL1: MessageDef = MessageDef {
+    code: "plan.before-del1",
+    rule: Some("S-1"),
+    nb: "Planlagt start {start} er før del 1 ble innført {del1Start}.",
+    nn: "Planlagd start {start} er før del 1 vart innført {del1Start}.",
+    en: "The planned start {start} is before del 1 was introduced on {del1Start}.",
+};
+
+/// Covid overlay end before the overlay began.
+pub const COVID_END_BEFORE_START: MessageDef = MessageDef {
+    code: "options.covid-end-before-start",
+    rule: Some("A-O4"),
+    nb: "Sluttdato for koronaunntaket ({end}) er før unntaket begynte {start}.",
+    nn: "Sluttdato for koronaunntaket ({end}) er før unntaket byrja {start}.",
+    en: "The covid overlay end date ({end}) is before the overlay began on {start}.",
+};
+
+/// S-2: municipal service while the hospital part is completed later.
+pub const S2_HOSPITAL_LATER: MessageDef = MessageDef {
+    code: "service.municipal-before-hospital",
+    rule: Some("S-2"),
+    nb: "Kommunetjeneste fra {start} starter før sykehusdelen er fullført ({done}). Sykehusdelen må fullføres først.",
+    nn: "Kommuneteneste frå {start} startar før sjukehusdelen er fullført ({done}). Sjukehusdelen må fullførast først.",
+    en: "Municipal service from {start} starts before the hospital part is complete ({done}). The hospital part must be completed first.",
+};
+
+/// S-2: municipal service while the hospital part is not complete at all.
+pub const S2_HOSPITAL_MISSING: MessageDef = MessageDef {
+    code: "service.municipal-without-hospital",
+    rule: Some("S-2"),
+    nb: "Kommunetjeneste fra {start}, men sykehusdelen er ikke fullført i de oppgitte periodene. Sykehusdelen må fullføres først.",
+    nn: "Kommuneteneste frå {start}, men sjukehusdelen er ikkje fullført i dei oppgitte periodane. Sjukehusdelen må fullførast først.",
+    en: "Municipal service from {start}, but the hospital part is not complete in the given periods. The hospital part must be completed first.",
+};
+
+/// S-8: a second full del 1.
+pub const S8_REPEATED: MessageDef = MessageDef {
+    code: "service.del1-repeated",
+    rule: Some("S-8"),
+    nb: "Tellende tjeneste dekket begge deler av del 1 allerede {done}; en ny full LIS1 etter dette er ikke tillatt (deler kan gjentas, ikke hele del 1).",
+    nn: "Tellande teneste dekte begge delane av del 1 alt {done}; ein ny full LIS1 etter dette er ikkje tillate (delar kan gjentakast, ikkje heile del 1).",
+    en: "Counted service already covered both parts of del 1 on {done}; a new full LIS1 after that is not allowed (parts may be repeated, not the whole of del 1).",
+};
+
+// -------------------------------------------------------------- warnings
+
+/// S-5: low position percentage.
+pub const LOW_PERCENT: MessageDef = MessageDef {
+    code: "period.low-percent",
+    rule: Some("S-5"),
+    nb: "Stillingsprosent {percent} er under {min} %. Det finnes ingen fastsatt minstegrense for LIS1, men beslektede ordninger bruker {min} %.",
+    nn: "Stillingsprosent {percent} er under {min} %. Det finst inga fastsett minstegrense for LIS1, men liknande ordningar brukar {min} %.",
+    en: "Position percentage {percent} is below {min} %. No minimum is set for LIS1, but related schemes use {min} %.",
+};
+
+/// S-6: a period that does not count.
+pub const NOT_COUNTING: MessageDef = MessageDef {
+    code: "period.not-counting",
+    rule: Some("S-6"),
+    nb: "Perioden {start}–{end} ({position}) er ikke en utlyst LIS1-stilling og teller 0 måneder.",
+    nn: "Perioden {start}–{end} ({position}) er ikkje ei utlyst LIS1-stilling og tel 0 månader.",
+    en: "The period {start}..{end} ({position}) is not an advertised LIS1 position and counts 0 months.",
+};
+
+/// P-1: extra (employer-funded) positions count, but rest on a proposal.
+pub const EXTRA_POSITION: MessageDef = MessageDef {
+    code: "period.extra-position",
+    rule: Some("P-1"),
+    nb: "Perioden {start}–{end} er i en arbeidsgiverfinansiert ekstrastilling; den telles, men ordningen er et forslag.",
+    nn: "Perioden {start}–{end} er i ei arbeidsgivarfinansiert ekstrastilling; ho blir tald, men ordninga er eit forslag.",
+    en: "The period {start}..{end} is in an employer-funded extra position; it is counted, but such positions rest on a proposal.",
+};
+
+/// S-10: a coupled course starting on an unusual date.
+pub const UNUSUAL_START: MessageDef = MessageDef {
+    code: "period.unusual-start",
+    rule: Some("S-10"),
+    nb: "Koblet stilling starter {start}; ordinære startdatoer er 1. mars og 1. september.",
+    nn: "Kopla stilling startar {start}; ordinære startdatoar er 1. mars og 1. september.",
+    en: "Coupled position starts on {start}; the ordinary start dates are 1 March and 1 September.",
+};
+
+/// S-11: not authorised.
+pub const NOT_AUTHORISED: MessageDef = MessageDef {
+    code: "service.not-authorised",
+    rule: Some("S-11"),
+    nb: "Autorisasjon kreves før del 1 starter.",
+    nn: "Autorisasjon krevst før del 1 startar.",
+    en: "Authorisation is required before del 1 starts.",
+};
+
+/// S-9: time complete, læringsmål not approved.
+pub const GOALS_NOT_APPROVED: MessageDef = MessageDef {
+    code: "service.learning-goals-missing",
+    rule: Some("S-9"),
+    nb: "Tjenestetiden i del 1 er nådd, men del 1 er ikke fullført før alle læringsmål i begge deler er godkjent.",
+    nn: "Tenestetida i del 1 er nådd, men del 1 er ikkje fullført før alle læringsmål i begge delar er godkjende.",
+    en: "The service time of del 1 is reached, but del 1 is not complete until all learning goals of both parts are approved.",
+};
+
+/// S-2: municipal service recorded, hospital læringsmål not approved.
+pub const HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
+    code: "service.hospital-goals-pending",
+    rule: Some("S-2"),
+    nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er oppgitt som ikke godkjent. Sykehusdelen må være fullført, med godkjente læringsmål, før kommunedelen.",
+    nn: "Det er registrert kommuneteneste, men læringsmåla i sjukehusdelen er oppgitt som ikkje godkjende. Sjukehusdelen må vere fullført, med godkjende læringsmål, før kommunedelen.",
+    en: "Municipal service is recorded, but the hospital part's learning goals are given as not approved. The hospital part, with its learning goals, must be complete before the municipal part.",
+};
+
+/// S-8: a plan for a doctor with nothing left.
+pub const NOTHING_LEFT: MessageDef = MessageDef {
+    code: "service.nothing-left",
+    rule: Some("S-8"),
+    nb: "Begge deler av del 1 er allerede fullført i tid; det gjenstår ingen tjeneste, og en ny full LIS1 er ikke tillatt.",
+    nn: "Begge delane av del 1 er alt fullførte i tid; det står ingen teneste att, og ein ny full LIS1 er ikkje tillate.",
+    en: "Both parts of del 1 are already complete in time; no service remains, and a new full LIS1 is not allowed.",
+};
+
+/// allowance nearly used.
+pub const ALLOWANCE_NEARLY_USED: MessageDef = MessageDef {
+    code: "absence.allowance-nearly-used",
+    rule: Some("A-8"),
+    nb: "{part}: {used} av {allowance} fraværsdager er brukt. Mer fravær må tas igjen.",
+    nn: "{part}: {used} av {allowance} fråværsdagar er brukte. Meir fråvær må takast att.",
+    en: "{part}: {used} of {allowance} absence days are used. Further absence must be made up.",
+};
+
+/// absence above 10 %.
+pub const OVER_ALLOWANCE_A1: MessageDef = MessageDef {
+    code: "absence.over-allowance-a1",
+    rule: Some("A-1"),
+    nb: "{part}: {used} fraværsdager er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
+    nn: "{part}: {used} fråværsdagar er over grensa på 10 % av tenestetida ({allowance}); {makeUp} dagar må takast att.",
+    en: "{part}: {used} absence days exceed the limit of 10 % of service time ({allowance}); {makeUp} days must be made up.",
+};
+
+/// absence above 10 % (ferie counted as absence).
+pub const OVER_ALLOWANCE_A2: MessageDef = MessageDef {
+    code: "absence.over-allowance-a2",
+    rule: Some("A-2"),
+    nb: "{part}: {used} fraværsdager (ferie medregnet) er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
+    nn: "{part}: {used} fråværsdagar (ferie medrekna) er over grensa på 10 % av tenestetida ({allowance}); {makeUp} dagar må takast att.",
+    en: "{part}: {used} absence days (vacation included) exceed the limit of 10 % of service time ({allowance}); {makeUp} days must be made up.",
+};
+
+/// absence above 12/6 days.
+pub const OVER_ALLOWANCE_A3: MessageDef = MessageDef {
+    code: "absence.over-allowance-a3",
+    rule: Some("A-3"),
+    nb: "{part}: {used} fraværsdager er over grensen på {allowance} dager; {makeUp} dager må tas igjen (resttjeneste).",
+    nn: "{part}: {used} fråværsdagar er over grensa på {allowance} dagar; {makeUp} dagar må takast att (resteneste).",
+    en: "{part}: {used} absence days exceed the limit of {allowance} days; {makeUp} days must be made up.",
+};
+
+/// avspasering / strike counted as absence by default.
+pub const UNCLEAR_KIND: MessageDef = MessageDef {
+    code: "absence.unclear-kind",
+    rule: Some("A-3"),
+    nb: "Det er uavklart om «{kind}» er fravær; det er regnet som fravær.",
+    nn: "Det er uavklart om «{kind}» er fråvær; det er rekna som fråvær.",
+    en: "It is unsettled whether “{kind}” is absence; it is counted as absence.",
+};
+
+/// covid absence above the limit waived.
+pub const COVID_WAIVED: MessageDef = MessageDef {
+    code: "absence.covid-waived",
+    rule: Some("A-4"),
+    nb: "{part}: {days} dager koronarelatert fravær over grensen gir ikke resttjeneste, fordi alle læringsmål i del 1 er godkjent.",
+    nn: "{part}: {days} dagar koronarelatert fråvær over grensa gir ikkje resteneste, fordi alle læringsmål i del 1 er godkjende.",
+    en: "{part}: {days} days of covid-related absence above the limit need no make-up, because all learning goals of del 1 are approved.",
+};
+
+/// covid absence above the limit must be made up (goals not approved).
+pub const COVID_NEEDS_GOALS: MessageDef = MessageDef {
+    code: "absence.covid-needs-goals",
+    rule: Some("A-4"),
+    nb: "{part}: {days} dager koronarelatert fravær over grensen må tas igjen, med mindre alle læringsmål i del 1 blir godkjent.",
+    nn: "{part}: {days} dagar koronarelatert fråvær over grensa må takast att, med mindre alle læringsmål i del 1 blir godkjende.",
+    en: "{part}: {days} days of covid-related absence above the limit must be made up unless all learning goals of del 1 are approved.",
+};
+
+/// covid-marked absence outside the overlay's dates.
+pub const COVID_OUTSIDE_OVERLAY: MessageDef = MessageDef {
+    code: "absence.covid-outside-overlay",
+    rule: Some("A-4"),
+    nb: "{part}: {days} dager markert som koronarelatert ligger utenfor koronaunntakets periode og regnes som vanlig fravær.",
+    nn: "{part}: {days} dagar markerte som koronarelaterte ligg utanfor perioden til koronaunntaket og blir rekna som vanleg fråvær.",
+    en: "{part}: {days} days marked as covid-related fall outside the covid overlay's period and count as ordinary absence.",
+};
+
+/// A-O4: the overlay's end is open.
+pub const COVID_OPEN_END: MessageDef = MessageDef {
+    code: "absence.covid-open-end",
+    rule: Some("A-O4"),
+    nb: "Koronaunntaket har ingen kjent sluttdato; det er regnet som fortsatt gjeldende. Oppgi en sluttdato hvis den er kjent.",
+    nn: "Koronaunntaket har ingen kjend sluttdato; det er rekna som framleis gjeldande. Oppgi ein sluttdato dersom han er kjend.",
+    en: "The covid overlay has no known end date; it is treated as still in force. Give an end date if one is known.",
+};
+
+/// high absence in one rotation.
+pub const ROTATION_HIGH: MessageDef = MessageDef {
+    code: "absence.rotation-high",
+    rule: Some("A-6"),
+    nb: "Rotasjon «{rotation}»: {days} fraværsdager av {rotationDays}. Det trekkes ikke, men høyt fravær kan true læringsmålene.",
+    nn: "Rotasjon «{rotation}»: {days} fråværsdagar av {rotationDays}. Det blir ikkje trekt, men høgt fråvær kan truge læringsmåla.",
+    en: "Rotation “{rotation}”: {days} absence days of {rotationDays}. Nothing is deducted, but high absence puts the learning goals at risk.",
+};
+
+/// Every message of this crate.
+pub const ALL: &[&MessageDef] = &[
+    &DAYS_NEGATIVE,
+    &DAYS_ABSURD,
+    &PERIOD_BEFORE_DEL1,
+    &PERIOD_OVERLAP,
+    &ABSENCE_BOTH_FORMS,
+    &ABSENCE_NO_FORM,
+    &ABSENCE_INCOMPLETE_RANGE,
+    &ABSENCE_OUTSIDE_PERIOD,
+    &ABSENCE_PART_WITHOUT_PERIOD,
+    &PLAN_BEFORE_HISTORY,
+    &PLAN_BEFORE_DEL1,
+    &COVID_END_BEFORE_START,
+    &S2_HOSPITAL_LATER,
+    &S2_HOSPITAL_MISSING,
+    &S8_REPEATED,
+    &LOW_PERCENT,
+    &NOT_COUNTING,
+    &EXTRA_POSITION,
+    &UNUSUAL_START,
+    &NOT_AUTHORISED,
+    &GOALS_NOT_APPROVED,
+    &HOSPITAL_GOALS_PENDING,
+    &NOTHING_LEFT,
+    &ALLOWANCE_NEARLY_USED,
+    &OVER_ALLOWANCE_A1,
+    &OVER_ALLOWANCE_A2,
+    &OVER_ALLOWANCE_A3,
+    &UNCLEAR_KIND,
+    &COVID_WAIVED,
+    &COVID_NEEDS_GOALS,
+    &COVID_OUTSIDE_OVERLAY,
+    &COVID_OPEN_END,
+    &ROTATION_HIGH,
+];
+
+/// A part's name for running text ("the hospital part" without article in en
+/// where the template supplies it).
+pub fn part_label(lang: Lang, part: Part) -> String {
+    let text = match (lang, part) {
+        (Lang::Nb, Part::Hospital) => "sykehusdelen",
+        (Lang::Nn, Part::Hospital) => "sjukehusdelen",
+        (Lang::En, Part::Hospital) => "hospital part",
+        (Lang::Nb | Lang::Nn, Part::Municipal) => "kommunedelen",
+        (Lang::En, Part::Municipal) => "municipal part",
+    };
+    text.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn catalogue_is_complete_in_three_languages() {
+        assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
+    }
+
+    #[test]
+    fn codes_do_not_clash_with_core_codes() {
+        let mut all: Vec<_> = super::ALL.iter().chain(lis1_core::messages::ALL.iter()).copied().collect();
+        all.sort_by_key(|m| m.code);
+        assert_eq!(lis1_core::message::check_catalogue(&all), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,324 @@
+//! Input and result types of the service engine, named exactly as in
+//! `shared/domain/API.md` (`ServiceInput`, `ServiceResult`, `PartResult`,
+//! `AbsenceSummary`, `AbsenceResult`).
+//!
+//! Inputs are plain serde structs checked field by field with `validator`
+//! (stage 2 of the pipeline in `lis1_core::input`); enum-like values are
+//! strings checked against the one `const` list of names below, so the
+//! schema and form specs can reuse the same lists.
+
+use std::collections::BTreeMap;
+
+use lis1_core::{input, Assumption, Lang, Warning};
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidationError};
+
+use crate::messages as msg;
+use crate::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
+
+/// The two parts of del 1 as written in inputs (S-1).
+pub const PARTS: &[&str] = &["hospital", "municipal"];
+
+/// Position types (S-6, S-7, P-1). `coupled` is the default when a period
+/// gives none.
+pub const POSITIONS: &[&str] = &["coupled", "reststilling", "extra", "postlege", "foreign-internship"];
+
+/// Absence kinds (RULES.md section 2, "What counts").
+pub const ABSENCE_KINDS: &[&str] = &[
+    "sick",
+    "sick-child",
+    "parental-leave",
+    "welfare-leave",
+    "unpaid-leave",
+    "transferred-vacation",
+    "advance-vacation",
+    "vacation",
+    "course",
+    "time-off-in-lieu",
+    "strike",
+    "other",
+];
+
+/// Units of absence days (option A-O2). Default `workdays`.
+pub const DAY_UNITS: &[&str] = &["workdays", "calendar-days"];
+
+/// Remaining service and absence input (API.md `ServiceInput`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServiceInput {
+    /// Service periods, any order (the engine sorts them by date).
+    #[validate(custom(function = "periods_rows"), nested)]
+    pub periods: Vec<Period>,
+    /// Absences, either as a date range or as a number of days.
+    #[serde(default)]
+    #[validate(custom(function = "absences_rows"), nested)]
+    pub absences: Vec<Absence>,
+    /// Whether each part's læringsmål are approved (S-9, A-4). Missing = no.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning_goals_approved: Option<LearningGoals>,
+    /// The next service, for projected end dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    pub plan: Option<Plan>,
+    /// Open-rule options and policy switches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    pub options: Option<ServiceOptions>,
+    /// Whether the doctor holds Norwegian authorisation (S-11). Not in the
+    /// API contract; an addition. `false` gives a warning, missing says nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorised: Option<bool>,
+    /// Message language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+}
+
+/// One period of service in one part.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Period {
+    /// `hospital` or `municipal`.
+    #[validate(custom(function = "part_name"))]
+    pub part: String,
+    /// First day, inclusive.
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub start: String,
+    /// Last day, inclusive.
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub end: String,
+    /// Position percentage 1..100, default 100 (S-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::percent"))]
+    pub percent: Option<f64>,
+    /// Rotation label (S-3), e.g. `indremedisin`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rotation_text"))]
+    pub rotation: Option<String>,
+    /// Position type, default `coupled` (S-6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "position_name"))]
+    pub position: Option<String>,
+}
+
+/// One absence: either `start` + `end` or `days` (exactly one form; checked
+/// in the cross-field stage).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Absence {
+    /// `hospital` or `municipal`.
+    #[validate(custom(function = "part_name"))]
+    pub part: String,
+    /// One of [`ABSENCE_KINDS`].
+    #[validate(custom(function = "kind_name"))]
+    pub kind: String,
+    /// First day, inclusive (range form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub start: Option<String>,
+    /// Last day, inclusive (range form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub end: Option<String>,
+    /// Number of days in the unit of option `dayUnit` (count form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "day_count"))]
+    pub days: Option<f64>,
+    /// Absence caused by the covid-19 outbreak.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covid: Option<bool>,
+}
+
+/// Læringsmål approved per part (S-9).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LearningGoals {
+    /// Hospital part's læringsmål approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hospital: Option<bool>,
+    /// Municipal part's læringsmål approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipal: Option<bool>,
+}
+
+/// The next service, for projections.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Plan {
+    /// First day of the next service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub next_start: Option<String>,
+    /// Planned position percentage, default 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::percent"))]
+    pub percent: Option<f64>,
+}
+
+/// Options for the open points of RULES.md and the P-1 switch.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServiceOptions {
+    /// A-O1: make up only the days above the allowance (default true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excess_only: Option<bool>,
+    /// A-O2: `workdays` (default) or `calendar-days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "day_unit_name"))]
+    pub day_unit: Option<String>,
+    /// A-O3: reduce the 12/6-day allowance pro rata for part-time (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prorate_allowance: Option<bool>,
+    /// A-O4: last day of the covid overlay A-4 (default: open).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub covid_overlay_end: Option<String>,
+    /// P-1: offer only the missing service (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_only_missing: Option<bool>,
+    /// A-O5: judge a part started 2019-03-01..2019-06-20 that ended later by
+    /// the regime at its start, A-2 (default false: A-3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regime_at_part_start: Option<bool>,
+}
+
+fn part_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, PARTS)
+}
+
+fn position_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, POSITIONS)
+}
+
+fn kind_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, ABSENCE_KINDS)
+}
+
+fn day_unit_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, DAY_UNITS)
+}
+
+fn rotation_text(value: &str) -> Result<(), ValidationError> {
+    input::max_chars(value, MAX_ROTATION_CHARS)
+}
+
+fn periods_rows(value: &[Period]) -> Result<(), ValidationError> {
+    input::max_rows(value, MAX_PERIODS)
+}
+
+fn absences_rows(value: &[Absence]) -> Result<(), ValidationError> {
+    input::max_rows(value, MAX_ABSENCES)
+}
+
+/// A day count: finite, not negative, not absurd ([`MAX_ABSENCE_DAYS`]).
+fn day_count(value: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(input::error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", input::number(value))]));
+    }
+    if value < 0.0 {
+        return Err(input::error(&msg::DAYS_NEGATIVE, &[("got", input::number(value))]));
+    }
+    if value > MAX_ABSENCE_DAYS {
+        return Err(input::error(
+            &msg::DAYS_ABSURD,
+            &[("got", input::number(value)), ("max", input::number(MAX_ABSENCE_DAYS))],
+        ));
+    }
+    Ok(())
+}
+
+/// Which part an offer (P-1) covers, as in inputs.
+pub type PartName = &'static str;
+
+/// Absence analysis of one part (API.md `AbsenceSummary`). Day figures are in
+/// the unit of option `dayUnit` (A-O2) and rounded to 2 decimals.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AbsenceSummary {
+    /// The regime that judges the part: `A-1`, `A-2` or `A-3` (A-4 is an
+    /// overlay and shows as warnings).
+    pub regime: &'static str,
+    /// Absence days not deducted (A-1/A-2: 10 % of the part's service days;
+    /// 12 or 6, pro rata with A-O3).
+    pub allowance_days: f64,
+    /// Absence days that count as absence under the regime.
+    pub used_days: f64,
+    /// `max(0, used − allowance)`.
+    pub excess_days: f64,
+    /// Days to make up (A-O1, after the covid overlay A-4).
+    pub to_make_up_days: f64,
+    /// Recorded days per kind — only the kinds present in the input, including
+    /// kinds that are not absence under the regime (e.g. `vacation`).
+    pub by_kind: BTreeMap<&'static str, f64>,
+}
+
+/// Remaining service of one part (API.md `PartResult`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartResult {
+    /// 12 or 6 (S-1).
+    pub required_months: f64,
+    /// Month-equivalents counted (S-4 part-time applied, S-6 non-counting
+    /// positions excluded).
+    pub counted_months: f64,
+    /// `max(0, required − counted)`.
+    pub remaining_months: f64,
+    /// Absence analysis of the part.
+    pub absence: AbsenceSummary,
+    /// Make-up days still to serve (absence above the allowance minus service
+    /// already done after the required months), in `dayUnit`.
+    pub make_up_days: f64,
+    /// `remainingMonths == 0 && makeUpDays == 0`.
+    pub complete: bool,
+    /// Last day of the part: the day it was completed, or the projection from
+    /// `plan`; absent when neither is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projected_end: Option<String>,
+}
+
+/// What an employer should offer under P-1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Offer {
+    /// Parts with remaining months, in service order.
+    pub parts: Vec<PartName>,
+    /// Sum of their remaining months.
+    pub months: f64,
+}
+
+/// Result of [`crate::remaining_service`] (API.md `ServiceResult`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceResult {
+    /// Hospital part.
+    pub hospital: PartResult,
+    /// Municipal part.
+    pub municipal: PartResult,
+    /// Both parts' counted time reached and absence made up.
+    pub del1_time_complete: bool,
+    /// `del1TimeComplete` and both parts' læringsmål approved (S-9).
+    pub del1_complete: bool,
+    /// Last day of del 1 (absent if it cannot be known without a plan).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projected_del1_end: Option<String>,
+    /// Only with `offerOnlyMissing` (P-1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+    /// Warnings, each with its rule id.
+    pub warnings: Vec<Warning>,
+    /// Options used.
+    pub assumptions: Vec<Assumption>,
+}
+
+/// Result of [`crate::check_absence`] (API.md `AbsenceResult`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AbsenceResult {
+    /// Hospital part.
+    pub hospital: AbsenceSummary,
+    /// Municipal part.
+    pub municipal: AbsenceSummary,
+    /// Warnings, each with its rule id.
+    pub warnings: Vec<Warning>,
+    /// Options used (A-O1..A-O5).
+    pub assumptions: Vec<Assumption>,
+}

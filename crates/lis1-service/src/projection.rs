@@ -1,0 +1,88 @@
+//! Projected end dates (RULES.md "Date and time conventions").
+//!
+//! From a start date, walk forward month by month at the planned percentage
+//! until the remaining month-equivalents are used (a partial last month takes
+//! `ceil(remaining × days-in-month / fraction)` days), then add the days of
+//! absence to be made up: working days via `lis1_core::calendar` when the day
+//! unit is working days, calendar days otherwise. Part-time stretches the
+//! make-up too (S-4): at 80 %, 8 days take `ceil(8 / 0.8)` = 10 days.
+//!
+//! Worked example 4: 80 % from 2023-09-01, 12 months → 15 calendar months →
+//! ends 2024-11-30.
+
+use lis1_core::calendar::add_working_days;
+use time::{Date, Duration};
+
+use crate::months::{days_for, days_in_month};
+use crate::params::{EPS_DAYS, EPS_MONTHS};
+
+/// Upper bound on days added, so that hostile inputs end quickly (dates stop
+/// at the calendar's end anyway).
+const MAX_DAYS: u32 = 4_000_000;
+
+/// The last day of service that starts on `start`, serves `months`
+/// month-equivalents and then `make_up` days, at `fraction` (0 < f ≤ 1).
+/// Returns `start − 1 day` if there is nothing to serve.
+pub fn project(start: Date, months: f64, make_up: f64, fraction: f64, workdays: bool) -> Date {
+    let before = start.previous_day().unwrap_or(start);
+    let mut end = before;
+    let mut left = months;
+    let mut cursor = start;
+    while left > EPS_MONTHS {
+        let month_days = days_in_month(cursor);
+        let days_left = u32::from(month_days) - u32::from(cursor.day()) + 1;
+        let value = f64::from(days_left) / f64::from(month_days) * fraction;
+        if value >= left - EPS_MONTHS {
+            let k = days_for(left, month_days, fraction).clamp(1, days_left);
+            end = cursor.checked_add(Duration::days(i64::from(k) - 1)).unwrap_or(Date::MAX);
+            break;
+        }
+        left -= value;
+        end = cursor.replace_day(month_days).unwrap_or(cursor);
+        match end.next_day() {
+            Some(next) => cursor = next,
+            None => return Date::MAX,
+        }
+    }
+    add_days(end, make_up_days(make_up, fraction), workdays)
+}
+
+/// Whole days of service needed to make up `days` at `fraction`.
+pub fn make_up_days(days: f64, fraction: f64) -> u32 {
+    if days <= EPS_DAYS || fraction <= 0.0 {
+        return 0;
+    }
+    let n = (days / fraction - EPS_DAYS).ceil();
+    if n.is_finite() && n > 0.0 {
+        n.min(f64::from(MAX_DAYS)) as u32
+    } else {
+        0
+    }
+}
+
+/// The date `n` days (working days or calendar days) after `day`.
+pub fn add_days(day: Date, n: u32, workdays: bool) -> Date {
+    if workdays {
+        add_working_days(day, n)
+    } else {
+        day.checked_add(Duration::days(i64::from(n))).unwrap_or(Date::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn worked_example_4_part_time_hospital_part() {
+        // 12 months at 80 % = 12 / 0.8 = 15 calendar months from 2023-09-01:
+        // Sep 2023 .. Nov 2024 → last day 2024-11-30.
+        assert_eq!(project(date!(2023 - 09 - 01), 12.0, 0.0, 0.8, true), date!(2024 - 11 - 30));
+    }
+
+    #[test]
+    fn nothing_to_serve_ends_the_day_before() {
+        assert_eq!(project(date!(2024 - 03 - 01), 0.0, 0.0, 1.0, true), date!(2024 - 02 - 29));
+    }
+}

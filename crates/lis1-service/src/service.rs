@@ -1,0 +1,228 @@
+//! The two calculations: remaining service (S-1..S-12, P-1) and the absence
+//! check (A-1..A-8), on one shared evaluation of the input.
+//!
+//! P-2 (more than 6 months in reststilling bars a full coupled course) is a
+//! rejected idea and is deliberately not applied anywhere.
+
+use lis1_core::{date, ErrorKind, Issue, Lis1Error, Part, Warning};
+use time::Date;
+
+use crate::absence::{self, PartAbsence};
+use crate::history::History;
+use crate::messages as msg;
+use crate::model::{AbsenceResult, AbsenceSummary, Offer, PartResult, ServiceInput, ServiceResult};
+use crate::months::{progress, Progress};
+use crate::params::{round2, EPS_DAYS, EPS_MONTHS, S5_MIN_PERCENT};
+use crate::projection::project;
+use crate::validate::{input_issues, rule_violations};
+
+/// One part, evaluated.
+struct PartEval {
+    absence: PartAbsence,
+    progress: Progress,
+}
+
+/// The input, typed and evaluated.
+struct Evaluation {
+    history: History,
+    hospital: PartEval,
+    municipal: PartEval,
+    absence_warnings: Vec<Warning>,
+}
+
+fn evaluate(input: &ServiceInput) -> Result<Evaluation, Lis1Error> {
+    let lang = input.lang.unwrap_or_default();
+    let issues = input_issues(input, lang);
+    if !issues.is_empty() {
+        return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
+    }
+    let history = History::from_input(input);
+    let mut absence_warnings = Vec::new();
+    let mut part = |p: Part| {
+        let absence = absence::analyse(&history, p, &mut absence_warnings);
+        let progress = progress(
+            &history.stretches(p),
+            f64::from(p.required_months()),
+            absence.to_make_up,
+            history.options.workdays,
+        );
+        PartEval { absence, progress }
+    };
+    let hospital = part(Part::Hospital);
+    let municipal = part(Part::Municipal);
+    absence::unclear_kind_warnings(&history, &mut absence_warnings);
+    absence::covid_open_end_warning(&history, &mut absence_warnings);
+    let violations = rule_violations(&history, &hospital.progress, &municipal.progress);
+    if !violations.is_empty() {
+        return Err(Lis1Error::new(ErrorKind::RuleViolation, violations));
+    }
+    Ok(Evaluation { history, hospital, municipal, absence_warnings })
+}
+
+/// Every problem with `input`: input issues (paths into the input), or, on an
+/// otherwise valid input, the rule violations S-2 and S-8. Empty when the
+/// calculations will succeed.
+pub fn validate(input: &ServiceInput) -> Vec<Issue> {
+    match evaluate(input) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.issues,
+    }
+}
+
+fn summary(a: &PartAbsence) -> AbsenceSummary {
+    AbsenceSummary {
+        regime: a.regime,
+        allowance_days: round2(a.allowance),
+        used_days: round2(a.used),
+        excess_days: round2(a.excess),
+        to_make_up_days: round2(a.to_make_up),
+        by_kind: a.by_kind.iter().map(|(k, v)| (*k, round2(*v))).collect(),
+    }
+}
+
+/// Absence analysis only (API.md `checkAbsence`).
+pub fn check_absence(input: &ServiceInput) -> Result<AbsenceResult, Lis1Error> {
+    let e = evaluate(input)?;
+    Ok(AbsenceResult {
+        hospital: summary(&e.hospital.absence),
+        municipal: summary(&e.municipal.absence),
+        warnings: e.absence_warnings,
+        assumptions: e.history.options.absence_assumptions(),
+    })
+}
+
+/// Unrounded figures of one part.
+struct Figures {
+    required: f64,
+    remaining: f64,
+    make_up: f64,
+}
+
+impl Figures {
+    fn of(part: Part, eval: &PartEval) -> Figures {
+        let required = f64::from(part.required_months());
+        let gap = required - eval.progress.counted;
+        let remaining = if gap <= EPS_MONTHS { 0.0 } else { gap };
+        let left = eval.absence.to_make_up - eval.progress.made_up;
+        let make_up = if left <= EPS_DAYS { 0.0 } else { left };
+        Figures { required, remaining, make_up }
+    }
+
+    fn complete(&self) -> bool {
+        self.remaining == 0.0 && self.make_up == 0.0
+    }
+}
+
+/// Remaining service (API.md `remainingService`).
+pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Error> {
+    let e = evaluate(input)?;
+    let h = &e.history;
+    let workdays = h.options.workdays;
+    let fh = Figures::of(Part::Hospital, &e.hospital);
+    let fm = Figures::of(Part::Municipal, &e.municipal);
+
+    // Projected ends: a complete part ends on the day it was completed; an
+    // incomplete one is projected from the plan, hospital first (S-2), the
+    // municipal part starting the day after the hospital part ends.
+    let end_h: Option<Date> = if fh.complete() {
+        e.hospital.progress.completed_on
+    } else {
+        h.plan.map(|(start, f)| project(start, fh.remaining, fh.make_up, f, workdays))
+    };
+    let end_m: Option<Date> = if fm.complete() {
+        e.municipal.progress.completed_on
+    } else {
+        h.plan.and_then(|(start, f)| {
+            let from = if fh.complete() { Some(start) } else { end_h.and_then(Date::next_day) };
+            from.map(|from| project(from, fm.remaining, fm.make_up, f, workdays))
+        })
+    };
+
+    let part_result = |f: &Figures, eval: &PartEval, end: Option<Date>| PartResult {
+        required_months: f.required,
+        counted_months: round2(eval.progress.counted),
+        remaining_months: round2(f.remaining),
+        absence: summary(&eval.absence),
+        make_up_days: round2(f.make_up),
+        complete: f.complete(),
+        projected_end: end.map(date::format),
+    };
+
+    let del1_time_complete = fh.complete() && fm.complete();
+    // S-9: never complete without both parts' læringsmål.
+    let del1_complete = del1_time_complete && h.all_goals_approved();
+    let projected_del1_end = match (end_h, end_m) {
+        (Some(a), Some(b)) => Some(date::format(a.max(b))),
+        _ => None,
+    };
+    let offer = h.options.offer_only_missing.then(|| {
+        let parts: Vec<&'static str> = [(Part::Hospital, &fh), (Part::Municipal, &fm)]
+            .iter()
+            .filter(|(_, f)| f.remaining > 0.0)
+            .map(|(p, _)| p.code())
+            .collect();
+        Offer { parts, months: round2(fh.remaining + fm.remaining) }
+    });
+
+    let mut warnings = service_warnings(h, del1_time_complete);
+    warnings.extend(e.absence_warnings.iter().cloned());
+
+    Ok(ServiceResult {
+        hospital: part_result(&fh, &e.hospital, end_h),
+        municipal: part_result(&fm, &e.municipal, end_m),
+        del1_time_complete,
+        del1_complete,
+        projected_del1_end,
+        offer,
+        warnings,
+        assumptions: h.options.service_assumptions(),
+    })
+}
+
+/// Warnings about the periods and the plan (S-5, S-6, P-1, S-10, S-11, S-2,
+/// S-8, S-9), in period order.
+fn service_warnings(h: &History, del1_time_complete: bool) -> Vec<Warning> {
+    let lang = h.lang;
+    let mut out = Vec::new();
+    if h.authorised == Some(false) {
+        out.push(Warning::new(lang, &msg::NOT_AUTHORISED, &[]));
+    }
+    let pct = |f: f64| lis1_core::input::number(round2(f * 100.0));
+    let min = lis1_core::input::number(S5_MIN_PERCENT);
+    for span in &h.spans {
+        let dates = [("start", date::format(span.start)), ("end", date::format(span.end))];
+        if !span.counts() {
+            let mut params = dates.to_vec();
+            params.push(("position", span.position.to_owned()));
+            out.push(Warning::new(lang, &msg::NOT_COUNTING, &params));
+            continue;
+        }
+        if span.position == "extra" {
+            out.push(Warning::new(lang, &msg::EXTRA_POSITION, &dates));
+        }
+        if span.fraction * 100.0 < S5_MIN_PERCENT {
+            out.push(Warning::new(lang, &msg::LOW_PERCENT, &[("percent", pct(span.fraction)), ("min", min.clone())]));
+        }
+    }
+    if let Some(f) = h.plan_fraction.filter(|f| f * 100.0 < S5_MIN_PERCENT) {
+        out.push(Warning::new(lang, &msg::LOW_PERCENT, &[("percent", pct(f)), ("min", min.clone())]));
+    }
+    // S-10: the first coupled hospital period normally starts 1 March or
+    // 1 September.
+    if let Some(first) = h.counting(Part::Hospital).find(|s| s.position == "coupled") {
+        let (month, day) = (u8::from(first.start.month()), first.start.day());
+        if day != 1 || !(month == 3 || month == 9) {
+            out.push(Warning::new(lang, &msg::UNUSUAL_START, &[("start", date::format(first.start))]));
+        }
+    }
+    if h.counting(Part::Municipal).next().is_some() && !h.goals.0 {
+        out.push(Warning::new(lang, &msg::HOSPITAL_GOALS_PENDING, &[]));
+    }
+    if del1_time_complete && !h.all_goals_approved() {
+        out.push(Warning::new(lang, &msg::GOALS_NOT_APPROVED, &[]));
+    }
+    if del1_time_complete && h.plan.is_some() {
+        out.push(Warning::new(lang, &msg::NOTHING_LEFT, &[]));
+    }
+    out
+}

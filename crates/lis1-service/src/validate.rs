@@ -1,0 +1,231 @@
+//! Input validation (pipeline stages 2 and 3 of `lis1_core::input`) and the
+//! rule checks that reject a history (S-2, S-8).
+//!
+//! Every problem is reported, with a JSON pointer to where it is:
+//! - stage 2 (`validator` derive): date formats and impossible dates,
+//!   percent outside 1..100 or not finite, unknown parts / kinds / positions /
+//!   day units, negative, non-finite or absurd day counts, list and text
+//!   lengths;
+//! - stage 3 (here): end before start, service before 2017-03-01 (old
+//!   turnus), overlapping periods (anywhere in the input: a doctor cannot
+//!   serve twice at once; reported at the later period), absence forms (exactly
+//!   one of range and `days`), absences outside every period of their part,
+//!   a plan starting inside the history, a covid overlay end before the
+//!   overlay began.
+//!
+//! Rule violations (`ErrorKind::RuleViolation`) are checked only on an
+//! otherwise valid input, because they need the computed history.
+
+use lis1_core::regimes::DEL1_START;
+use lis1_core::{date, input, Issue, Lang, Part, Pointer};
+use time::Date;
+use validator::Validate;
+
+use crate::history::History;
+use crate::messages::{self as msg, part_label};
+use crate::model::ServiceInput;
+use crate::months::{counted_after, Progress};
+use crate::params::EPS_MONTHS;
+use crate::regime;
+
+fn parse_ok(text: &str) -> Option<Date> {
+    date::parse(text).ok()
+}
+
+/// Stages 2 and 3: every input problem, sorted by path.
+pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
+    let root = Pointer::root();
+    let mut issues = match input.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => input::field_issues(&errors, &root, msg::ALL, lang),
+    };
+    let periods = root.key("periods");
+    let del1 = date::format(DEL1_START);
+
+    // Periods: end before start, before del 1.
+    let mut dated: Vec<(usize, Date, Date)> = Vec::new();
+    for (i, p) in input.periods.iter().enumerate() {
+        let here = periods.index(i);
+        let (Some(start), Some(end)) = (parse_ok(&p.start), parse_ok(&p.end)) else { continue };
+        if end < start {
+            issues.push(Issue::new(
+                lang,
+                &lis1_core::messages::RANGE_END_BEFORE_START,
+                &here.key("end"),
+                &[("start", p.start.clone()), ("end", p.end.clone())],
+            ));
+            continue;
+        }
+        if start < DEL1_START {
+            issues.push(Issue::new(
+                lang,
+                &msg::PERIOD_BEFORE_DEL1,
+                &here.key("start"),
+                &[("start", p.start.clone()), ("del1Start", del1.clone())],
+            ));
+            continue;
+        }
+        dated.push((i, start, end));
+    }
+
+    // Overlaps, reported at the later period (later start; on a tie, the
+    // later row), once per period.
+    let mut ordered = dated.clone();
+    ordered.sort_by_key(|&(i, s, _)| (s, i));
+    for (pos, &(i, start, end)) in ordered.iter().enumerate() {
+        let earlier = ordered.get(..pos).unwrap_or_default();
+        if let Some(&(other, _, _)) = earlier.iter().find(|&&(_, _, e)| e >= start) {
+            issues.push(Issue::new(
+                lang,
+                &msg::PERIOD_OVERLAP,
+                &periods.index(i).key("start"),
+                &[("start", date::format(start)), ("end", date::format(end)), ("other", other.to_string())],
+            ));
+        }
+    }
+
+    absence_issues(input, lang, &dated, &mut issues);
+    plan_issues(input, lang, &dated, &mut issues);
+
+    if let Some(end) = input.options.as_ref().and_then(|o| o.covid_overlay_end.as_deref()).and_then(parse_ok) {
+        if let Some(start) = regime::covid_overlay_start().filter(|s| end < *s) {
+            issues.push(Issue::new(
+                lang,
+                &msg::COVID_END_BEFORE_START,
+                &root.key("options").key("covidOverlayEnd"),
+                &[("end", date::format(end)), ("start", date::format(start))],
+            ));
+        }
+    }
+
+    input::sort_by_path(&mut issues);
+    issues.dedup();
+    issues
+}
+
+fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], issues: &mut Vec<Issue>) {
+    let absences = Pointer::root().key("absences");
+    for (i, a) in input.absences.iter().enumerate() {
+        let here = absences.index(i);
+        let Some(part) = Part::parse(&a.part) else { continue };
+        // Periods of this part; if any of them is unreadable, do not judge
+        // "outside" (the period's own issue is reported).
+        let of_part: Vec<usize> = input.periods.iter().enumerate().filter(|(_, p)| p.part == a.part).map(|(j, _)| j).collect();
+        let all_readable = of_part.iter().all(|j| dated.iter().any(|(k, _, _)| k == j));
+        let spans: Vec<(Date, Date)> =
+            dated.iter().filter(|(k, _, _)| of_part.contains(k)).map(|&(_, s, e)| (s, e)).collect();
+        let label = part_label(lang, part);
+        match (&a.start, &a.end, a.days) {
+            (Some(_), Some(_), Some(_)) | (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => {
+                issues.push(Issue::new(lang, &msg::ABSENCE_BOTH_FORMS, &here, &[]));
+            }
+            (None, None, None) => issues.push(Issue::new(lang, &msg::ABSENCE_NO_FORM, &here, &[])),
+            (Some(_), None, None) => {
+                issues.push(Issue::new(lang, &msg::ABSENCE_INCOMPLETE_RANGE, &here.key("end"), &[("field", "end".into())]));
+            }
+            (None, Some(_), None) => {
+                issues.push(Issue::new(lang, &msg::ABSENCE_INCOMPLETE_RANGE, &here.key("start"), &[("field", "start".into())]));
+            }
+            (Some(s), Some(e), None) => {
+                let (Some(start), Some(end)) = (parse_ok(s), parse_ok(e)) else { continue };
+                if end < start {
+                    issues.push(Issue::new(
+                        lang,
+                        &lis1_core::messages::RANGE_END_BEFORE_START,
+                        &here.key("end"),
+                        &[("start", s.clone()), ("end", e.clone())],
+                    ));
+                } else if all_readable && !covered(start, end, &spans) {
+                    issues.push(Issue::new(
+                        lang,
+                        &msg::ABSENCE_OUTSIDE_PERIOD,
+                        &here,
+                        &[("start", s.clone()), ("end", e.clone()), ("part", label)],
+                    ));
+                }
+            }
+            (None, None, Some(_)) => {
+                if all_readable && of_part.is_empty() {
+                    issues.push(Issue::new(lang, &msg::ABSENCE_PART_WITHOUT_PERIOD, &here, &[("part", label)]));
+                }
+            }
+        }
+    }
+}
+
+/// Whether every day of `start..=end` lies in one of `spans` (which may be
+/// adjacent: an absence may run across two periods of the same part).
+fn covered(start: Date, end: Date, spans: &[(Date, Date)]) -> bool {
+    let mut sorted = spans.to_vec();
+    sorted.sort();
+    let mut need = start;
+    for (s, e) in sorted {
+        if s <= need && e >= need {
+            match e.next_day() {
+                Some(next) if e < end => need = next,
+                _ => return true,
+            }
+        }
+    }
+    false
+}
+
+fn plan_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], issues: &mut Vec<Issue>) {
+    let Some(text) = input.plan.as_ref().and_then(|p| p.next_start.as_deref()) else { return };
+    let Some(start) = parse_ok(text) else { return };
+    let here = Pointer::root().key("plan").key("nextStart");
+    if start < DEL1_START {
+        issues.push(Issue::new(
+            lang,
+            &msg::PLAN_BEFORE_DEL1,
+            &here,
+            &[("start", text.to_owned()), ("del1Start", date::format(DEL1_START))],
+        ));
+    } else if let Some(last) = dated.iter().map(|&(_, _, e)| e).max().filter(|e| *e >= start) {
+        issues.push(Issue::new(lang, &msg::PLAN_BEFORE_HISTORY, &here, &[("start", text.to_owned()), ("end", date::format(last))]));
+    }
+}
+
+/// S-2 and S-8 on a valid history, given each part's progress.
+pub fn rule_violations(history: &History, hospital: &Progress, municipal: &Progress) -> Vec<Issue> {
+    let lang = history.lang;
+    let periods = Pointer::root().key("periods");
+    let mut issues = Vec::new();
+
+    // S-2: each counting municipal period must start after the hospital part
+    // is complete (months reached and absence made up).
+    for span in history.counting(Part::Municipal) {
+        let at = periods.index(span.index).key("start");
+        let start = date::format(span.start);
+        match hospital.completed_on {
+            None => issues.push(Issue::new(lang, &msg::S2_HOSPITAL_MISSING, &at, &[("start", start)])),
+            Some(done) if done >= span.start => {
+                issues.push(Issue::new(lang, &msg::S2_HOSPITAL_LATER, &at, &[("start", start), ("done", date::format(done))]));
+            }
+            Some(_) => {}
+        }
+    }
+
+    // S-8: once counted service covers both parts, a further full course
+    // (12 + 6 counted months after that day, in any counting position) is a
+    // second del 1. Repeating one part is allowed.
+    if let (Some(h), Some(m)) = (hospital.months_reached_on, municipal.months_reached_on) {
+        let done = h.max(m);
+        let again_h = counted_after(&history.stretches(Part::Hospital), done);
+        let again_m = counted_after(&history.stretches(Part::Municipal), done);
+        let req_h = f64::from(Part::Hospital.required_months());
+        let req_m = f64::from(Part::Municipal.required_months());
+        if again_h >= req_h - EPS_MONTHS && again_m >= req_m - EPS_MONTHS {
+            let first_after = history
+                .spans
+                .iter()
+                .find(|s| s.counts() && s.start > done)
+                .or_else(|| history.spans.iter().find(|s| s.counts() && s.end > done))
+                .map(|s| s.index);
+            let at = first_after.map_or_else(|| periods.clone(), |i| periods.index(i));
+            issues.push(Issue::new(lang, &msg::S8_REPEATED, &at, &[("done", date::format(done))]));
+        }
+    }
+    input::sort_by_path(&mut issues);
+    issues
+}
