@@ -3,7 +3,7 @@
 
 use lis1_core::{Lang, MessageDef};
 
-use crate::input::{EarlierLis1, Lis1Summary};
+use crate::input::Lis1Summary;
 use crate::messages as m;
 use crate::timeline::params::{HOSPITAL_MONTHS, MUNICIPAL_MONTHS};
 
@@ -104,6 +104,12 @@ pub struct EarlierService {
     pub time_complete: bool,
     /// Del 1 complete: time and læringsmål (S-9).
     pub complete: bool,
+    /// Hospital absence days still to make up (service engine only).
+    pub make_up_hospital: f64,
+    /// Municipal absence days still to make up (service engine only).
+    pub make_up_municipal: f64,
+    /// Make-up days are working days (option A-O2 of the history).
+    pub workdays: bool,
 }
 
 impl EarlierService {
@@ -120,7 +126,32 @@ impl EarlierService {
             remaining_municipal,
             time_complete,
             complete: time_complete && summary.complete == Some(true),
+            make_up_hospital: 0.0,
+            make_up_municipal: 0.0,
+            workdays: true,
         }
+    }
+
+    /// From the service engine's result (`lis1_service::remaining_service`):
+    /// counted and remaining months, make-up days, `del1TimeComplete`,
+    /// `del1Complete`. Nothing is recomputed here.
+    pub fn from_service(result: &lis1_service::ServiceResult, workdays: bool) -> Self {
+        EarlierService {
+            hospital: result.hospital.counted_months,
+            municipal: result.municipal.counted_months,
+            remaining_hospital: result.hospital.remaining_months,
+            remaining_municipal: result.municipal.remaining_months,
+            time_complete: result.del1_time_complete,
+            complete: result.del1_complete,
+            make_up_hospital: result.hospital.make_up_days,
+            make_up_municipal: result.municipal.make_up_days,
+            workdays,
+        }
+    }
+
+    /// Whether anything was counted or is still owed from earlier service.
+    fn any(&self) -> bool {
+        self.hospital > 1e-9 || self.municipal > 1e-9 || self.make_up_hospital > 1e-9 || self.make_up_municipal > 1e-9
     }
 }
 
@@ -137,18 +168,15 @@ pub enum History {
     Completed(EarlierService),
 }
 
-/// Classifies earlier service (the internal "source" of earlier service:
-/// one arm per input form).
-pub fn history(lis1: Option<&EarlierLis1>) -> History {
-    let service = match lis1 {
-        None => return History::Fresh,
-        Some(EarlierLis1::Summary(summary)) => EarlierService::from_summary(summary),
-    };
+/// Classifies earlier service, however it was given (summary or service
+/// engine; see [`EarlierService`]).
+pub fn history(service: Option<EarlierService>) -> History {
+    let Some(service) = service else { return History::Fresh };
     if service.complete {
         History::Completed(service)
     } else if service.time_complete {
         History::TimeCovered(service)
-    } else if service.hospital <= 1e-9 && service.municipal <= 1e-9 {
+    } else if !service.any() {
         History::Fresh
     } else {
         History::Partial(service)

@@ -101,8 +101,22 @@ fn months_text(x: f64) -> String {
 }
 
 /// Stage 2 and 3 of the input pipeline: every problem, with paths, sorted.
+/// A `ServiceInput` given as earlier LIS1 is checked by the service engine;
+/// its issues (input problems and the rule violations S-2, S-8) appear under
+/// `/applicant/lis1`.
 pub fn validate(input: &EligibilityInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
+    let mut issues = own_issues(input, lang);
+    issues.extend(violations(input, lang));
+    if let Some(Err(e)) = engine(input, lang) {
+        issues.extend(e.issues);
+    }
+    sort_by_path(&mut issues);
+    issues
+}
+
+/// This crate's own input checks (stages 2 and 3), without the engine.
+fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
     let mut issues = match input.validate() {
         Ok(()) => Vec::new(),
         Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
@@ -133,8 +147,25 @@ pub fn validate(input: &EligibilityInput) -> Vec<Issue> {
             issues.push(Issue::new(lang, &m::LIS1_COMPLETE_INCONSISTENT, &applicant.key("lis1").key("complete"), &params));
         }
     }
-    sort_by_path(&mut issues);
     issues
+}
+
+/// Runs the service engine on earlier service given as a `ServiceInput`, in
+/// the eligibility input's language; error paths are re-rooted under
+/// `/applicant/lis1`. Returns the result and whether make-up days are
+/// working days (option A-O2 of that history). `None` for the other forms.
+fn engine(input: &EligibilityInput, lang: Lang) -> Option<Result<(lis1_service::ServiceResult, bool), Lis1Error>> {
+    let Some(EarlierLis1::Service(service)) = &input.applicant.lis1 else { return None };
+    let mut service = (**service).clone();
+    service.lang = Some(lang);
+    let workdays = service.options.as_ref().and_then(|o| o.day_unit.as_deref()).unwrap_or("workdays") == "workdays";
+    Some(lis1_service::remaining_service(&service).map(|r| (r, workdays)).map_err(|mut e| {
+        let base = Pointer::root().key("applicant").key("lis1");
+        for issue in &mut e.issues {
+            issue.path = format!("{}{}", base.as_str(), issue.path);
+        }
+        e
+    }))
 }
 
 /// Rule violations of the history (S-2): municipal service counted while the
@@ -172,11 +203,22 @@ impl Collect {
 /// Errors: `InvalidInput` with every issue of [`validate`]; `RuleViolation`
 /// for an earlier history the rules forbid (S-2).
 pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, Lis1Error> {
-    let issues = validate(input);
+    let lang = input.lang.unwrap_or_default();
+    let mut issues = own_issues(input, lang);
+    let engine_result = match engine(input, lang) {
+        None => None,
+        Some(Ok(result)) => Some(result),
+        Some(Err(e)) if e.kind == ErrorKind::InvalidInput || !issues.is_empty() => {
+            issues.extend(e.issues);
+            sort_by_path(&mut issues);
+            return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
+        }
+        Some(Err(e)) => return Err(e),
+    };
     if !issues.is_empty() {
+        sort_by_path(&mut issues);
         return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
     }
-    let lang = input.lang.unwrap_or_default();
     let forbidden = violations(input, lang);
     if !forbidden.is_empty() {
         return Err(Lis1Error::new(ErrorKind::RuleViolation, forbidden));
@@ -190,6 +232,17 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
     let mut c = Collect { lang, reasons: Vec::new(), verdict: Eligible::Yes };
     let mut warnings = Vec::new();
     let mut assumptions = Vec::new();
+    let earlier = match (&input.applicant.lis1, &engine_result) {
+        (Some(EarlierLis1::Summary(s)), _) => Some(EarlierService::from_summary(s)),
+        (Some(EarlierLis1::Service(_)), Some((result, workdays))) => {
+            // The engine's own findings on the history (absence, S-5, ...);
+            // P-1 is decided by this input's options, stated below.
+            warnings.extend(result.warnings.iter().cloned());
+            assumptions.extend(result.assumptions.iter().filter(|a| a.option != "offerOnlyMissing").cloned());
+            Some(EarlierService::from_service(result, *workdays))
+        }
+        _ => None,
+    };
     let mut candidate = true;
 
     // S-12: exempt doctors need no LIS1 post.
@@ -201,7 +254,7 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
     }
 
     // B-10, B-12, S-8: earlier LIS1 service.
-    let hist = history(input.applicant.lis1.as_ref());
+    let hist = history(earlier);
     let mut coverage = Coverage::FULL;
     let mut remaining = None;
     let mut offer = None;
@@ -228,14 +281,20 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
             remaining = Some(Remaining { hospital_months: round2(s.remaining_hospital), municipal_months: round2(s.remaining_municipal) });
             assumptions.push(Assumption { option: "offerOnlyMissing", value: only_missing.to_string(), rule: "P-1" });
             if only_missing {
-                coverage = Coverage { hospital: s.remaining_hospital, municipal: s.remaining_municipal };
+                coverage = Coverage {
+                    hospital: s.remaining_hospital,
+                    municipal: s.remaining_municipal,
+                    hospital_make_up: timeline::make_up_days(s.make_up_hospital),
+                    municipal_make_up: timeline::make_up_days(s.make_up_municipal),
+                    workdays: s.workdays,
+                };
                 let mut parts = Vec::new();
                 let mut labels = Vec::new();
-                if s.remaining_hospital > 1e-9 {
+                if s.remaining_hospital > 1e-9 || coverage.hospital_make_up > 0 {
                     parts.push("hospital");
                     labels.push(m::LABEL_HOSPITAL.render(lang, &[]));
                 }
-                if s.remaining_municipal > 1e-9 {
+                if s.remaining_municipal > 1e-9 || coverage.municipal_make_up > 0 {
                     parts.push("municipal");
                     labels.push(m::LABEL_MUNICIPAL.render(lang, &[]));
                 }

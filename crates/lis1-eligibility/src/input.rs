@@ -65,19 +65,25 @@ pub struct Applicant {
     pub specialty: String,
 }
 
-/// Earlier LIS1 service: a summary in months. (The full `ServiceInput`
-/// form of API.md goes through the service engine; see the crate docs.)
+/// Earlier LIS1 service (API.md): a summary in months, or a full
+/// `ServiceInput` that goes through the service engine
+/// (`lis1_service::remaining_service`). Untagged: a summary is tried first.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum EarlierLis1 {
     /// `{ hospitalMonths, municipalMonths, complete? }`.
     Summary(Lis1Summary),
+    /// A service history, evaluated by the service engine.
+    Service(Box<lis1_service::ServiceInput>),
 }
 
 impl Validate for EarlierLis1 {
+    /// The summary's fields; a `ServiceInput` is validated by the service
+    /// engine itself (its own catalogue), in stage 3.
     fn validate(&self) -> Result<(), ValidationErrors> {
         match self {
             EarlierLis1::Summary(summary) => summary.validate(),
+            EarlierLis1::Service(_) => Ok(()),
         }
     }
 }

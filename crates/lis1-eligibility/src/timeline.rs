@@ -7,6 +7,7 @@
 //! 2023-09-01..2024-02-29, specialty from 2024-03-01, 6.5-year minimum
 //! reached 2029-02-28 (worked example 1).
 
+use lis1_core::calendar::add_working_days;
 use lis1_core::date::{add_months, format, Date};
 use serde::Serialize;
 
@@ -26,18 +27,57 @@ pub mod params {
     pub const CONTRACT_MIN_MONTHS: i32 = 18;
 }
 
-/// How much of each part the bound position covers, in month-equivalents.
+/// How much of each part the bound position covers, in month-equivalents,
+/// plus absence days still to make up from earlier service (A-3 resttjeneste,
+/// counted by the service engine).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Coverage {
     /// Hospital months to serve in the position.
     pub hospital: f64,
     /// Municipal months to serve in the position.
     pub municipal: f64,
+    /// Hospital make-up days, after the hospital months.
+    pub hospital_make_up: u32,
+    /// Municipal make-up days, after the municipal months.
+    pub municipal_make_up: u32,
+    /// Make-up days are working days (else calendar days), option A-O2.
+    pub workdays: bool,
 }
 
 impl Coverage {
     /// A full del 1: 12 + 6 months (S-1).
-    pub const FULL: Coverage = Coverage { hospital: params::HOSPITAL_MONTHS, municipal: params::MUNICIPAL_MONTHS };
+    pub const FULL: Coverage = Coverage {
+        hospital: params::HOSPITAL_MONTHS,
+        municipal: params::MUNICIPAL_MONTHS,
+        hospital_make_up: 0,
+        municipal_make_up: 0,
+        workdays: true,
+    };
+}
+
+/// Whole days for `days` of make-up (rounded up; never negative).
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+pub fn make_up_days(days: f64) -> u32 {
+    let n = (days - 1e-9).ceil();
+    if n.is_finite() && n > 0.0 {
+        n.min(100_000.0) as u32
+    } else {
+        0
+    }
+}
+
+/// Last day of a part from `start`: `months` month-equivalents, then
+/// `make_up` days (working or calendar days). `None` if nothing to serve.
+fn part_end(start: Date, months: f64, make_up: u32, workdays: bool) -> Option<Date> {
+    let base = end_after(start, months);
+    if make_up == 0 {
+        return base;
+    }
+    let from = match base {
+        Some(end) => end,
+        None => start.previous_day()?,
+    };
+    Some(if workdays { add_working_days(from, make_up) } else { from.checked_add(time::Duration::days(i64::from(make_up)))? })
 }
 
 /// The timeline of API.md, dates as `YYYY-MM-DD`.
@@ -141,12 +181,12 @@ pub fn end_of_months(start: Date, months: i32) -> Date {
 /// Builds the timeline from the round start, the coverage of the position
 /// and the specialty. Returns `None` if the position covers no time at all.
 pub fn build(start: Date, coverage: Coverage, specialty: Specialty) -> Option<Dates> {
-    let hospital_end = end_after(start, coverage.hospital);
+    let hospital_end = part_end(start, coverage.hospital, coverage.hospital_make_up, coverage.workdays);
     let municipal_start = match hospital_end {
         Some(end) => end.next_day()?,
         None => start,
     };
-    let lis1_end = match end_after(municipal_start, coverage.municipal) {
+    let lis1_end = match part_end(municipal_start, coverage.municipal, coverage.municipal_make_up, coverage.workdays) {
         Some(end) => end,
         None => hospital_end?,
     };
