@@ -1,0 +1,74 @@
+//! Budget-year view (C-21): a position's 18 months (or more, part-time)
+//! run across calendar years; each calendar month's cost goes to the year it
+//! falls in. A position started 1 September has 4 months (September to
+//! December) in its first budget year, 12 in the second and 2 in the third.
+
+use std::collections::BTreeMap;
+
+use lis1_core::{date, Part};
+use serde::Serialize;
+
+use crate::breakdown::Components;
+use crate::payers::Payers;
+use crate::timeline::Timeline;
+use crate::{round_months, round_nok};
+
+/// One budget year (API.md `byYear` row).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct YearRow {
+    /// Calendar (budget) year.
+    pub year: i32,
+    /// Cost to all payers in the year.
+    pub amount: f64,
+    /// Calendar months of service in the year, summed over positions.
+    pub position_months: f64,
+    /// Full-time-equivalent months (position months × percentage).
+    pub fte_months: f64,
+    /// `amount` split by payer.
+    pub by_payer: Payers,
+}
+
+/// Running sums per year.
+#[derive(Debug, Default)]
+pub(crate) struct Years {
+    rows: BTreeMap<i32, (f64, f64, f64, Payers)>,
+}
+
+impl Years {
+    /// Adds `count` positions with timeline `t` and per-calendar-month
+    /// components `hospital` and `municipal`.
+    pub(crate) fn add(&mut self, t: &Timeline, hospital: &Components, municipal: &Components, count: f64) {
+        #[allow(clippy::cast_possible_truncation)]
+        let months = t.months().ceil() as i32;
+        for k in 0..months {
+            let (a, b) = (f64::from(k), f64::from(k + 1));
+            let oh = t.hospital.overlap(a, b);
+            let om = t.municipal.overlap(a, b);
+            if oh + om <= 0.0 {
+                continue;
+            }
+            let year = date::add_months(t.start, k).year();
+            let entry = self.rows.entry(year).or_default();
+            entry.0 += (hospital.gross() * oh + municipal.gross() * om) * count;
+            entry.1 += (oh + om) * count;
+            entry.2 += (oh + om) * t.fraction * count;
+            entry.3.add(&hospital.payers(Part::Hospital).scaled(oh * count));
+            entry.3.add(&municipal.payers(Part::Municipal).scaled(om * count));
+        }
+    }
+
+    /// The years in order, rounded for output.
+    pub(crate) fn rows(&self) -> Vec<YearRow> {
+        self.rows
+            .iter()
+            .map(|(year, (amount, months, fte, payers))| YearRow {
+                year: *year,
+                amount: round_nok(*amount),
+                position_months: round_months(*months),
+                fte_months: round_months(*fte),
+                by_payer: payers.rounded(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,180 @@
+//! Input types (API.md `CostInput`) and their field checks (pipeline stage 2).
+//!
+//! Additions to the API contract, all optional: `zone` (needed for the 12
+//! kommuner split between arbeidsgiveravgift zones, C-7), `hospitalMonths` /
+//! `municipalMonths` (counted months to pay when only part of a part is
+//! offered, P-1), `extraMonths` (make-up service after absence, §2), `over60`
+//! (C-6 feriepenger from 60), `priceIndex` and `options`.
+
+use std::collections::BTreeMap;
+
+use lis1_core::input;
+use lis1_core::Lang;
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidationError};
+
+use crate::messages as msg;
+use crate::zones::ZONE_NAMES;
+
+/// Values of `part` on a position.
+pub const PARTS: &[&str] = &["both", "hospital", "municipal"];
+
+/// Most position rows in one input.
+pub const MAX_POSITIONS: usize = 500;
+
+/// Largest `count` of one row (the national LIS1 total is about 1 150 a year).
+pub const MAX_COUNT: f64 = 100_000.0;
+
+/// Largest `extraMonths` of a part.
+pub const MAX_EXTRA_MONTHS: f64 = 24.0;
+
+/// Cost estimate input (API.md `CostInput`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CostInput {
+    /// Position rows: `count` positions starting on `start`.
+    #[validate(custom(function = "positions_rows"), nested)]
+    pub positions: Vec<PositionInput>,
+    /// Overrides of the parameter table, keyed by parameter id
+    /// (see [`crate::parameters`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<BTreeMap<String, f64>>,
+    /// Price year the result's amounts are stated in. Without `priceIndex`
+    /// amounts stay nominal (each parameter at its own price year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_year: Option<i32>,
+    /// Price index by year (`{"2019": 100, "2024": 118.2}`): money
+    /// parameters are converted from their own price year to `priceYear`
+    /// by `index[priceYear] / index[parameter's year]`. Overridden values are
+    /// taken as given (already in `priceYear`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_index: Option<BTreeMap<String, f64>>,
+    /// Open-rule options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<CostOptions>,
+    /// Message language (default nb).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+}
+
+/// One row of positions.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PositionInput {
+    /// Number of positions in the row (whole number ≥ 0).
+    #[validate(custom(function = "count_value"))]
+    pub count: f64,
+    /// First day of service, the 1st of a month (S-10: 1 March or 1 September).
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    pub start: String,
+    /// `both` (default: 12 hospital months then 6 municipal, S-1/S-2),
+    /// `hospital` or `municipal`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "part_name"))]
+    pub part: Option<String>,
+    /// Position percentage 1..100 (default 100); S-4 stretches the counted
+    /// months over more calendar months, paid at this percentage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::percent"))]
+    pub percent: Option<f64>,
+    /// Kommunenummer (2024) of the employer, for the arbeidsgiveravgift zone (C-7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kommune: Option<String>,
+    /// Zone (`I`, `Ia`, `II`, `III`, `IV`, `IVa`, `V`); required for a kommune
+    /// split between zones, may also be given without `kommune`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "zone_name"))]
+    pub zone: Option<String>,
+    /// Counted hospital months to pay (0..12, default 12), e.g. only the
+    /// missing service under P-1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "hospital_months_range"))]
+    pub hospital_months: Option<f64>,
+    /// Counted municipal months to pay (0..6, default 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "municipal_months_range"))]
+    pub municipal_months: Option<f64>,
+    /// Calendar months of make-up service per part (absence above the
+    /// allowance, §2), paid at the position percentage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    pub extra_months: Option<ExtraMonths>,
+    /// Doctor aged 60 or more: feriepenger at the C-6 60+ rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over60: Option<bool>,
+}
+
+/// Make-up service per part, in calendar months.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExtraMonths {
+    /// Hospital part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "extra_months_range"))]
+    pub hospital: Option<f64>,
+    /// Municipal part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "extra_months_range"))]
+    pub municipal: Option<f64>,
+}
+
+/// Open-rule options.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CostOptions {
+    /// Zone Ia: `true` uses the reduced rate (`C-7.zone-Ia`, the employer is
+    /// still within its fribeløp); default `false` uses
+    /// `C-7.zone-Ia-above-exemption`, because a kommune or helseforetak has far
+    /// more payroll than the 850 000 kr fribeløp (assumption, C-7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ia_within_exemption: Option<bool>,
+}
+
+fn positions_rows(value: &[PositionInput]) -> Result<(), ValidationError> {
+    input::max_rows(value, MAX_POSITIONS)
+}
+
+fn part_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, PARTS)
+}
+
+fn zone_name(value: &str) -> Result<(), ValidationError> {
+    input::one_of(value, ZONE_NAMES)
+}
+
+fn finite(value: f64) -> Result<(), ValidationError> {
+    if value.is_finite() {
+        Ok(())
+    } else {
+        Err(input::error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", input::number(value))]))
+    }
+}
+
+fn count_value(value: f64) -> Result<(), ValidationError> {
+    finite(value)?;
+    if value < 0.0 || value.fract() != 0.0 || value > MAX_COUNT {
+        return Err(input::error(&msg::COUNT_INVALID, &[("got", input::number(value)), ("max", input::number(MAX_COUNT))]));
+    }
+    Ok(())
+}
+
+fn months_in(value: f64, max: f64) -> Result<(), ValidationError> {
+    finite(value)?;
+    if (0.0..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(input::error(&msg::MONTHS_RANGE, &[("got", input::number(value)), ("max", input::number(max))]))
+    }
+}
+
+fn hospital_months_range(value: f64) -> Result<(), ValidationError> {
+    months_in(value, 12.0)
+}
+
+fn municipal_months_range(value: f64) -> Result<(), ValidationError> {
+    months_in(value, 6.0)
+}
+
+fn extra_months_range(value: f64) -> Result<(), ValidationError> {
+    months_in(value, MAX_EXTRA_MONTHS)
+}

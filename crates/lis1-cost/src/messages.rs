@@ -1,0 +1,218 @@
+//! Message catalogue of the cost estimate (nb, nn, en), each with its rule id.
+//!
+//! Parameters: `{field}` the JSON key, `{got}` a number as given, `{value}`
+//! an echo of a text, others as documented on each entry.
+
+use lis1_core::MessageDef;
+
+/// No position rows.
+pub const POSITIONS_EMPTY: MessageDef = MessageDef {
+    code: "cost.positions-empty",
+    rule: Some("C-20"),
+    nb: "Oppgi minst én stillingsrad.",
+    nn: "Oppgi minst éi stillingsrad.",
+    en: "Give at least one position row.",
+};
+
+/// A count that is negative or not a whole number.
+pub const COUNT_INVALID: MessageDef = MessageDef {
+    code: "cost.count-invalid",
+    rule: Some("C-21"),
+    nb: "«{field}» må være et helt tall fra 0 til {max}, fikk {got}.",
+    nn: "«{field}» må vere eit heilt tal frå 0 til {max}, fekk {got}.",
+    en: "“{field}” must be a whole number from 0 to {max}, got {got}.",
+};
+
+/// A start date that is not the first day of a month.
+pub const START_NOT_FIRST: MessageDef = MessageDef {
+    code: "cost.start-not-first",
+    rule: Some("S-10"),
+    nb: "Startdato {value} må være den 1. i en måned (ordinære startdatoer er 1. mars og 1. september).",
+    nn: "Startdato {value} må vere den 1. i ein månad (ordinære startdatoar er 1. mars og 1. september).",
+    en: "Start date {value} must be the 1st of a month (ordinary start dates are 1 March and 1 September).",
+};
+
+/// A start date before LIS1 existed.
+pub const START_BEFORE_LIS1: MessageDef = MessageDef {
+    code: "cost.start-before-lis1",
+    rule: Some("S-1"),
+    nb: "Startdato {value} er før LIS1 ble innført ({first}).",
+    nn: "Startdato {value} er før LIS1 vart innført ({first}).",
+    en: "Start date {value} is before LIS1 began ({first}).",
+};
+
+/// Warning: start date other than 1 March / 1 September.
+pub const START_UNUSUAL: MessageDef = MessageDef {
+    code: "cost.start-unusual",
+    rule: Some("S-10"),
+    nb: "Rad {row}: startdato {value} er ikke en ordinær startdato (1. mars eller 1. september).",
+    nn: "Rad {row}: startdato {value} er ikkje ein ordinær startdato (1. mars eller 1. september).",
+    en: "Row {row}: start date {value} is not an ordinary start date (1 March or 1 September).",
+};
+
+/// Warning: position percentage below 50 (S-5).
+pub const PERCENT_LOW: MessageDef = MessageDef {
+    code: "cost.percent-low",
+    rule: Some("S-5"),
+    nb: "Rad {row}: stillingsprosent {got} er under 50 %. Det finnes ingen skrevet nedre grense, men beslektede ordninger bruker 50 %.",
+    nn: "Rad {row}: stillingsprosent {got} er under 50 %. Det finst inga skriven nedre grense, men nærskylde ordningar brukar 50 %.",
+    en: "Row {row}: position percentage {got} is below 50 %. No minimum is written, but related schemes use 50 %.",
+};
+
+/// Unknown kommunenummer.
+pub const KOMMUNE_UNKNOWN: MessageDef = MessageDef {
+    code: "cost.kommune-unknown",
+    rule: Some("C-7"),
+    nb: "Ukjent kommunenummer «{value}». Bruk firesifret kommunenummer fra 2024 (f.eks. 0301 Oslo).",
+    nn: "Ukjent kommunenummer «{value}». Bruk firesifra kommunenummer frå 2024 (t.d. 0301 Oslo).",
+    en: "Unknown kommune number “{value}”. Use the four-digit 2024 kommune number (e.g. 0301 Oslo).",
+};
+
+/// A kommune split between zones without `zone`.
+pub const ZONE_REQUIRED: MessageDef = MessageDef {
+    code: "cost.zone-required",
+    rule: Some("C-7"),
+    nb: "Kommune {kommune} {name} er delt mellom arbeidsgiveravgiftssonene {zones} ({note}). Oppgi «zone» for den delen av kommunen arbeidsgiveren ligger i.",
+    nn: "Kommune {kommune} {name} er delt mellom arbeidsgjevaravgiftssonene {zones} ({note}). Oppgi «zone» for den delen av kommunen arbeidsgjevaren ligg i.",
+    en: "Kommune {kommune} {name} is split between arbeidsgiveravgift zones {zones} ({note}). Give “zone” for the part of the kommune the employer is in.",
+};
+
+/// A zone that the kommune does not have.
+pub const ZONE_MISMATCH: MessageDef = MessageDef {
+    code: "cost.zone-mismatch",
+    rule: Some("C-7"),
+    nb: "Sone {value} finnes ikke i kommune {kommune} {name}; mulige soner: {zones}.",
+    nn: "Sone {value} finst ikkje i kommune {kommune} {name}; moglege soner: {zones}.",
+    en: "Zone {value} does not exist in kommune {kommune} {name}; possible zones: {zones}.",
+};
+
+/// Months of a part outside 0..required.
+pub const MONTHS_RANGE: MessageDef = MessageDef {
+    code: "cost.months-range",
+    rule: Some("S-1"),
+    nb: "«{field}» må være mellom 0 og {max} måneder, fikk {got}.",
+    nn: "«{field}» må vere mellom 0 og {max} månader, fekk {got}.",
+    en: "“{field}” must be between 0 and {max} months, got {got}.",
+};
+
+/// Unknown parameter id in `parameters`.
+pub const PARAMETER_UNKNOWN: MessageDef = MessageDef {
+    code: "cost.parameter-unknown",
+    rule: Some("C-20"),
+    nb: "Ukjent parameter «{value}». Kjente parametere: {allowed}.",
+    nn: "Ukjent parameter «{value}». Kjende parametrar: {allowed}.",
+    en: "Unknown parameter “{value}”. Known parameters: {allowed}.",
+};
+
+/// A parameter override out of range.
+pub const PARAMETER_RANGE: MessageDef = MessageDef {
+    code: "cost.parameter-range",
+    rule: Some("C-20"),
+    nb: "Parameter «{value}» må være mellom 0 og {max}, fikk {got}.",
+    nn: "Parameter «{value}» må vere mellom 0 og {max}, fekk {got}.",
+    en: "Parameter “{value}” must be between 0 and {max}, got {got}.",
+};
+
+/// Warning: a reference parameter was overridden but does not enter the sums.
+pub const PARAMETER_REFERENCE: MessageDef = MessageDef {
+    code: "cost.parameter-reference",
+    rule: Some("C-20"),
+    nb: "Parameter «{value}» er et publisert referansetall og inngår ikke i beregningen; overstyringen har ingen virkning.",
+    nn: "Parameter «{value}» er eit publisert referansetal og går ikkje inn i utrekninga; overstyringa har inga verknad.",
+    en: "Parameter “{value}” is a published reference figure and does not enter the calculation; overriding it has no effect.",
+};
+
+/// `priceIndex` without `priceYear`.
+pub const PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
+    code: "cost.price-index-without-year",
+    rule: Some("C-20"),
+    nb: "«priceIndex» krever «priceYear»: hvilket år skal beløpene regnes om til?",
+    nn: "«priceIndex» krev «priceYear»: kva år skal beløpa reknast om til?",
+    en: "“priceIndex” needs “priceYear”: which year should amounts be converted to?",
+};
+
+/// `priceIndex` lacks a year it needs.
+pub const PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
+    code: "cost.price-index-missing-year",
+    rule: Some("C-20"),
+    nb: "«priceIndex» mangler en verdi for {year} (trengs for {needed}).",
+    nn: "«priceIndex» manglar ein verdi for {year} (trengst for {needed}).",
+    en: "“priceIndex” has no value for {year} (needed for {needed}).",
+};
+
+/// A price index entry that is not a positive number or has a bad year key.
+pub const PRICE_INDEX_INVALID: MessageDef = MessageDef {
+    code: "cost.price-index-invalid",
+    rule: Some("C-20"),
+    nb: "«priceIndex»: nøkkelen må være et årstall og verdien et positivt tall, fikk «{value}»: {got}.",
+    nn: "«priceIndex»: nøkkelen må vere eit årstal og verdien eit positivt tal, fekk «{value}»: {got}.",
+    en: "“priceIndex”: the key must be a year and the value a positive number, got “{value}”: {got}.",
+};
+
+/// `priceYear` out of range.
+pub const PRICE_YEAR_RANGE: MessageDef = MessageDef {
+    code: "cost.price-year-range",
+    rule: Some("C-20"),
+    nb: "«priceYear» må være et årstall mellom 2000 og 2100, fikk {got}.",
+    nn: "«priceYear» må vere eit årstal mellom 2000 og 2100, fekk {got}.",
+    en: "“priceYear” must be a year between 2000 and 2100, got {got}.",
+};
+
+/// Warning: amounts are nominal at each parameter's own price year.
+pub const NOMINAL_AMOUNTS: MessageDef = MessageDef {
+    code: "cost.nominal-amounts",
+    rule: Some("C-20"),
+    nb: "Beløpene er nominelle, i prisnivået til hver parameter ({years}); ingen prisjustering uten «priceIndex».",
+    nn: "Beløpa er nominelle, i prisnivået til kvar parameter ({years}); inga prisjustering utan «priceIndex».",
+    en: "Amounts are nominal, at each parameter's own price level ({years}); no price adjustment without “priceIndex”.",
+};
+
+/// Warning: AGA rates are dated 2024–2025 and used for other years.
+pub const ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
+    code: "cost.zone-rates-outside-validity",
+    rule: Some("C-7"),
+    nb: "Satsene for arbeidsgiveravgift gjelder {from}–{to}, men stillingene går {first}–{last}; satsene er brukt uendret.",
+    nn: "Satsane for arbeidsgjevaravgift gjeld {from}–{to}, men stillingane går {first}–{last}; satsane er brukte uendra.",
+    en: "The arbeidsgiveravgift rates apply {from}–{to}, but the positions run {first}–{last}; the rates are used unchanged.",
+};
+
+/// Comparison input: a problem in scenario a or b is reported under `/a` or `/b`.
+pub const SCENARIO_INVALID: MessageDef = MessageDef {
+    code: "cost.scenario-invalid",
+    rule: Some("C-22"),
+    nb: "Scenario {value} har feil i inndata.",
+    nn: "Scenario {value} har feil i inndata.",
+    en: "Scenario {value} has input errors.",
+};
+
+/// Every message of this catalogue.
+pub const ALL: &[&MessageDef] = &[
+    &POSITIONS_EMPTY,
+    &COUNT_INVALID,
+    &START_NOT_FIRST,
+    &START_BEFORE_LIS1,
+    &START_UNUSUAL,
+    &PERCENT_LOW,
+    &KOMMUNE_UNKNOWN,
+    &ZONE_REQUIRED,
+    &ZONE_MISMATCH,
+    &MONTHS_RANGE,
+    &PARAMETER_UNKNOWN,
+    &PARAMETER_RANGE,
+    &PARAMETER_REFERENCE,
+    &PRICE_INDEX_WITHOUT_YEAR,
+    &PRICE_INDEX_MISSING_YEAR,
+    &PRICE_INDEX_INVALID,
+    &PRICE_YEAR_RANGE,
+    &NOMINAL_AMOUNTS,
+    &ZONE_RATES_OUTSIDE_VALIDITY,
+    &SCENARIO_INVALID,
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn catalogue_is_complete_in_three_languages() {
+        assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,71 @@
+//! Result types (API.md `CostResult`).
+
+use lis1_core::{Assumption, Warning};
+use serde::Serialize;
+
+use crate::breakdown::CostBreakdown;
+use crate::budget_year::YearRow;
+use crate::overrides::ParameterUsed;
+use crate::payers::Payers;
+
+/// Cost of one position: per part and in total.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PerPosition {
+    /// Hospital part.
+    pub hospital: CostBreakdown,
+    /// Municipal part.
+    pub municipal: CostBreakdown,
+    /// Both parts, all payers.
+    pub total: f64,
+}
+
+/// One input row's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowResult {
+    /// Index of the row in `positions`.
+    pub index: usize,
+    /// Number of positions in the row.
+    pub count: f64,
+    /// Arbeidsgiveravgift zone used (C-7).
+    pub zone: &'static str,
+    /// Whether the zone was assumed (no `kommune` and no `zone` given).
+    pub zone_assumed: bool,
+    /// Arbeidsgiveravgift rate used, in percent.
+    pub employer_tax_rate: f64,
+    /// Cost of one position of the row.
+    pub per_position: PerPosition,
+    /// `count` × the per-position total.
+    pub total: f64,
+}
+
+/// The cost estimate (API.md `CostResult`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CostResult {
+    /// Cost of one position, averaged over all positions of the input (for a
+    /// single row: that row's position). Dates are given per row in `rows`.
+    pub per_position: PerPosition,
+    /// Each input row.
+    pub rows: Vec<RowResult>,
+    /// Total split by payer (helseforetak, kommune, state).
+    pub by_payer: Payers,
+    /// Budget-year view (C-21).
+    pub by_year: Vec<YearRow>,
+    /// Cost to all payers of all positions.
+    pub total: f64,
+    /// The price year of the amounts: the input's `priceYear`. Without
+    /// `priceIndex` the amounts are nominal (see the `cost.nominal-amounts`
+    /// warning and each parameter's `priceYear`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price_year: Option<i32>,
+    /// Whether money parameters were converted with `priceIndex`.
+    pub price_adjusted: bool,
+    /// Every parameter the calculation read.
+    pub parameters_used: Vec<ParameterUsed>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Open options and assumptions used.
+    pub assumptions: Vec<Assumption>,
+}
