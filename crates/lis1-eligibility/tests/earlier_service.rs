@@ -1,0 +1,107 @@
+//! Earlier LIS1 given as a full `ServiceInput`: counted through the service
+//! engine (`lis1_service::remaining_service`), then used for B-10/B-12/S-8
+//! and the timeline. Expected values derived by hand in the comments.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use lis1_core::ErrorKind;
+use lis1_eligibility::{check_eligibility, validate, EligibilityInput, EligibilityResult, Eligible};
+use serde_json::{json, Value};
+
+fn input(lis1: Value, extra: Value) -> EligibilityInput {
+    let mut v = json!({ "applicant": { "authorised": true, "specialty": "psykiatri", "lis1": lis1 } });
+    for (k, x) in extra.as_object().unwrap() {
+        v[k] = x.clone();
+    }
+    serde_json::from_value(v).unwrap()
+}
+
+fn check(lis1: Value, extra: Value) -> EligibilityResult {
+    check_eligibility(&input(lis1, extra)).unwrap()
+}
+
+#[test]
+fn b_12_worked_example_3_through_the_service_engine() {
+    // Reststilling 2023-03-01..2023-08-31 = Mar..Aug = 6.0 hospital months;
+    // remaining 12 − 6 = 6 hospital, 6 municipal. With P-1 from 2023-09-01:
+    // hospital Sep 2023..Feb 2024 → 2024-02-29; municipal Mar..Aug 2024 →
+    // 2024-08-31; LIS3 2024-09-01.
+    let lis1 = json!({ "periods": [ { "part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "position": "reststilling", "rotation": "kirurgi" } ] });
+    let r = check(lis1, json!({ "round": "2023-09-01", "options": { "offerOnlyMissing": true } }));
+    assert_eq!(r.eligible, Eligible::Yes);
+    let rem = r.remaining.unwrap();
+    assert_eq!((rem.hospital_months, rem.municipal_months), (6.0, 6.0));
+    let t = r.timeline.unwrap();
+    assert_eq!(t.hospital_end.as_deref(), Some("2024-02-29"));
+    assert_eq!((t.lis1_end.as_str(), t.specialty_start.as_str()), ("2024-08-31", "2024-09-01"));
+    assert_eq!(r.offer.unwrap().months, 12.0);
+}
+
+#[test]
+fn b_12_absence_to_make_up_extends_the_offered_hospital_part() {
+    // Worked example 2: hospital 2023-03-01..2024-02-29 (12.0 months) with 20
+    // working days sick: allowance 12, 8 working days to make up.
+    // With P-1 from round 2024-03-01: 0 hospital months + 8 working days:
+    // Fri 1.3, Mon–Fri 4.–8.3 (5), Mon 11.3, Tue 12.3 → hospital end 2024-03-12.
+    // Municipal 6.0 months from 2024-03-13: Mar 13–31 = 19/31 ≈ 0.613;
+    // Apr..Aug = 5 → 5.613; Sep needs 0.387 × 30 ≈ 11.6 → 12 days → 2024-09-12.
+    let lis1 = json!({
+        "periods": [ { "part": "hospital", "start": "2023-03-01", "end": "2024-02-29" } ],
+        "absences": [ { "part": "hospital", "kind": "sick", "days": 20 } ]
+    });
+    let r = check(lis1, json!({ "round": "2024-03-01", "options": { "offerOnlyMissing": true } }));
+    let t = r.timeline.clone().unwrap();
+    assert_eq!(t.hospital_end.as_deref(), Some("2024-03-12"));
+    assert_eq!((t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()), ("2024-03-13", "2024-09-12", "2024-09-13"));
+    assert_eq!(r.offer.unwrap().parts, vec!["hospital", "municipal"]);
+    // The engine's options (A-O1, A-O2, ...) are carried as assumptions.
+    assert!(r.assumptions.iter().any(|a| a.rule == "A-O2"), "{:?}", r.assumptions);
+}
+
+#[test]
+fn s_6_postlege_service_does_not_count_so_the_doctor_enters_the_whole_path() {
+    // S-6: a postlege post counts 0 months → no earlier counted LIS1 (B-10).
+    let lis1 = json!({ "periods": [ { "part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "position": "postlege" } ] });
+    let r = check(lis1, json!({ "round": "2023-09-01" }));
+    assert!(r.reasons.iter().any(|x| x.rule == "B-10" && x.met));
+    assert_eq!(r.timeline.unwrap().lis1_end, "2025-02-28");
+}
+
+#[test]
+fn b_10_completed_history_with_learning_goals_is_not_a_candidate() {
+    // 2022-09-01..2023-08-31 = 12.0 and 2023-09-01..2024-02-29 = 6.0, goals approved.
+    let lis1 = json!({
+        "periods": [ { "part": "hospital", "start": "2022-09-01", "end": "2023-08-31" },
+                     { "part": "municipal", "start": "2023-09-01", "end": "2024-02-29" } ],
+        "learningGoalsApproved": { "hospital": true, "municipal": true }
+    });
+    let r = check(lis1.clone(), json!({ "round": "2026-09-01" }));
+    assert_eq!(r.eligible, Eligible::No);
+    assert!(r.reasons.iter().any(|x| x.rule == "B-10" && !x.met));
+    // Without approved goals: time covered, S-8.
+    let mut pending = lis1;
+    pending.as_object_mut().unwrap().remove("learningGoalsApproved");
+    let r = check(pending, json!({ "round": "2026-09-01" }));
+    assert_eq!(r.eligible, Eligible::No);
+    assert!(r.reasons.iter().any(|x| x.rule == "S-8" && !x.met));
+}
+
+#[test]
+fn s_2_violation_in_the_history_is_reported_under_applicant_lis1() {
+    let lis1 = json!({ "periods": [ { "part": "municipal", "start": "2022-09-01", "end": "2023-02-28" } ] });
+    let e = check_eligibility(&input(lis1, json!({}))).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::RuleViolation);
+    assert!(e.issues.iter().all(|i| i.path.starts_with("/applicant/lis1")), "{:?}", e.issues);
+    assert!(e.issues.iter().any(|i| i.rule == Some("S-2")));
+}
+
+#[test]
+fn history_input_problems_have_paths_under_applicant_lis1() {
+    let lis1 = json!({ "periods": [ { "part": "hospital", "start": "2023-03-01", "end": "2023-02-30" } ] });
+    let v = input(lis1, json!({ "round": "2026-06-01" }));
+    let e = check_eligibility(&v).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::InvalidInput);
+    let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+    assert_eq!(got, vec![("/applicant/lis1/periods/0/end", "date.impossible"), ("/round", "round.not-start-date")]);
+    assert_eq!(validate(&v).len(), 2);
+}
