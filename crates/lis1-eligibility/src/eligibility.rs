@@ -370,7 +370,10 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
     // B-20..B-25: the employer checklist.
     let mut employer_checklist = None;
     if let (Some(employer), Some(kind)) = (&input.employer, kind) {
-        let list = checklist(employer, kind, specialty, dates.as_ref(), lang);
+        // B-21 is measured against this applicant's path; for a doctor who is
+        // not a candidate, against the position's full path from the round.
+        let position_dates = dates.or_else(|| round.and_then(|start| timeline::build(start, Coverage::FULL, specialty)));
+        let list = checklist(employer, kind, specialty, position_dates.as_ref(), lang);
         warnings.extend(list.warnings);
         assumptions.extend(list.assumptions);
         employer_checklist = Some(list.items);

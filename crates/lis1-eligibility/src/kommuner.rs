@@ -23,8 +23,7 @@ pub enum Rhf {
 }
 
 impl Rhf {
-    /// All RHFs in the order of [`crate::distribution::REMAINDER_ORDER`]'s
-    /// reference (alphabetical by code here).
+    /// All RHFs, alphabetical by code (the order of [`RHF_CODES`]).
     pub const ALL: [Rhf; 4] = [Rhf::HelseMidtNorge, Rhf::HelseNord, Rhf::HelseSorOst, Rhf::HelseVest];
 
     /// The code used in inputs and outputs (`helse-sor-ost`, ...).
@@ -107,8 +106,7 @@ pub fn is_kommune_number(value: &str) -> bool {
     value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Number of kommuner per RHF (used by the distribution's documented
-/// remainder order only as a cross-check in tests).
+/// Number of kommuner in an RHF's area.
 pub fn kommuner_in(rhf: Rhf) -> usize {
     KOMMUNER.iter().filter(|k| k.rhf == rhf).count()
 }

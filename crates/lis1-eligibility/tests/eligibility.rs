@@ -561,3 +561,14 @@ fn unknown_fields_are_rejected_by_deserialisation() {
     let r: Result<EligibilityInput, _> = serde_json::from_value(json!({ "applicant": applicant("bup"), "rund": "2026-09-01" }));
     assert!(r.is_err());
 }
+
+#[test]
+fn b_21_for_a_non_candidate_is_measured_against_the_positions_full_path() {
+    // An exempt doctor gets no timeline, but the employer's post is still
+    // checked: round 2022-09-01 → full path → LIS3 from 2024-03-01.
+    let a = json!({ "authorised": true, "specialty": "psykiatri", "exemptions": ["foreign-del1"] });
+    let r = check(json!({ "applicant": a, "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01", "lang": "en" }));
+    assert_eq!(r.timeline, None);
+    let b21 = item(&r, "B-21")[0];
+    assert!(b21.met && b21.message.contains("2024-03-01"), "{}", b21.message);
+}
