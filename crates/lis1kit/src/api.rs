@@ -8,6 +8,20 @@ use wasm_bindgen::prelude::*;
 
 use crate::{convert, error, kinds};
 
+/// Runs one calculation on a JS input: reads `lang` first, deserialises
+/// (shape issues with paths), calls the core crate, and converts the result
+/// or throws its `Lis1Error`. Every calculation export is one line on this.
+pub(crate) fn calculate<I, O>(input: JsValue, compute: fn(&I) -> Result<O, lis1_core::Lis1Error>) -> Result<JsValue, JsValue>
+where
+    I: serde::de::DeserializeOwned,
+    O: Serialize,
+{
+    let lang = convert::requested_lang(&input);
+    let parsed: I = convert::from_js(input, lang).map_err(error::invalid)?;
+    let output = compute(&parsed).map_err(|e| error::to_js(&e))?;
+    convert::to_js(&output)
+}
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -69,4 +83,17 @@ pub fn validate(kind: &str, input: JsValue) -> JsValue {
     let issues = kinds::validate(kind, input, lang);
     let result = Validation { ok: issues.is_empty(), issues };
     convert::to_js(&result).unwrap_or(JsValue::NULL)
+}
+
+/// Remaining service per part, absence, completion and projected end dates
+/// (RULES.md sections 1, 2, 6): `remainingService(input: ServiceInput)`.
+#[wasm_bindgen(js_name = remainingService)]
+pub fn remaining_service(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_service::remaining_service)
+}
+
+/// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
+#[wasm_bindgen(js_name = checkAbsence)]
+pub fn check_absence(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_service::check_absence)
 }

@@ -11,7 +11,6 @@ pub const KINDS: &[&str] = &["service"];
 /// Every issue of `input` read as `kind`; an unknown kind is itself an issue.
 pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
     match kind {
-        #[cfg(any())]
         "service" => match convert::from_js::<lis1_service::ServiceInput>(value, lang) {
             Ok(parsed) => lis1_service::validate(&parsed),
             Err(issues) => issues,
