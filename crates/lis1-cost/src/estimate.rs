@@ -136,10 +136,15 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
     by_payer.add(&municipal_sum.c.payers(Part::Municipal));
     let total = hospital_sum.c.gross() + municipal_sum.c.gross();
     let per = if total_count > 0.0 { 1.0 / total_count } else { 0.0 };
-    let per_position = PerPosition {
-        hospital: hospital_sum.breakdown(Part::Hospital, per),
-        municipal: municipal_sum.breakdown(Part::Municipal, per),
-        total: round_nok(total * per),
+    // One row: that row's position, with its dates. Several rows: the
+    // average over all positions (dates differ per row, see `rows`).
+    let per_position = match rows.as_slice() {
+        [one] => one.per_position.clone(),
+        _ => PerPosition {
+            hospital: hospital_sum.breakdown(Part::Hospital, per),
+            municipal: municipal_sum.breakdown(Part::Municipal, per),
+            total: round_nok(total * per),
+        },
     };
 
     for id in params.overridden_references() {

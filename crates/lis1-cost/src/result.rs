@@ -44,8 +44,9 @@ pub struct RowResult {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CostResult {
-    /// Cost of one position, averaged over all positions of the input (for a
-    /// single row: that row's position). Dates are given per row in `rows`.
+    /// Cost of one position: for a single row that row's position (with its
+    /// dates); for several rows the average over all positions (without
+    /// dates; see `rows`).
     pub per_position: PerPosition,
     /// Each input row.
     pub rows: Vec<RowResult>,
