@@ -298,3 +298,35 @@ fn c_22_comparison_reports_issues_of_both_scenarios() {
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
     assert_eq!(got, vec![("/a/positions/0/count", "cost.count-invalid"), ("/b/positions/0/kommune", "cost.kommune-unknown")]);
 }
+
+#[test]
+fn result_serialises_with_the_api_names() {
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "0301" }], "priceYear": 2024 }));
+    let v = serde_json::to_value(&r).unwrap();
+    for key in ["perPosition", "byPayer", "byYear", "total", "parametersUsed", "priceYear", "warnings", "assumptions", "rows"] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    for key in ["hospital", "municipal", "total"] {
+        assert!(v["perPosition"].get(key).is_some(), "{key}");
+    }
+    for key in ["helseforetak", "kommune", "state"] {
+        assert!(v["byPayer"].get(key).is_some(), "{key}");
+    }
+    for key in ["year", "amount", "positionMonths"] {
+        assert!(v["byYear"][0].get(key).is_some(), "{key}");
+    }
+    for key in ["id", "value", "source", "date", "overridden"] {
+        assert!(v["parametersUsed"][0].get(key).is_some(), "{key}");
+    }
+    assert_eq!(v["assumptions"][0]["rule"], "C-8");
+}
+
+#[test]
+fn c_7_rates_used_outside_their_validity_are_flagged() {
+    // Rates are dated 2024-01-01..2025-12-31; a 2022 position uses them unchanged, with a warning.
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2022-09-01", "kommune": "0301" }] }));
+    assert!(r.warnings.iter().any(|w| w.code == "cost.zone-rates-outside-validity"));
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2024-03-01", "kommune": "0301" }] }));
+    // 2024-03-01..2025-08-31 lies inside.
+    assert!(r.warnings.iter().all(|w| w.code != "cost.zone-rates-outside-validity"));
+}

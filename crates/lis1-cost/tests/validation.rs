@@ -1,0 +1,202 @@
+//! Input validation with JSON-pointer paths (pipeline stages 2 and 3).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+use common::*;
+use lis1_cost::{validate, CostInput, PositionInput};
+use serde_json::json;
+
+fn position(start: &str) -> PositionInput {
+    PositionInput { count: 1.0, start: start.to_owned(), ..PositionInput::default() }
+}
+
+#[test]
+fn valid_input_has_no_issues() {
+    assert!(validate(&input(json!({ "positions": [{ "count": 3, "start": "2024-09-01", "kommune": "1804" }] }))).is_empty());
+}
+
+#[test]
+fn c_7_unknown_kommune_numbers_are_errors_at_their_path() {
+    let issues = err(json!({ "positions": [
+        { "count": 1, "start": "2024-09-01", "kommune": "0301" },
+        { "count": 1, "start": "2024-09-01", "kommune": "1507" },
+        { "count": 1, "start": "2024-09-01", "kommune": "Oslo" }
+    ] }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/positions/1/kommune".to_owned(), "cost.kommune-unknown"),
+            ("/positions/2/kommune".to_owned(), "cost.kommune-unknown"),
+        ]
+    );
+}
+
+#[test]
+fn counts_must_be_whole_and_not_negative() {
+    let issues = err(json!({ "positions": [
+        { "count": -1, "start": "2024-09-01" },
+        { "count": 1.5, "start": "2024-09-01" },
+        { "count": 0, "start": "2024-09-01" }
+    ] }));
+    assert_eq!(
+        issues,
+        vec![("/positions/0/count".to_owned(), "cost.count-invalid"), ("/positions/1/count".to_owned(), "cost.count-invalid")]
+    );
+}
+
+#[test]
+fn non_finite_numbers_are_rejected() {
+    let mut p = position("2024-09-01");
+    p.percent = Some(f64::NAN);
+    let mut q = position("2024-09-01");
+    q.count = f64::INFINITY;
+    let input = CostInput { positions: vec![p, q], ..CostInput::default() };
+    let got: Vec<_> = validate(&input).iter().map(|i| (i.path.clone(), i.code)).collect();
+    assert_eq!(
+        got,
+        vec![("/positions/0/percent".to_owned(), "number.not-finite"), ("/positions/1/count".to_owned(), "number.not-finite")]
+    );
+}
+
+#[test]
+fn s_4_percent_out_of_range() {
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "percent": 120 }, { "count": 1, "start": "2024-09-01", "percent": 0 }] }));
+    assert_eq!(
+        issues,
+        vec![("/positions/0/percent".to_owned(), "percent.range"), ("/positions/1/percent".to_owned(), "percent.range")]
+    );
+}
+
+#[test]
+fn s_5_percent_below_50_is_a_warning() {
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "percent": 40 }] }));
+    assert!(r.warnings.iter().any(|w| w.code == "cost.percent-low" && w.rule == Some("S-5")));
+}
+
+#[test]
+fn s_10_start_dates_on_the_first_and_ordinary_dates() {
+    let issues = err(json!({ "positions": [
+        { "count": 1, "start": "2024-09-15" },
+        { "count": 1, "start": "2024-02-30" },
+        { "count": 1, "start": "1.9.2024" },
+        { "count": 1, "start": "2016-09-01" }
+    ] }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/positions/0/start".to_owned(), "cost.start-not-first"),
+            ("/positions/1/start".to_owned(), "date.impossible"),
+            ("/positions/2/start".to_owned(), "date.format"),
+            ("/positions/3/start".to_owned(), "cost.start-before-lis1"),
+        ]
+    );
+    // 1 October is allowed, with a warning (S-10).
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2024-10-01" }] }));
+    let w: Vec<_> = r.warnings.iter().filter(|w| w.code == "cost.start-unusual").collect();
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].rule, Some("S-10"));
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2025-03-01" }] }));
+    assert!(r.warnings.iter().all(|w| w.code != "cost.start-unusual"));
+}
+
+#[test]
+fn empty_positions_and_unknown_values() {
+    assert_eq!(err(json!({ "positions": [] })), vec![("/positions".to_owned(), "cost.positions-empty")]);
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "part": "both-parts", "zone": "VI" }] }));
+    assert_eq!(issues, vec![("/positions/0/part".to_owned(), "enum.unknown"), ("/positions/0/zone".to_owned(), "enum.unknown")]);
+}
+
+#[test]
+fn months_per_part_must_be_within_the_part() {
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "hospitalMonths": 13, "municipalMonths": -1,
+                                            "extraMonths": { "hospital": 30 } }] }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/positions/0/extraMonths/hospital".to_owned(), "cost.months-range"),
+            ("/positions/0/hospitalMonths".to_owned(), "cost.months-range"),
+            ("/positions/0/municipalMonths".to_owned(), "cost.months-range"),
+        ]
+    );
+}
+
+#[test]
+fn unknown_parameter_ids_and_bad_values_are_errors_at_parameters_id() {
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }],
+                             "parameters": { "C-4.salery": 1, "C-8.pension": 120, "C-4.salary": -5 } }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/parameters/C-4.salary".to_owned(), "cost.parameter-range"),
+            ("/parameters/C-4.salery".to_owned(), "cost.parameter-unknown"),
+            ("/parameters/C-8.pension".to_owned(), "cost.parameter-range"),
+        ]
+    );
+    let mut input = input(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }] }));
+    input.parameters = Some([("C-4.salary".to_owned(), f64::NAN)].into_iter().collect());
+    let got: Vec<_> = validate(&input).iter().map(|i| (i.path.clone(), i.code)).collect();
+    assert_eq!(got, vec![("/parameters/C-4.salary".to_owned(), "number.not-finite")]);
+}
+
+#[test]
+fn price_index_needs_a_price_year_and_every_year_used() {
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }], "priceIndex": { "2020": 100 } }));
+    assert_eq!(issues, vec![("/priceIndex".to_owned(), "cost.price-index-without-year")]);
+    // Position from 2024-09-01 uses 2019 (remainder), 2020 (salary, overhead,
+    // supervision) and 2022 (grant V2022); 2024 is the price year.
+    let e = lis1_cost::estimate_cost(&input(json!({ "lang": "en", "positions": [{ "count": 1, "start": "2024-09-01" }],
+                                                     "priceYear": 2024, "priceIndex": { "2020": 100, "2024": 105 } })))
+        .unwrap_err();
+    let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code, i.message.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("/priceIndex", "cost.price-index-missing-year", "“priceIndex” has no value for 2019 (needed for C-1.hospital-remainder)."),
+            ("/priceIndex", "cost.price-index-missing-year", "“priceIndex” has no value for 2022 (needed for C-3.grant-V2022)."),
+        ]
+    );
+    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }], "priceYear": 2024, "priceIndex": { "year": 1, "2024": -3 } }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/priceIndex/2024".to_owned(), "cost.price-index-invalid"),
+            ("/priceIndex/year".to_owned(), "cost.price-index-invalid"),
+        ]
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once_sorted_by_path() {
+    let issues = err(json!({ "positions": [
+        { "count": 1, "start": "2024-09-01", "kommune": "4225" },
+        { "count": -2, "start": "2024-09-02", "kommune": "0000" }
+    ], "parameters": { "x": 1 }, "priceYear": 1800 }));
+    assert_eq!(
+        issues,
+        vec![
+            ("/parameters/x".to_owned(), "cost.parameter-unknown"),
+            ("/positions/0/zone".to_owned(), "cost.zone-required"),
+            ("/positions/1/count".to_owned(), "cost.count-invalid"),
+            ("/positions/1/kommune".to_owned(), "cost.kommune-unknown"),
+            ("/positions/1/start".to_owned(), "cost.start-not-first"),
+            ("/priceYear".to_owned(), "cost.price-year-range"),
+        ]
+    );
+}
+
+#[test]
+fn messages_come_in_the_requested_language() {
+    for (lang, text) in [("nb", "Ukjent kommunenummer"), ("nn", "Ukjent kommunenummer"), ("en", "Unknown kommune number")] {
+        let e = lis1_cost::estimate_cost(&input(json!({ "lang": lang, "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "9999" }] })))
+            .unwrap_err();
+        assert!(e.issues[0].message.starts_with(text), "{lang}: {}", e.issues[0].message);
+        assert_eq!(e.issues[0].rule, Some("C-7"));
+    }
+}
+
+#[test]
+fn unknown_fields_are_rejected_by_serde() {
+    let parsed: Result<CostInput, _> = serde_json::from_value(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommnue": "0301" }] }));
+    assert!(parsed.is_err());
+}
