@@ -108,10 +108,11 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
     for (i, a) in input.absences.iter().enumerate() {
         let here = absences.index(i);
         let Some(part) = Part::parse(&a.part) else { continue };
-        // Periods of this part; if any of them is unreadable, do not judge
-        // "outside" (the period's own issue is reported).
+        // Periods of this part. If any period is unreadable (bad date, unknown
+        // part), do not judge "outside": that period's own issue is reported.
         let of_part: Vec<usize> = input.periods.iter().enumerate().filter(|(_, p)| p.part == a.part).map(|(j, _)| j).collect();
-        let all_readable = of_part.iter().all(|j| dated.iter().any(|(k, _, _)| k == j));
+        let all_readable = input.periods.iter().all(|p| Part::parse(&p.part).is_some())
+            && (0..input.periods.len()).all(|j| dated.iter().any(|(k, _, _)| *k == j));
         let spans: Vec<(Date, Date)> =
             dated.iter().filter(|(k, _, _)| of_part.contains(k)).map(|&(_, s, e)| (s, e)).collect();
         let label = part_label(lang, part);
