@@ -168,11 +168,11 @@ fn months_in(value: f64, max: f64) -> Result<(), ValidationError> {
 }
 
 fn hospital_months_range(value: f64) -> Result<(), ValidationError> {
-    months_in(value, 12.0)
+    months_in(value, f64::from(lis1_core::Part::Hospital.required_months()))
 }
 
 fn municipal_months_range(value: f64) -> Result<(), ValidationError> {
-    months_in(value, 6.0)
+    months_in(value, f64::from(lis1_core::Part::Municipal.required_months()))
 }
 
 fn extra_months_range(value: f64) -> Result<(), ValidationError> {

@@ -5,7 +5,7 @@
 //!   municipal 6), per payer (helseforetak, kommune, state), per budget year
 //!   (C-20, C-21);
 //! - [`validate`]: every input problem with its JSON pointer;
-//! - [`compare`]: two scenarios and their difference (C-22).
+//! - [`compare()`]: two scenarios and their difference (C-22).
 //!
 //! Every amount and rate comes from the one dated table in [`parameters`];
 //! the caller may override any row by id (`parameters` in [`CostInput`]) and

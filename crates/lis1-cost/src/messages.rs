@@ -176,15 +176,6 @@ pub const ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
     en: "The arbeidsgiveravgift rates apply {from}–{to}, but the positions run {first}–{last}; the rates are used unchanged.",
 };
 
-/// Comparison input: a problem in scenario a or b is reported under `/a` or `/b`.
-pub const SCENARIO_INVALID: MessageDef = MessageDef {
-    code: "cost.scenario-invalid",
-    rule: Some("C-22"),
-    nb: "Scenario {value} har feil i inndata.",
-    nn: "Scenario {value} har feil i inndata.",
-    en: "Scenario {value} has input errors.",
-};
-
 /// Every message of this catalogue.
 pub const ALL: &[&MessageDef] = &[
     &POSITIONS_EMPTY,
@@ -206,7 +197,6 @@ pub const ALL: &[&MessageDef] = &[
     &PRICE_YEAR_RANGE,
     &NOMINAL_AMOUNTS,
     &ZONE_RATES_OUTSIDE_VALIDITY,
-    &SCENARIO_INVALID,
 ];
 
 #[cfg(test)]

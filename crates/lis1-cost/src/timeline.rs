@@ -106,12 +106,12 @@ pub(crate) fn of(pos: &crate::PositionInput) -> Option<Timeline> {
     let start = date::parse(&pos.start).ok()?;
     let extra = pos.extra_months.as_ref();
     let (h, eh) = if includes(pos, Part::Hospital) {
-        (pos.hospital_months.unwrap_or(12.0), extra.and_then(|e| e.hospital).unwrap_or(0.0))
+        (pos.hospital_months.unwrap_or_else(|| f64::from(Part::Hospital.required_months())), extra.and_then(|e| e.hospital).unwrap_or(0.0))
     } else {
         (0.0, 0.0)
     };
     let (m, em) = if includes(pos, Part::Municipal) {
-        (pos.municipal_months.unwrap_or(6.0), extra.and_then(|e| e.municipal).unwrap_or(0.0))
+        (pos.municipal_months.unwrap_or_else(|| f64::from(Part::Municipal.required_months())), extra.and_then(|e| e.municipal).unwrap_or(0.0))
     } else {
         (0.0, 0.0)
     };
