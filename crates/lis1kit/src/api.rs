@@ -97,3 +97,30 @@ pub fn remaining_service(input: JsValue) -> Result<JsValue, JsValue> {
 pub fn check_absence(input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_service::check_absence)
 }
+
+/// Eligibility for a bound LIS1 position with the 6.5-year timeline
+/// (RULES.md sections 3–4): `checkEligibility(input: EligibilityInput)`.
+#[wasm_bindgen(js_name = checkEligibility)]
+pub fn check_eligibility(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_eligibility::check_eligibility)
+}
+
+/// A round's bound positions split across RHFs and specialties (B-30, B-31):
+/// `distributePositions(input)`.
+#[wasm_bindgen(js_name = distributePositions)]
+pub fn distribute_positions(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_eligibility::distribute)
+}
+
+/// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
+#[wasm_bindgen(js_name = checkPortalCalendar)]
+pub fn check_portal_calendar(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_eligibility::check_portal)
+}
+
+/// Cost per position, part, payer and budget year (RULES.md section 5):
+/// `estimateCost(input: CostInput)`.
+#[wasm_bindgen(js_name = estimateCost)]
+pub fn estimate_cost(input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_cost::estimate_cost)
+}

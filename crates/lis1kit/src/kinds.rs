@@ -6,15 +6,26 @@ use wasm_bindgen::JsValue;
 use crate::convert;
 
 /// The kinds, as named in API.md.
-pub const KINDS: &[&str] = &["service"];
+/// The kinds: the three of API.md plus the two helper inputs of the
+/// eligibility crate.
+pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
+
+/// Deserialises `value` as `I` and runs the crate's validation on it.
+fn check<I: serde::de::DeserializeOwned>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {
+    match convert::from_js::<I>(value, lang) {
+        Ok(parsed) => validate(&parsed),
+        Err(issues) => issues,
+    }
+}
 
 /// Every issue of `input` read as `kind`; an unknown kind is itself an issue.
 pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
     match kind {
-        "service" => match convert::from_js::<lis1_service::ServiceInput>(value, lang) {
-            Ok(parsed) => lis1_service::validate(&parsed),
-            Err(issues) => issues,
-        },
+        "service" => check(value, lang, lis1_service::validate),
+        "eligibility" => check(value, lang, lis1_eligibility::validate),
+        "cost" => check(value, lang, lis1_cost::validate),
+        "distribution" => check(value, lang, lis1_eligibility::distribution::validate_distribution),
+        "portal" => check(value, lang, lis1_eligibility::portal::validate_portal),
         other => vec![Issue::new(
             lang,
             &m::KIND_UNKNOWN,

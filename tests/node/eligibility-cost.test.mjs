@@ -1,0 +1,69 @@
+// checkEligibility and estimateCost through the JS boundary. Expectations
+// from RULES.md (worked example 1, T-1, B-2, B-11, C-1, C-21) with the
+// arithmetic in comments.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pkgSpecifier } from './helpers.mjs';
+
+const { checkEligibility, estimateCost, validate, Lis1Error } = await import(pkgSpecifier);
+
+const psykiatriHf = { kind: 'helseforetak', approvedFor: ['psykiatri'] };
+
+test('worked example 1: bound psykiatri path from 2022-09-01 — timeline and the 6.5-year minimum (T-1)', () => {
+  const result = checkEligibility({
+    applicant: { authorised: true, specialty: 'psykiatri' },
+    employer: psykiatriHf,
+    round: '2022-09-01',
+  });
+  // Hospital 2022-09-01..2023-08-31 (12 months), municipal 2023-09-01..2024-02-29
+  // (6 months, 2024 is a leap year), LIS3 from 2024-03-01; 6.5 years = 78 months
+  // from 2022-09-01 is 2029-03-01, so the minimum is reached on 2029-02-28.
+  assert.deepEqual(result.timeline, {
+    lis1Start: '2022-09-01',
+    hospitalEnd: '2023-08-31',
+    municipalStart: '2023-09-01',
+    lis1End: '2024-02-29',
+    specialtyStart: '2024-03-01',
+    minimumEnd: '2029-02-28',
+  });
+  assert.ok(result.reasons.every((r) => typeof r.rule === 'string' && typeof r.met === 'boolean' && r.message));
+});
+
+test('not yet authorised: eligibility is conditional on authorisation by the start (B-11)', () => {
+  const result = checkEligibility({
+    applicant: { authorised: false, specialty: 'psykiatri' },
+    employer: psykiatriHf,
+    round: '2026-09-01',
+  });
+  assert.equal(result.eligible, 'conditional');
+  assert.ok(result.reasons.some((r) => r.rule === 'B-11'));
+});
+
+test('a round not on 1 March or 1 September is an error at /round (B-2)', () => {
+  assert.throws(
+    () => checkEligibility({ applicant: { authorised: true, specialty: 'bup' }, round: '2026-06-01' }),
+    (err) => err instanceof Lis1Error && err.issues.some((i) => i.path === '/round'),
+  );
+});
+
+test('estimateCost: one full-time LIS1 from 2022-09-01 runs 18 months over three budget years (C-21)', () => {
+  const result = estimateCost({ positions: [{ count: 1, start: '2022-09-01', kommune: '0301' }] });
+  // Sep–Dec 2022 = 4 months, all of 2023 = 12, Jan–Feb 2024 = 2; 4 + 12 + 2 = 18 (S-1).
+  assert.deepEqual(result.byYear.map(({ year, positionMonths }) => [year, positionMonths]), [[2022, 4], [2023, 12], [2024, 2]]);
+  const sumByYear = result.byYear.reduce((s, y) => s + y.amount, 0);
+  assert.ok(Math.abs(sumByYear - result.total) < 1, `byYear sums to the total (${sumByYear} vs ${result.total})`);
+  const payers = result.byPayer.helseforetak + result.byPayer.kommune + result.byPayer.state;
+  assert.ok(Math.abs(payers - result.total) < 1, `payers sum to the total (${payers} vs ${result.total})`);
+});
+
+test('estimateCost with defaults is calibrated to C-1: 2 061 000 over 18 months within 10 %', () => {
+  const { perPosition } = estimateCost({ positions: [{ count: 1, start: '2022-09-01', kommune: '0301' }] });
+  assert.ok(perPosition.total >= 2_061_000 * 0.9 && perPosition.total <= 2_061_000 * 1.1, String(perPosition.total));
+});
+
+test('an unknown kommune number is an issue at its path; validate never throws', () => {
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01', kommune: '9999' }], lang: 'en' });
+  assert.equal(result.ok, false);
+  assert.ok(result.issues.some((i) => i.path === '/positions/0/kommune'), JSON.stringify(result.issues));
+  assert.throws(() => estimateCost({ positions: [{ count: -1, start: '2022-09-01' }] }), Lis1Error);
+});
