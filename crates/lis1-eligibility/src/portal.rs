@@ -122,7 +122,8 @@ pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
         checks.push(Reason { rule: "B-40", met, message: def.render(lang, params) });
     };
 
-    let earliest = advertised + Duration::days(APPLICATION_DAYS);
+    // Dates are within 1900..=2200 (strict parsing), so these never saturate.
+    let earliest = advertised.saturating_add(Duration::days(APPLICATION_DAYS));
     let params = [("deadline", format(deadline)), ("advertised", format(advertised)), ("earliest", format(earliest))];
     check(deadline >= earliest, &m::B40_DEADLINE, &params);
 
@@ -133,7 +134,7 @@ pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
         check(reply >= earliest, &m::B40_REPLY, &params);
     }
 
-    let hidden = start - Duration::days(HIDDEN_DAYS_BEFORE_START);
+    let hidden = start.saturating_sub(Duration::days(HIDDEN_DAYS_BEFORE_START));
     match parse(input.acceptance_hidden_from.as_ref()) {
         Some(given) => {
             let params = [("given", format(given)), ("start", format(start)), ("hiddenFrom", format(hidden))];

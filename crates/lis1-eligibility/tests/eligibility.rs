@@ -572,3 +572,14 @@ fn b_21_for_a_non_candidate_is_measured_against_the_positions_full_path() {
     let b21 = item(&r, "B-21")[0];
     assert!(b21.met && b21.message.contains("2024-03-01"), "{}", b21.message);
 }
+
+#[test]
+fn shape_errors_in_earlier_lis1_point_at_applicant_lis1() {
+    // Stage 1 (deserialisation, as the bindings do it): a value that is
+    // neither a summary nor a ServiceInput is reported at /applicant/lis1.
+    let text = r#"{"applicant":{"authorised":true,"specialty":"bup","lis1":{"hospitalMonths":"6","municipalMonths":0}}}"#;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let issues = lis1_core::input::deserialize::<EligibilityInput, _>(&mut de, lis1_core::Lang::En).unwrap_err();
+    assert_eq!(issues[0].path, "/applicant/lis1");
+    assert_eq!(issues[0].code, "input.type");
+}
