@@ -10,6 +10,51 @@
 //!   days, completion (S-9), projected end dates and the P-1 offer;
 //! - [`check_absence`] gives the absence analysis only.
 //!
+//! # Decisions on open points (documented for the lead and the UI)
+//!
+//! - **Month-equivalents** (S-4): whole calendar months = 1, partial months =
+//!   days / days-in-month, times percent / 100; sums are `f64`, compared with a
+//!   tolerance of 1e-9 months, rounded to 2 decimals only in output.
+//! - **Positions** (S-6): `coupled` (default), `reststilling` and `extra`
+//!   count; `extra` carries a P-1 warning; `postlege` and
+//!   `foreign-internship` count 0 with an S-6 warning.
+//! - **Regime per part** is chosen by the first counting period of the part;
+//!   a part without counting periods is judged by A-3 (it starts now or later).
+//! - **Absence days** are in `dayUnit` (A-O2). Date ranges count only their
+//!   days inside counting periods of their part; `days` rows are taken as
+//!   given. Absence days are not scaled by the position percentage.
+//! - **allowance**: 10 % of the part's service days (in `dayUnit`)
+//!   over its counting periods. A-O1 (excess only) applies to all regimes;
+//!   A-O3 (pro rata) only to the 12/6 days of A-3, by the part's
+//!   calendar-day-weighted percentage.
+//! - **Kinds**: under A-1 all vacation kinds (ordinary, transferred, advance)
+//!   are service; under A-2 all vacation is absence; under A-3 ordinary
+//!   vacation is service and transferred/advance vacation is absence. Courses
+//!   are never absence. `time-off-in-lieu` and `strike` count as absence and
+//!   are flagged (A-3 warning).
+//! - **A-4**: covid-marked days from 2020-03-20 to `covidOverlayEnd` (open by
+//!   default, A-O4 note) in any regime; waived only when both parts'
+//!   læringsmål are approved ("all læringsmål of del 1"). The allowance is
+//!   used by non-covid absence first.
+//! - **Make-up**: service after the required months of a part is resttjeneste
+//!   and reduces `makeUpDays` (counted in `dayUnit`, times the percentage);
+//!   projections stretch make-up at part-time (8 days at 80 % take 10).
+//! - **S-2** is judged on time: a counting municipal period must start after
+//!   the day the hospital months were reached and its make-up served. Missing
+//!   hospital læringsmål with municipal service give an S-2 warning.
+//! - **S-8**: once counted service covers both parts, a further 12 + 6
+//!   counted months (any counting position) is a rule violation; repeating
+//!   one part is allowed. A plan for a doctor with nothing left is an S-8
+//!   warning.
+//! - **P-1** (`offerOnlyMissing`): `offer.parts` lists parts with remaining
+//!   months, `offer.months` their sum; make-up days are not part of an offer
+//!   finished with the same employer). **P-2** is never applied.
+//! - **S-11**: an optional `authorised: false` (an addition to the API input)
+//!   gives a warning. **S-12** exemptions belong to the eligibility check and
+//!   are not modelled here.
+//! - `checkAbsence` runs the same validation, so it also rejects S-2/S-8
+//!   histories.
+//!
 //! Module map: [`model`] (types), [`months`] (month-equivalents),
 //! [`regime`] (which absence regime), `absence` (per part), [`projection`]
 //! (end dates), `validate` (issues), [`messages`] (nb/nn/en texts),

@@ -72,7 +72,7 @@ pub const ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
 /// An absence not inside a period of its part.
 pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
     code: "absence.outside-period",
-    rule: None,
+    rule: Some("A-3"),
     nb: "Fraværet {start}–{end} ligger ikke innenfor en tjenesteperiode i {part}.",
     nn: "Fråværet {start}–{end} ligg ikkje innanfor ein tenesteperiode i {part}.",
     en: "The absence {start}..{end} is not inside a service period of the {part}.",
@@ -81,7 +81,7 @@ pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
 /// A day-count absence in a part without any period.
 pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
     code: "absence.part-without-period",
-    rule: None,
+    rule: Some("A-3"),
     nb: "Fravær i {part}, men ingen tjenesteperiode i {part} er oppgitt.",
     nn: "Fråvær i {part}, men ingen tenesteperiode i {part} er oppgitt.",
     en: "Absence in the {part}, but no service period in the {part} is given.",
@@ -90,7 +90,7 @@ pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
 /// The plan starts before recorded service ends.
 pub const PLAN_BEFORE_HISTORY: MessageDef = MessageDef {
     code: "plan.before-history",
-    rule: None,
+    rule: Some("S-7"),
     nb: "Planlagt start {start} er før siste registrerte tjeneste slutter ({end}).",
     nn: "Planlagd start {start} er før siste registrerte teneste sluttar ({end}).",
     en: "The planned start {start} is before the last recorded service ends ({end}).",
