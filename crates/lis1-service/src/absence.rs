@@ -24,7 +24,7 @@ use lis1_core::{Lang, Part, Warning};
 use time::Date;
 
 use crate::history::{History, Span, When};
-use crate::messages::{self as msg, part_label};
+use crate::messages::{self as msg, part_title};
 use crate::months::unit_days;
 use crate::params::{a3_allowance, round2, A6_ROTATION_SHARE, A8_WARN_SHARE, EPS_DAYS, TEN_PERCENT_LIMIT};
 use crate::regime;
@@ -128,7 +128,7 @@ pub fn analyse(history: &History, part: Part, warnings: &mut Vec<Warning>) -> Pa
     let waived = history.all_goals_approved() && covid_part > EPS_DAYS;
     let to_make_up = if waived { without_covid } else { all };
 
-    let label = part_label(lang, part);
+    let label = part_title(lang, part);
     if covid_part > EPS_DAYS {
         let def = if waived { &msg::COVID_WAIVED } else { &msg::COVID_NEEDS_GOALS };
         warnings.push(Warning::new(lang, def, &[("part", label.clone()), ("days", fmt_days(covid_part))]));

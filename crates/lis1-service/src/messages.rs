@@ -355,11 +355,28 @@ pub fn part_label(lang: Lang, part: Part) -> String {
     text.to_owned()
 }
 
+/// A part's name at the start of a sentence (`Sykehusdelen`, `Hospital part`).
+pub fn part_title(lang: Lang, part: Part) -> String {
+    let label = part_label(lang, part);
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => label,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn catalogue_is_complete_in_three_languages() {
         assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
+    }
+
+    #[test]
+    fn part_titles_are_capitalised() {
+        use lis1_core::{Lang, Part};
+        assert_eq!(super::part_title(Lang::Nb, Part::Hospital), "Sykehusdelen");
+        assert_eq!(super::part_title(Lang::En, Part::Municipal), "Municipal part");
     }
 
     #[test]
