@@ -582,3 +582,61 @@ fn check_absence_reports_rule_violations_too() {
     .unwrap_err();
     assert_eq!(e.kind, lis1_core::ErrorKind::RuleViolation);
 }
+
+// ------------------------------------------------------------ more A-2
+
+#[test]
+fn a2_allowance_in_working_days_skips_the_holidays_of_spring_2019() {
+    // 2019-03-01 (Fri)..2019-06-20:
+    // March: Fri 1 + 4 full weeks = 21;
+    // April: 22 weekdays − skjærtorsdag 18, langfredag 19, 2. påskedag 22
+    //   (Easter 21.4.2019) = 19;
+    // May: 23 weekdays − 1 May, 17 May, Kristi himmelfart 30 May = 20;
+    // June 1..20: 14 weekdays − 2. pinsedag 10 June = 13.
+    // 21 + 19 + 20 + 13 = 73 → 10 % = 7.3. Sick 5 + vacation 3 = 8 → 0.7.
+    let r = absence(json!({"periods": [{"part": "hospital", "start": "2019-03-01", "end": "2019-06-20"}],
+        "absences": [
+            {"part": "hospital", "kind": "sick", "days": 5},
+            {"part": "hospital", "kind": "vacation", "days": 3}
+        ]}));
+    assert_eq!(r.hospital.regime, "A-2");
+    assert_eq!(r.hospital.allowance_days, 7.3);
+    assert_eq!(r.hospital.used_days, 8.0);
+    assert_eq!(r.hospital.to_make_up_days, 0.7);
+}
+
+#[test]
+fn a1_hospital_and_a2_municipal_part() {
+    // Hospital 2018-03-01..2019-02-28, municipal 2019-03-01..2019-06-20
+    // started and ended in the window).
+    let r = absence(json!({"periods": [
+        {"part": "hospital", "start": "2018-03-01", "end": "2019-02-28"},
+        {"part": "municipal", "start": "2019-03-01", "end": "2019-06-20"}
+    ], "learningGoalsApproved": {"hospital": true}}));
+    assert_eq!((r.hospital.regime, r.municipal.regime), ("A-1", "A-2"));
+}
+
+#[test]
+fn check_absence_has_only_absence_warnings() {
+    // S-5 (40 %) belongs to remainingService; checkAbsence shows A-8 only.
+    let r = absence(json!({"periods": [{"part": "hospital", "start": "2023-09-01", "end": "2026-02-28", "percent": 40}],
+                           "absences": [{"part": "hospital", "kind": "sick", "days": 10}]}));
+    assert_eq!(warning_codes(&r.warnings), vec!["absence.allowance-nearly-used"]);
+}
+
+#[test]
+fn absence_result_serialises_with_api_names() {
+    let r = absence(a3_hospital(json!([sick("2023-10-02", "2023-10-03")])));
+    let v = serde_json::to_value(&r).unwrap();
+    assert_eq!(v["hospital"]["byKind"], json!({"sick": 2.0}));
+    assert_eq!(v["hospital"]["toMakeUpDays"], json!(0.0));
+    assert!(v["warnings"].is_array() && v["assumptions"].is_array());
+}
+
+#[test]
+fn over_allowance_message_in_bokmal() {
+    // 13 working days: "Sykehusdelen: 13 fraværsdager er over grensen på 12 dager; 1 dager …".
+    let r = absence(a3_hospital(json!([sick("2023-10-02", "2023-10-18")])));
+    let w = r.warnings.iter().find(|w| w.code == "absence.over-allowance-a3").unwrap();
+    assert!(w.message.starts_with("Sykehusdelen: 13 fraværsdager er over grensen på 12 dager"), "{}", w.message);
+}
