@@ -136,8 +136,8 @@ pub const S2_HOSPITAL_MISSING: MessageDef = MessageDef {
 pub const S8_REPEATED: MessageDef = MessageDef {
     code: "service.del1-repeated",
     rule: Some("S-8"),
-    nb: "Tellende tjeneste dekket begge deler av del 1 allerede {done}; en ny full LIS1 etter dette er ikke tillatt (deler kan gjentas, ikke hele del 1).",
-    nn: "Tellande teneste dekte begge delane av del 1 alt {done}; ein ny full LIS1 etter dette er ikkje tillate (delar kan gjentakast, ikkje heile del 1).",
+    nb: "Tellende tjeneste dekket begge deler av del 1 allerede den {done}; en ny full LIS1 etter dette er ikke tillatt (deler kan gjentas, ikke hele del 1).",
+    nn: "Tellande teneste dekte begge delane av del 1 alt den {done}; ein ny full LIS1 etter dette er ikkje tillate (delar kan gjentakast, ikkje heile del 1).",
     en: "Counted service already covered both parts of del 1 on {done}; a new full LIS1 after that is not allowed (parts may be repeated, not the whole of del 1).",
 };
 
@@ -166,7 +166,7 @@ pub const EXTRA_POSITION: MessageDef = MessageDef {
     code: "period.extra-position",
     rule: Some("P-1"),
     nb: "Perioden {start}–{end} er i en arbeidsgiverfinansiert ekstrastilling; den telles, men ordningen er et forslag.",
-    nn: "Perioden {start}–{end} er i ei arbeidsgivarfinansiert ekstrastilling; ho blir tald, men ordninga er eit forslag.",
+    nn: "Perioden {start}–{end} er i ei arbeidsgivarfinansiert ekstrastilling; ho tel med, men ordninga er eit forslag.",
     en: "The period {start}..{end} is in an employer-funded extra position; it is counted, but such positions rest on a proposal.",
 };
 
@@ -201,9 +201,9 @@ pub const GOALS_NOT_APPROVED: MessageDef = MessageDef {
 pub const HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
     code: "service.hospital-goals-pending",
     rule: Some("S-2"),
-    nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er oppgitt som ikke godkjent. Sykehusdelen må være fullført, med godkjente læringsmål, før kommunedelen.",
-    nn: "Det er registrert kommuneteneste, men læringsmåla i sjukehusdelen er oppgitt som ikkje godkjende. Sjukehusdelen må vere fullført, med godkjende læringsmål, før kommunedelen.",
-    en: "Municipal service is recorded, but the hospital part's learning goals are given as not approved. The hospital part, with its learning goals, must be complete before the municipal part.",
+    nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er ikke oppgitt som godkjent. Sykehusdelen må være fullført, med godkjente læringsmål, før kommunedelen.",
+    nn: "Det er registrert kommuneteneste, men læringsmåla i sjukehusdelen er ikkje oppgitte som godkjende. Sjukehusdelen må vere fullført, med godkjende læringsmål, før kommunedelen.",
+    en: "Municipal service is recorded, but the hospital part's learning goals are not given as approved. The hospital part, with its learning goals, must be complete before the municipal part.",
 };
 
 /// S-8: a plan for a doctor with nothing left.
@@ -247,7 +247,7 @@ pub const OVER_ALLOWANCE_A3: MessageDef = MessageDef {
     code: "absence.over-allowance-a3",
     rule: Some("A-3"),
     nb: "{part}: {used} fraværsdager er over grensen på {allowance} dager; {makeUp} dager må tas igjen (resttjeneste).",
-    nn: "{part}: {used} fråværsdagar er over grensa på {allowance} dagar; {makeUp} dagar må takast att (resteneste).",
+    nn: "{part}: {used} fråværsdagar er over grensa på {allowance} dagar; {makeUp} dagar må takast att (restteneste).",
     en: "{part}: {used} absence days exceed the limit of {allowance} days; {makeUp} days must be made up.",
 };
 
@@ -265,7 +265,7 @@ pub const COVID_WAIVED: MessageDef = MessageDef {
     code: "absence.covid-waived",
     rule: Some("A-4"),
     nb: "{part}: {days} dager koronarelatert fravær over grensen gir ikke resttjeneste, fordi alle læringsmål i del 1 er godkjent.",
-    nn: "{part}: {days} dagar koronarelatert fråvær over grensa gir ikkje resteneste, fordi alle læringsmål i del 1 er godkjende.",
+    nn: "{part}: {days} dagar koronarelatert fråvær over grensa gir ikkje restteneste, fordi alle læringsmål i del 1 er godkjende.",
     en: "{part}: {days} days of covid-related absence above the limit need no make-up, because all learning goals of del 1 are approved.",
 };
 
