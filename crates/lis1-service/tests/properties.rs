@@ -167,3 +167,46 @@ proptest! {
         prop_assert!(r.hospital.projected_end.is_some());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    /// The projected end is the first day on which the served months reach
+    /// the requirement: serving `start..=end` at the plan's percentage counts
+    /// at least `months`, one day less does not.
+    #[test]
+    fn projection_ends_on_the_first_sufficient_day(offset in 0i64..3000, months in 0.5f64..12.0, pct in 1.0f64..=100.0) {
+        use lis1_service::months::month_equivalents;
+        use lis1_service::projection::project;
+        let start = day(offset);
+        let f = pct / 100.0;
+        let end = project(start, months, 0.0, f, true);
+        prop_assert!(month_equivalents(start, end, f) >= months - 1e-9);
+        if end > start {
+            prop_assert!(month_equivalents(start, end - Duration::days(1), f) < months - 1e-9);
+        }
+    }
+
+    /// Serving the plan up to the projected end completes the hospital part on
+    /// exactly that day, make-up included.
+    #[test]
+    fn serving_the_projection_completes_the_part(
+        periods in hospital_history(), absences in sick_days(), gap in 1i64..100, pct in prop::sample::select(vec![50.0, 80.0, 100.0])
+    ) {
+        prop_assume!(!periods.is_empty());
+        let start = last_end(&periods).unwrap() + Duration::days(gap);
+        let plan = Some(Plan { next_start: Some(iso(start)), percent: Some(pct) });
+        let before = ServiceInput { periods: periods.clone(), absences: absences.clone(), plan, ..ServiceInput::default() };
+        let r = remaining_service(&before).unwrap();
+        prop_assume!(!r.hospital.complete);
+        let end = r.hospital.projected_end.clone().unwrap();
+        let mut served = periods;
+        served.push(Period {
+            part: "hospital".into(), start: iso(start), end: end.clone(), percent: Some(pct),
+            position: Some("reststilling".into()), ..Period::default()
+        });
+        let after = remaining_service(&ServiceInput { periods: served, absences, ..ServiceInput::default() }).unwrap();
+        prop_assert!(after.hospital.complete, "{:?}", after.hospital);
+        prop_assert_eq!(after.hospital.projected_end, Some(end));
+    }
+}
