@@ -78,6 +78,15 @@ pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
     en: "The absence {start}..{end} is not inside a service period of the {part}.",
 };
 
+/// Two date-range absences share days (they would be counted twice).
+pub const ABSENCE_OVERLAP: MessageDef = MessageDef {
+    code: "absence.overlap",
+    rule: None,
+    nb: "Fraværet {start}–{end} overlapper fravær nr. {other}; samme dag kan ikke telles to ganger.",
+    nn: "Fråværet {start}–{end} overlappar fråvær nr. {other}; same dag kan ikkje teljast to gonger.",
+    en: "The absence {start}..{end} overlaps absence no. {other}; the same day cannot be counted twice.",
+};
+
 /// A day-count absence in a part without any period.
 pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
     code: "absence.part-without-period",
@@ -315,6 +324,7 @@ pub const ALL: &[&MessageDef] = &[
     &ABSENCE_NO_FORM,
     &ABSENCE_INCOMPLETE_RANGE,
     &ABSENCE_OUTSIDE_PERIOD,
+    &ABSENCE_OVERLAP,
     &ABSENCE_PART_WITHOUT_PERIOD,
     &PLAN_BEFORE_HISTORY,
     &PLAN_BEFORE_DEL1,

@@ -10,6 +10,7 @@
 //!   turnus), overlapping periods (anywhere in the input: a doctor cannot
 //!   serve twice at once; reported at the later period), absence forms (exactly
 //!   one of range and `days`), absences outside every period of their part,
+//!   date-range absences sharing a day (they would be counted twice),
 //!   a plan starting inside the history, a covid overlay end before the
 //!   overlay began.
 //!
@@ -85,6 +86,7 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
     }
 
     absence_issues(input, lang, &dated, &mut issues);
+    absence_overlaps(input, lang, &mut issues);
     plan_issues(input, lang, &dated, &mut issues);
 
     if let Some(end) = input.options.as_ref().and_then(|o| o.covid_overlay_end.as_deref()).and_then(parse_ok) {
@@ -150,6 +152,32 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
                     issues.push(Issue::new(lang, &msg::ABSENCE_PART_WITHOUT_PERIOD, &here, &[("part", label)]));
                 }
             }
+        }
+    }
+}
+
+/// Date-range absences that share a day, reported at the later one (by
+/// start, then row). Day counts cannot be placed and are not compared.
+fn absence_overlaps(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) {
+    let mut ranges: Vec<(usize, Date, Date)> = input
+        .absences
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.days.is_none())
+        .filter_map(|(i, a)| Some((i, parse_ok(a.start.as_deref()?)?, parse_ok(a.end.as_deref()?)?)))
+        .filter(|(_, s, e)| e >= s)
+        .collect();
+    ranges.sort_by_key(|&(i, s, _)| (s, i));
+    let absences = Pointer::root().key("absences");
+    for (pos, &(i, start, end)) in ranges.iter().enumerate() {
+        let earlier = ranges.get(..pos).unwrap_or_default();
+        if let Some(&(other, _, _)) = earlier.iter().find(|&&(_, _, e)| e >= start) {
+            issues.push(Issue::new(
+                lang,
+                &msg::ABSENCE_OVERLAP,
+                &absences.index(i),
+                &[("start", date::format(start)), ("end", date::format(end)), ("other", other.to_string())],
+            ));
         }
     }
 }

@@ -327,3 +327,18 @@ fn unknown_fields_are_rejected_by_deserialisation() {
         serde_json::from_value(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2023-03-31", "procent": 50}]}));
     assert!(r.is_err());
 }
+
+#[test]
+fn overlapping_absences_would_count_twice() {
+    // Sick 2–6 Oct and welfare leave 5–10 Oct share 5 and 6 Oct → reported at
+    // the later one (row 0 starts later).
+    assert_invalid(
+        json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}],
+               "absences": [
+                   {"part": "hospital", "kind": "welfare-leave", "start": "2023-10-05", "end": "2023-10-10"},
+                   {"part": "hospital", "kind": "sick", "start": "2023-10-02", "end": "2023-10-06"},
+                   {"part": "hospital", "kind": "sick", "start": "2023-10-11", "end": "2023-10-11"}
+               ]}),
+        &[("/absences/0", "absence.overlap")],
+    );
+}
