@@ -53,7 +53,10 @@
 //!   gives a warning. **S-12** exemptions belong to the eligibility check and
 //!   are not modelled here.
 //! - `checkAbsence` runs the same validation, so it also rejects S-2/S-8
-//!   histories.
+//!   histories. [`validate`] returns the S-2/S-8 issues too (on an otherwise
+//!   valid input), so `validate(kind, input).ok` agrees with the calculations.
+//! - Date-range absences that share a day are rejected (they would be counted
+//!   twice); overlapping periods are rejected across both parts.
 //!
 //! Module map: [`model`] (types), [`months`] (month-equivalents),
 //! [`regime`] (which absence regime), `absence` (per part), [`projection`]
