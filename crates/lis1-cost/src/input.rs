@@ -78,6 +78,9 @@ pub struct PositionInput {
     #[validate(custom(function = "lis1_core::input::percent"))]
     pub percent: Option<f64>,
     /// Kommunenummer (2024) of the employer, for the arbeidsgiveravgift zone (C-7).
+    /// Used for both parts of the row; when the helseforetak is in another zone
+    /// than the kommune, give two rows (`part: hospital` from the start,
+    /// `part: municipal` from 12 months later).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kommune: Option<String>,
     /// Zone (`I`, `Ia`, `II`, `III`, `IV`, `IVa`, `V`); required for a kommune
