@@ -129,7 +129,10 @@ fn issue_from(error: &ValidationError, at: &Pointer, field: &str, catalogue: &[&
         // validator adds the field's own value as `value`; print numbers as
         // the user wrote them and echo strings shortened.
         let text = match (value.as_str(), value.as_f64()) {
-            (Some(s), _) => echo(s),
+            // Only the user's own value is shortened; lists such as
+            // `allowed` are ours and shown whole.
+            (Some(s), _) if key == "value" => echo(s),
+            (Some(s), _) => s.to_owned(),
             (None, Some(n)) => number(n),
             _ => value.to_string(),
         };
@@ -294,6 +297,28 @@ mod tests {
         );
         assert_eq!(issues[0].rule, Some("S-4"));
         assert_eq!(issues[0].message, "Position percentage must be between 1 and 100, got 150.");
+    }
+
+    #[test]
+    fn allowed_values_are_listed_in_full_and_user_values_shortened() {
+        #[derive(Debug, Validate)]
+        struct Pick {
+            #[validate(custom(function = "pick"))]
+            choice: String,
+        }
+        const LONG_LIST: &[&str] = &["coupled", "reststilling", "extra", "postlege", "foreign-internship"];
+        fn pick(v: &str) -> Result<(), ValidationError> {
+            one_of(v, LONG_LIST)
+        }
+        let bad = Pick { choice: "y".repeat(100) };
+        let errors = bad.validate().err().unwrap_or_default();
+        let issues = field_issues(&errors, &Pointer::root(), &[], Lang::En);
+        // 40 characters of the user's value plus an ellipsis; the list whole.
+        let expected = format!(
+            "“choice”: “{}…” is not a valid value. Valid values: coupled, reststilling, extra, postlege, foreign-internship.",
+            "y".repeat(40)
+        );
+        assert_eq!(issues[0].message, expected);
     }
 
     #[test]
