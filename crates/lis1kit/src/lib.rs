@@ -15,3 +15,4 @@ pub mod convert;
 pub mod elements;
 pub mod error;
 pub mod kinds;
+pub mod messages;

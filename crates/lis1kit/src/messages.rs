@@ -1,0 +1,59 @@
+//! The one message catalogue of lis1kit: every crate's `messages::ALL`
+//! together. `messages()` publishes it so that JavaScript UIs can show the
+//! same texts the calculations use (and translators can review them).
+
+use lis1_core::MessageDef;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::convert;
+
+/// Every catalogue, core first.
+pub const CATALOGUES: &[&[&MessageDef]] = &[
+    lis1_core::messages::ALL,
+    lis1_service::messages::ALL,
+    lis1_eligibility::messages::ALL,
+    lis1_cost::messages::ALL,
+];
+
+/// Every message of every catalogue.
+pub fn all() -> impl Iterator<Item = &'static MessageDef> {
+    CATALOGUES.iter().flat_map(|c| c.iter().copied())
+}
+
+#[derive(Serialize)]
+struct Entry {
+    code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'static str>,
+    nb: &'static str,
+    nn: &'static str,
+    en: &'static str,
+}
+
+/// The message catalogue: `[{ code, rule?, nb, nn, en }]`, with `{name}`
+/// placeholders as used by the calculations.
+#[wasm_bindgen]
+pub fn messages() -> Result<JsValue, JsValue> {
+    let entries: Vec<Entry> =
+        all().map(|m| Entry { code: m.code, rule: m.rule, nb: m.nb, nn: m.nn, en: m.en }).collect();
+    convert::to_js(&entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_of_every_crate_is_unique_and_has_nb_nn_and_en_with_the_same_placeholders() {
+        let union: Vec<&MessageDef> = all().collect();
+        assert_eq!(lis1_core::message::check_catalogue(&union), Vec::<String>::new());
+    }
+
+    #[test]
+    fn nynorsk_is_never_a_copy_of_english() {
+        // A silent nn → en fallback would show up as identical texts.
+        let copies: Vec<&str> = all().filter(|m| m.nn == m.en).map(|m| m.code).collect();
+        assert_eq!(copies, Vec::<&str>::new());
+    }
+}
