@@ -98,3 +98,10 @@ test('NaN and Infinity are issues with the field named (no crash, no silent defa
   assert.equal(result.issues[0].code, 'number.not-finite');
   assert.match(result.issues[0].message, /NaN/);
 });
+
+test('a misspelt key is reported, never silently ignored (deny_unknown_fields through the JS boundary)', () => {
+  const result = validate('service', { periods: [{ part: 'hospital', start: '2023-03-01', end: '2023-08-31', percnt: 80 }], lang: 'en' });
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['/periods/0/percnt', 'input.unknown-field']]);
+  assert.match(result.issues[0].message, /Known fields here: part, start, end, percent, rotation, position/);
+});
