@@ -15,6 +15,10 @@ pub enum DateError {
     Impossible,
 }
 
+/// The shape [`parse`] accepts, as a JSON Schema / ECMAScript pattern (the
+/// schema adds `format: "date"`; impossible dates are rejected by [`parse`]).
+pub const ISO_DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
+
 /// Parses exactly `YYYY-MM-DD` (four-digit year 1900..=2200). Anything else,
 /// including time parts or surrounding spaces, is a [`DateError::Format`].
 pub fn parse(text: &str) -> Result<Date, DateError> {

@@ -190,12 +190,17 @@ pub fn iso_date(value: &str) -> Result<(), ValidationError> {
     }
 }
 
-/// Custom validator: a position percentage in 1..=100 (S-4).
+/// Smallest position percentage (S-4).
+pub const PERCENT_MIN: f64 = 1.0;
+/// Largest position percentage (S-4).
+pub const PERCENT_MAX: f64 = 100.0;
+
+/// Custom validator: a position percentage in [`PERCENT_MIN`]..=[`PERCENT_MAX`] (S-4).
 pub fn percent(value: f64) -> Result<(), ValidationError> {
     if !value.is_finite() {
         return Err(error(&m::NUMBER_NOT_FINITE, &[("got", number(value))]));
     }
-    if (1.0..=100.0).contains(&value) {
+    if (PERCENT_MIN..=PERCENT_MAX).contains(&value) {
         Ok(())
     } else {
         Err(error(&m::PERCENT_RANGE, &[("got", number(value))]))

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::{Lang, MessageDef, Pointer};
 
 /// One problem with the input, as in API.md: `{ code, path, rule?, message }`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
     /// Message code from the catalogue.
@@ -32,6 +33,7 @@ impl Issue {
 }
 
 /// A warning on a result: `{ code, rule?, message }`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     /// Message code from the catalogue.
@@ -52,6 +54,7 @@ impl Warning {
 
 /// An open-rule option a result used: `{ option, value, rule }`, e.g.
 /// `{ option: "excessOnly", value: "true", rule: "A-O1" }`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assumption {
     /// The option's name as in the input's `options`.

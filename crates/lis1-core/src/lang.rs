@@ -3,8 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 /// A message language: Norwegian Bokmål, Norwegian Nynorsk or English.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::lang))]
 pub enum Lang {
     /// Bokmål, the default.
     #[default]

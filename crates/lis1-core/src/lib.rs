@@ -28,6 +28,8 @@ pub mod part;
 pub mod pointer;
 pub mod regimes;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 
 pub use date::Date;
 pub use issue::{Assumption, Issue, Lis1Error, ErrorKind, Warning};

@@ -116,6 +116,7 @@ pub(crate) fn per_month(params: &ParamSet, s: &PartSetting) -> Components {
 
 /// Cost of one part of one position (API.md `CostBreakdown`), rounded for
 /// output: NOK to whole kroner, months to 2 decimals.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CostBreakdown {

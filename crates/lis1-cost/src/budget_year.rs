@@ -14,6 +14,7 @@ use crate::timeline::Timeline;
 use crate::{round_months, round_nok};
 
 /// One budget year (API.md `byYear` row).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct YearRow {

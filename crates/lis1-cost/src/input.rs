@@ -29,11 +29,13 @@ pub const MAX_COUNT: f64 = 100_000.0;
 pub const MAX_EXTRA_MONTHS: f64 = 24.0;
 
 /// Cost estimate input (API.md `CostInput`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CostInput {
     /// Position rows: `count` positions starting on `start`.
     #[validate(custom(function = "positions_rows"), nested)]
+    #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_POSITIONS)))]
     pub positions: Vec<PositionInput>,
     /// Overrides of the parameter table, keyed by parameter id
     /// (see [`crate::parameters`]).
@@ -58,24 +60,29 @@ pub struct CostInput {
 }
 
 /// One row of positions.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PositionInput {
     /// Number of positions in the row (whole number ≥ 0).
     #[validate(custom(function = "count_value"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub count: f64,
     /// First day of service, the 1st of a month (S-10: 1 March or 1 September).
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub start: String,
     /// `both` (default: 12 hospital months then 6 municipal, S-1/S-2),
     /// `hospital` or `municipal`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "part_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = PARTS)))]
     pub part: Option<String>,
     /// Position percentage 1..100 (default 100); S-4 stretches the counted
     /// months over more calendar months, paid at this percentage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::percent"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::percent))]
     pub percent: Option<f64>,
     /// Kommunenummer (2024) of the employer, for the arbeidsgiveravgift zone (C-7).
     /// Used for both parts of the row; when the helseforetak is in another zone
@@ -87,15 +94,18 @@ pub struct PositionInput {
     /// split between zones, may also be given without `kommune`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "zone_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ZONE_NAMES)))]
     pub zone: Option<String>,
     /// Counted hospital months to pay (0..12, default 12), e.g. only the
     /// missing service under P-1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "hospital_months_range"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = lis1_core::Part::Hospital.required_months())))]
     pub hospital_months: Option<f64>,
     /// Counted municipal months to pay (0..6, default 6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "municipal_months_range"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = lis1_core::Part::Municipal.required_months())))]
     pub municipal_months: Option<f64>,
     /// Calendar months of make-up service per part (absence above the
     /// allowance, §2), paid at the position percentage.
@@ -108,20 +118,24 @@ pub struct PositionInput {
 }
 
 /// Make-up service per part, in calendar months.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ExtraMonths {
     /// Hospital part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "extra_months_range"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_EXTRA_MONTHS)))]
     pub hospital: Option<f64>,
     /// Municipal part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "extra_months_range"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_EXTRA_MONTHS)))]
     pub municipal: Option<f64>,
 }
 
 /// Open-rule options.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CostOptions {

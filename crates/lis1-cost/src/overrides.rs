@@ -10,6 +10,7 @@ use crate::parameters::{Parameter, Role, Unit, PARAMETERS};
 use crate::CostInput;
 
 /// A parameter a result used (API.md `parametersUsed`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterUsed {

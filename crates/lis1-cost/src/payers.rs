@@ -10,6 +10,7 @@
 use serde::Serialize;
 
 /// Amounts per payer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Payers {

@@ -9,6 +9,7 @@ use crate::overrides::ParameterUsed;
 use crate::payers::Payers;
 
 /// Cost of one position: per part and in total.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PerPosition {
@@ -21,6 +22,7 @@ pub struct PerPosition {
 }
 
 /// One input row's result.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RowResult {
@@ -41,6 +43,7 @@ pub struct RowResult {
 }
 
 /// The cost estimate (API.md `CostResult`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CostResult {

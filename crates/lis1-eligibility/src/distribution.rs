@@ -42,51 +42,64 @@ pub const REMAINDER_ORDER: [Rhf; 4] = [Rhf::HelseSorOst, Rhf::HelseMidtNorge, Rh
 pub const MAX_COUNT: f64 = 100_000.0;
 
 /// What `distribute` takes.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DistributionInput {
     /// LIS1 start of the round (B-2), optional.
     #[validate(custom(function = "crate::round::valid_round"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: Option<String>,
     /// Bound positions of the round; default 31 (B-30).
     #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub positions: Option<f64>,
     /// Declared self-financed (employer-funded) extra positions; default 0.
     #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub self_financed_extra: Option<f64>,
     /// An explicit split to check; without it an equal split is computed.
     #[validate(nested)]
     pub allocations: Option<Vec<Allocation>>,
     /// RHFs of the equal split (codes); default all four.
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": RHF_CODES})))]
     pub rhfs: Option<Vec<String>>,
     /// Specialties of the equal split; default all three.
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": SPECIALTIES})))]
     pub specialties: Option<Vec<String>>,
     /// National LIS1 positions per year; default 1150 (B-31).
     #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub national_total: Option<f64>,
     /// Bound positions per year; default positions × 2 rounds.
     #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub bound_per_year: Option<f64>,
     /// Message language.
     pub lang: Option<Lang>,
 }
 
 /// One cell of a split.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Allocation {
     /// RHF code (`helse-nord`, ...).
     #[validate(custom(function = "rhf_code"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = RHF_CODES)))]
     pub rhf: String,
     /// Specialty (`allmennmedisin`, `psykiatri`, `bup`).
     #[validate(custom(function = "specialty_code"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = SPECIALTIES)))]
     pub specialty: String,
     /// Positions.
     #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub count: f64,
 }
 
 /// One cell of the resulting split.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
     /// RHF.
@@ -98,6 +111,7 @@ pub struct Cell {
 }
 
 /// Positions per RHF.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RhfCount {
     /// RHF.
@@ -107,6 +121,7 @@ pub struct RhfCount {
 }
 
 /// National totals per year (B-31).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct National {
@@ -123,6 +138,7 @@ pub struct National {
 }
 
 /// What `distribute` returns.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Distribution {

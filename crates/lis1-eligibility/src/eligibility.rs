@@ -22,6 +22,7 @@ use crate::round::parse_round;
 use crate::timeline::{self, params, Coverage, Timeline};
 
 /// One reason or checklist item: `{ rule, met, message }`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
     /// RULES.md id.
@@ -33,6 +34,7 @@ pub struct Reason {
 }
 
 /// `yes` | `no` | `conditional`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Eligible {
@@ -45,6 +47,7 @@ pub enum Eligible {
 }
 
 /// Months still to serve, rounded to 2 decimals.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Remaining {
@@ -55,6 +58,7 @@ pub struct Remaining {
 }
 
 /// What the offer covers under P-1 (as in ServiceResult).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Offer {
     /// Parts covered: `hospital`, `municipal`.
@@ -64,6 +68,7 @@ pub struct Offer {
 }
 
 /// What `checkEligibility` returns (API.md "EligibilityResult").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EligibilityResult {

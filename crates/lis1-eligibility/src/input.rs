@@ -21,6 +21,7 @@ pub const APPROVED_FOR: &[&str] = &["psykiatri", "bup"];
 pub const MAX_MONTHS: f64 = 600.0;
 
 /// What `checkEligibility` takes.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EligibilityInput {
@@ -33,6 +34,7 @@ pub struct EligibilityInput {
     /// LIS1 start date of the round applied for: `YYYY-03-01` or
     /// `YYYY-09-01` (B-2).
     #[validate(custom(function = "crate::round::valid_round"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: Option<String>,
     /// Policy switches.
     pub options: Option<EligibilityOptions>,
@@ -41,6 +43,7 @@ pub struct EligibilityInput {
 }
 
 /// Policy switches of the eligibility check.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EligibilityOptions {
@@ -49,6 +52,7 @@ pub struct EligibilityOptions {
 }
 
 /// The applicant side.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Applicant {
@@ -59,15 +63,18 @@ pub struct Applicant {
     pub lis1: Option<EarlierLis1>,
     /// Exemptions from del 1 (S-12), values of [`EXEMPTIONS`].
     #[validate(custom(function = "exemption_rows"))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": EXEMPTIONS}, "maxItems" = EXEMPTIONS.len())))]
     pub exemptions: Option<Vec<String>>,
     /// `allmennmedisin`, `psykiatri` or `bup`.
     #[validate(custom(function = "specialty"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = SPECIALTIES)))]
     pub specialty: String,
 }
 
 /// Earlier LIS1 service (API.md): a summary in months, or a full
 /// `ServiceInput` that goes through the service engine
 /// (`lis1_service::remaining_service`). Untagged: a summary is tried first.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum EarlierLis1 {
@@ -89,25 +96,30 @@ impl Validate for EarlierLis1 {
 }
 
 /// Counted earlier LIS1 service in month-equivalents.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Lis1Summary {
     /// Counted hospital months (0..).
     #[validate(custom(function = "months"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub hospital_months: f64,
     /// Counted municipal months (0..).
     #[validate(custom(function = "months"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub municipal_months: f64,
     /// Del 1 complete: both parts' time and all læringsmål approved (S-9).
     pub complete: Option<bool>,
 }
 
 /// The employer side (B-20..B-25).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Employer {
     /// `helseforetak` or `kommune`.
     #[validate(custom(function = "employer_kind"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = EMPLOYER_KINDS)))]
     pub kind: String,
     /// Kommunenummer (4 digits, 2024 numbering) of the kommune that hires or
     /// where the helseforetak is located.
@@ -115,11 +127,13 @@ pub struct Employer {
     pub kommune: Option<String>,
     /// Specialties the helseforetak is approved for (B-20).
     #[validate(custom(function = "approved_rows"))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": APPROVED_FOR}, "maxItems" = APPROVED_FOR.len())))]
     pub approved_for: Option<Vec<String>>,
     /// The kommune is a registered utdanningsvirksomhet for allmennmedisin (B-20).
     pub registered_for_allmennmedisin: Option<bool>,
     /// First day the LIS3/ALIS post is vacant (B-21).
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub vacancy_from: Option<String>,
     /// Fastlønn (true) or næringsdrift (false), B-24.
     pub fixed_salary: Option<bool>,

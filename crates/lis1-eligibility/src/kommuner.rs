@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 /// The four regional health authorities (regionale helseforetak).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rhf {
@@ -56,6 +57,7 @@ impl Rhf {
 pub const RHF_CODES: &[&str] = &["helse-midt-norge", "helse-nord", "helse-sor-ost", "helse-vest"];
 
 /// One kommune (2024 numbering).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Kommune {

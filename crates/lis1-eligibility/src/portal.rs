@@ -27,32 +27,40 @@ pub const REPLY_WORKING_DAYS: u32 = 3;
 pub const HIDDEN_DAYS_BEFORE_START: i64 = 7;
 
 /// What `check_portal` takes.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PortalInput {
     /// LIS1 start of the round (B-2).
     #[validate(custom(function = "crate::round::valid_round"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: String,
     /// Day the positions are advertised.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub advertised: String,
     /// Application deadline.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub application_deadline: String,
     /// Day of the first offer round.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub first_offer: Option<String>,
     /// Reply deadline after the first offer round.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub reply_deadline: Option<String>,
     /// Day from which the acceptance mark is hidden, if planned.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub acceptance_hidden_from: Option<String>,
     /// Message language.
     pub lang: Option<Lang>,
 }
 
 /// What `check_portal` returns.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PortalResult {

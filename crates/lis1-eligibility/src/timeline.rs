@@ -81,6 +81,7 @@ fn part_end(start: Date, months: f64, make_up: u32, workdays: bool) -> Option<Da
 }
 
 /// The timeline of API.md, dates as `YYYY-MM-DD`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Timeline {

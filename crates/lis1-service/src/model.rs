@@ -43,15 +43,18 @@ pub const ABSENCE_KINDS: &[&str] = &[
 pub const DAY_UNITS: &[&str] = &["workdays", "calendar-days"];
 
 /// Remaining service and absence input (API.md `ServiceInput`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceInput {
     /// Service periods, any order (the engine sorts them by date).
     #[validate(custom(function = "periods_rows"), nested)]
+    #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_PERIODS)))]
     pub periods: Vec<Period>,
     /// Absences, either as a date range or as a number of days.
     #[serde(default)]
     #[validate(custom(function = "absences_rows"), nested)]
+    #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ABSENCES)))]
     pub absences: Vec<Absence>,
     /// Whether each part's læringsmål are approved (S-9, A-4). Missing = no.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74,54 +77,67 @@ pub struct ServiceInput {
 }
 
 /// One period of service in one part.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Period {
     /// `hospital` or `municipal`.
     #[validate(custom(function = "part_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = PARTS)))]
     pub part: String,
     /// First day, inclusive.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub start: String,
     /// Last day, inclusive.
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub end: String,
     /// Position percentage 1..100, default 100 (S-4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::percent"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::percent))]
     pub percent: Option<f64>,
     /// Rotation label (S-3), e.g. `indremedisin`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "rotation_text"))]
+    #[cfg_attr(feature = "schema", schemars(extend("maxLength" = MAX_ROTATION_CHARS)))]
     pub rotation: Option<String>,
     /// Position type, default `coupled` (S-6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "position_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = POSITIONS)))]
     pub position: Option<String>,
 }
 
 /// One absence: either `start` + `end` or `days` (exactly one form; checked
 /// in the cross-field stage).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Absence {
     /// `hospital` or `municipal`.
     #[validate(custom(function = "part_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = PARTS)))]
     pub part: String,
     /// One of [`ABSENCE_KINDS`].
     #[validate(custom(function = "kind_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ABSENCE_KINDS)))]
     pub kind: String,
     /// First day, inclusive (range form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub start: Option<String>,
     /// Last day, inclusive (range form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub end: Option<String>,
     /// Number of days in the unit of option `dayUnit` (count form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "day_count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_ABSENCE_DAYS)))]
     pub days: Option<f64>,
     /// Absence caused by the covid-19 outbreak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,6 +145,7 @@ pub struct Absence {
 }
 
 /// Læringsmål approved per part (S-9).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LearningGoals {
@@ -141,20 +158,24 @@ pub struct LearningGoals {
 }
 
 /// The next service, for projections.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
     /// First day of the next service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub next_start: Option<String>,
     /// Planned position percentage, default 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::percent"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::percent))]
     pub percent: Option<f64>,
 }
 
 /// Options for the open points of RULES.md and the P-1 switch.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceOptions {
@@ -164,6 +185,7 @@ pub struct ServiceOptions {
     /// A-O2: `workdays` (default) or `calendar-days`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "day_unit_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = DAY_UNITS)))]
     pub day_unit: Option<String>,
     /// A-O3: reduce the 12/6-day allowance pro rata for part-time (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,6 +193,7 @@ pub struct ServiceOptions {
     /// A-O4: last day of the covid overlay A-4 (default: open).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub covid_overlay_end: Option<String>,
     /// P-1: offer only the missing service (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +254,7 @@ pub type PartName = &'static str;
 
 /// Absence analysis of one part (API.md `AbsenceSummary`). Day figures are in
 /// the unit of option `dayUnit` (A-O2) and rounded to 2 decimals.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AbsenceSummary {
@@ -252,6 +276,7 @@ pub struct AbsenceSummary {
 }
 
 /// Remaining service of one part (API.md `PartResult`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PartResult {
@@ -276,6 +301,7 @@ pub struct PartResult {
 }
 
 /// What an employer should offer under P-1.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
@@ -286,6 +312,7 @@ pub struct Offer {
 }
 
 /// Result of [`crate::remaining_service`] (API.md `ServiceResult`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceResult {
@@ -310,6 +337,7 @@ pub struct ServiceResult {
 }
 
 /// Result of [`crate::check_absence`] (API.md `AbsenceResult`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AbsenceResult {

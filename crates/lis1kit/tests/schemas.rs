@@ -1,0 +1,143 @@
+//! JSON Schemas (draft 2020-12) of the inputs, generated from the Rust types
+//! of the core crates (feature `schema`, native only), and the committed
+//! copies in `crates/lis1kit/schemas/` that the wasm embeds (`schema(kind)`)
+//! and `scripts/build.mjs` turns into `types.d.ts`.
+//!
+//! `UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas` rewrites the files;
+//! without it the test fails when a committed file differs from what the
+//! types generate, so schemas and validators cannot drift apart.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+
+use schemars::generate::{Contract, SchemaGenerator, SchemaSettings};
+use schemars::JsonSchema;
+use serde_json::{Map, Value};
+
+fn generator(contract: Contract) -> SchemaGenerator {
+    let mut settings = SchemaSettings::draft2020_12();
+    settings.contract = contract;
+    settings.transforms.push(Box::new(lis1_core::schema::tidy));
+    settings.into_generator()
+}
+
+fn input_schema<T: JsonSchema>() -> Value {
+    generator(Contract::Deserialize).into_root_schema_for::<T>().to_value()
+}
+
+/// The input schema of each kind of `lis1kit::kinds::KINDS`.
+fn kind_schemas() -> Vec<(&'static str, Value)> {
+    vec![
+        ("service", input_schema::<lis1_service::ServiceInput>()),
+        ("eligibility", input_schema::<lis1_eligibility::EligibilityInput>()),
+        ("cost", input_schema::<lis1_cost::CostInput>()),
+        ("distribution", input_schema::<lis1_eligibility::DistributionInput>()),
+        ("portal", input_schema::<lis1_eligibility::PortalInput>()),
+    ]
+}
+
+/// Every input (read as deserialised) and result (as serialised) type of the
+/// API under `$defs`, for json-schema-to-typescript. Input and result types
+/// share no names; a shared name with two different schemas fails here.
+fn types_schema() -> Value {
+    let mut inputs = generator(Contract::Deserialize);
+    inputs.subschema_for::<lis1_service::ServiceInput>();
+    inputs.subschema_for::<lis1_eligibility::EligibilityInput>();
+    inputs.subschema_for::<lis1_cost::CostInput>();
+    inputs.subschema_for::<lis1_eligibility::DistributionInput>();
+    inputs.subschema_for::<lis1_eligibility::PortalInput>();
+    let mut results = generator(Contract::Serialize);
+    results.subschema_for::<lis1_service::ServiceResult>();
+    results.subschema_for::<lis1_service::AbsenceResult>();
+    results.subschema_for::<lis1_eligibility::EligibilityResult>();
+    results.subschema_for::<lis1_eligibility::Distribution>();
+    results.subschema_for::<lis1_eligibility::PortalResult>();
+    results.subschema_for::<lis1_cost::CostResult>();
+    results.subschema_for::<lis1_core::Issue>();
+    let mut defs: Map<String, Value> = inputs.take_definitions(true);
+    for (name, schema) in results.take_definitions(true) {
+        if let Some(existing) = defs.get(&name) {
+            assert_eq!(existing, &schema, "{name} differs between inputs and results");
+        }
+        defs.insert(name, schema);
+    }
+    let mut root = Map::new();
+    root.insert("$schema".into(), "https://json-schema.org/draft/2020-12/schema".into());
+    root.insert("title".into(), "lis1kit".into());
+    root.insert("$defs".into(), Value::Object(defs));
+    Value::Object(root)
+}
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schemas")
+}
+
+fn check_or_write(name: &str, value: &Value) {
+    let path = dir().join(name);
+    let text = serde_json::to_string_pretty(value).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SCHEMAS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(dir()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas", path.display()));
+    assert!(
+        committed == text,
+        "{} differs from the schema the Rust types generate; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas and commit",
+        path.display()
+    );
+}
+
+#[test]
+fn committed_schemas_match_the_rust_types() {
+    let schemas = kind_schemas();
+    let kinds: Vec<&str> = schemas.iter().map(|(k, _)| *k).collect();
+    assert_eq!(kinds, lis1kit::kinds::KINDS, "one schema per kind of validate(kind, …)");
+    for (kind, schema) in &schemas {
+        check_or_write(&format!("{kind}.schema.json"), schema);
+    }
+    check_or_write("types.schema.json", &types_schema());
+}
+
+/// Picks `/properties/<name>` of a `$defs` entry of a kind's schema.
+fn prop<'a>(schema: &'a Value, def: &str, name: &str) -> &'a Value {
+    let obj = if def.is_empty() { schema } else { &schema["$defs"][def] };
+    &obj["properties"][name]
+}
+
+#[test]
+fn constraints_come_from_the_validators_lists_and_limits() {
+    let all = kind_schemas();
+    let service = &all[0].1;
+    let enum_of = |list: &[&str]| Value::from(list.to_vec());
+    assert_eq!(service["additionalProperties"], false, "deny_unknown_fields");
+    assert_eq!(prop(service, "Period", "part")["enum"], enum_of(lis1_service::model::PARTS));
+    assert_eq!(prop(service, "Period", "position")["enum"], enum_of(lis1_service::model::POSITIONS));
+    assert_eq!(prop(service, "Absence", "kind")["enum"], enum_of(lis1_service::model::ABSENCE_KINDS));
+    assert_eq!(prop(service, "ServiceOptions", "dayUnit")["enum"], enum_of(lis1_service::model::DAY_UNITS));
+    assert_eq!(prop(service, "Period", "start")["format"], "date");
+    assert_eq!(prop(service, "Period", "start")["pattern"], lis1_core::date::ISO_DATE_PATTERN);
+    assert_eq!(prop(service, "Period", "percent")["minimum"], lis1_core::input::PERCENT_MIN);
+    assert_eq!(prop(service, "Period", "percent")["maximum"], lis1_core::input::PERCENT_MAX);
+    assert_eq!(prop(service, "", "periods")["maxItems"], lis1_service::params::MAX_PERIODS);
+    assert_eq!(prop(service, "", "absences")["maxItems"], lis1_service::params::MAX_ABSENCES);
+    assert_eq!(service["$defs"]["Lang"]["enum"], serde_json::json!(["nb", "nn", "en"]));
+    // Optional fields are written by leaving them out: not required, not null.
+    assert_eq!(service["required"], serde_json::json!(["periods"]));
+    assert_eq!(prop(service, "Period", "percent")["type"], "number");
+
+    let eligibility = &all[1].1;
+    assert_eq!(prop(eligibility, "Applicant", "specialty")["enum"], enum_of(lis1_eligibility::input::SPECIALTIES));
+    assert_eq!(prop(eligibility, "Applicant", "exemptions")["items"]["enum"], enum_of(lis1_eligibility::input::EXEMPTIONS));
+    assert_eq!(prop(eligibility, "Employer", "kind")["enum"], enum_of(lis1_eligibility::input::EMPLOYER_KINDS));
+
+    let cost = &all[2].1;
+    assert_eq!(prop(cost, "PositionInput", "part")["enum"], enum_of(lis1_cost::PARTS));
+    assert_eq!(prop(cost, "PositionInput", "zone")["enum"], enum_of(lis1_cost::zones::ZONE_NAMES));
+    assert_eq!(prop(cost, "", "positions")["maxItems"], lis1_cost::input::MAX_POSITIONS);
+
+    let distribution = &all[3].1;
+    assert_eq!(prop(distribution, "Allocation", "rhf")["enum"], enum_of(lis1_eligibility::kommuner::RHF_CODES));
+}
