@@ -16,5 +16,8 @@ node scripts/build.mjs
 echo "test: Node import and API tests, size budget"
 node --test tests/node/
 
+echo "test: TypeScript consumer of the built package (tsc --noEmit)"
+(cd tests/types && npm install --offline --no-package-lock --no-audit --no-fund --loglevel=error) && node_modules/.bin/tsc --noEmit -p tests/types
+
 echo "test: end-to-end in headless Chromium"
 node --test tests/e2e/

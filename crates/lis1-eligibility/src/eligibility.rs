@@ -59,6 +59,7 @@ pub struct Remaining {
 
 /// What the offer covers under P-1 (as in ServiceResult).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "EligibilityOffer"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Offer {
     /// Parts covered: `hospital`, `municipal`.

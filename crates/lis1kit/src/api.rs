@@ -22,6 +22,39 @@ where
     convert::to_js(&output)
 }
 
+/// TypeScript: the input and result types are generated from the JSON
+/// Schemas into `types.d.ts` by `scripts/build.mjs`; every export below names
+/// them with `unchecked_param_type` / `unchecked_return_type`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+import type {
+  AbsenceResult, CostInput, CostResult, Distribution, DistributionInput, EligibilityInput, EligibilityResult,
+  Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, ServiceInput, ServiceResult,
+} from './types.js';
+export type * from './types.js';
+
+/** Options of calls that take only a language. */
+export interface LangOption {
+  lang?: Lang;
+}
+
+/** One dated rule set of `ruleSets()`. */
+export interface RuleSet {
+  id: string;
+  /** First day, `YYYY-MM-DD`. */
+  from: string;
+  /** Last day, `YYYY-MM-DD`; absent while in force. */
+  to?: string;
+  summary: string;
+}
+
+/** What `validate(kind, input)` returns. */
+export interface ValidationResult {
+  ok: boolean;
+  issues: Issue[];
+}
+"#;
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -35,7 +68,7 @@ struct LangOnly {
     lang: Option<Lang>,
 }
 
-fn lang_only(options: JsValue) -> Result<Lang, JsValue> {
+pub(crate) fn lang_only(options: JsValue) -> Result<Lang, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Lang::default());
     }
@@ -57,8 +90,8 @@ struct RuleSetOut {
 
 /// The dated absence regimes A-1..A-4 (RULES.md section 2) with their dates
 /// and a summary in the requested language: `ruleSets({ lang: 'en' })`.
-#[wasm_bindgen(js_name = ruleSets)]
-pub fn rule_sets(options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
+pub fn rule_sets(#[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_only(options)?;
     let out: Vec<RuleSetOut> = regimes::ABSENCE_REGIMES
         .iter()
@@ -77,8 +110,11 @@ struct Validation {
 /// Checks an input of `kind` ('service' | 'eligibility' | 'cost') and
 /// returns `{ ok, issues }` with every problem found. Never throws for bad
 /// input.
-#[wasm_bindgen]
-pub fn validate(kind: &str, input: JsValue) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "ValidationResult")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: &str,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+) -> JsValue {
     let lang = convert::requested_lang(&input);
     let issues = kinds::validate(kind, input, lang);
     let result = Validation { ok: issues.is_empty(), issues };
@@ -87,40 +123,40 @@ pub fn validate(kind: &str, input: JsValue) -> JsValue {
 
 /// Remaining service per part, absence, completion and projected end dates
 /// (RULES.md sections 1, 2, 6): `remainingService(input: ServiceInput)`.
-#[wasm_bindgen(js_name = remainingService)]
-pub fn remaining_service(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = remainingService, unchecked_return_type = "ServiceResult")]
+pub fn remaining_service(#[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_service::remaining_service)
 }
 
 /// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
-#[wasm_bindgen(js_name = checkAbsence)]
-pub fn check_absence(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkAbsence, unchecked_return_type = "AbsenceResult")]
+pub fn check_absence(#[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_service::check_absence)
 }
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
 /// (RULES.md sections 3–4): `checkEligibility(input: EligibilityInput)`.
-#[wasm_bindgen(js_name = checkEligibility)]
-pub fn check_eligibility(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
+pub fn check_eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::check_eligibility)
 }
 
 /// A round's bound positions split across RHFs and specialties (B-30, B-31):
 /// `distributePositions(input)`.
-#[wasm_bindgen(js_name = distributePositions)]
-pub fn distribute_positions(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = distributePositions, unchecked_return_type = "Distribution")]
+pub fn distribute_positions(#[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::distribute)
 }
 
 /// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
-#[wasm_bindgen(js_name = checkPortalCalendar)]
-pub fn check_portal_calendar(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkPortalCalendar, unchecked_return_type = "PortalResult")]
+pub fn check_portal_calendar(#[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::check_portal)
 }
 
 /// Cost per position, part, payer and budget year (RULES.md section 5):
 /// `estimateCost(input: CostInput)`.
-#[wasm_bindgen(js_name = estimateCost)]
-pub fn estimate_cost(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
+pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_cost::estimate_cost)
 }

@@ -16,3 +16,4 @@ pub mod elements;
 pub mod error;
 pub mod kinds;
 pub mod messages;
+pub mod schema;

@@ -65,8 +65,30 @@ fn types_schema() -> Value {
     let mut root = Map::new();
     root.insert("$schema".into(), "https://json-schema.org/draft/2020-12/schema".into());
     root.insert("title".into(), "lis1kit".into());
+    root.insert("type".into(), "object".into());
+    root.insert("additionalProperties".into(), false.into());
     root.insert("$defs".into(), Value::Object(defs));
-    Value::Object(root)
+    let mut root = Value::Object(root);
+    bare_refs(&mut root);
+    root
+}
+
+/// Keeps only `$ref` where a reference has siblings (a field's description):
+/// json-schema-to-typescript would otherwise declare a numbered copy of the
+/// referenced type for every such field.
+fn bare_refs(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            if let Some(reference) = obj.get("$ref").cloned() {
+                obj.clear();
+                obj.insert("$ref".into(), reference);
+                return;
+            }
+            obj.values_mut().for_each(bare_refs);
+        }
+        Value::Array(list) => list.iter_mut().for_each(bare_refs),
+        _ => {}
+    }
 }
 
 fn dir() -> PathBuf {

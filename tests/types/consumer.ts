@@ -1,0 +1,116 @@
+// A TypeScript consumer of the built package: every export with correct
+// inputs, and wrong ones marked `@ts-expect-error` (tsc fails if a wrong
+// input is accepted, i.e. if a signature is too loose, such as `any`).
+// Type-checked by scripts/test.sh (`tsc -p tests/types`); never run.
+import {
+  version, ruleSets, validate, schema, remainingService, checkAbsence, checkEligibility,
+  distributePositions, checkPortalCalendar, estimateCost, Lis1Error,
+} from 'lis1kit';
+import type {
+  ServiceInput, ServiceResult, AbsenceResult, EligibilityResult, Distribution, PortalResult, CostResult,
+  Kind, RuleSet, ValidationResult, JsonSchema, Issue,
+} from 'lis1kit';
+
+const v: string = version();
+
+const sets: RuleSet[] = ruleSets();
+const setsEn: RuleSet[] = ruleSets({ lang: 'en' });
+const firstTo: string | undefined = sets[0]?.to;
+// @ts-expect-error: 'sv' is not a language
+ruleSets({ lang: 'sv' });
+// @ts-expect-error: unknown option
+ruleSets({ language: 'en' });
+
+// RULES.md section 6, worked example 1.
+const example1: ServiceInput = {
+  periods: [
+    { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
+    { part: 'municipal', start: '2023-09-01', end: '2024-02-29', percent: 100, position: 'coupled' },
+  ],
+  lang: 'en',
+};
+const service: ServiceResult = remainingService(example1);
+const counted: number = service.hospital.countedMonths + service.municipal.countedMonths;
+const complete: boolean = service.del1TimeComplete;
+const end: string | undefined = service.projectedDel1End;
+const regime: string = service.hospital.absence.regime;
+// @ts-expect-error: no such field on the result
+service.hospital.months;
+// @ts-expect-error: part must be 'hospital' | 'municipal'
+remainingService({ periods: [{ part: 'hospitall', start: '2022-09-01', end: '2023-08-31' }] });
+// @ts-expect-error: periods are required
+remainingService({});
+// @ts-expect-error: percent is a number
+remainingService({ periods: [{ part: 'hospital', start: '2022-09-01', end: '2023-08-31', percent: '80' }] });
+// @ts-expect-error: unknown field (the schemas say additionalProperties: false)
+remainingService({ periods: [], extra: true });
+
+const absence: AbsenceResult = checkAbsence({
+  periods: [{ part: 'hospital', start: '2023-03-01', end: '2024-02-29' }],
+  absences: [{ part: 'hospital', kind: 'sick', days: 20 }],
+  options: { dayUnit: 'workdays' },
+});
+const excess: number = absence.hospital.excessDays;
+// @ts-expect-error: not an absence kind
+checkAbsence({ periods: [], absences: [{ part: 'hospital', kind: 'holiday', days: 2 }] });
+// @ts-expect-error: not a day unit
+checkAbsence({ periods: [], options: { dayUnit: 'hours' } });
+
+const eligibility: EligibilityResult = checkEligibility({
+  applicant: { authorised: true, specialty: 'psykiatri', lis1: { hospitalMonths: 0, municipalMonths: 0 } },
+  employer: { kind: 'helseforetak', approvedFor: ['psykiatri'] },
+  round: '2026-09-01',
+});
+const eligible: 'yes' | 'no' | 'conditional' = eligibility.eligible;
+const lis3Start: string | undefined = eligibility.timeline?.specialtyStart;
+// @ts-expect-error: not a specialty of a bound path
+checkEligibility({ applicant: { authorised: true, specialty: 'kirurgi' } });
+// @ts-expect-error: authorised is required
+checkEligibility({ applicant: { specialty: 'bup' } });
+
+const split: Distribution = distributePositions({ positions: 31, rhfs: ['helse-nord', 'helse-vest'] });
+const splitTotal: number = split.total;
+// @ts-expect-error: not an RHF code
+distributePositions({ rhfs: ['helse-sor'] });
+
+const portal: PortalResult = checkPortalCalendar({
+  round: '2026-09-01', advertised: '2026-01-10', applicationDeadline: '2026-01-24',
+});
+const earliest: string = portal.earliestApplicationDeadline;
+// @ts-expect-error: advertised and applicationDeadline are required
+checkPortalCalendar({ round: '2026-09-01' });
+
+const cost: CostResult = estimateCost({ positions: [{ count: 2, start: '2026-09-01', part: 'both', zone: 'I' }] });
+const total: number = cost.total;
+const payers: number = cost.byPayer.helseforetak + cost.byPayer.kommune + cost.byPayer.state;
+// @ts-expect-error: not a zone
+estimateCost({ positions: [{ count: 1, start: '2026-09-01', zone: 'VI' }] });
+// @ts-expect-error: count is a number
+estimateCost({ positions: [{ count: '1', start: '2026-09-01' }] });
+
+const kind: Kind = 'service';
+const checked: ValidationResult = validate(kind, JSON.parse('{}') as unknown);
+const issues: Issue[] = checked.issues;
+const ok: boolean = validate('cost', { positions: [] }).ok;
+// @ts-expect-error: not an input kind
+validate('services', {});
+
+const serviceSchema: JsonSchema = schema('service');
+const schemaTitle: string = serviceSchema.title;
+schema('portal', { lang: 'nn' });
+// @ts-expect-error: not an input kind
+schema('absence');
+
+try {
+  remainingService(example1);
+} catch (err) {
+  if (err instanceof Lis1Error) {
+    const errorKind: 'invalid-input' | 'rule-violation' = err.kind;
+    const paths: string[] = err.issues.map((i) => i.path);
+  }
+}
+
+export {
+  v, setsEn, firstTo, counted, complete, end, regime, excess, eligible, lis3Start, splitTotal, earliest, total,
+  payers, issues, ok, schemaTitle,
+};
