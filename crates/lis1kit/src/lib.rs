@@ -14,6 +14,7 @@ pub mod api;
 pub mod convert;
 pub mod elements;
 pub mod error;
+pub mod forms;
 pub mod kinds;
 pub mod messages;
 pub mod schema;

@@ -14,6 +14,7 @@ pub const CATALOGUES: &[&[&MessageDef]] = &[
     lis1_service::messages::ALL,
     lis1_eligibility::messages::ALL,
     lis1_cost::messages::ALL,
+    lis1_forms::messages::ALL,
 ];
 
 /// Every message of every catalogue.

@@ -1,0 +1,33 @@
+//! The form SDK: what a UI needs to collect each calculation's input.
+//!
+//! A [`FormSpec`] lists sections of fields with their control, constraints,
+//! label and help text in the requested language, repeatable rows (periods,
+//! absences, positions) and presets (ready-made example inputs). It is data:
+//! the lis1kit web components render from it with one generic renderer, and
+//! JavaScript developers can build their own UI from `formSpec(kind)`.
+//!
+//! One definition: constraints are read from the calculation crates' own
+//! tables (`lis1_service::model::PARTS`, `lis1_service::params::MAX_PERIODS`,
+//! …), and validation is the calculation's own `validate`, whose issue paths
+//! (`/periods/2/end`) address the fields here. Nothing is checked twice.
+
+#![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod messages;
+mod model;
+mod service;
+
+pub use model::{Choice, Control, Field, FormSpec, Preset, Repeat, Section};
+
+use lis1_core::Lang;
+
+/// The kinds that have a form, as in `validate(kind, …)`.
+pub const KINDS: &[&str] = &["service"];
+
+/// The form for `kind` in `lang`, or `None` for an unknown kind.
+pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
+    match kind {
+        "service" => Some(service::form(lang)),
+        _ => None,
+    }
+}

@@ -1,0 +1,656 @@
+//! Form texts: labels, help, choices, buttons (nb, nn, en), one entry each.
+
+
+use lis1_core::MessageDef;
+
+/// `form.service.title`.
+pub const SERVICE_TITLE: MessageDef = MessageDef {
+    code: "form.service.title",
+    rule: None,
+    nb: "Gjenstående tjeneste i LIS1",
+    nn: "Attverande teneste i LIS1",
+    en: "Remaining LIS1 service",
+};
+
+/// `form.service.submit`.
+pub const SERVICE_SUBMIT: MessageDef = MessageDef {
+    code: "form.service.submit",
+    rule: None,
+    nb: "Beregn",
+    nn: "Rekn ut",
+    en: "Calculate",
+};
+
+/// `form.periods.legend`.
+pub const PERIODS_LEGEND: MessageDef = MessageDef {
+    code: "form.periods.legend",
+    rule: Some("S-1"),
+    nb: "Tjenesteperioder",
+    nn: "Tenesteperiodar",
+    en: "Service periods",
+};
+
+/// `form.periods.help`.
+pub const PERIODS_HELP: MessageDef = MessageDef {
+    code: "form.periods.help",
+    rule: Some("S-7"),
+    nb: "Alle perioder i LIS1-stillinger, også reststillinger. Datoene er med begge ender.",
+    nn: "Alle periodar i LIS1-stillingar, også reststillingar. Datoane er med i begge endar.",
+    en: "Every period in LIS1 positions, reststillinger included. Both dates are inclusive.",
+};
+
+/// `form.periods.item`.
+pub const PERIOD_ITEM: MessageDef = MessageDef {
+    code: "form.periods.item",
+    rule: None,
+    nb: "Periode {n}",
+    nn: "Periode {n}",
+    en: "Period {n}",
+};
+
+/// `form.periods.add`.
+pub const PERIOD_ADD: MessageDef = MessageDef {
+    code: "form.periods.add",
+    rule: None,
+    nb: "Legg til periode",
+    nn: "Legg til periode",
+    en: "Add period",
+};
+
+/// `form.periods.remove`.
+pub const PERIOD_REMOVE: MessageDef = MessageDef {
+    code: "form.periods.remove",
+    rule: None,
+    nb: "Fjern periode",
+    nn: "Fjern periode",
+    en: "Remove period",
+};
+
+/// `form.field.part`.
+pub const FIELD_PART: MessageDef = MessageDef {
+    code: "form.field.part",
+    rule: Some("S-1"),
+    nb: "Del",
+    nn: "Del",
+    en: "Part",
+};
+
+/// `form.field.start`.
+pub const FIELD_START: MessageDef = MessageDef {
+    code: "form.field.start",
+    rule: None,
+    nb: "Fra og med",
+    nn: "Frå og med",
+    en: "From",
+};
+
+/// `form.field.end`.
+pub const FIELD_END: MessageDef = MessageDef {
+    code: "form.field.end",
+    rule: None,
+    nb: "Til og med",
+    nn: "Til og med",
+    en: "To",
+};
+
+/// `form.field.percent`.
+pub const FIELD_PERCENT: MessageDef = MessageDef {
+    code: "form.field.percent",
+    rule: Some("S-4"),
+    nb: "Stillingsprosent",
+    nn: "Stillingsprosent",
+    en: "Position percentage",
+};
+
+/// `form.field.percent.help`.
+pub const FIELD_PERCENT_HELP: MessageDef = MessageDef {
+    code: "form.field.percent.help",
+    rule: Some("S-4"),
+    nb: "Deltid forlenger tjenesten tilsvarende: 80 % gir 15 måneder for 12.",
+    nn: "Deltid forlengjer tenesta tilsvarande: 80 % gir 15 månader for 12.",
+    en: "Part-time lengthens the service in proportion: 80 % takes 15 months for 12.",
+};
+
+/// `form.field.position`.
+pub const FIELD_POSITION: MessageDef = MessageDef {
+    code: "form.field.position",
+    rule: Some("S-6"),
+    nb: "Stillingstype",
+    nn: "Stillingstype",
+    en: "Position type",
+};
+
+/// `form.field.rotation`.
+pub const FIELD_ROTATION: MessageDef = MessageDef {
+    code: "form.field.rotation",
+    rule: Some("S-3"),
+    nb: "Rotasjon (valgfri)",
+    nn: "Rotasjon (valfri)",
+    en: "Rotation (optional)",
+};
+
+/// `form.absences.legend`.
+pub const ABSENCES_LEGEND: MessageDef = MessageDef {
+    code: "form.absences.legend",
+    rule: Some("A-3"),
+    nb: "Fravær",
+    nn: "Fråvær",
+    en: "Absence",
+};
+
+/// `form.absences.help`.
+pub const ABSENCES_HELP: MessageDef = MessageDef {
+    code: "form.absences.help",
+    rule: Some("A-3"),
+    nb: "Oppgi fravær som datoer eller som antall dager. Helseopplysninger blir i nettleseren.",
+    nn: "Oppgi fråvær som datoar eller som tal på dagar. Helseopplysningar blir i nettlesaren.",
+    en: "Give absence as dates or as a number of days. Health data stays in your browser.",
+};
+
+/// `form.absences.item`.
+pub const ABSENCE_ITEM: MessageDef = MessageDef {
+    code: "form.absences.item",
+    rule: None,
+    nb: "Fravær {n}",
+    nn: "Fråvær {n}",
+    en: "Absence {n}",
+};
+
+/// `form.absences.add`.
+pub const ABSENCE_ADD: MessageDef = MessageDef {
+    code: "form.absences.add",
+    rule: None,
+    nb: "Legg til fravær",
+    nn: "Legg til fråvær",
+    en: "Add absence",
+};
+
+/// `form.absences.remove`.
+pub const ABSENCE_REMOVE: MessageDef = MessageDef {
+    code: "form.absences.remove",
+    rule: None,
+    nb: "Fjern fravær",
+    nn: "Fjern fråvær",
+    en: "Remove absence",
+};
+
+/// `form.field.kind`.
+pub const FIELD_KIND: MessageDef = MessageDef {
+    code: "form.field.kind",
+    rule: Some("A-3"),
+    nb: "Type fravær",
+    nn: "Type fråvær",
+    en: "Kind of absence",
+};
+
+/// `form.field.absence-start`.
+pub const FIELD_ABSENCE_START: MessageDef = MessageDef {
+    code: "form.field.absence-start",
+    rule: None,
+    nb: "Fra og med (eller oppgi dager)",
+    nn: "Frå og med (eller oppgi dagar)",
+    en: "From (or give days)",
+};
+
+/// `form.field.absence-end`.
+pub const FIELD_ABSENCE_END: MessageDef = MessageDef {
+    code: "form.field.absence-end",
+    rule: None,
+    nb: "Til og med",
+    nn: "Til og med",
+    en: "To",
+};
+
+/// `form.field.days`.
+pub const FIELD_DAYS: MessageDef = MessageDef {
+    code: "form.field.days",
+    rule: Some("A-O2"),
+    nb: "Antall dager",
+    nn: "Tal på dagar",
+    en: "Number of days",
+};
+
+/// `form.field.covid`.
+pub const FIELD_COVID: MessageDef = MessageDef {
+    code: "form.field.covid",
+    rule: Some("A-4"),
+    nb: "Skyldes covid-19-utbruddet",
+    nn: "Kjem av covid-19-utbrotet",
+    en: "Caused by the covid-19 outbreak",
+};
+
+/// `form.goals.legend`.
+pub const GOALS_LEGEND: MessageDef = MessageDef {
+    code: "form.goals.legend",
+    rule: Some("S-9"),
+    nb: "Godkjente læringsmål",
+    nn: "Godkjende læringsmål",
+    en: "Approved learning goals",
+};
+
+/// `form.goals.help`.
+pub const GOALS_HELP: MessageDef = MessageDef {
+    code: "form.goals.help",
+    rule: Some("S-9"),
+    nb: "Del 1 er ikke fullført før alle læringsmål er godkjent.",
+    nn: "Del 1 er ikkje fullført før alle læringsmål er godkjende.",
+    en: "Del 1 is not complete until all learning goals are approved.",
+};
+
+/// `form.field.goals-hospital`.
+pub const FIELD_GOALS_HOSPITAL: MessageDef = MessageDef {
+    code: "form.field.goals-hospital",
+    rule: Some("S-9"),
+    nb: "Alle læringsmål i sykehusdelen er godkjent",
+    nn: "Alle læringsmål i sjukehusdelen er godkjende",
+    en: "All learning goals of the hospital part are approved",
+};
+
+/// `form.field.goals-municipal`.
+pub const FIELD_GOALS_MUNICIPAL: MessageDef = MessageDef {
+    code: "form.field.goals-municipal",
+    rule: Some("S-9"),
+    nb: "Alle læringsmål i kommunedelen er godkjent",
+    nn: "Alle læringsmål i kommunedelen er godkjende",
+    en: "All learning goals of the municipal part are approved",
+};
+
+/// `form.plan.legend`.
+pub const PLAN_LEGEND: MessageDef = MessageDef {
+    code: "form.plan.legend",
+    rule: None,
+    nb: "Videre plan",
+    nn: "Vidare plan",
+    en: "Further plan",
+};
+
+/// `form.plan.help`.
+pub const PLAN_HELP: MessageDef = MessageDef {
+    code: "form.plan.help",
+    rule: None,
+    nb: "Når og i hvilken stillingsprosent neste tjeneste starter; gir beregnet sluttdato.",
+    nn: "Når og i kva stillingsprosent neste teneste startar; gir utrekna sluttdato.",
+    en: "When and at what percentage the next service starts; gives projected end dates.",
+};
+
+/// `form.field.next-start`.
+pub const FIELD_NEXT_START: MessageDef = MessageDef {
+    code: "form.field.next-start",
+    rule: None,
+    nb: "Neste tjeneste starter",
+    nn: "Neste teneste startar",
+    en: "Next service starts",
+};
+
+/// `form.options.legend`.
+pub const OPTIONS_LEGEND: MessageDef = MessageDef {
+    code: "form.options.legend",
+    rule: None,
+    nb: "Valg for uavklarte regler",
+    nn: "Val for uavklara reglar",
+    en: "Options for unsettled rules",
+};
+
+/// `form.options.help`.
+pub const OPTIONS_HELP: MessageDef = MessageDef {
+    code: "form.options.help",
+    rule: None,
+    nb: "Kildene avgjør ikke disse spørsmålene. Standardvalgene er forhåndsvalgt, og resultatet viser hvilke som er brukt.",
+    nn: "Kjeldene avgjer ikkje desse spørsmåla. Standardvala er førehandsvalde, og resultatet viser kva som er brukt.",
+    en: "The sources do not settle these questions. The defaults are preselected, and the result shows which were used.",
+};
+
+/// `form.field.excess-only`.
+pub const FIELD_EXCESS_ONLY: MessageDef = MessageDef {
+    code: "form.field.excess-only",
+    rule: Some("A-O1"),
+    nb: "Bare fravær ut over grensen tas igjen",
+    nn: "Berre fråvær ut over grensa blir teke att",
+    en: "Only absence above the limit is made up",
+};
+
+/// `form.field.day-unit`.
+pub const FIELD_DAY_UNIT: MessageDef = MessageDef {
+    code: "form.field.day-unit",
+    rule: Some("A-O2"),
+    nb: "Dager telles som",
+    nn: "Dagar blir talde som",
+    en: "Days are counted as",
+};
+
+/// `form.field.prorate`.
+pub const FIELD_PRORATE: MessageDef = MessageDef {
+    code: "form.field.prorate",
+    rule: Some("A-O3"),
+    nb: "Fraværsgrensen reduseres ved deltid",
+    nn: "Fråværsgrensa blir redusert ved deltid",
+    en: "The absence allowance is reduced for part-time",
+};
+
+/// `form.field.covid-end`.
+pub const FIELD_COVID_END: MessageDef = MessageDef {
+    code: "form.field.covid-end",
+    rule: Some("A-O4"),
+    nb: "Sluttdato for koronaunntaket (valgfri)",
+    nn: "Sluttdato for koronaunntaket (valfri)",
+    en: "End date of the covid exception (optional)",
+};
+
+/// `form.field.offer-only-missing`.
+pub const FIELD_OFFER_ONLY_MISSING: MessageDef = MessageDef {
+    code: "form.field.offer-only-missing",
+    rule: Some("P-1"),
+    nb: "Tilby bare tjenesten som mangler (forslag P-1)",
+    nn: "Tilby berre tenesta som manglar (framlegg P-1)",
+    en: "Offer only the missing service (proposal P-1)",
+};
+
+/// `form.field.regime-at-start`.
+pub const FIELD_REGIME_AT_START: MessageDef = MessageDef {
+    code: "form.field.regime-at-start",
+    rule: Some("A-O5"),
+    nb: "Regelverket da delen startet gjelder (deler startet 1.3.–20.6.2019)",
+    nn: "Regelverket då delen starta gjeld (delar starta 1.3.–20.6.2019)",
+    en: "The rules in force when the part started apply (parts started 2019-03-01..06-20)",
+};
+
+/// `form.choice.part.hospital`.
+pub const CHOICE_HOSPITAL: MessageDef = MessageDef {
+    code: "form.choice.part.hospital",
+    rule: Some("S-1"),
+    nb: "Sykehusdelen (12 måneder)",
+    nn: "Sjukehusdelen (12 månader)",
+    en: "Hospital part (12 months)",
+};
+
+/// `form.choice.part.municipal`.
+pub const CHOICE_MUNICIPAL: MessageDef = MessageDef {
+    code: "form.choice.part.municipal",
+    rule: Some("S-1"),
+    nb: "Kommunedelen (6 måneder)",
+    nn: "Kommunedelen (6 månader)",
+    en: "Municipal part (6 months)",
+};
+
+/// `form.choice.position.coupled`.
+pub const CHOICE_COUPLED: MessageDef = MessageDef {
+    code: "form.choice.position.coupled",
+    rule: Some("S-6"),
+    nb: "Koblet LIS1-stilling",
+    nn: "Kopla LIS1-stilling",
+    en: "Coupled LIS1 position",
+};
+
+/// `form.choice.position.reststilling`.
+pub const CHOICE_RESTSTILLING: MessageDef = MessageDef {
+    code: "form.choice.position.reststilling",
+    rule: Some("S-7"),
+    nb: "Reststilling",
+    nn: "Reststilling",
+    en: "Reststilling (partial position)",
+};
+
+/// `form.choice.position.extra`.
+pub const CHOICE_EXTRA: MessageDef = MessageDef {
+    code: "form.choice.position.extra",
+    rule: Some("P-1"),
+    nb: "Ekstra stilling finansiert av arbeidsgiver",
+    nn: "Ekstra stilling finansiert av arbeidsgivar",
+    en: "Employer-funded extra position",
+};
+
+/// `form.choice.position.postlege`.
+pub const CHOICE_POSTLEGE: MessageDef = MessageDef {
+    code: "form.choice.position.postlege",
+    rule: Some("S-6"),
+    nb: "Postlege / LIS1-venter (teller ikke)",
+    nn: "Postlege / LIS1-ventar (tel ikkje)",
+    en: "Ward doctor / LIS1 waiting post (does not count)",
+};
+
+/// `form.choice.position.foreign-internship`.
+pub const CHOICE_FOREIGN: MessageDef = MessageDef {
+    code: "form.choice.position.foreign-internship",
+    rule: Some("S-6"),
+    nb: "Praksis fra utlandet, f.eks. KBU/AT (teller ikke)",
+    nn: "Praksis frå utlandet, t.d. KBU/AT (tel ikkje)",
+    en: "Internship abroad, e.g. KBU/AT (does not count)",
+};
+
+/// `form.choice.kind.sick`.
+pub const KIND_SICK: MessageDef = MessageDef {
+    code: "form.choice.kind.sick",
+    rule: Some("A-3"),
+    nb: "Egen sykdom",
+    nn: "Eigen sjukdom",
+    en: "Own sickness",
+};
+
+/// `form.choice.kind.sick-child`.
+pub const KIND_SICK_CHILD: MessageDef = MessageDef {
+    code: "form.choice.kind.sick-child",
+    rule: Some("A-3"),
+    nb: "Sykt barn",
+    nn: "Sjukt barn",
+    en: "Sick child",
+};
+
+/// `form.choice.kind.parental-leave`.
+pub const KIND_PARENTAL: MessageDef = MessageDef {
+    code: "form.choice.kind.parental-leave",
+    rule: Some("A-3"),
+    nb: "Foreldrepermisjon",
+    nn: "Foreldrepermisjon",
+    en: "Parental leave",
+};
+
+/// `form.choice.kind.welfare-leave`.
+pub const KIND_WELFARE: MessageDef = MessageDef {
+    code: "form.choice.kind.welfare-leave",
+    rule: Some("A-3"),
+    nb: "Velferdspermisjon",
+    nn: "Velferdspermisjon",
+    en: "Welfare leave",
+};
+
+/// `form.choice.kind.unpaid-leave`.
+pub const KIND_UNPAID: MessageDef = MessageDef {
+    code: "form.choice.kind.unpaid-leave",
+    rule: Some("A-3"),
+    nb: "Ulønnet permisjon",
+    nn: "Ulønna permisjon",
+    en: "Unpaid leave",
+};
+
+/// `form.choice.kind.transferred-vacation`.
+pub const KIND_TRANSFERRED: MessageDef = MessageDef {
+    code: "form.choice.kind.transferred-vacation",
+    rule: Some("A-3"),
+    nb: "Overført ferie",
+    nn: "Overført ferie",
+    en: "Transferred vacation",
+};
+
+/// `form.choice.kind.advance-vacation`.
+pub const KIND_ADVANCE: MessageDef = MessageDef {
+    code: "form.choice.kind.advance-vacation",
+    rule: Some("A-3"),
+    nb: "Forskuttert ferie",
+    nn: "Forskotert ferie",
+    en: "Advance vacation",
+};
+
+/// `form.choice.kind.vacation`.
+pub const KIND_VACATION: MessageDef = MessageDef {
+    code: "form.choice.kind.vacation",
+    rule: Some("A-3"),
+    nb: "Ordinær ferie (ikke fravær)",
+    nn: "Ordinær ferie (ikkje fråvær)",
+    en: "Ordinary vacation (not absence)",
+};
+
+/// `form.choice.kind.course`.
+pub const KIND_COURSE: MessageDef = MessageDef {
+    code: "form.choice.kind.course",
+    rule: Some("A-3"),
+    nb: "Kurs og utdanning (ikke fravær)",
+    nn: "Kurs og utdanning (ikkje fråvær)",
+    en: "Course or education (not absence)",
+};
+
+/// `form.choice.kind.time-off-in-lieu`.
+pub const KIND_TIME_OFF: MessageDef = MessageDef {
+    code: "form.choice.kind.time-off-in-lieu",
+    rule: Some("A-3"),
+    nb: "Avspasering",
+    nn: "Avspasering",
+    en: "Time off in lieu",
+};
+
+/// `form.choice.kind.strike`.
+pub const KIND_STRIKE: MessageDef = MessageDef {
+    code: "form.choice.kind.strike",
+    rule: Some("A-3"),
+    nb: "Streik",
+    nn: "Streik",
+    en: "Strike",
+};
+
+/// `form.choice.kind.other`.
+pub const KIND_OTHER: MessageDef = MessageDef {
+    code: "form.choice.kind.other",
+    rule: Some("A-3"),
+    nb: "Annet fravær",
+    nn: "Anna fråvær",
+    en: "Other absence",
+};
+
+/// `form.choice.day-unit.workdays`.
+pub const UNIT_WORKDAYS: MessageDef = MessageDef {
+    code: "form.choice.day-unit.workdays",
+    rule: Some("A-O2"),
+    nb: "Arbeidsdager",
+    nn: "Arbeidsdagar",
+    en: "Working days",
+};
+
+/// `form.choice.day-unit.calendar-days`.
+pub const UNIT_CALENDAR: MessageDef = MessageDef {
+    code: "form.choice.day-unit.calendar-days",
+    rule: Some("A-O2"),
+    nb: "Kalenderdager",
+    nn: "Kalenderdagar",
+    en: "Calendar days",
+};
+
+/// `form.unit.days`.
+pub const UNIT_DAYS: MessageDef = MessageDef {
+    code: "form.unit.days",
+    rule: None,
+    nb: "dager",
+    nn: "dagar",
+    en: "days",
+};
+
+/// `form.preset.example-1`.
+pub const PRESET_EXAMPLE_1: MessageDef = MessageDef {
+    code: "form.preset.example-1",
+    rule: Some("S-1"),
+    nb: "Eksempel: full LIS1 fra 1.9.2022",
+    nn: "Døme: full LIS1 frå 1.9.2022",
+    en: "Example: full LIS1 from 2022-09-01",
+};
+
+/// `form.preset.example-2`.
+pub const PRESET_EXAMPLE_2: MessageDef = MessageDef {
+    code: "form.preset.example-2",
+    rule: Some("A-3"),
+    nb: "Eksempel: 20 dagers sykefravær i sykehusdelen",
+    nn: "Døme: 20 dagars sjukefråvær i sjukehusdelen",
+    en: "Example: 20 days of sick leave in the hospital part",
+};
+
+/// `form.preset.example-4`.
+pub const PRESET_EXAMPLE_4: MessageDef = MessageDef {
+    code: "form.preset.example-4",
+    rule: Some("S-4"),
+    nb: "Eksempel: 80 % fra 1.9.2023",
+    nn: "Døme: 80 % frå 1.9.2023",
+    en: "Example: 80 % from 2023-09-01",
+};
+
+/// Every form text.
+pub const ALL: &[&MessageDef] = &[
+    &SERVICE_TITLE,
+    &SERVICE_SUBMIT,
+    &PERIODS_LEGEND,
+    &PERIODS_HELP,
+    &PERIOD_ITEM,
+    &PERIOD_ADD,
+    &PERIOD_REMOVE,
+    &FIELD_PART,
+    &FIELD_START,
+    &FIELD_END,
+    &FIELD_PERCENT,
+    &FIELD_PERCENT_HELP,
+    &FIELD_POSITION,
+    &FIELD_ROTATION,
+    &ABSENCES_LEGEND,
+    &ABSENCES_HELP,
+    &ABSENCE_ITEM,
+    &ABSENCE_ADD,
+    &ABSENCE_REMOVE,
+    &FIELD_KIND,
+    &FIELD_ABSENCE_START,
+    &FIELD_ABSENCE_END,
+    &FIELD_DAYS,
+    &FIELD_COVID,
+    &GOALS_LEGEND,
+    &GOALS_HELP,
+    &FIELD_GOALS_HOSPITAL,
+    &FIELD_GOALS_MUNICIPAL,
+    &PLAN_LEGEND,
+    &PLAN_HELP,
+    &FIELD_NEXT_START,
+    &OPTIONS_LEGEND,
+    &OPTIONS_HELP,
+    &FIELD_EXCESS_ONLY,
+    &FIELD_DAY_UNIT,
+    &FIELD_PRORATE,
+    &FIELD_COVID_END,
+    &FIELD_OFFER_ONLY_MISSING,
+    &FIELD_REGIME_AT_START,
+    &CHOICE_HOSPITAL,
+    &CHOICE_MUNICIPAL,
+    &CHOICE_COUPLED,
+    &CHOICE_RESTSTILLING,
+    &CHOICE_EXTRA,
+    &CHOICE_POSTLEGE,
+    &CHOICE_FOREIGN,
+    &KIND_SICK,
+    &KIND_SICK_CHILD,
+    &KIND_PARENTAL,
+    &KIND_WELFARE,
+    &KIND_UNPAID,
+    &KIND_TRANSFERRED,
+    &KIND_ADVANCE,
+    &KIND_VACATION,
+    &KIND_COURSE,
+    &KIND_TIME_OFF,
+    &KIND_STRIKE,
+    &KIND_OTHER,
+    &UNIT_WORKDAYS,
+    &UNIT_CALENDAR,
+    &UNIT_DAYS,
+    &PRESET_EXAMPLE_1,
+    &PRESET_EXAMPLE_2,
+    &PRESET_EXAMPLE_4,
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_form_text_has_nb_nn_and_en_with_the_same_placeholders() {
+        assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,146 @@
+//! The field-spec model. Serialised camelCase for JavaScript.
+
+use lis1_core::{Lang, MessageDef};
+use serde::Serialize;
+
+/// A form for one input kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FormSpec {
+    /// Input kind (`service`, …).
+    pub kind: &'static str,
+    /// Heading of the form.
+    pub title: String,
+    /// Sections in display order.
+    pub sections: Vec<Section>,
+    /// Example inputs a user can start from.
+    pub presets: Vec<Preset>,
+    /// Label of the button that runs the calculation.
+    pub submit_label: String,
+}
+
+/// A group of fields writing into one object of the input (or, with
+/// `repeat`, into each item of one list).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Section {
+    /// Stable id (for DOM ids and CSS parts).
+    pub id: &'static str,
+    /// Legend shown above the fields.
+    pub legend: String,
+    /// Help text under the legend.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// JSON pointer of the object (or list, with `repeat`) this section
+    /// writes: `""` for the top level, `/plan`, `/periods`.
+    pub path: &'static str,
+    /// Present when the section is a list of rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Repeat>,
+    /// Fields of the object, or of each row.
+    pub fields: Vec<Field>,
+}
+
+/// Repeatable rows: limits and button texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Repeat {
+    /// Fewest rows (0 = the list may be empty).
+    pub min: usize,
+    /// Most rows, from the calculation's own limit.
+    pub max: usize,
+    /// Label of one row with `{n}` for its number, e.g. `Periode {n}`.
+    pub item_label: String,
+    /// Text of the add button.
+    pub add_label: String,
+    /// Text of the remove button.
+    pub remove_label: String,
+}
+
+/// One input field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Field {
+    /// The JSON key in the section's object or row.
+    pub key: &'static str,
+    /// Visible label.
+    pub label: String,
+    /// Help text, linked to the control with `aria-describedby`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// What control and which constraints.
+    pub control: Control,
+    /// Whether the input needs a value here.
+    pub required: bool,
+}
+
+/// A control with its constraints. Values are written into the input as:
+/// date → `YYYY-MM-DD` string, number → number, select → its value string,
+/// checkbox → boolean, text → string; an empty optional control is left out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Control {
+    /// A calendar date.
+    Date,
+    /// A number within limits.
+    #[serde(rename_all = "camelCase")]
+    Number {
+        /// Smallest allowed value.
+        min: f64,
+        /// Largest allowed value.
+        max: f64,
+        /// Step of the control (1 for whole numbers).
+        step: f64,
+        /// Unit shown after the control (`%`, `dager`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+        /// Value used by the calculation when left empty.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        default: Option<f64>,
+    },
+    /// One of a list of values.
+    #[serde(rename_all = "camelCase")]
+    Select {
+        /// The choices, in display order.
+        options: Vec<Choice>,
+        /// Value used by the calculation when left empty.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        default: Option<&'static str>,
+    },
+    /// Yes/no; written into the input only when it differs from `default`.
+    Checkbox {
+        /// The calculation's value when the key is left out.
+        default: bool,
+    },
+    /// Free text.
+    #[serde(rename_all = "camelCase")]
+    Text {
+        /// Most characters.
+        max_length: usize,
+    },
+}
+
+/// One choice of a select.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    /// The value written into the input.
+    pub value: &'static str,
+    /// Visible text.
+    pub label: String,
+}
+
+/// A ready-made input, e.g. a worked example of RULES.md.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Preset {
+    /// Stable id.
+    pub id: &'static str,
+    /// Visible name.
+    pub label: String,
+    /// The input, as the calculation takes it.
+    pub input: serde_json::Value,
+}
+
+/// Renders a catalogue message without parameters.
+pub(crate) fn t(lang: Lang, def: &MessageDef) -> String {
+    def.render(lang, &[])
+}

@@ -1,0 +1,246 @@
+//! The form for `remainingService` / `checkAbsence` (`ServiceInput`).
+//!
+//! Choices and limits come from lis1-service's own tables; a test checks
+//! that every value of those tables has a label here.
+
+use lis1_core::{Lang, MessageDef};
+use lis1_service::model::{ABSENCE_KINDS, DAY_UNITS, PARTS, POSITIONS};
+use lis1_service::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
+use serde_json::json;
+
+use crate::messages as m;
+use crate::model::{t, Choice, Control, Field, FormSpec, Preset, Repeat, Section};
+
+/// The label of a value of one of lis1-service's enum tables.
+fn choice_text(value: &str) -> Option<&'static MessageDef> {
+    Some(match value {
+        "hospital" => &m::CHOICE_HOSPITAL,
+        "municipal" => &m::CHOICE_MUNICIPAL,
+        "coupled" => &m::CHOICE_COUPLED,
+        "reststilling" => &m::CHOICE_RESTSTILLING,
+        "extra" => &m::CHOICE_EXTRA,
+        "postlege" => &m::CHOICE_POSTLEGE,
+        "foreign-internship" => &m::CHOICE_FOREIGN,
+        "sick" => &m::KIND_SICK,
+        "sick-child" => &m::KIND_SICK_CHILD,
+        "parental-leave" => &m::KIND_PARENTAL,
+        "welfare-leave" => &m::KIND_WELFARE,
+        "unpaid-leave" => &m::KIND_UNPAID,
+        "transferred-vacation" => &m::KIND_TRANSFERRED,
+        "advance-vacation" => &m::KIND_ADVANCE,
+        "vacation" => &m::KIND_VACATION,
+        "course" => &m::KIND_COURSE,
+        "time-off-in-lieu" => &m::KIND_TIME_OFF,
+        "strike" => &m::KIND_STRIKE,
+        "other" => &m::KIND_OTHER,
+        "workdays" => &m::UNIT_WORKDAYS,
+        "calendar-days" => &m::UNIT_CALENDAR,
+        _ => return None,
+    })
+}
+
+fn select(lang: Lang, values: &'static [&'static str], default: Option<&'static str>) -> Control {
+    let options = values
+        .iter()
+        .map(|&value| Choice { value, label: choice_text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) })
+        .collect();
+    Control::Select { options, default }
+}
+
+fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
+    Field { key, label: t(lang, label), help: None, control, required }
+}
+
+fn percent(lang: Lang) -> Field {
+    let control = Control::Number { min: 1.0, max: 100.0, step: 1.0, unit: Some("%".into()), default: Some(100.0) };
+    Field { help: Some(t(lang, &m::FIELD_PERCENT_HELP)), ..field(lang, "percent", &m::FIELD_PERCENT, control, false) }
+}
+
+fn periods(lang: Lang) -> Section {
+    Section {
+        id: "periods",
+        legend: t(lang, &m::PERIODS_LEGEND),
+        help: Some(t(lang, &m::PERIODS_HELP)),
+        path: "/periods",
+        repeat: Some(Repeat {
+            min: 0,
+            max: MAX_PERIODS,
+            item_label: t(lang, &m::PERIOD_ITEM),
+            add_label: t(lang, &m::PERIOD_ADD),
+            remove_label: t(lang, &m::PERIOD_REMOVE),
+        }),
+        fields: vec![
+            field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),
+            field(lang, "start", &m::FIELD_START, Control::Date, true),
+            field(lang, "end", &m::FIELD_END, Control::Date, true),
+            percent(lang),
+            field(lang, "position", &m::FIELD_POSITION, select(lang, POSITIONS, Some("coupled")), false),
+            field(lang, "rotation", &m::FIELD_ROTATION, Control::Text { max_length: MAX_ROTATION_CHARS }, false),
+        ],
+    }
+}
+
+fn absences(lang: Lang) -> Section {
+    let days = Control::Number { min: 0.0, max: MAX_ABSENCE_DAYS, step: 0.5, unit: Some(t(lang, &m::UNIT_DAYS)), default: None };
+    Section {
+        id: "absences",
+        legend: t(lang, &m::ABSENCES_LEGEND),
+        help: Some(t(lang, &m::ABSENCES_HELP)),
+        path: "/absences",
+        repeat: Some(Repeat {
+            min: 0,
+            max: MAX_ABSENCES,
+            item_label: t(lang, &m::ABSENCE_ITEM),
+            add_label: t(lang, &m::ABSENCE_ADD),
+            remove_label: t(lang, &m::ABSENCE_REMOVE),
+        }),
+        fields: vec![
+            field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),
+            field(lang, "kind", &m::FIELD_KIND, select(lang, ABSENCE_KINDS, None), true),
+            field(lang, "start", &m::FIELD_ABSENCE_START, Control::Date, false),
+            field(lang, "end", &m::FIELD_ABSENCE_END, Control::Date, false),
+            field(lang, "days", &m::FIELD_DAYS, days, false),
+            field(lang, "covid", &m::FIELD_COVID, Control::Checkbox { default: false }, false),
+        ],
+    }
+}
+
+fn goals(lang: Lang) -> Section {
+    Section {
+        id: "learning-goals",
+        legend: t(lang, &m::GOALS_LEGEND),
+        help: Some(t(lang, &m::GOALS_HELP)),
+        path: "/learningGoalsApproved",
+        repeat: None,
+        fields: vec![
+            field(lang, "hospital", &m::FIELD_GOALS_HOSPITAL, Control::Checkbox { default: false }, false),
+            field(lang, "municipal", &m::FIELD_GOALS_MUNICIPAL, Control::Checkbox { default: false }, false),
+        ],
+    }
+}
+
+fn plan(lang: Lang) -> Section {
+    Section {
+        id: "plan",
+        legend: t(lang, &m::PLAN_LEGEND),
+        help: Some(t(lang, &m::PLAN_HELP)),
+        path: "/plan",
+        repeat: None,
+        fields: vec![field(lang, "nextStart", &m::FIELD_NEXT_START, Control::Date, false), percent(lang)],
+    }
+}
+
+fn options(lang: Lang) -> Section {
+    let check = |key, label, default| field(lang, key, label, Control::Checkbox { default }, false);
+    Section {
+        id: "options",
+        legend: t(lang, &m::OPTIONS_LEGEND),
+        help: Some(t(lang, &m::OPTIONS_HELP)),
+        path: "/options",
+        repeat: None,
+        fields: vec![
+            // Defaults of RULES.md: A-O1 excess only, A-O2 working days, A-O3 not
+            // reduced, A-O4 none, P-1 off, A-O5 A-3.
+            check("excessOnly", &m::FIELD_EXCESS_ONLY, true),
+            field(lang, "dayUnit", &m::FIELD_DAY_UNIT, select(lang, DAY_UNITS, Some("workdays")), false),
+            check("prorateAllowance", &m::FIELD_PRORATE, false),
+            field(lang, "covidOverlayEnd", &m::FIELD_COVID_END, Control::Date, false),
+            check("offerOnlyMissing", &m::FIELD_OFFER_ONLY_MISSING, false),
+            check("regimeAtPartStart", &m::FIELD_REGIME_AT_START, false),
+        ],
+    }
+}
+
+/// Worked examples 1, 2 and 4 of RULES.md section 6.
+fn presets(lang: Lang) -> Vec<Preset> {
+    vec![
+        Preset {
+            id: "example-1",
+            label: t(lang, &m::PRESET_EXAMPLE_1),
+            input: json!({ "periods": [
+                { "part": "hospital", "start": "2022-09-01", "end": "2023-08-31" },
+                { "part": "municipal", "start": "2023-09-01", "end": "2024-02-29" } ] }),
+        },
+        Preset {
+            id: "example-2",
+            label: t(lang, &m::PRESET_EXAMPLE_2),
+            input: json!({ "periods": [{ "part": "hospital", "start": "2023-03-01", "end": "2024-02-29" }],
+                "absences": [{ "part": "hospital", "kind": "sick", "days": 20 }] }),
+        },
+        Preset {
+            id: "example-4",
+            label: t(lang, &m::PRESET_EXAMPLE_4),
+            input: json!({ "periods": [], "plan": { "nextStart": "2023-09-01", "percent": 80 } }),
+        },
+    ]
+}
+
+/// The service form in `lang`.
+pub fn form(lang: Lang) -> FormSpec {
+    FormSpec {
+        kind: "service",
+        title: t(lang, &m::SERVICE_TITLE),
+        sections: vec![periods(lang), absences(lang), goals(lang), plan(lang), options(lang)],
+        presets: presets(lang),
+        submit_label: t(lang, &m::SERVICE_SUBMIT),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lis1_service::ServiceInput;
+
+    #[test]
+    fn every_value_of_the_service_tables_has_a_label() {
+        for table in [PARTS, POSITIONS, ABSENCE_KINDS, DAY_UNITS] {
+            for value in table {
+                assert!(choice_text(value).is_some(), "no label for {value}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_key_is_a_key_of_service_input() {
+        // Serialising a fully filled ServiceInput gives every key the type has;
+        // the form must not invent keys the calculation would reject.
+        let full: ServiceInput = serde_json::from_value(json!({
+            "periods": [{ "part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "percent": 100,
+                          "rotation": "x", "position": "coupled" }],
+            "absences": [{ "part": "hospital", "kind": "sick", "start": "2023-04-03", "end": "2023-04-04",
+                           "days": 1, "covid": true }],
+            "learningGoalsApproved": { "hospital": true, "municipal": true },
+            "plan": { "nextStart": "2023-09-01", "percent": 100 },
+            "options": { "excessOnly": true, "dayUnit": "workdays", "prorateAllowance": false,
+                         "covidOverlayEnd": "2022-01-01", "offerOnlyMissing": false, "regimeAtPartStart": false }
+        }))
+        .unwrap();
+        let value = serde_json::to_value(full).unwrap();
+        for section in form(Lang::En).sections {
+            let object = if section.repeat.is_some() {
+                value.pointer(section.path).and_then(|v| v.get(0))
+            } else {
+                value.pointer(section.path)
+            };
+            let object = object.unwrap_or_else(|| panic!("{} is not in ServiceInput", section.path));
+            for field in section.fields {
+                assert!(object.get(field.key).is_some(), "{}/{} is not a ServiceInput key", section.path, field.key);
+            }
+        }
+    }
+
+    #[test]
+    fn presets_are_valid_service_inputs() {
+        for preset in form(Lang::Nb).presets {
+            let input: ServiceInput = serde_json::from_value(preset.input).unwrap();
+            assert_eq!(lis1_service::validate(&input), vec![], "{}", preset.id);
+        }
+    }
+
+    #[test]
+    fn limits_come_from_the_service_crate() {
+        let spec = form(Lang::Nb);
+        assert_eq!(spec.sections[0].repeat.as_ref().map(|r| r.max), Some(MAX_PERIODS));
+        assert_eq!(spec.sections[1].repeat.as_ref().map(|r| r.max), Some(MAX_ABSENCES));
+    }
+}

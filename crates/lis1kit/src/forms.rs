@@ -1,0 +1,23 @@
+//! `formSpec(kind, { lang })`: the form SDK's field specs as data, for the
+//! web components and for JavaScript developers building their own UI.
+
+use lis1_core::{input, messages as m, Issue, Pointer};
+use wasm_bindgen::prelude::*;
+
+use crate::{api, convert, error};
+
+/// The field spec of `kind`'s form (`service`, …) in the requested language.
+/// Unknown kinds throw `Lis1Error` (`kind.unknown`).
+#[wasm_bindgen(js_name = formSpec)]
+pub fn form_spec(kind: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = api::lang_only(options)?;
+    match lis1_forms::form(kind, lang) {
+        Some(spec) => convert::to_js(&spec),
+        None => Err(error::invalid(vec![Issue::new(
+            lang,
+            &m::KIND_UNKNOWN,
+            &Pointer::root(),
+            &[("value", input::echo(kind)), ("allowed", lis1_forms::KINDS.join(", "))],
+        )])),
+    }
+}
