@@ -101,7 +101,12 @@ const manifest = {
   main: './node.js',
   module: './index.js',
   types: './index.d.ts',
-  sideEffects: ['./elements.js'],
+  // The entries initialise the wasm at import (index.js: top-level await
+  // init(); node.js: initSync) and elements.js defines the custom elements.
+  // Without index.js here a bundler drops `await init()` as dead code
+  // (found by tests/e2e/vite.test.mjs: Vite 8 shipped an app whose calls
+  // failed on an uninitialised module).
+  sideEffects: ['./index.js', './node.js', './elements.js'],
   files: readdirSync(pkg).filter((f) => f !== 'package.json'),
 };
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -1,0 +1,80 @@
+// A Vite app (tests/vite/) that imports `lis1kit` as an npm dependency
+// (file:../../pkg, resolved through package.json "exports" to the browser
+// entry index.js), built with `vite build` and loaded in headless Chromium.
+// Expected numbers: RULES.md section 6, worked example 1 (12 + 6 months).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const app = join(root, 'tests', 'vite');
+let outDir;
+let server;
+let context;
+let origin;
+
+before(async () => {
+  // What `npm install` in the app does with a file: dependency: a link
+  // node_modules/lis1kit → pkg/. Offline: nothing to fetch.
+  execFileSync('npm', ['install', '--offline', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'],
+    { cwd: app, stdio: 'inherit' });
+  outDir = mkdtempSync(join(tmpdir(), 'lis1kit-vite-'));
+  await build({ root: app, configFile: join(app, 'vite.config.mjs'), build: { outDir, emptyOutDir: true } });
+  const files = sirv(outDir, { dev: true });
+  server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end('Not found'); }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lis1kit-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+test('vite build took the browser entry and emitted the .wasm as an asset', () => {
+  const assets = readdirSync(join(outDir, 'assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), assets.join(', '));
+  const js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('\n');
+  // The Node entry (node.js) reads the file system; the browser entry does not.
+  assert.doesNotMatch(js, /node:fs/);
+});
+
+test('the built page runs remainingService on worked example 1 and shows 12 + 6 counted months', async () => {
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('request', (req) => { if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) foreign.push(req.url()); });
+  await page.goto(`${origin}/index.html`);
+  await page.waitForSelector('body[data-status]');
+  assert.equal(await page.locator('#error').textContent(), '');
+  assert.equal(await page.getAttribute('body', 'data-status'), 'done');
+  // Hospital 2022-09-01..2023-08-31: 12 whole months; municipal
+  // 2023-09-01..2024-02-29: 6 whole months (S-1: 12 + 6 required).
+  assert.equal(await page.locator('#hospital-counted').textContent(), '12');
+  assert.equal(await page.locator('#hospital-remaining').textContent(), '0');
+  assert.equal(await page.locator('#municipal-counted').textContent(), '6');
+  assert.equal(await page.locator('#municipal-remaining').textContent(), '0');
+  assert.equal(await page.locator('#time-complete').textContent(), 'true');
+  const { version } = JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8'));
+  assert.equal(await page.locator('#version').textContent(), version);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+});
