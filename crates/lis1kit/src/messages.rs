@@ -15,6 +15,7 @@ pub const CATALOGUES: &[&[&MessageDef]] = &[
     lis1_eligibility::messages::ALL,
     lis1_cost::messages::ALL,
     lis1_forms::messages::ALL,
+    crate::elements::texts::ALL,
 ];
 
 /// Every message of every catalogue.

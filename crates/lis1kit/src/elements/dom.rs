@@ -52,3 +52,10 @@ pub fn adopt_styles(root: &ShadowRoot, css: &str) -> Result<(), JsValue> {
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     Ok(())
 }
+
+/// Appends a freshly built child (saves a binding at every call site).
+pub fn append(parent: &Element, child: Result<Element, JsValue>) -> Result<(), JsValue> {
+    let child = child?;
+    parent.append_child(&child)?;
+    Ok(())
+}

@@ -6,7 +6,13 @@
 //! and user input appear literally.
 
 mod dom;
+mod form;
+mod form_element;
+mod format;
 mod rule_sets;
+mod service;
+mod style;
+pub mod texts;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -26,7 +32,15 @@ struct ElementSpec {
     render: fn(&HtmlElement) -> Result<(), JsValue>,
 }
 
-const ELEMENTS: &[ElementSpec] = &[ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render }];
+const ELEMENTS: &[ElementSpec] = &[
+    ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render },
+    ElementSpec {
+        tag: "lis1-remaining-service",
+        observed: &["lang"],
+        render: |host| form_element::render(host, &service::REMAINING),
+    },
+    ElementSpec { tag: "lis1-absence-check", observed: &["lang"], render: |host| form_element::render(host, &service::ABSENCE) },
+];
 
 /// Defines every lis1kit custom element. Idempotent: an element already
 /// defined (e.g. the script loaded twice) is kept, with a console warning.

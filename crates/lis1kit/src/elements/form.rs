@@ -1,0 +1,346 @@
+//! The one generic form renderer: draws a `lis1_forms::FormSpec` into a
+//! shadow root, reads the typed values back as the calculation's input,
+//! shows issues next to their fields, and re-draws without losing anything
+//! the user typed (language change, added or removed rows).
+//!
+//! Every control carries `data-path` = the JSON pointer its value is
+//! written to (`/periods/2/end`), so an issue's `path` finds its field.
+//! Parts: `form`, `title`, `presets`, `section`, `row`, `field`, `label`,
+//! `control`, `help`, `error`, `add`, `remove`, `submit`, `form-errors`.
+
+use lis1_core::Lang;
+use lis1_forms::{Control, Field, FormSpec, Section};
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+
+use super::dom::{append, el};
+use super::texts as tx;
+
+/// Builds the whole form for `spec`, filled from `state` (the input as JSON).
+pub fn draw(doc: &Document, spec: &FormSpec, lang: Lang, state: &Value) -> Result<Element, JsValue> {
+    let form = el(doc, "form", Some("form"), None)?;
+    form.set_attribute("novalidate", "")?;
+    append(&form, el(doc, "h2", Some("title"), Some(&spec.title)))?;
+    if !spec.presets.is_empty() {
+        let presets = el(doc, "div", Some("presets"), None)?;
+        presets.set_class_name("presets");
+        append(&presets, el(doc, "span", None, Some(&tx::PRESETS.render(lang, &[]))))?;
+        for preset in &spec.presets {
+            let button = el(doc, "button", Some("preset"), Some(&preset.label))?;
+            button.set_attribute("type", "button")?;
+            button.set_attribute("data-preset", preset.id)?;
+            presets.append_child(&button)?;
+        }
+        form.append_child(&presets)?;
+    }
+    for section in &spec.sections {
+        append(&form, draw_section(doc, section, lang, state))?;
+    }
+    let errors = el(doc, "div", Some("form-errors"), None)?;
+    errors.set_attribute("data-path", "")?;
+    errors.set_attribute("role", "alert")?;
+    errors.set_class_name("form-errors");
+    errors.set_attribute("hidden", "")?;
+    form.append_child(&errors)?;
+    let submit = el(doc, "button", Some("submit"), Some(&spec.submit_label))?;
+    submit.set_attribute("type", "submit")?;
+    form.append_child(&submit)?;
+    Ok(form)
+}
+
+fn draw_section(doc: &Document, section: &Section, lang: Lang, state: &Value) -> Result<Element, JsValue> {
+    let set = el(doc, "fieldset", Some("section"), None)?;
+    set.set_attribute("data-section", section.id)?;
+    set.set_attribute("data-path", section.path)?;
+    append(&set, el(doc, "legend", None, Some(&section.legend)))?;
+    if let Some(help) = &section.help {
+        let p = el(doc, "p", Some("help"), Some(help))?;
+        p.set_class_name("help");
+        set.append_child(&p)?;
+    }
+    let here = state.pointer(section.path);
+    match &section.repeat {
+        None => {
+            for field in &section.fields {
+                let path = format!("{}/{}", section.path, field.key);
+                append(&set, draw_field(doc, field, lang, &path, here.and_then(|o| o.get(field.key))))?;
+            }
+        }
+        Some(repeat) => {
+            let rows = el(doc, "div", None, None)?;
+            rows.set_class_name("rows");
+            let items = here.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("{}/{}", section.path, i);
+                let row = el(doc, "fieldset", Some("row"), None)?;
+                row.set_attribute("data-row", &i.to_string())?;
+                row.set_attribute("data-path", &path)?;
+                append(&row, el(doc, "legend", None, Some(&repeat.item_label.replace("{n}", &(i + 1).to_string()))))?;
+                for field in &section.fields {
+                    let field_path = format!("{path}/{}", field.key);
+                    append(&row, draw_field(doc, field, lang, &field_path, item.get(field.key)))?;
+                }
+                let row_error = el(doc, "p", Some("error"), None)?;
+                row_error.set_class_name("error row-error");
+                row_error.set_attribute("data-error-for", &path)?;
+                row_error.set_attribute("hidden", "")?;
+                row.append_child(&row_error)?;
+                let remove = el(doc, "button", Some("remove"), Some(&repeat.remove_label))?;
+                remove.set_attribute("type", "button")?;
+                remove.set_attribute("data-remove", &path)?;
+                row.append_child(&remove)?;
+                rows.append_child(&row)?;
+            }
+            set.append_child(&rows)?;
+            let add = el(doc, "button", Some("add"), Some(&repeat.add_label))?;
+            add.set_attribute("type", "button")?;
+            add.set_attribute("data-add", section.path)?;
+            if items.len() >= repeat.max {
+                add.set_attribute("disabled", "")?;
+            }
+            set.append_child(&add)?;
+        }
+    }
+    let section_error = el(doc, "p", Some("error"), None)?;
+    section_error.set_class_name("error");
+    section_error.set_attribute("data-error-for", section.path)?;
+    section_error.set_attribute("hidden", "")?;
+    set.append_child(&section_error)?;
+    Ok(set)
+}
+
+/// A DOM id from a JSON pointer (`/periods/0/start` → `f-periods-0-start`).
+fn id_for(path: &str) -> String {
+    let mut id = String::from("f");
+    for c in path.chars() {
+        id.push(if c.is_ascii_alphanumeric() { c } else { '-' });
+    }
+    id
+}
+
+fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Option<&Value>) -> Result<Element, JsValue> {
+    let id = id_for(path);
+    let wrap = el(doc, "div", Some("field"), None)?;
+    wrap.set_class_name("field");
+    let label = el(doc, "label", Some("label"), Some(&field.label))?;
+    label.set_attribute("for", &id)?;
+    let control = match &field.control {
+        Control::Date => {
+            let input = el(doc, "input", Some("control"), None)?;
+            input.set_attribute("type", "date")?;
+            input.set_attribute("value", value.and_then(Value::as_str).unwrap_or_default())?;
+            input
+        }
+        Control::Number { min, max, step, default, .. } => {
+            let input = el(doc, "input", Some("control"), None)?;
+            input.set_attribute("type", "number")?;
+            input.set_attribute("inputmode", "decimal")?;
+            input.set_attribute("min", &min.to_string())?;
+            input.set_attribute("max", &max.to_string())?;
+            input.set_attribute("step", &step.to_string())?;
+            if let Some(d) = default {
+                input.set_attribute("placeholder", &d.to_string())?;
+            }
+            if let Some(n) = value.and_then(Value::as_f64) {
+                input.set_attribute("value", &n.to_string())?;
+            }
+            input
+        }
+        Control::Select { options, default } => {
+            let select = el(doc, "select", Some("control"), None)?;
+            let chosen = value.and_then(Value::as_str).or(*default).unwrap_or_default();
+            if default.is_none() {
+                let empty = el(doc, "option", None, Some(&tx::EMPTY_CHOICE.render(lang, &[])))?;
+                empty.set_attribute("value", "")?;
+                select.append_child(&empty)?;
+            }
+            for choice in options {
+                let option = el(doc, "option", None, Some(&choice.label))?;
+                option.set_attribute("value", choice.value)?;
+                if choice.value == chosen {
+                    option.set_attribute("selected", "")?;
+                }
+                select.append_child(&option)?;
+            }
+            select
+        }
+        Control::Checkbox { default } => {
+            let input = el(doc, "input", Some("control"), None)?;
+            input.set_attribute("type", "checkbox")?;
+            if value.and_then(Value::as_bool).unwrap_or(*default) {
+                input.set_attribute("checked", "")?;
+            }
+            wrap.set_class_name("field checkbox");
+            input
+        }
+        Control::Text { max_length } => {
+            let input = el(doc, "input", Some("control"), None)?;
+            input.set_attribute("type", "text")?;
+            input.set_attribute("maxlength", &max_length.to_string())?;
+            input.set_attribute("value", value.and_then(Value::as_str).unwrap_or_default())?;
+            input
+        }
+        #[allow(unreachable_patterns)]
+        _ => el(doc, "span", None, None)?,
+    };
+    control.set_id(&id);
+    control.set_attribute("data-path", path)?;
+    control.set_attribute("data-key", field.key)?;
+    if field.required {
+        control.set_attribute("aria-required", "true")?;
+    }
+    let mut described = Vec::new();
+    let help = match &field.help {
+        Some(text) => {
+            let p = el(doc, "p", Some("help"), Some(text))?;
+            p.set_class_name("help");
+            p.set_id(&format!("{id}-help"));
+            described.push(format!("{id}-help"));
+            Some(p)
+        }
+        None => None,
+    };
+    let error = el(doc, "p", Some("error"), None)?;
+    error.set_class_name("error");
+    error.set_id(&format!("{id}-error"));
+    error.set_attribute("data-error-for", path)?;
+    error.set_attribute("hidden", "")?;
+    described.push(format!("{id}-error"));
+    control.set_attribute("aria-describedby", &described.join(" "))?;
+    if matches!(field.control, Control::Checkbox { .. }) {
+        wrap.append_child(&control)?;
+        wrap.append_child(&label)?;
+    } else {
+        wrap.append_child(&label)?;
+        wrap.append_child(&control)?;
+    }
+    if let Some(help) = help {
+        wrap.append_child(&help)?;
+    }
+    wrap.append_child(&error)?;
+    Ok(wrap)
+}
+
+/// Reads the form back into the calculation's input. Empty optional
+/// controls are left out; a checkbox is written only when it differs from
+/// the calculation's default; list sections are always written.
+pub fn read(root: &ShadowRoot, spec: &FormSpec) -> Result<Value, JsValue> {
+    let mut input = Map::new();
+    for section in &spec.sections {
+        let Some(key) = section.path.strip_prefix('/') else { continue };
+        let Some(set) = root.query_selector(&format!("fieldset[data-section=\"{}\"]", section.id))? else { continue };
+        if section.repeat.is_some() {
+            let rows = set.query_selector_all("fieldset[data-row]")?;
+            let mut items = Vec::new();
+            for i in 0..rows.length() {
+                if let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    items.push(Value::Object(read_fields(&row, &section.fields)?));
+                }
+            }
+            input.insert(key.to_owned(), Value::Array(items));
+        } else {
+            let object = read_fields(&set, &section.fields)?;
+            if !object.is_empty() {
+                input.insert(key.to_owned(), Value::Object(object));
+            }
+        }
+    }
+    Ok(Value::Object(input))
+}
+
+fn read_fields(scope: &Element, fields: &[Field]) -> Result<Map<String, Value>, JsValue> {
+    let mut object = Map::new();
+    for field in fields {
+        // Only this scope's own controls (not those of nested rows).
+        let Some(control) = scope.query_selector(&format!(":scope > .field > [data-key=\"{}\"]", field.key))? else { continue };
+        let value = match &field.control {
+            Control::Checkbox { default } => {
+                let checked = control.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
+                (checked != *default).then_some(Value::Bool(checked))
+            }
+            Control::Number { .. } => {
+                let input: &HtmlInputElement = control.unchecked_ref();
+                let text = input.value();
+                if text.is_empty() {
+                    None
+                } else {
+                    Some(serde_json::Number::from_f64(input.value_as_number()).map_or(Value::String(text), Value::Number))
+                }
+            }
+            Control::Select { .. } => {
+                let v = control.dyn_ref::<HtmlSelectElement>().map(HtmlSelectElement::value).unwrap_or_default();
+                (!v.is_empty()).then_some(Value::String(v))
+            }
+            _ => {
+                let v = control.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value).unwrap_or_default();
+                (!v.is_empty()).then_some(Value::String(v))
+            }
+        };
+        if let Some(value) = value {
+            object.insert(field.key.to_owned(), value);
+        }
+    }
+    Ok(object)
+}
+
+/// Removes all shown issues.
+pub fn clear_issues(root: &ShadowRoot) -> Result<(), JsValue> {
+    let shown = root.query_selector_all("[data-error-for], .form-errors")?;
+    for i in 0..shown.length() {
+        if let Some(node) = shown.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            node.set_text_content(None);
+            node.set_attribute("hidden", "")?;
+        }
+    }
+    let invalid = root.query_selector_all("[aria-invalid]")?;
+    for i in 0..invalid.length() {
+        if let Some(node) = invalid.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            node.remove_attribute("aria-invalid")?;
+        }
+    }
+    Ok(())
+}
+
+/// Shows each issue next to the field its path points to (or the nearest
+/// row, section or the form). Returns the first control marked invalid,
+/// for focus.
+pub fn show_issues(root: &ShadowRoot, doc: &Document, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
+    let mut first = None;
+    for issue in issues {
+        let mut path = issue.path.as_str();
+        loop {
+            let target = root.query_selector(&format!("[data-error-for=\"{}\"]", css_escape(path)))?;
+            if let Some(target) = target {
+                append_line(doc, &target, &issue.message)?;
+                if let Some(control) = root.query_selector(&format!("[data-path=\"{}\"]:is(input, select)", css_escape(path)))? {
+                    control.set_attribute("aria-invalid", "true")?;
+                    first.get_or_insert(control);
+                }
+                break;
+            }
+            if path.is_empty() {
+                if let Some(form_errors) = root.query_selector(".form-errors")? {
+                    append_line(doc, &form_errors, &issue.message)?;
+                }
+                break;
+            }
+            path = path.rfind('/').and_then(|i| path.get(..i)).unwrap_or("");
+        }
+    }
+    Ok(first)
+}
+
+fn append_line(doc: &Document, target: &Element, text: &str) -> Result<(), JsValue> {
+    target.remove_attribute("hidden")?;
+    let line = el(doc, "span", None, Some(text))?;
+    line.set_class_name("line");
+    target.append_child(&line)?;
+    Ok(())
+}
+
+/// Escapes a JSON pointer for use inside a double-quoted CSS attribute value.
+fn css_escape(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
+}

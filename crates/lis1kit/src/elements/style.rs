@@ -1,0 +1,43 @@
+//! The default look of the elements: calm, readable, accessible (visible
+//! focus, 44 px targets, no colour-only meaning), themable with custom
+//! properties and `::part`, reflowing at 320 px and 200 % zoom, and a print
+//! style for results. Adopted as a constructable stylesheet (allowed under
+//! `style-src 'self'`).
+//!
+//! Custom properties: `--lis1-font`, `--lis1-color`, `--lis1-background`,
+//! `--lis1-accent`, `--lis1-accent-contrast`, `--lis1-muted`, `--lis1-border`,
+//! `--lis1-error`, `--lis1-radius`, `--lis1-gap`.
+
+pub const CSS: &str = "\
+:host{display:block;font-family:var(--lis1-font,system-ui,sans-serif);color:var(--lis1-color,#1a1a1a);\
+background:var(--lis1-background,transparent);line-height:1.45}\
+*{box-sizing:border-box}\
+form,.result{max-width:100%}\
+h2{font-size:1.25rem;margin:0 0 .75rem}\
+fieldset{border:1px solid var(--lis1-border,#c7c7c7);border-radius:var(--lis1-radius,6px);margin:0 0 var(--lis1-gap,1rem);padding:.75rem 1rem;min-width:0}\
+legend{font-weight:600;padding:0 .25rem}\
+fieldset fieldset{background:rgba(0,0,0,.02)}\
+.rows{display:grid;gap:.5rem}\
+.field{display:flex;flex-direction:column;gap:.2rem;margin:.5rem 0}\
+.field.checkbox{flex-direction:row;flex-wrap:wrap;align-items:center;gap:.5rem}\
+label{font-weight:500}\
+input,select{font:inherit;min-height:44px;padding:.4rem .5rem;border:1px solid var(--lis1-muted,#6b6b6b);border-radius:4px;max-width:100%;background:#fff;color:inherit}\
+input[type=checkbox]{min-height:auto;width:1.25rem;height:1.25rem}\
+button{font:inherit;min-height:44px;padding:.4rem 1rem;border-radius:4px;border:1px solid var(--lis1-accent,#005b9a);background:#fff;color:var(--lis1-accent,#005b9a);cursor:pointer}\
+button[type=submit]{background:var(--lis1-accent,#005b9a);color:var(--lis1-accent-contrast,#fff);font-weight:600}\
+:focus-visible{outline:3px solid var(--lis1-accent,#005b9a);outline-offset:2px}\
+.help{margin:0;color:var(--lis1-muted,#4a4a4a);font-size:.9rem}\
+.error{margin:0;color:var(--lis1-error,#b00020);font-weight:500}\
+.error .line{display:block}.error .line::before{content:'⚠ '}\
+[aria-invalid=true]{border:2px solid var(--lis1-error,#b00020)}\
+.form-errors{border-left:4px solid var(--lis1-error,#b00020);padding:.5rem .75rem;margin-bottom:1rem}\
+.presets{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}\
+.result:not(:empty){margin-top:1rem;border-top:2px solid var(--lis1-accent,#005b9a);padding-top:.75rem}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--lis1-border,#c7c7c7)}\
+td.num{text-align:right;font-variant-numeric:tabular-nums}\
+.table-wrap{overflow-x:auto}\
+ul{padding-left:1.25rem}\
+.rule{font-weight:600;color:var(--lis1-accent,#005b9a)}\
+[hidden]{display:none!important}\
+@media print{form{display:none}.result{border:0}}\
+";
