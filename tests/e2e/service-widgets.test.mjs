@@ -1,0 +1,131 @@
+// <lis1-remaining-service> and <lis1-absence-check> on the sample HR page
+// (www/hr.html) in headless Chromium, used as a person would: keyboard and
+// clicks, real inputs. Expectations from RULES.md section 6.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSite } from './browser.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+async function hrPage() {
+  const page = await site.page('hr.html');
+  await page.locator('#remaining form').waitFor();
+  return page;
+}
+
+/** Collects the next lis1-result / lis1-invalid event of an element. */
+function nextEvent(page, selector, name) {
+  return page.evaluate(([sel, n]) => new Promise((resolve) => {
+    document.querySelector(sel).addEventListener(n, (e) => resolve({ detail: e.detail, bubbles: e.bubbles, composed: e.composed }), { once: true });
+  }), [selector, name]);
+}
+
+test('every control has a label, and help/error texts are linked with aria-describedby', async () => {
+  const page = await hrPage();
+  const unlabeled = await page.evaluate(() => {
+    const root = document.querySelector('#remaining').shadowRoot;
+    return [...root.querySelectorAll('input, select')]
+      .filter((c) => !root.querySelector(`label[for="${c.id}"]`) || !c.getAttribute('aria-describedby').includes(`${c.id}-error`))
+      .map((c) => c.dataset.path);
+  });
+  assert.deepEqual(unlabeled, []);
+});
+
+test('worked example 1 typed into the form: 12 + 6 months counted, nothing remains (S-1)', async () => {
+  const page = await hrPage();
+  const el = page.locator('#remaining');
+  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
+  await el.locator('[data-path="/periods/0/start"]').fill('2022-09-01');
+  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await el.locator('button[data-add="/periods"]').click();
+  await el.locator('[data-path="/periods/1/part"]').selectOption('municipal');
+  await el.locator('[data-path="/periods/1/start"]').fill('2023-09-01');
+  await el.locator('[data-path="/periods/1/end"]').fill('2024-02-29');
+  const event = nextEvent(page, '#remaining', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const { detail, bubbles, composed } = await event;
+  assert.equal(bubbles && composed, true);
+  assert.equal(detail.hospital.countedMonths, 12);
+  assert.equal(detail.municipal.countedMonths, 6);
+  assert.equal(detail.del1TimeComplete, true);
+  // The result table shows the same: Sykehusdelen 12 required, 12 counted, 0 remaining.
+  const firstRow = await el.locator('.result tbody tr').first().locator('th, td').allTextContents();
+  assert.deepEqual(firstRow.slice(0, 4), ['Sykehusdelen', '12', '12', '0']);
+  // Announced politely: the result region is an aria-live region.
+  assert.equal(await el.locator('section.result').getAttribute('aria-live'), 'polite');
+});
+
+test('a bad value shows its message next to the field, marks it invalid and keeps what was typed', async () => {
+  const page = await hrPage();
+  const el = page.locator('#remaining');
+  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
+  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
+  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await el.locator('[data-path="/periods/0/percent"]').fill('150');
+  const event = nextEvent(page, '#remaining', 'lis1-invalid');
+  await el.locator('button[type=submit]').click();
+  const { detail } = await event;
+  assert.ok(detail.issues.some((i) => i.path === '/periods/0/percent' && i.rule === 'S-4'));
+  const error = el.locator('[data-error-for="/periods/0/percent"]');
+  assert.equal(await error.textContent(), 'Stillingsprosent må være mellom 1 og 100, fikk 150.');
+  assert.equal(await el.locator('[data-path="/periods/0/percent"]').getAttribute('aria-invalid'), 'true');
+  // Nothing typed is lost, and focus moves to the field with the problem.
+  assert.equal(await el.locator('[data-path="/periods/0/percent"]').inputValue(), '150');
+  assert.equal(await el.locator('[data-path="/periods/0/start"]').inputValue(), '2023-03-01');
+  assert.equal(await page.evaluate(() => document.querySelector('#remaining').shadowRoot.activeElement?.dataset.path), '/periods/0/percent');
+});
+
+test('switching the language re-draws in English and keeps the typed values', async () => {
+  const page = await hrPage();
+  const el = page.locator('#remaining');
+  await el.locator('[data-path="/periods/0/start"]').fill('2023-09-01');
+  await el.locator('[data-path="/periods/0/rotation"]').fill('<img src=x onerror=alert(1)>');
+  await page.evaluate(() => document.querySelector('#remaining').setAttribute('lang', 'en'));
+  assert.equal(await el.locator('h2').textContent(), 'Remaining LIS1 service');
+  assert.equal(await el.locator('[data-path="/periods/0/start"]').inputValue(), '2023-09-01');
+  // Markup typed by a user stays text.
+  assert.equal(await el.locator('[data-path="/periods/0/rotation"]').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.evaluate(() => document.querySelector('#remaining').shadowRoot.querySelectorAll('img').length), 0);
+});
+
+test('removing a row keeps the other rows; keyboard alone can add a row and run a preset', async () => {
+  const page = await hrPage();
+  const el = page.locator('#remaining');
+  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
+  await el.locator('button[data-add="/periods"]').focus();
+  await page.keyboard.press('Enter');
+  // Focus moved into the new row.
+  assert.equal(await page.evaluate(() => document.querySelector('#remaining').shadowRoot.activeElement?.dataset.path), '/periods/1/part');
+  await el.locator('[data-path="/periods/1/start"]').fill('2024-03-01');
+  await el.locator('button[data-remove="/periods/0"]').click();
+  assert.equal(await el.locator('[data-path="/periods/0/start"]').inputValue(), '2024-03-01');
+  assert.equal(await el.locator('fieldset[data-row]').count(), 1);
+  // Worked example 4 by preset: 80 % from 2023-09-01 ends 2024-11-30 (12 / 0.8 = 15 months).
+  await el.locator('button[data-preset="example-4"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // focus is on the submit button after a preset
+  await el.locator('.result table').waitFor();
+  const hospital = await el.locator('.result tbody tr').first().locator('th, td').allTextContents();
+  assert.equal(hospital[5], '30. november 2024');
+});
+
+test('absence check: worked example 2 — 20 sick days in a hospital part from 2023-03-01, 8 to make up (A-3)', async () => {
+  const page = await hrPage();
+  const el = page.locator('#absence');
+  await el.locator('button[data-preset="example-2"]').click();
+  const event = nextEvent(page, '#absence', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const { detail } = await event;
+  assert.equal(detail.hospital.regime, 'A-3');
+  assert.equal(detail.hospital.toMakeUpDays, 8);
+  const row = await el.locator('.result tbody tr').first().locator('th, td').allTextContents();
+  // Part, regime, allowance 12, used 20, above 8, to make up 8.
+  assert.deepEqual(row, ['Sykehusdelen', 'A-3', '12', '20', '8', '8']);
+});
+
+test('the HR page makes no foreign requests and logs no errors', () => {
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});
