@@ -129,3 +129,45 @@ test('the HR page makes no foreign requests and logs no errors', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
 });
+
+test('form-associated: with a name the result is submitted with the surrounding form; reset clears it', async () => {
+  const page = await hrPage();
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.id = 'host-form';
+    const el = document.createElement('lis1-remaining-service');
+    el.setAttribute('name', 'lis1');
+    el.setAttribute('preset', 'example-1');
+    form.append(el);
+    document.body.append(form);
+  });
+  const el = page.locator('#host-form lis1-remaining-service');
+  // The preset attribute filled the form: worked example 1.
+  assert.equal(await el.locator('[data-path="/periods/1/end"]').inputValue(), '2024-02-29');
+  assert.equal(await page.evaluate(() => new FormData(document.querySelector('#host-form')).get('lis1')), null);
+  await el.locator('button[type=submit]').click();
+  await el.locator('.result table').waitFor();
+  const submitted = await page.evaluate(() => JSON.parse(new FormData(document.querySelector('#host-form')).get('lis1')));
+  assert.equal(submitted.hospital.countedMonths, 12);
+  assert.equal(await page.evaluate(() => document.querySelector('#host-form lis1-remaining-service').checkValidity()), true);
+  await page.evaluate(() => document.querySelector('#host-form').reset());
+  assert.equal(await page.evaluate(() => new FormData(document.querySelector('#host-form')).get('lis1')), null);
+  assert.equal(await el.locator('.result table').count(), 0);
+});
+
+test('the input property reads and fills the form; invalid input makes the element invalid', async () => {
+  const page = await hrPage();
+  await page.evaluate(() => {
+    document.querySelector('#remaining').input = {
+      periods: [{ part: 'hospital', start: '2023-03-01', end: '2023-08-31', percent: 0 }],
+    };
+  });
+  const el = page.locator('#remaining');
+  assert.equal(await el.locator('[data-path="/periods/0/percent"]').inputValue(), '0');
+  const read = await page.evaluate(() => document.querySelector('#remaining').input);
+  assert.deepEqual(read.periods, [{ part: 'hospital', start: '2023-03-01', end: '2023-08-31', percent: 0 }]);
+  await el.locator('button[type=submit]').click();
+  await el.locator('[data-error-for="/periods/0/percent"] .line').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('#remaining').checkValidity()), false);
+  assert.match(await page.evaluate(() => document.querySelector('#remaining').validationMessage), /Stillingsprosent/);
+});

@@ -1,6 +1,8 @@
 // A class extending HTMLElement cannot be written in Rust, so this thin
 // class forwards each lifecycle callback to Rust hooks (src/elements/).
 // Idempotent: defining a name twice warns and keeps the first definition.
+// Form-associated: with a `name`, the element's value (the result as JSON)
+// is submitted with the surrounding <form>; its validity follows the issues.
 
 export function defineElement(name, observedAttributes, hooks) {
   if (customElements.get(name)) {
@@ -9,9 +11,36 @@ export function defineElement(name, observedAttributes, hooks) {
   }
   class Lis1Element extends HTMLElement {
     static observedAttributes = observedAttributes;
+    static formAssociated = true;
+    constructor() {
+      super();
+      this.lis1Internals = this.attachInternals();
+    }
     connectedCallback() { hooks.connected(this); }
     attributeChangedCallback() { if (this.isConnected) hooks.connected(this); }
+    formResetCallback() { hooks.reset?.(this); }
+    /** The calculation's input as currently filled in (a plain object). */
+    get input() { return hooks.getInput?.(this); }
+    set input(value) { hooks.setInput?.(this, value); }
+    /** The last result as JSON text, or null. */
+    get value() { return this.lis1Value ?? null; }
+    get form() { return this.lis1Internals.form; }
+    get name() { return this.getAttribute('name'); }
+    get validity() { return this.lis1Internals.validity; }
+    get validationMessage() { return this.lis1Internals.validationMessage; }
+    checkValidity() { return this.lis1Internals.checkValidity(); }
+    reportValidity() { return this.lis1Internals.reportValidity(); }
   }
   customElements.define(name, Lis1Element);
   return true;
+}
+
+/** Sets the form value (JSON text or null) and the validity (a message = invalid). */
+export function setFormState(element, value, message) {
+  element.lis1Value = value;
+  const internals = element.lis1Internals;
+  if (!internals) return;
+  internals.setFormValue(value);
+  if (message) internals.setValidity({ customError: true }, message);
+  else internals.setValidity({});
 }

@@ -27,31 +27,75 @@ pub struct FormKind {
 
 const WIRED: &str = "__lis1Wired";
 
+/// Attributes that re-draw a form element: `lang`, and `preset` (the id of
+/// one of the form's presets, loaded when the element first draws).
+pub const OBSERVED: &[&str] = &["lang", "preset"];
+
 /// Draws (or re-draws, keeping the typed state) the element.
 pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
-    let doc = dom::document(host)?;
     let state = match root.query_selector("form")? {
         Some(_) => form::read(&root, &spec)?,
-        None => initial_state(&spec),
+        None => initial_state(&spec, host.get_attribute("preset").as_deref()),
     };
-    let form_el = form::draw(&doc, &spec, lang, &state)?;
+    draw(host, &root, &spec, lang, &state, kind)
+}
+
+/// Replaces the shadow content with the form filled from `state` and an
+/// empty result region.
+fn draw(host: &HtmlElement, root: &ShadowRoot, spec: &lis1_forms::FormSpec, lang: Lang, state: &Value, kind: &'static FormKind) -> Result<(), JsValue> {
+    let doc = dom::document(host)?;
+    let form_el = form::draw(&doc, spec, lang, state)?;
     let result = dom::el(&doc, "section", Some("result"), None)?;
     result.set_attribute("aria-live", "polite")?;
     result.set_class_name("result");
     root.replace_children_with_node_2(&form_el, &result);
     if !js_sys::Reflect::has(host, &JsValue::from_str(WIRED))? {
-        wire(host, &root, kind)?;
+        wire(host, root, kind)?;
         js_sys::Reflect::set(host, &JsValue::from_str(WIRED), &JsValue::TRUE)?;
     }
     Ok(())
 }
 
-/// A new form starts with one empty row in its first list section.
-fn initial_state(spec: &lis1_forms::FormSpec) -> Value {
+/// `formResetCallback`: back to the initial state, no result, no form value.
+pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
+    let lang = dom::lang_of(host);
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let root = dom::shadow(host)?;
+    draw(host, &root, &spec, lang, &initial_state(&spec, host.get_attribute("preset").as_deref()), kind)?;
+    super::set_form_state(host, None, None);
+    Ok(())
+}
+
+/// The `input` property: the form's current input as a plain object.
+pub fn get_input(host: &HtmlElement, kind: &'static FormKind) -> Result<JsValue, JsValue> {
+    let lang = dom::lang_of(host);
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
+    let root = dom::shadow(host)?;
+    crate::convert::to_js(&form::read(&root, &spec)?)
+}
+
+/// Setting the `input` property fills the form with a full input (as the
+/// calculation takes it); values the form has no field for are ignored.
+pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -> Result<(), JsValue> {
+    let lang = dom::lang_of(host);
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
+    let state: Value = serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let root = dom::shadow(host)?;
+    dom::adopt_styles(&root, style::CSS)?;
+    draw(host, &root, &spec, lang, &state, kind)
+}
+
+/// A new form starts from the preset named by the `preset` attribute, or
+/// with one empty row in its first list section.
+fn initial_state(spec: &lis1_forms::FormSpec, preset: Option<&str>) -> Value {
+    if let Some(found) = preset.and_then(|id| spec.presets.iter().find(|p| p.id == id)) {
+        return found.input.clone();
+    }
     let mut state = serde_json::Map::new();
     if let Some(section) = spec.sections.iter().find(|s| s.repeat.is_some()) {
         if let Some(key) = section.path.strip_prefix('/') {
@@ -149,6 +193,8 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
             if let Some(result) = &result {
                 result.replace_children_with_node_1(&panel);
             }
+            let json = js_sys::JSON::stringify(&detail)?.as_string();
+            super::set_form_state(host, json, None);
             dispatch(host, "lis1-result", &detail)?;
         }
         Err(issues) => {
@@ -156,6 +202,7 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
                 result.replace_children_with_node_0();
             }
             let first = form::show_issues(&root, &doc, &issues)?;
+            super::set_form_state(host, None, issues.first().map(|i| i.message.clone()));
             if let Some(first) = first.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;
             }

@@ -22,25 +22,66 @@ use web_sys::HtmlElement;
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(name: &str, observed: Array, hooks: &Object) -> bool;
+    /// Form value (JSON text or null) and validity message of an element.
+    #[wasm_bindgen(js_name = setFormState)]
+    pub(crate) fn set_form_state(element: &HtmlElement, value: Option<String>, message: Option<String>);
 }
 
-/// One element: its tag, the attributes that trigger a re-render, and the
-/// renderer.
+/// One element: its tag, the attributes that trigger a re-render, the
+/// renderer, and for form elements the hooks for `input`, reset.
 struct ElementSpec {
     tag: &'static str,
     observed: &'static [&'static str],
     render: fn(&HtmlElement) -> Result<(), JsValue>,
+    form: Option<&'static form_element::FormKind>,
 }
 
 const ELEMENTS: &[ElementSpec] = &[
-    ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render },
+    ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render, form: None },
     ElementSpec {
         tag: "lis1-remaining-service",
-        observed: &["lang"],
+        observed: form_element::OBSERVED,
         render: |host| form_element::render(host, &service::REMAINING),
+        form: Some(&service::REMAINING),
     },
-    ElementSpec { tag: "lis1-absence-check", observed: &["lang"], render: |host| form_element::render(host, &service::ABSENCE) },
+    ElementSpec {
+        tag: "lis1-absence-check",
+        observed: form_element::OBSERVED,
+        render: |host| form_element::render(host, &service::ABSENCE),
+        form: Some(&service::ABSENCE),
+    },
 ];
+
+fn log_error(tag: &str, what: &str, err: &JsValue) {
+    web_sys::console::error_2(&JsValue::from_str(&format!("lis1kit: <{tag}> {what} failed")), err);
+}
+
+/// Adds `reset`, `getInput` and `setInput` hooks for a form element.
+fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::FormKind) -> Result<(), JsValue> {
+    let reset = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
+        if let Err(err) = form_element::reset(&el, kind) {
+            log_error(tag, "reset", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("reset"), reset.as_ref())?;
+    reset.forget();
+    let get = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |el: HtmlElement| {
+        form_element::get_input(&el, kind).unwrap_or_else(|err| {
+            log_error(tag, "reading input", &err);
+            JsValue::NULL
+        })
+    });
+    Reflect::set(hooks, &JsValue::from_str("getInput"), get.as_ref())?;
+    get.forget();
+    let set = Closure::<dyn Fn(HtmlElement, JsValue)>::new(move |el: HtmlElement, value: JsValue| {
+        if let Err(err) = form_element::set_input(&el, kind, &value) {
+            log_error(tag, "setting input", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("setInput"), set.as_ref())?;
+    set.forget();
+    Ok(())
+}
 
 /// Defines every lis1kit custom element. Idempotent: an element already
 /// defined (e.g. the script loaded twice) is kept, with a console warning.
@@ -54,12 +95,15 @@ pub fn define_elements() -> Result<Array, JsValue> {
         // Lives as long as the page: one closure per element type, created once.
         let connected = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
             if let Err(err) = render(&el) {
-                web_sys::console::error_2(&JsValue::from_str(&format!("lis1kit: <{tag}> failed to render")), &err);
+                log_error(tag, "rendering", &err);
             }
         });
         let hooks = Object::new();
         Reflect::set(&hooks, &JsValue::from_str("connected"), connected.as_ref())?;
         connected.forget();
+        if let Some(kind) = spec.form {
+            form_hooks(&hooks, tag, kind)?;
+        }
         let observed: Array = spec.observed.iter().map(|a| JsValue::from_str(a)).collect();
         if define_element(spec.tag, observed, &hooks) {
             defined.push(&JsValue::from_str(spec.tag));
