@@ -165,7 +165,8 @@ test('the input property reads and fills the form; invalid input makes the eleme
   const el = page.locator('#remaining');
   assert.equal(await el.locator('[data-path="/periods/0/percent"]').inputValue(), '0');
   const read = await page.evaluate(() => document.querySelector('#remaining').input);
-  assert.deepEqual(read.periods, [{ part: 'hospital', start: '2023-03-01', end: '2023-08-31', percent: 0 }]);
+  // The position select shows its default (coupled, S-6), so reading gives it explicitly.
+  assert.deepEqual(read.periods, [{ part: 'hospital', start: '2023-03-01', end: '2023-08-31', percent: 0, position: 'coupled' }]);
   await el.locator('button[type=submit]').click();
   await el.locator('[data-error-for="/periods/0/percent"] .line').waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('#remaining').checkValidity()), false);
