@@ -1,6 +1,7 @@
 # Shared by the scripts: PATH, versions, toolchain selection.
 export PATH="$HOME/.cargo/bin:$PATH"
 WASM_PACK_VERSION=0.15.1
+CARGO_FUZZ_VERSION=0.13.2
 
 has_rustup_wasm_target() {
   command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown

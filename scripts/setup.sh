@@ -87,4 +87,21 @@ if node_modules/.bin/wasm-opt --version >/dev/null 2>&1; then
 else
   say "wasm-opt from npm binaryen does not run"; exit 1
 fi
+
+# 6. Fuzzing (scripts/fuzz.sh): the nightly toolchain (cargo-fuzz builds with
+#    -Zsanitizer and sanitizer coverage) and cargo-fuzz itself.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly-'; then
+  say "nightly toolchain present, skipping"
+elif timeout 300 rustup toolchain install nightly --profile minimal >/dev/null 2>&1 \
+    && rustup toolchain list 2>/dev/null | grep -q '^nightly-'; then
+  say "nightly toolchain: installed with rustup"
+else
+  say "nightly toolchain: rustup could not install it (needed by scripts/fuzz.sh)"; exit 1
+fi
+if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" = "$CARGO_FUZZ_VERSION" ]; then
+  say "cargo-fuzz $CARGO_FUZZ_VERSION present, skipping"
+else
+  say "cargo install cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+  cargo install -q cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
 say "done"

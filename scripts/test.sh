@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set up the machine, native Rust tests of all crates, build the
-# package, Node import tests, end-to-end tests in headless Chromium.
+# package, Node import tests, end-to-end tests in headless Chromium, then a
+# 30-second fuzz run of each cargo-fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,3 +22,6 @@ echo "test: TypeScript consumer of the built package (tsc --noEmit)"
 
 echo "test: end-to-end in headless Chromium"
 node --test tests/e2e/
+
+echo "test: fuzz smoke (30 s per target)"
+bash scripts/fuzz.sh 30
