@@ -25,6 +25,12 @@ pub const MAX_POSITIONS: usize = 500;
 /// Largest `count` of one row (the national LIS1 total is about 1 150 a year).
 pub const MAX_COUNT: f64 = 100_000.0;
 
+/// Smallest accepted `priceYear`.
+pub const MIN_PRICE_YEAR: i32 = 2000;
+
+/// Largest accepted `priceYear`.
+pub const MAX_PRICE_YEAR: i32 = 2100;
+
 /// Largest `extraMonths` of a part.
 pub const MAX_EXTRA_MONTHS: f64 = 24.0;
 

@@ -15,6 +15,7 @@ use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use validator::Validate;
 
+use crate::input::{MAX_PRICE_YEAR, MIN_PRICE_YEAR};
 use crate::messages as msg;
 use crate::parameters::{self, ids, Unit, PARAMETERS};
 use crate::zones::{self, Zone};
@@ -160,7 +161,7 @@ fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
 
 fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Issue>) {
     if let Some(year) = input.price_year {
-        if !(2000..=2100).contains(&year) {
+        if !(MIN_PRICE_YEAR..=MAX_PRICE_YEAR).contains(&year) {
             out.push(Issue::new(lang, &msg::PRICE_YEAR_RANGE, &root.key("priceYear"), &[("got", year.to_string())]));
         }
     }
