@@ -8,12 +8,17 @@
 //!
 //! One definition: constraints are read from the calculation crates' own
 //! tables (`lis1_service::model::PARTS`, `lis1_service::params::MAX_PERIODS`,
+//! `lis1_eligibility::input::SPECIALTIES`, `lis1_cost::zones::ZONE_NAMES`,
 //! …), and validation is the calculation's own `validate`, whose issue paths
 //! (`/periods/2/end`) address the fields here. Nothing is checked twice.
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+mod cost;
+mod eligibility;
 pub mod messages;
+pub mod messages_cost;
+pub mod messages_eligibility;
 mod model;
 mod service;
 
@@ -22,12 +27,14 @@ pub use model::{Choice, Control, Field, FormSpec, Preset, Repeat, Section};
 use lis1_core::Lang;
 
 /// The kinds that have a form, as in `validate(kind, …)`.
-pub const KINDS: &[&str] = &["service"];
+pub const KINDS: &[&str] = &["service", "eligibility", "cost"];
 
 /// The form for `kind` in `lang`, or `None` for an unknown kind.
 pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
     match kind {
         "service" => Some(service::form(lang)),
+        "eligibility" => Some(eligibility::form(lang)),
+        "cost" => Some(cost::form(lang)),
         _ => None,
     }
 }

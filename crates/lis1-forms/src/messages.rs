@@ -1,7 +1,13 @@
 //! Form texts: labels, help, choices, buttons (nb, nn, en), one entry each.
-
+//!
+//! This file holds the service form's texts and the ones every form shares
+//! (`form.field.part`, `form.field.percent`, `form.options.*`, units); the
+//! eligibility and cost forms' own texts are in [`crate::messages_eligibility`]
+//! and [`crate::messages_cost`]. [`ALL`] is every form text of all three.
 
 use lis1_core::MessageDef;
+
+use crate::{messages_cost, messages_eligibility};
 
 /// `form.service.title`.
 pub const SERVICE_TITLE: MessageDef = MessageDef {
@@ -552,6 +558,15 @@ pub const UNIT_DAYS: MessageDef = MessageDef {
     en: "days",
 };
 
+/// `form.unit.months`.
+pub const UNIT_MONTHS: MessageDef = MessageDef {
+    code: "form.unit.months",
+    rule: None,
+    nb: "måneder",
+    nn: "månader",
+    en: "months",
+};
+
 /// `form.preset.example-1`.
 pub const PRESET_EXAMPLE_1: MessageDef = MessageDef {
     code: "form.preset.example-1",
@@ -579,8 +594,8 @@ pub const PRESET_EXAMPLE_4: MessageDef = MessageDef {
     en: "Example: 80 % from 2023-09-01",
 };
 
-/// Every form text.
-pub const ALL: &[&MessageDef] = &[
+/// The texts of this file: the service form and the shared ones.
+pub const SERVICE: &[&MessageDef] = &[
     &SERVICE_TITLE,
     &SERVICE_SUBMIT,
     &PERIODS_LEGEND,
@@ -642,15 +657,58 @@ pub const ALL: &[&MessageDef] = &[
     &UNIT_WORKDAYS,
     &UNIT_CALENDAR,
     &UNIT_DAYS,
+    &UNIT_MONTHS,
     &PRESET_EXAMPLE_1,
     &PRESET_EXAMPLE_2,
     &PRESET_EXAMPLE_4,
 ];
 
+/// Every form text: [`SERVICE`], then the eligibility and cost forms' texts
+/// (the catalogue lis1kit publishes with `messages()`).
+pub const ALL: &[&MessageDef] = &concat::<{ SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() }>(&[
+    SERVICE,
+    messages_eligibility::ALL,
+    messages_cost::ALL,
+]);
+
+/// The entries of `parts` in order, as one array of `N` entries. Evaluated
+/// at compile time only (for [`ALL`]): an index out of range is a compile
+/// error, never a panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn concat<const N: usize>(parts: &[&[&'static MessageDef]]) -> [&'static MessageDef; N] {
+    let mut out: [&'static MessageDef; N] = [&SERVICE_TITLE; N];
+    let (mut k, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[k] = parts[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(k == N, "N is not the sum of the parts' lengths");
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn every_form_text_has_nb_nn_and_en_with_the_same_placeholders() {
-        assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
+    fn every_service_and_shared_text_has_nb_nn_and_en_with_the_same_placeholders() {
+        assert_eq!(lis1_core::message::check_catalogue(SERVICE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn all_is_every_form_text_once() {
+        // Codes unique across the three files, and nothing lost in `concat`.
+        assert_eq!(lis1_core::message::check_catalogue(ALL), Vec::<String>::new());
+        assert_eq!(ALL.len(), SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len());
+        for part in [SERVICE, messages_eligibility::ALL, messages_cost::ALL] {
+            for def in part {
+                assert!(ALL.iter().any(|d| d.code == def.code), "{} missing from ALL", def.code);
+            }
+        }
     }
 }

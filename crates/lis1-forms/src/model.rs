@@ -76,7 +76,10 @@ pub struct Field {
 
 /// A control with its constraints. Values are written into the input as:
 /// date → `YYYY-MM-DD` string, number → number, select → its value string,
-/// checkbox → boolean, text → string; an empty optional control is left out.
+/// multi-select → array of value strings, checkbox → boolean, text → string;
+/// an empty optional control is left out. A section whose fields are all
+/// empty is left out as a whole (its object is optional in the input, e.g.
+/// `/employer`); `required` applies to the fields of a section that is given.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Control {
@@ -107,7 +110,16 @@ pub enum Control {
         #[serde(skip_serializing_if = "Option::is_none")]
         default: Option<&'static str>,
     },
-    /// Yes/no; written into the input only when it differs from `default`.
+    /// Several of a list of values (e.g. `/applicant/exemptions`): one
+    /// checkbox per choice; the checked values are written as an array in
+    /// the order of `options`, no value twice. None checked → left out.
+    #[serde(rename_all = "camelCase")]
+    MultiSelect {
+        /// The choices, in display order.
+        options: Vec<Choice>,
+    },
+    /// Yes/no; written into the input when it differs from `default`, and
+    /// always when the field is `required` (e.g. `/applicant/authorised`).
     Checkbox {
         /// The calculation's value when the key is left out.
         default: bool,
@@ -120,7 +132,7 @@ pub enum Control {
     },
 }
 
-/// One choice of a select.
+/// One choice of a select or multi-select.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Choice {
     /// The value written into the input.
@@ -143,4 +155,16 @@ pub struct Preset {
 /// Renders a catalogue message without parameters.
 pub(crate) fn t(lang: Lang, def: &MessageDef) -> String {
     def.render(lang, &[])
+}
+
+/// A field without help text.
+pub(crate) fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
+    Field { key, label: t(lang, label), help: None, control, required }
+}
+
+/// The choices for the values of one of a calculation crate's tables,
+/// labelled by `text` (the value itself where it has no label; the forms'
+/// tests make sure every value has one).
+pub(crate) fn choices(lang: Lang, values: &[&'static str], text: fn(&str) -> Option<&'static MessageDef>) -> Vec<Choice> {
+    values.iter().map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) }).collect()
 }

@@ -1,0 +1,264 @@
+//! The form for `estimateCost` (`CostInput` of lis1-cost).
+//!
+//! Choices and limits come from lis1-cost's own tables (`PARTS`,
+//! `zones::ZONE_NAMES`, the kommune zone table, `MAX_POSITIONS`, `MAX_COUNT`,
+//! the price-year range) and lis1-core (`Part::required_months`, percent
+//! limits); a test checks that every value of those tables has a label here.
+//!
+//! Out of scope for this form (the API takes them): `parameters` (overrides
+//! of the dated parameter table, RULES.md §5 — an expert's tool: the result
+//! lists every parameter used with its source), `priceIndex` (a map of years)
+//! and a row's `extraMonths` (make-up months after absence, from the service
+//! calculation). Each row here is full LIS1 service, or the counted months
+//! of a part that are offered (P-1).
+
+use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
+use lis1_core::{Lang, MessageDef, Part};
+use lis1_cost::input::{MAX_COUNT, MAX_POSITIONS, MAX_PRICE_YEAR, MIN_PRICE_YEAR, PARTS};
+use lis1_cost::zones::{self, ZONE_NAMES};
+use serde_json::json;
+
+use crate::messages as shared;
+use crate::messages_cost as m;
+use crate::model::{choices, field, t, Choice, Control, Field, FormSpec, Preset, Repeat, Section};
+
+/// The label of a value of one of lis1-cost's enum tables.
+fn choice_text(value: &str) -> Option<&'static MessageDef> {
+    Some(match value {
+        "both" => &m::CHOICE_BOTH,
+        "hospital" => &shared::CHOICE_HOSPITAL,
+        "municipal" => &shared::CHOICE_MUNICIPAL,
+        "I" => &m::CHOICE_ZONE_I,
+        "Ia" => &m::CHOICE_ZONE_IA,
+        "II" => &m::CHOICE_ZONE_II,
+        "III" => &m::CHOICE_ZONE_III,
+        "IV" => &m::CHOICE_ZONE_IV,
+        "IVa" => &m::CHOICE_ZONE_IVA,
+        "V" => &m::CHOICE_ZONE_V,
+        _ => return None,
+    })
+}
+
+fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
+    Field { help: Some(t(lang, help)), ..field }
+}
+
+/// Every kommune of the zone table (2024), in number order, labelled
+/// `0301 Oslo` (names are the same in every language).
+fn kommune_select() -> Control {
+    let options = zones::all().iter().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
+    Control::Select { options, default: None }
+}
+
+/// Counted months of a part to pay: 0..the part's length, default all (S-1).
+fn months(lang: Lang, key: &'static str, label: &MessageDef, part: Part) -> Field {
+    let all = f64::from(part.required_months());
+    let control =
+        Control::Number { min: 0.0, max: all, step: 0.01, unit: Some(t(lang, &shared::UNIT_MONTHS)), default: Some(all) };
+    with_help(field(lang, key, label, control, false), lang, &m::FIELD_MONTHS_HELP)
+}
+
+fn positions(lang: Lang) -> Section {
+    let count = Control::Number { min: 0.0, max: MAX_COUNT, step: 1.0, unit: None, default: None };
+    let percent =
+        Control::Number { min: PERCENT_MIN, max: PERCENT_MAX, step: 1.0, unit: Some("%".into()), default: Some(PERCENT_MAX) };
+    // `both` is the calculation's default (S-1/S-2: 12 hospital months, then 6 municipal).
+    let part = Control::Select { options: choices(lang, PARTS, choice_text), default: Some("both") };
+    let zone = Control::Select { options: choices(lang, ZONE_NAMES, choice_text), default: None };
+    Section {
+        id: "positions",
+        legend: t(lang, &m::POSITIONS_LEGEND),
+        help: Some(t(lang, &m::POSITIONS_HELP)),
+        path: "/positions",
+        // At least one row: an empty list is an input error (cost.positions-empty).
+        repeat: Some(Repeat {
+            min: 1,
+            max: MAX_POSITIONS,
+            item_label: t(lang, &m::POSITION_ITEM),
+            add_label: t(lang, &m::POSITION_ADD),
+            remove_label: t(lang, &m::POSITION_REMOVE),
+        }),
+        fields: vec![
+            field(lang, "count", &m::FIELD_COUNT, count, true),
+            with_help(field(lang, "start", &m::FIELD_START, Control::Date, true), lang, &m::FIELD_START_HELP),
+            field(lang, "part", &shared::FIELD_PART, part, false),
+            with_help(field(lang, "percent", &shared::FIELD_PERCENT, percent, false), lang, &shared::FIELD_PERCENT_HELP),
+            with_help(field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false), lang, &m::FIELD_KOMMUNE_HELP),
+            with_help(field(lang, "zone", &m::FIELD_ZONE, zone, false), lang, &m::FIELD_ZONE_HELP),
+            months(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, Part::Hospital),
+            months(lang, "municipalMonths", &m::FIELD_MUNICIPAL_MONTHS, Part::Municipal),
+            field(lang, "over60", &m::FIELD_OVER60, Control::Checkbox { default: false }, false),
+        ],
+    }
+}
+
+fn price(lang: Lang) -> Section {
+    let (min, max) = (f64::from(MIN_PRICE_YEAR), f64::from(MAX_PRICE_YEAR));
+    let year = Control::Number { min, max, step: 1.0, unit: None, default: None };
+    Section {
+        id: "price",
+        legend: t(lang, &m::PRICE_LEGEND),
+        help: Some(t(lang, &m::PRICE_HELP)),
+        path: "",
+        repeat: None,
+        fields: vec![field(lang, "priceYear", &m::FIELD_PRICE_YEAR, year, false)],
+    }
+}
+
+fn options(lang: Lang) -> Section {
+    Section {
+        id: "options",
+        legend: t(lang, &shared::OPTIONS_LEGEND),
+        help: Some(t(lang, &shared::OPTIONS_HELP)),
+        path: "/options",
+        repeat: None,
+        // C-7 default: above the fribeløp (lis1_cost::CostOptions).
+        fields: vec![field(lang, "iaWithinExemption", &m::FIELD_IA_WITHIN, Control::Checkbox { default: false }, false)],
+    }
+}
+
+/// One full-time LIS1 from 2022-09-01 in 0301 Oslo, and the 31 bound
+/// positions started 2022-09-01 (C-11, seed 004).
+fn presets(lang: Lang) -> Vec<Preset> {
+    vec![
+        Preset {
+            id: "one-oslo-2022",
+            label: t(lang, &m::PRESET_ONE_OSLO),
+            input: json!({ "positions": [{ "count": 1, "start": "2022-09-01", "kommune": "0301" }] }),
+        },
+        Preset {
+            id: "bound-2022",
+            label: t(lang, &m::PRESET_BOUND_2022),
+            input: json!({ "positions": [{ "count": 31, "start": "2022-09-01" }] }),
+        },
+    ]
+}
+
+/// The cost form in `lang`.
+pub fn form(lang: Lang) -> FormSpec {
+    FormSpec {
+        kind: "cost",
+        title: t(lang, &m::TITLE),
+        sections: vec![positions(lang), price(lang), options(lang)],
+        presets: presets(lang),
+        submit_label: t(lang, &m::SUBMIT),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lis1_cost::CostInput;
+
+    fn control(section: &Section, key: &str) -> Control {
+        section.fields.iter().find(|f| f.key == key).map(|f| f.control.clone()).unwrap()
+    }
+
+    fn values(control: &Control) -> Vec<&'static str> {
+        match control {
+            Control::Select { options, .. } | Control::MultiSelect { options } => options.iter().map(|c| c.value).collect(),
+            other => panic!("not a choice control: {other:?}"),
+        }
+    }
+
+    fn preset(id: &str) -> CostInput {
+        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == id).unwrap();
+        serde_json::from_value(preset.input).unwrap()
+    }
+
+    #[test]
+    fn every_value_of_the_cost_tables_has_a_label() {
+        for table in [PARTS, ZONE_NAMES] {
+            for value in table {
+                assert!(choice_text(value).is_some(), "no label for {value}");
+            }
+        }
+    }
+
+    #[test]
+    fn choices_are_the_cost_tables() {
+        let positions = &form(Lang::Nb).sections[0];
+        assert_eq!(values(&control(positions, "part")), PARTS);
+        assert_eq!(values(&control(positions, "zone")), ZONE_NAMES);
+        // C-7: the 357 kommuner of 2024; 0301 is Oslo.
+        let kommuner = values(&control(positions, "kommune"));
+        assert_eq!(kommuner.len(), 357);
+        assert!(kommuner.iter().all(|n| zones::kommune(n).is_some()));
+        assert!(kommuner.contains(&"0301"));
+    }
+
+    #[test]
+    fn every_field_key_is_a_key_of_cost_input() {
+        // Serialising a fully filled CostInput gives every key the type has
+        // (optional keys are skipped only when absent); the form must not
+        // invent keys the calculation would reject.
+        let full: CostInput = serde_json::from_value(json!({
+            "positions": [{ "count": 2, "start": "2023-03-01", "part": "both", "percent": 80, "kommune": "5059",
+                            "zone": "II", "hospitalMonths": 6, "municipalMonths": 6,
+                            "extraMonths": { "hospital": 1, "municipal": 0 }, "over60": true }],
+            "parameters": { "C-4.salary": 650000 },
+            "priceYear": 2024,
+            "priceIndex": { "2019": 100, "2024": 118 },
+            "options": { "iaWithinExemption": true }
+        }))
+        .unwrap();
+        let value = serde_json::to_value(full).unwrap();
+        for section in form(Lang::En).sections {
+            let object = if section.repeat.is_some() {
+                value.pointer(section.path).and_then(|v| v.get(0))
+            } else {
+                value.pointer(section.path)
+            };
+            let object = object.unwrap_or_else(|| panic!("{} is not in CostInput", section.path));
+            for field in section.fields {
+                assert!(object.get(field.key).is_some(), "{}/{} is not a CostInput key", section.path, field.key);
+            }
+        }
+    }
+
+    #[test]
+    fn presets_are_valid_cost_inputs() {
+        for preset in form(Lang::Nb).presets {
+            let input: CostInput = serde_json::from_value(preset.input).unwrap();
+            assert_eq!(lis1_cost::validate(&input), vec![], "{}", preset.id);
+        }
+    }
+
+    #[test]
+    fn c_21_one_oslo_preset_is_18_months_in_zone_i_across_three_budget_years() {
+        // Start 2022-09-01, full time: Sep–Dec 2022 = 4 months, 2023 = 12,
+        // Jan–Feb 2024 = 2; 4 + 12 + 2 = 18 (S-1). Oslo (0301) is zone I (C-7).
+        let result = lis1_cost::estimate_cost(&preset("one-oslo-2022")).unwrap();
+        let years: Vec<(i32, f64)> = result.by_year.iter().map(|y| (y.year, y.position_months)).collect();
+        assert_eq!(years, vec![(2022, 4.0), (2023, 12.0), (2024, 2.0)]);
+        assert_eq!(result.rows[0].zone, "I");
+        assert!(!result.rows[0].zone_assumed);
+    }
+
+    #[test]
+    fn c_11_bound_preset_has_31_times_4_position_months_in_2022() {
+        // 31 positions from 2022-09-01, September to December: 31 × 4 = 124.
+        let result = lis1_cost::estimate_cost(&preset("bound-2022")).unwrap();
+        let first = &result.by_year[0];
+        assert_eq!((first.year, first.position_months), (2022, 124.0));
+    }
+
+    #[test]
+    fn limits_come_from_the_cost_crate() {
+        let spec = form(Lang::Nb);
+        let positions = &spec.sections[0];
+        assert_eq!(positions.repeat.as_ref().map(|r| (r.min, r.max)), Some((1, MAX_POSITIONS)));
+        assert!(matches!(control(positions, "count"), Control::Number { max, step, .. } if max == MAX_COUNT && step == 1.0));
+        // S-1: 12 hospital and 6 municipal months.
+        assert!(matches!(control(positions, "hospitalMonths"), Control::Number { max, default: Some(d), .. } if max == 12.0 && d == 12.0));
+        assert!(matches!(control(positions, "municipalMonths"), Control::Number { max, default: Some(d), .. } if max == 6.0 && d == 6.0));
+        let year = control(&spec.sections[1], "priceYear");
+        assert!(matches!(year, Control::Number { min, max, .. } if min == f64::from(MIN_PRICE_YEAR) && max == f64::from(MAX_PRICE_YEAR)));
+        // The price-year limits are the ones validate applies.
+        let with_year = |y: i32| CostInput { price_year: Some(y), ..preset("bound-2022") };
+        assert!(lis1_cost::validate(&with_year(MIN_PRICE_YEAR)).is_empty());
+        assert!(lis1_cost::validate(&with_year(MAX_PRICE_YEAR)).is_empty());
+        assert!(!lis1_cost::validate(&with_year(MIN_PRICE_YEAR - 1)).is_empty());
+        assert!(!lis1_cost::validate(&with_year(MAX_PRICE_YEAR + 1)).is_empty());
+    }
+}

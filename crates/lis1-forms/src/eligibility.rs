@@ -1,0 +1,327 @@
+//! The form for `checkEligibility` (`EligibilityInput` of lis1-eligibility).
+//!
+//! Choices and limits come from lis1-eligibility's own tables
+//! (`SPECIALTIES`, `EXEMPTIONS`, `EMPLOYER_KINDS`, `APPROVED_FOR`,
+//! `MAX_MONTHS`, the kommune table); a test checks that every value of those
+//! tables has a label here.
+//!
+//! Out of scope for this form: earlier LIS1 service given as a full
+//! `ServiceInput` (`applicant.lis1` also accepts one; the API takes it, the
+//! service form collects it). Here earlier service is the summary
+//! `{ hospitalMonths, municipalMonths, complete }`. The round is a date
+//! control, not a select: which rounds are upcoming or recent is not static
+//! data; the help text and `validate` give the B-2 rule (1 March or
+//! 1 September).
+
+use lis1_core::{Lang, MessageDef};
+use lis1_eligibility::input::{APPROVED_FOR, EMPLOYER_KINDS, EXEMPTIONS, MAX_MONTHS, SPECIALTIES};
+use lis1_eligibility::kommuner::KOMMUNER;
+use serde_json::json;
+
+use crate::messages as shared;
+use crate::messages_eligibility as m;
+use crate::model::{choices, field, t, Choice, Control, Field, FormSpec, Preset, Section};
+
+/// The label of a value of one of lis1-eligibility's enum tables.
+fn choice_text(value: &str) -> Option<&'static MessageDef> {
+    Some(match value {
+        "allmennmedisin" => &m::CHOICE_ALLMENNMEDISIN,
+        "psykiatri" => &m::CHOICE_PSYKIATRI,
+        "bup" => &m::CHOICE_BUP,
+        "foreign-del1" => &m::CHOICE_FOREIGN_DEL1,
+        "half-specialist-abroad" => &m::CHOICE_HALF_ABROAD,
+        "eea-before-2019" => &m::CHOICE_EEA,
+        "helseforetak" => &m::CHOICE_HELSEFORETAK,
+        "kommune" => &m::CHOICE_KOMMUNE,
+        _ => return None,
+    })
+}
+
+fn select(lang: Lang, values: &'static [&'static str]) -> Control {
+    Control::Select { options: choices(lang, values, choice_text), default: None }
+}
+
+fn multi(lang: Lang, values: &'static [&'static str]) -> Control {
+    Control::MultiSelect { options: choices(lang, values, choice_text) }
+}
+
+/// Every kommune of the 2024 table, in number order, labelled `1804 Bodø`
+/// (names are the same in every language).
+fn kommune_select() -> Control {
+    let options = KOMMUNER.iter().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
+    Control::Select { options, default: None }
+}
+
+fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
+    Field { help: Some(t(lang, help)), ..field }
+}
+
+fn applicant(lang: Lang) -> Section {
+    Section {
+        id: "applicant",
+        legend: t(lang, &m::APPLICANT_LEGEND),
+        help: Some(t(lang, &m::APPLICANT_HELP)),
+        path: "/applicant",
+        repeat: None,
+        fields: vec![
+            field(lang, "specialty", &m::FIELD_SPECIALTY, select(lang, SPECIALTIES), true),
+            with_help(
+                field(lang, "authorised", &m::FIELD_AUTHORISED, Control::Checkbox { default: false }, true),
+                lang,
+                &m::FIELD_AUTHORISED_HELP,
+            ),
+            with_help(
+                field(lang, "exemptions", &m::FIELD_EXEMPTIONS, multi(lang, EXEMPTIONS), false),
+                lang,
+                &m::FIELD_EXEMPTIONS_HELP,
+            ),
+        ],
+    }
+}
+
+/// Earlier LIS1 service as the summary form (see the module comment).
+fn earlier_lis1(lang: Lang) -> Section {
+    // Month-equivalents, shown to 2 decimals like every month figure.
+    let unit = t(lang, &shared::UNIT_MONTHS);
+    let months = || Control::Number { min: 0.0, max: MAX_MONTHS, step: 0.01, unit: Some(unit.clone()), default: None };
+    Section {
+        id: "earlier-lis1",
+        legend: t(lang, &m::LIS1_LEGEND),
+        help: Some(t(lang, &m::LIS1_HELP)),
+        path: "/applicant/lis1",
+        repeat: None,
+        fields: vec![
+            field(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, months(), true),
+            field(lang, "municipalMonths", &m::FIELD_MUNICIPAL_MONTHS, months(), true),
+            field(lang, "complete", &m::FIELD_COMPLETE, Control::Checkbox { default: false }, false),
+        ],
+    }
+}
+
+fn employer(lang: Lang) -> Section {
+    // An item left unticked is "not confirmed" in the checklist, never
+    // assumed (lis1_eligibility::employer).
+    let check = |key, label| field(lang, key, label, Control::Checkbox { default: false }, false);
+    Section {
+        id: "employer",
+        legend: t(lang, &m::EMPLOYER_LEGEND),
+        help: Some(t(lang, &m::EMPLOYER_HELP)),
+        path: "/employer",
+        repeat: None,
+        fields: vec![
+            field(lang, "kind", &m::FIELD_EMPLOYER_KIND, select(lang, EMPLOYER_KINDS), true),
+            field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false),
+            field(lang, "approvedFor", &m::FIELD_APPROVED_FOR, multi(lang, APPROVED_FOR), false),
+            check("registeredForAllmennmedisin", &m::FIELD_REGISTERED),
+            with_help(field(lang, "vacancyFrom", &m::FIELD_VACANCY_FROM, Control::Date, false), lang, &m::FIELD_VACANCY_HELP),
+            check("fixedSalary", &m::FIELD_FIXED_SALARY),
+            check("recruitmentWeak", &m::FIELD_RECRUITMENT_WEAK),
+            check("supervisionCapacity", &m::FIELD_SUPERVISION),
+            check("advertisementStatesCriteria", &m::FIELD_ADVERTISEMENT),
+            check("lis3PostAdvertisedPublicly", &m::FIELD_LIS3_PUBLIC),
+        ],
+    }
+}
+
+fn round(lang: Lang) -> Section {
+    Section {
+        id: "round",
+        legend: t(lang, &m::ROUND_LEGEND),
+        help: None,
+        path: "",
+        repeat: None,
+        fields: vec![with_help(field(lang, "round", &m::FIELD_ROUND, Control::Date, false), lang, &m::FIELD_ROUND_HELP)],
+    }
+}
+
+fn options(lang: Lang) -> Section {
+    Section {
+        id: "options",
+        legend: t(lang, &m::OPTIONS_LEGEND),
+        help: None,
+        path: "/options",
+        repeat: None,
+        // P-1 is a proposal: off by default (RULES.md §1).
+        fields: vec![field(
+            lang,
+            "offerOnlyMissing",
+            &shared::FIELD_OFFER_ONLY_MISSING,
+            Control::Checkbox { default: false },
+            false,
+        )],
+    }
+}
+
+/// Worked example 1 of RULES.md section 6 as a bound psykiatri path at an
+/// approved helseforetak, and an allmennmedisin path in Bodø (1804), the
+/// API.md embedding example (`round="2026-09-01" kommune="1804"`). In both
+/// the LIS3/ALIS post is vacant from the day after LIS1 ends, 18 months
+/// after the start (B-21).
+fn presets(lang: Lang) -> Vec<Preset> {
+    vec![
+        Preset {
+            id: "psykiatri-2022",
+            label: t(lang, &m::PRESET_PSYKIATRI),
+            input: json!({
+                "applicant": { "authorised": true, "specialty": "psykiatri" },
+                "employer": { "kind": "helseforetak", "approvedFor": ["psykiatri"], "vacancyFrom": "2024-03-01",
+                              "advertisementStatesCriteria": true, "lis3PostAdvertisedPublicly": true },
+                "round": "2022-09-01"
+            }),
+        },
+        Preset {
+            id: "allmennmedisin-bodo",
+            label: t(lang, &m::PRESET_BODO),
+            input: json!({
+                "applicant": { "authorised": true, "specialty": "allmennmedisin" },
+                "employer": { "kind": "kommune", "kommune": "1804", "registeredForAllmennmedisin": true,
+                              "vacancyFrom": "2028-03-01", "fixedSalary": true, "supervisionCapacity": true,
+                              "advertisementStatesCriteria": true, "lis3PostAdvertisedPublicly": true },
+                "round": "2026-09-01"
+            }),
+        },
+    ]
+}
+
+/// The eligibility form in `lang`.
+pub fn form(lang: Lang) -> FormSpec {
+    FormSpec {
+        kind: "eligibility",
+        title: t(lang, &m::TITLE),
+        sections: vec![applicant(lang), earlier_lis1(lang), employer(lang), round(lang), options(lang)],
+        presets: presets(lang),
+        submit_label: t(lang, &m::SUBMIT),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lis1_eligibility::{EligibilityInput, Eligible};
+
+    fn section(spec: &FormSpec, id: &str) -> Section {
+        spec.sections.iter().find(|s| s.id == id).cloned().unwrap()
+    }
+
+    fn control(section: &Section, key: &str) -> Control {
+        section.fields.iter().find(|f| f.key == key).map(|f| f.control.clone()).unwrap()
+    }
+
+    fn values(control: &Control) -> Vec<&'static str> {
+        match control {
+            Control::Select { options, .. } | Control::MultiSelect { options } => options.iter().map(|c| c.value).collect(),
+            other => panic!("not a choice control: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_value_of_the_eligibility_tables_has_a_label() {
+        for table in [SPECIALTIES, EXEMPTIONS, EMPLOYER_KINDS, APPROVED_FOR] {
+            for value in table {
+                assert!(choice_text(value).is_some(), "no label for {value}");
+            }
+        }
+    }
+
+    #[test]
+    fn choices_are_the_eligibility_tables() {
+        let spec = form(Lang::Nb);
+        let applicant = section(&spec, "applicant");
+        let employer = section(&spec, "employer");
+        assert_eq!(values(&control(&applicant, "specialty")), SPECIALTIES);
+        assert_eq!(values(&control(&applicant, "exemptions")), EXEMPTIONS);
+        assert_eq!(values(&control(&employer, "kind")), EMPLOYER_KINDS);
+        assert_eq!(values(&control(&employer, "approvedFor")), APPROVED_FOR);
+        // Exemptions and approvedFor are lists: multi-selects, one checkbox each.
+        assert!(matches!(control(&applicant, "exemptions"), Control::MultiSelect { .. }));
+        assert!(matches!(control(&employer, "approvedFor"), Control::MultiSelect { .. }));
+    }
+
+    #[test]
+    fn b_20_kommune_choices_are_the_357_kommuner_of_2024_each_valid() {
+        // 2024: 357 kommuner (Kartverket); Bodø is 1804.
+        let kommuner = values(&control(&section(&form(Lang::En), "employer"), "kommune"));
+        assert_eq!(kommuner.len(), 357);
+        let bodo = match control(&section(&form(Lang::En), "employer"), "kommune") {
+            Control::Select { options, .. } => options.into_iter().find(|c| c.value == "1804").map(|c| c.label),
+            _ => None,
+        };
+        assert_eq!(bodo.as_deref(), Some("1804 Bodø"));
+        for number in kommuner {
+            assert_eq!(lis1_eligibility::input::kommune_number(number), Ok(()), "{number}");
+        }
+    }
+
+    #[test]
+    fn every_field_key_is_a_key_of_eligibility_input() {
+        // Serialising a fully filled EligibilityInput gives every key the type
+        // has; the form must not invent keys the calculation would reject.
+        let full: EligibilityInput = serde_json::from_value(json!({
+            "applicant": { "authorised": true, "specialty": "psykiatri",
+                           "lis1": { "hospitalMonths": 6, "municipalMonths": 0, "complete": false },
+                           "exemptions": ["foreign-del1"] },
+            "employer": { "kind": "helseforetak", "kommune": "0301", "approvedFor": ["psykiatri"],
+                          "registeredForAllmennmedisin": false, "vacancyFrom": "2024-03-01", "fixedSalary": true,
+                          "recruitmentWeak": false, "supervisionCapacity": true, "advertisementStatesCriteria": true,
+                          "lis3PostAdvertisedPublicly": true },
+            "round": "2022-09-01",
+            "options": { "offerOnlyMissing": true }
+        }))
+        .unwrap();
+        let value = serde_json::to_value(full).unwrap();
+        for section in form(Lang::En).sections {
+            let object = value.pointer(section.path).unwrap_or_else(|| panic!("{} is not in EligibilityInput", section.path));
+            for field in section.fields {
+                assert!(object.get(field.key).is_some(), "{}/{} is not an EligibilityInput key", section.path, field.key);
+            }
+        }
+    }
+
+    #[test]
+    fn presets_are_valid_eligibility_inputs() {
+        for preset in form(Lang::Nb).presets {
+            let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
+            assert_eq!(lis1_eligibility::validate(&input), vec![], "{}", preset.id);
+        }
+    }
+
+    #[test]
+    fn t_1_psykiatri_preset_is_worked_example_1() {
+        // RULES.md §6 example 1: hospital 2022-09-01..2023-08-31, municipal
+        // 2023-09-01..2024-02-29, LIS3 from 2024-03-01; 6.5 years = 78 months
+        // from 2022-09-01 end on 2029-02-28. Every employer item is stated.
+        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == "psykiatri-2022").unwrap();
+        let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
+        let result = lis1_eligibility::check_eligibility(&input).unwrap();
+        assert_eq!(result.eligible, Eligible::Yes);
+        let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();
+        assert_eq!(timeline["lis1Start"], "2022-09-01");
+        assert_eq!(timeline["hospitalEnd"], "2023-08-31");
+        assert_eq!(timeline["municipalStart"], "2023-09-01");
+        assert_eq!(timeline["lis1End"], "2024-02-29");
+        assert_eq!(timeline["specialtyStart"], "2024-03-01");
+        assert_eq!(timeline["minimumEnd"], "2029-02-28");
+        assert!(result.employer_checklist.unwrap().iter().all(|item| item.met));
+    }
+
+    #[test]
+    fn b_1_bodo_preset_is_an_allmennmedisin_path_from_2026_09_01() {
+        // ALIS starts 18 months after 2026-09-01: 2028-03-01, the day the
+        // post is vacant (B-21).
+        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == "allmennmedisin-bodo").unwrap();
+        let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
+        let result = lis1_eligibility::check_eligibility(&input).unwrap();
+        assert_eq!(result.eligible, Eligible::Yes);
+        let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();
+        assert_eq!(timeline["specialtyStart"], "2028-03-01");
+        assert_eq!(result.employer_kommune.map(|k| k.name), Some("Bodø"));
+    }
+
+    #[test]
+    fn limits_come_from_the_eligibility_crate() {
+        let lis1 = section(&form(Lang::Nb), "earlier-lis1");
+        for key in ["hospitalMonths", "municipalMonths"] {
+            assert!(matches!(control(&lis1, key), Control::Number { min, max, .. } if min == 0.0 && max == MAX_MONTHS), "{key}");
+        }
+    }
+}
