@@ -63,12 +63,15 @@ test('require() works too (Node >= 20.19) and gives the same module', () => {
   assert.equal(viaRequire.version(), lis1kit.version());
 });
 
-test('package.json: API entry has no side effects; elements entry is separate', () => {
-  assert.deepEqual(manifest.sideEffects, ['./elements.js']);
+test('package.json: the entries that initialise the wasm are side effects; elements entry is separate', () => {
+  // index.js awaits init() and node.js calls initSync() at import: a bundler
+  // must keep them (with only elements.js listed, Vite 8 dropped the init;
+  // tests/e2e/vite.test.mjs). Importing the API still defines no elements.
+  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js']);
   assert.equal(manifest.exports['.'].node, './node.js');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.exports['./elements'].default, './elements.js');
-  for (const file of ['index.d.ts', 'lis1kit.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm']) {
+  for (const file of ['index.d.ts', 'lis1kit.d.ts', 'types.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm']) {
     assert.ok(manifest.files.includes(file), `${file} is published`);
   }
 });
