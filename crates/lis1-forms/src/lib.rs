@@ -38,3 +38,20 @@ pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
         _ => None,
     }
 }
+
+#[cfg(all(test, feature = "schema"))]
+mod schema_tests {
+    #[test]
+    fn form_spec_schema_has_the_kinds_and_every_control_type() {
+        let schema = schemars::schema_for!(crate::FormSpec).to_value();
+        assert_eq!(schema.pointer("/properties/kind/enum"), Some(&serde_json::json!(crate::KINDS)));
+        let types: Vec<&str> = schema
+            .pointer("/$defs/Control/oneOf")
+            .and_then(|v| v.as_array())
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.pointer("/properties/type/const").and_then(|t| t.as_str()))
+            .collect();
+        assert_eq!(types, ["date", "number", "select", "multiSelect", "checkbox", "text"]);
+    }
+}

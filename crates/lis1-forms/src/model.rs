@@ -4,10 +4,12 @@ use lis1_core::{Lang, MessageDef};
 use serde::Serialize;
 
 /// A form for one input kind.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FormSpec {
-    /// Input kind (`service`, …).
+    /// Input kind, as in `validate(kind, …)`: one of `KINDS`.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = crate::KINDS)))]
     pub kind: &'static str,
     /// Heading of the form.
     pub title: String,
@@ -21,6 +23,7 @@ pub struct FormSpec {
 
 /// A group of fields writing into one object of the input (or, with
 /// `repeat`, into each item of one list).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Section {
@@ -42,6 +45,7 @@ pub struct Section {
 }
 
 /// Repeatable rows: limits and button texts.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Repeat {
@@ -58,6 +62,7 @@ pub struct Repeat {
 }
 
 /// One input field.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Field {
@@ -80,6 +85,7 @@ pub struct Field {
 /// an empty optional control is left out. A section whose fields are all
 /// empty is left out as a whole (its object is optional in the input, e.g.
 /// `/employer`); `required` applies to the fields of a section that is given.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Control {
@@ -133,6 +139,7 @@ pub enum Control {
 }
 
 /// One choice of a select or multi-select.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Choice {
     /// The value written into the input.
@@ -142,13 +149,15 @@ pub struct Choice {
 }
 
 /// A ready-made input, e.g. a worked example of RULES.md.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Preset {
     /// Stable id.
     pub id: &'static str,
     /// Visible name.
     pub label: String,
-    /// The input, as the calculation takes it.
+    /// The input, as the calculation of the form's kind takes it.
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Map<String, serde_json::Value>"))]
     pub input: serde_json::Value,
 }
 
