@@ -46,7 +46,7 @@ mod schema_tests {
         let schema = schemars::schema_for!(crate::FormSpec).to_value();
         assert_eq!(schema.pointer("/properties/kind/enum"), Some(&serde_json::json!(crate::KINDS)));
         let types: Vec<&str> = schema
-            .pointer("/$defs/Control/oneOf")
+            .pointer("/$defs/FormControl/oneOf")
             .and_then(|v| v.as_array())
             .unwrap()
             .iter()

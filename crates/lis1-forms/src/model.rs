@@ -25,6 +25,7 @@ pub struct FormSpec {
 /// `repeat`, into each item of one list).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormSection"))]
 #[serde(rename_all = "camelCase")]
 pub struct Section {
     /// Stable id (for DOM ids and CSS parts).
@@ -47,6 +48,7 @@ pub struct Section {
 /// Repeatable rows: limits and button texts.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormRepeat"))]
 #[serde(rename_all = "camelCase")]
 pub struct Repeat {
     /// Fewest rows (0 = the list may be empty).
@@ -64,6 +66,7 @@ pub struct Repeat {
 /// One input field.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormField"))]
 #[serde(rename_all = "camelCase")]
 pub struct Field {
     /// The JSON key in the section's object or row.
@@ -87,6 +90,7 @@ pub struct Field {
 /// `/employer`); `required` applies to the fields of a section that is given.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormControl"))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Control {
     /// A calendar date.
@@ -141,6 +145,7 @@ pub enum Control {
 /// One choice of a select or multi-select.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormChoice"))]
 pub struct Choice {
     /// The value written into the input.
     pub value: &'static str,
@@ -151,6 +156,7 @@ pub struct Choice {
 /// A ready-made input, e.g. a worked example of RULES.md.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormPreset"))]
 pub struct Preset {
     /// Stable id.
     pub id: &'static str,
