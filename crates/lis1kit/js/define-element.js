@@ -17,7 +17,11 @@ export function defineElement(name, observedAttributes, hooks) {
       this.lis1Internals = this.attachInternals();
     }
     connectedCallback() { hooks.connected(this); }
-    attributeChangedCallback() { if (this.isConnected) hooks.connected(this); }
+    attributeChangedCallback(attribute, before, after) {
+      if (!this.isConnected || before === after) return;
+      if (hooks.attributeChanged) hooks.attributeChanged(this, attribute);
+      else hooks.connected(this);
+    }
     formResetCallback() { hooks.reset?.(this); }
     /** The calculation's input as currently filled in (a plain object). */
     get input() { return hooks.getInput?.(this); }

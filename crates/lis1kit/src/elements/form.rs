@@ -182,8 +182,32 @@ fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Opti
             input.set_attribute("value", value.and_then(Value::as_str).unwrap_or_default())?;
             input
         }
-        #[allow(unreachable_patterns)]
-        _ => el(doc, "span", None, None)?,
+        Control::MultiSelect { options } => {
+            // A group: its own fieldset/legend instead of a label; each
+            // checkbox labelled by its choice.
+            let chosen: Vec<&str> = value.and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            let group = el(doc, "fieldset", Some("control"), None)?;
+            group.set_class_name("multi");
+            append(&group, el(doc, "legend", Some("label"), Some(&field.label)))?;
+            for (i, choice) in options.iter().enumerate() {
+                let item = el(doc, "div", None, None)?;
+                item.set_class_name("field checkbox");
+                let box_id = format!("{id}-{i}");
+                let input = el(doc, "input", None, None)?;
+                input.set_attribute("type", "checkbox")?;
+                input.set_id(&box_id);
+                input.set_attribute("value", choice.value)?;
+                if chosen.contains(&choice.value) {
+                    input.set_attribute("checked", "")?;
+                }
+                let label = el(doc, "label", None, Some(&choice.label))?;
+                label.set_attribute("for", &box_id)?;
+                item.append_child(&input)?;
+                item.append_child(&label)?;
+                group.append_child(&item)?;
+            }
+            group
+        }
     };
     control.set_id(&id);
     control.set_attribute("data-path", path)?;
@@ -212,6 +236,8 @@ fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Opti
     if matches!(field.control, Control::Checkbox { .. }) {
         wrap.append_child(&control)?;
         wrap.append_child(&label)?;
+    } else if matches!(field.control, Control::MultiSelect { .. }) {
+        wrap.append_child(&control)?;
     } else {
         wrap.append_child(&label)?;
         wrap.append_child(&control)?;
@@ -227,9 +253,8 @@ fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Opti
 /// controls are left out; a checkbox is written only when it differs from
 /// the calculation's default; list sections are always written.
 pub fn read(root: &ShadowRoot, spec: &FormSpec) -> Result<Value, JsValue> {
-    let mut input = Map::new();
+    let mut input = Value::Object(Map::new());
     for section in &spec.sections {
-        let Some(key) = section.path.strip_prefix('/') else { continue };
         let Some(set) = root.query_selector(&format!("fieldset[data-section=\"{}\"]", section.id))? else { continue };
         if section.repeat.is_some() {
             let rows = set.query_selector_all("fieldset[data-row]")?;
@@ -239,15 +264,29 @@ pub fn read(root: &ShadowRoot, spec: &FormSpec) -> Result<Value, JsValue> {
                     items.push(Value::Object(read_fields(&row, &section.fields)?));
                 }
             }
-            input.insert(key.to_owned(), Value::Array(items));
+            put(&mut input, section.path, Value::Array(items));
         } else {
             let object = read_fields(&set, &section.fields)?;
             if !object.is_empty() {
-                input.insert(key.to_owned(), Value::Object(object));
+                put(&mut input, section.path, Value::Object(object));
             }
         }
     }
-    Ok(Value::Object(input))
+    Ok(input)
+}
+
+/// Writes `value` at a JSON pointer, creating objects on the way; objects
+/// written at the same place are merged (`""` merges into the top level).
+fn put(target: &mut Value, path: &str, value: Value) {
+    let mut here = target;
+    for segment in path.split('/').skip(1) {
+        let Some(object) = here.as_object_mut() else { return };
+        here = object.entry(segment.to_owned()).or_insert_with(|| Value::Object(Map::new()));
+    }
+    match (here, value) {
+        (Value::Object(existing), Value::Object(new)) => existing.extend(new),
+        (slot, value) => *slot = value,
+    }
 }
 
 fn read_fields(scope: &Element, fields: &[Field]) -> Result<Map<String, Value>, JsValue> {
@@ -258,7 +297,15 @@ fn read_fields(scope: &Element, fields: &[Field]) -> Result<Map<String, Value>, 
         let value = match &field.control {
             Control::Checkbox { default } => {
                 let checked = control.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
-                (checked != *default).then_some(Value::Bool(checked))
+                (checked != *default || field.required).then_some(Value::Bool(checked))
+            }
+            Control::MultiSelect { .. } => {
+                let boxes = control.query_selector_all("input[type=checkbox]:checked")?;
+                let values: Vec<Value> = (0..boxes.length())
+                    .filter_map(|i| boxes.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()))
+                    .map(|b| Value::String(b.value()))
+                    .collect();
+                (!values.is_empty()).then_some(Value::Array(values))
             }
             Control::Number { .. } => {
                 let input: &HtmlInputElement = control.unchecked_ref();
@@ -306,15 +353,23 @@ pub fn clear_issues(root: &ShadowRoot) -> Result<(), JsValue> {
 /// Shows each issue next to the field its path points to (or the nearest
 /// row, section or the form). Returns the first control marked invalid,
 /// for focus.
-pub fn show_issues(root: &ShadowRoot, doc: &Document, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
+pub fn show_issues(root: &ShadowRoot, doc: &Document, lang: Lang, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
     let mut first = None;
     for issue in issues {
         let mut path = issue.path.as_str();
         loop {
             let target = root.query_selector(&format!("[data-error-for=\"{}\"]", css_escape(path)))?;
             if let Some(target) = target {
-                append_line(doc, &target, &issue.message)?;
-                if let Some(control) = root.query_selector(&format!("[data-path=\"{}\"]:is(input, select)", css_escape(path)))? {
+                let control = root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
+                // A missing value is said with the field's visible label,
+                // not the JSON key the calculation names.
+                let label = match (&control, issue.code) {
+                    (Some(c), "input.missing") => root.query_selector(&format!("label[for=\"{}\"]", c.id()))?.and_then(|l| l.text_content()),
+                    _ => None,
+                };
+                let message = label.map_or_else(|| issue.message.clone(), |label| tx::REQUIRED_FIELD.render(lang, &[("label", label)]));
+                append_line(doc, &target, &message)?;
+                if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
                     first.get_or_insert(control);
                 }

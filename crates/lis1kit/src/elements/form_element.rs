@@ -19,17 +19,88 @@ use super::{dom, form, style};
 pub struct FormKind {
     /// Input kind of the form SDK (`service`, …).
     pub kind: &'static str,
+    /// Preset attributes for embedding: (attribute, JSON pointer of the
+    /// input it fills), e.g. (`round`, `/round`). Applied when the element
+    /// first draws and whenever the attribute changes; never otherwise, so
+    /// what a visitor typed stays.
+    pub attributes: &'static [(&'static str, &'static str)],
     /// Runs the calculation on the form's input; returns the event detail
     /// and the result panel's content, or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
-    pub run: fn(&Value, Lang, &Document) -> Result<Result<(JsValue, Element), Vec<Issue>>, JsValue>,
+    pub run: fn(&Value, Lang, &Document) -> Outcome,
+}
+
+/// What `FormKind::run` returns.
+pub type Outcome = Result<Result<(JsValue, Element), Vec<Issue>>, JsValue>;
+
+/// The usual `run`: the form's input as `I`, the calculation, its panel.
+pub fn run_with<I, O>(
+    input: &Value,
+    lang: Lang,
+    doc: &Document,
+    compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
+    panel: fn(&Document, Lang, &O) -> Result<Element, JsValue>,
+) -> Outcome
+where
+    I: serde::de::DeserializeOwned,
+    O: serde::Serialize,
+{
+    let parsed: I = match lis1_core::input::deserialize(input.clone(), lang) {
+        Ok(parsed) => parsed,
+        Err(issues) => return Ok(Err(issues)),
+    };
+    match compute(&parsed) {
+        Ok(result) => Ok(Ok((crate::convert::to_js(&result)?, panel(doc, lang, &result)?))),
+        Err(error) => Ok(Err(error.issues)),
+    }
 }
 
 const WIRED: &str = "__lis1Wired";
 
-/// Attributes that re-draw a form element: `lang`, and `preset` (the id of
-/// one of the form's presets, loaded when the element first draws).
+/// Attributes every form element observes: `lang`, and `preset` (the id of
+/// one of the form's presets); a kind's own preset attributes come on top.
 pub const OBSERVED: &[&str] = &["lang", "preset"];
+
+/// An attribute changed: `preset` loads that preset, a preset attribute
+/// sets its one value, anything else (`lang`) re-draws keeping the state.
+pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute: &str) -> Result<(), JsValue> {
+    let root = dom::shadow(host)?;
+    if root.query_selector("form")?.is_none() {
+        return render(host, kind);
+    }
+    let lang = dom::lang_of(host);
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let mut state = form::read(&root, &spec)?;
+    if attribute == "preset" {
+        state = initial_state(&spec, host, kind);
+    } else if let Some((_, pointer)) = kind.attributes.iter().find(|(a, _)| *a == attribute) {
+        set_pointer(&mut state, pointer, host.get_attribute(attribute));
+    }
+    draw(host, &root, &spec, lang, &state, kind)
+}
+
+/// Sets (or with `None` removes) the string at a JSON pointer, creating
+/// objects on the way (`/positions/0/kommune` uses the list's first row).
+fn set_pointer(state: &mut Value, pointer: &str, value: Option<String>) {
+    let Some((parent, key)) = pointer.rsplit_once('/') else { return };
+    let mut here = state;
+    for segment in parent.split('/').skip(1) {
+        here = match here {
+            Value::Array(items) => match segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                Some(item) => item,
+                None => return,
+            },
+            Value::Object(map) => map.entry(segment.to_owned()).or_insert_with(|| Value::Object(serde_json::Map::new())),
+            _ => return,
+        };
+    }
+    if let Value::Object(map) = here {
+        match value {
+            Some(v) => map.insert(key.to_owned(), Value::String(v)),
+            None => map.remove(key),
+        };
+    }
+}
 
 /// Draws (or re-draws, keeping the typed state) the element.
 pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
@@ -39,7 +110,7 @@ pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
     dom::adopt_styles(&root, style::CSS)?;
     let state = match root.query_selector("form")? {
         Some(_) => form::read(&root, &spec)?,
-        None => initial_state(&spec, host.get_attribute("preset").as_deref()),
+        None => initial_state(&spec, host, kind),
     };
     draw(host, &root, &spec, lang, &state, kind)
 }
@@ -65,7 +136,7 @@ pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue>
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
-    draw(host, &root, &spec, lang, &initial_state(&spec, host.get_attribute("preset").as_deref()), kind)?;
+    draw(host, &root, &spec, lang, &initial_state(&spec, host, kind), kind)?;
     super::set_form_state(host, None, None);
     Ok(())
 }
@@ -90,12 +161,25 @@ pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -
     draw(host, &root, &spec, lang, &state, kind)
 }
 
-/// A new form starts from the preset named by the `preset` attribute, or
-/// with one empty row in its first list section.
-fn initial_state(spec: &lis1_forms::FormSpec, preset: Option<&str>) -> Value {
-    if let Some(found) = preset.and_then(|id| spec.presets.iter().find(|p| p.id == id)) {
-        return found.input.clone();
+/// A new form starts from the preset named by the `preset` attribute (or
+/// with one empty row in its first list section), then the kind's preset
+/// attributes.
+fn initial_state(spec: &lis1_forms::FormSpec, host: &HtmlElement, kind: &FormKind) -> Value {
+    let preset = host.get_attribute("preset");
+    let mut state = match preset.and_then(|id| spec.presets.iter().find(|p| p.id == id)) {
+        Some(found) => found.input.clone(),
+        None => empty_state(spec),
+    };
+    for (attribute, pointer) in kind.attributes {
+        if let Some(value) = host.get_attribute(attribute) {
+            set_pointer(&mut state, pointer, Some(value));
+        }
     }
+    state
+}
+
+/// One empty row in the first list section.
+fn empty_state(spec: &lis1_forms::FormSpec) -> Value {
     let mut state = serde_json::Map::new();
     if let Some(section) = spec.sections.iter().find(|s| s.repeat.is_some()) {
         if let Some(key) = section.path.strip_prefix('/') {
@@ -140,8 +224,7 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
     let mut state = form::read(&root, &spec)?;
     let focus: String;
     if let Some(list) = button.get_attribute("data-add") {
-        let key = list.trim_start_matches('/').to_owned();
-        let len = match state.get_mut(&key).and_then(Value::as_array_mut) {
+        let len = match state.pointer_mut(&list).and_then(Value::as_array_mut) {
             Some(items) => {
                 items.push(Value::Object(serde_json::Map::new()));
                 items.len()
@@ -152,7 +235,7 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
     } else if let Some(row) = button.get_attribute("data-remove") {
         let (list, index) = row.rsplit_once('/').unwrap_or_default();
         let index: usize = index.parse().unwrap_or(usize::MAX);
-        if let Some(items) = state.get_mut(list.trim_start_matches('/')).and_then(Value::as_array_mut) {
+        if let Some(items) = state.pointer_mut(list).and_then(Value::as_array_mut) {
             if index < items.len() {
                 items.remove(index);
             }
@@ -201,7 +284,7 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
             if let Some(result) = &result {
                 result.replace_children_with_node_0();
             }
-            let first = form::show_issues(&root, &doc, &issues)?;
+            let first = form::show_issues(&root, &doc, lang, &issues)?;
             super::set_form_state(host, None, issues.first().map(|i| i.message.clone()));
             if let Some(first) = first.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;

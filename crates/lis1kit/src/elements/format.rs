@@ -15,6 +15,30 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A NOK amount rounded to whole kroner with thousands separated by a
+/// (no-break) space in nb/nn (`2 158 070`) and a comma in en (`2,158,070`).
+pub fn amount(value: f64, lang: Lang) -> String {
+    let rounded = value.round();
+    let negative = rounded < 0.0;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let digits = (rounded.abs() as u64).to_string();
+    let sep = match lang {
+        Lang::Nb | Lang::Nn => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    if negative {
+        out.insert(0, '−');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +50,13 @@ mod tests {
         assert_eq!(number(15.0 / 31.0, Lang::Nb), "0,48"); // 0.4838… rounded to 2 decimals
         assert_eq!(number(6.5, Lang::En), "6.5");
         assert_eq!(number(-0.001, Lang::En), "0");
+    }
+
+    #[test]
+    fn amounts_are_whole_kroner_with_thousands_grouped() {
+        assert_eq!(amount(2_061_000.4, Lang::Nb), "2\u{a0}061\u{a0}000");
+        assert_eq!(amount(15_500_000.0, Lang::En), "15,500,000");
+        assert_eq!(amount(999.5, Lang::En), "1,000");
+        assert_eq!(amount(-128_000.0, Lang::Nn), "−128\u{a0}000");
     }
 }

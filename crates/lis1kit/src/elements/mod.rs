@@ -5,10 +5,13 @@
 //! shown is built with `textContent`, never HTML strings, so attribute values
 //! and user input appear literally.
 
+mod cost;
 mod dom;
+mod eligibility;
 mod form;
 mod form_element;
 mod format;
+mod panel;
 mod rule_sets;
 mod service;
 mod style;
@@ -50,6 +53,18 @@ const ELEMENTS: &[ElementSpec] = &[
         render: |host| form_element::render(host, &service::ABSENCE),
         form: Some(&service::ABSENCE),
     },
+    ElementSpec {
+        tag: "lis1-eligibility",
+        observed: &["lang", "preset", "specialty", "round", "employer", "kommune"],
+        render: |host| form_element::render(host, &eligibility::ELIGIBILITY),
+        form: Some(&eligibility::ELIGIBILITY),
+    },
+    ElementSpec {
+        tag: "lis1-cost-estimate",
+        observed: &["lang", "preset", "kommune", "start"],
+        render: |host| form_element::render(host, &cost::COST),
+        form: Some(&cost::COST),
+    },
 ];
 
 fn log_error(tag: &str, what: &str, err: &JsValue) {
@@ -73,6 +88,13 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     });
     Reflect::set(hooks, &JsValue::from_str("getInput"), get.as_ref())?;
     get.forget();
+    let changed = Closure::<dyn Fn(HtmlElement, String)>::new(move |el: HtmlElement, attribute: String| {
+        if let Err(err) = form_element::attribute_changed(&el, kind, &attribute) {
+            log_error(tag, "attribute change", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("attributeChanged"), changed.as_ref())?;
+    changed.forget();
     let set = Closure::<dyn Fn(HtmlElement, JsValue)>::new(move |el: HtmlElement, value: JsValue| {
         if let Err(err) = form_element::set_input(&el, kind, &value) {
             log_error(tag, "setting input", &err);

@@ -1,0 +1,61 @@
+//! `<lis1-cost-estimate>`: the cost form, then the total, the breakdown of
+//! one position per part, and the totals per payer and per budget year.
+
+use lis1_core::Lang;
+use lis1_cost::{CostBreakdown, CostResult};
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{append, el};
+use super::form_element::{run_with, FormKind};
+use super::format::amount;
+use super::panel::{container, notes, table, text};
+use super::texts as tx;
+
+/// `<lis1-cost-estimate>`.
+pub static COST: FormKind = FormKind {
+    kind: "cost",
+    // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
+    attributes: &[("kommune", "/positions/0/kommune"), ("start", "/positions/0/start")],
+    run: |input, lang, doc| run_with(input, lang, doc, lis1_cost::estimate_cost, panel),
+};
+
+fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<String>> {
+    let line = |label: &lis1_core::MessageDef, a: f64, b: f64| vec![text(lang, label), amount(a, lang), amount(b, lang), amount(a + b, lang)];
+    vec![
+        line(&tx::COST_SALARY, h.salary, m.salary),
+        line(&tx::COST_HOLIDAY_PAY, h.holiday_pay, m.holiday_pay),
+        line(&tx::COST_PENSION, h.pension, m.pension),
+        line(&tx::COST_EMPLOYER_TAX, h.employer_tax, m.employer_tax),
+        line(&tx::COST_REMAINDER, h.remainder, m.remainder),
+        line(&tx::COST_SUPERVISION, h.supervision, m.supervision),
+        line(&tx::COST_OVERHEAD, h.overhead, m.overhead),
+        line(&tx::COST_SUM, h.total, m.total),
+        line(&tx::COST_GRANTS, h.grants, m.grants),
+    ]
+}
+
+fn panel(doc: &Document, lang: Lang, r: &CostResult) -> Result<Element, JsValue> {
+    let panel = container(doc, lang)?;
+    let total = tx::COST_TOTAL.render(lang, &[("amount", format!("{} kr", amount(r.total, lang)))]);
+    let summary = el(doc, "p", Some("summary"), Some(&total))?;
+    summary.set_class_name("summary");
+    panel.append_child(&summary)?;
+    let p = &r.per_position;
+    let head = [&tx::COST_COMPONENT, &tx::PART_HOSPITAL, &tx::PART_MUNICIPAL, &tx::COST_SUM];
+    append(&panel, table(doc, lang, Some(&tx::COST_PER_POSITION), &head, &breakdown_rows(lang, &p.hospital, &p.municipal)))?;
+    let payers = vec![
+        vec![text(lang, &tx::PAYER_HF), amount(r.by_payer.helseforetak, lang)],
+        vec![text(lang, &tx::PAYER_KOMMUNE), amount(r.by_payer.kommune, lang)],
+        vec![text(lang, &tx::PAYER_STATE), amount(r.by_payer.state, lang)],
+    ];
+    append(&panel, table(doc, lang, Some(&tx::COST_BY_PAYER), &[&tx::PAYER, &tx::AMOUNT], &payers))?;
+    let years: Vec<Vec<String>> = r
+        .by_year
+        .iter()
+        .map(|y| vec![y.year.to_string(), super::format::number(y.position_months, lang), amount(y.amount, lang)])
+        .collect();
+    append(&panel, table(doc, lang, Some(&tx::COST_BY_YEAR), &[&tx::YEAR, &tx::POSITION_MONTHS, &tx::AMOUNT], &years))?;
+    notes(doc, lang, &panel, &r.warnings, &r.assumptions)?;
+    Ok(panel)
+}

@@ -1,0 +1,85 @@
+// <lis1-eligibility> on the sample job posting (www/stilling.html) and
+// <lis1-cost-estimate> on the budget page (www/budsjett.html), in headless
+// Chromium. Expectations from RULES.md (worked example 1, T-1, B-11, C-21).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSite } from './browser.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+function nextEvent(page, selector, name) {
+  return page.evaluate(([sel, n]) => new Promise((resolve) => {
+    document.querySelector(sel).addEventListener(n, (e) => resolve(e.detail), { once: true });
+  }), [selector, name]);
+}
+
+test('job posting: preset attributes fill specialty, round, employer and kommune (Bodø, 1804)', async () => {
+  const page = await site.page('stilling.html');
+  const el = page.locator('#eligibility');
+  await el.locator('form').waitFor();
+  assert.equal(await el.locator('[data-path="/applicant/specialty"]').inputValue(), 'allmennmedisin');
+  assert.equal(await el.locator('[data-path="/round"]').inputValue(), '2026-09-01');
+  assert.equal(await el.locator('[data-path="/employer/kind"]').inputValue(), 'kommune');
+  assert.equal(await el.locator('[data-path="/employer/kommune"]').inputValue(), '1804');
+});
+
+test('job posting: an applicant not yet authorised is conditional (B-11); the reasons carry rule ids', async () => {
+  const page = await site.page('stilling.html');
+  const el = page.locator('#eligibility');
+  await el.locator('form').waitFor();
+  const event = nextEvent(page, '#eligibility', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const detail = await event;
+  assert.equal(detail.eligible, 'conditional');
+  const b11 = el.locator('.checklist li', { hasText: 'B-11' }).first();
+  assert.match(await b11.textContent(), /^(Oppfylt|Ikke oppfylt) · B-11 /);
+  // Timeline of a round starting 2026-09-01: LIS1 ends 2028-02-29 (18 months, 2028 is a leap year).
+  assert.ok(await el.locator('.result td', { hasText: '29. februar 2028' }).count() >= 1);
+});
+
+test('worked example 1 by preset: the 6.5-year minimum is reached 2029-02-28 (T-1)', async () => {
+  const page = await site.page('stilling.html');
+  const el = page.locator('#eligibility');
+  await el.locator('form').waitFor();
+  await el.locator('button[data-preset="psykiatri-2022"]').click();
+  const event = nextEvent(page, '#eligibility', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const detail = await event;
+  assert.equal(detail.timeline.minimumEnd, '2029-02-28');
+  assert.equal(detail.timeline.specialtyStart, '2024-03-01');
+});
+
+test('budget page: one position from 2026-09-01 in Bodø runs 4 + 12 + 2 months over three budget years (C-21)', async () => {
+  const page = await site.page('budsjett.html');
+  const el = page.locator('#cost');
+  await el.locator('form').waitFor();
+  assert.equal(await el.locator('[data-path="/positions/0/kommune"]').inputValue(), '1804');
+  await el.locator('[data-path="/positions/0/count"]').fill('1');
+  const event = nextEvent(page, '#cost', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const detail = await event;
+  assert.deepEqual(detail.byYear.map((y) => [y.year, y.positionMonths]), [[2026, 4], [2027, 12], [2028, 2]]);
+  // The by-year table shows the same months.
+  const yearRows = el.locator('table', { has: page.locator('caption', { hasText: 'Per budsjettår' }) }).locator('tbody tr');
+  assert.deepEqual(await yearRows.locator('th').allTextContents(), ['2026', '2027', '2028']);
+});
+
+test('budget page: a missing count is shown next to its field and nothing typed is lost', async () => {
+  const page = await site.page('budsjett.html');
+  const el = page.locator('#cost');
+  await el.locator('form').waitFor();
+  await el.locator('[data-path="/positions/0/percent"]').fill('80');
+  await el.locator('button[type=submit]').click();
+  await el.locator('[data-error-for="/positions/0/count"] .line').waitFor();
+  assert.equal(await el.locator('[data-path="/positions/0/percent"]').inputValue(), '80');
+  assert.equal(await el.locator('[data-path="/positions/0/count"]').getAttribute('aria-invalid'), 'true');
+  // Said with the visible label, not the JSON key.
+  assert.equal(await el.locator('[data-error-for="/positions/0/count"]').textContent(), '«Antall stillinger» må fylles ut.');
+});
+
+test('no console errors and no foreign requests on the job posting and budget pages', () => {
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});
