@@ -4,7 +4,8 @@
 # corpus (fuzz/corpus-seed/<target>). Fails on any crash (every panic is one:
 # the crates promise never to panic), timeout (10 s per input) or memory limit.
 # Usage: scripts/fuzz.sh [seconds per target, default 30] [target…, default all]
-# Needs the nightly toolchain and cargo-fuzz: scripts/setup.sh installs both.
+# Needs cargo-fuzz and the nightly toolchain (else stable with RUSTC_BOOTSTRAP=1,
+# see lib.sh): scripts/setup.sh installs both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -17,16 +18,17 @@ main() {
   [ $# -gt 0 ] && shift
   case "$seconds" in ''|*[!0-9]*) say "seconds must be a whole number, got '$seconds'"; exit 2 ;; esac
   cd fuzz
-  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
-    say "cargo-fuzz or the nightly toolchain is missing: run scripts/setup.sh"; exit 1
+  select_fuzz_toolchain
+  if ! cargo +"$FUZZ_TOOLCHAIN" fuzz --version >/dev/null 2>&1; then
+    say "cargo-fuzz or the $FUZZ_TOOLCHAIN toolchain is missing: run scripts/setup.sh"; exit 1
   fi
-  if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < <(cargo +nightly fuzz list); fi
+  if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < <(cargo +"$FUZZ_TOOLCHAIN" fuzz list); fi
 
   # Release build with debug assertions and overflow checks (an overflow is a
   # panic too), address sanitizer (cargo-fuzz's default).
-  say "build ${targets[*]} (nightly, --debug-assertions)"
+  say "build ${targets[*]} ($FUZZ_TOOLCHAIN${RUSTC_BOOTSTRAP:+ with RUSTC_BOOTSTRAP=1}, --debug-assertions)"
   for t in "${targets[@]}"; do
-    if ! cargo +nightly fuzz build --debug-assertions "$t" 2>&1 | { grep -v '^\s*\(Compiling\|Finished\)' || true; }; then
+    if ! cargo +"$FUZZ_TOOLCHAIN" fuzz build --debug-assertions "$t" 2>&1 | { grep -v '^\s*\(Compiling\|Finished\)' || true; }; then
       say "build of $t failed"; exit 1
     fi
   done
@@ -39,7 +41,7 @@ main() {
     log="artifacts/$t/last-run.txt"
     say "$t: ${seconds} s from $(ls "corpus/$t" | wc -l) seed inputs"
     set +e
-    cargo +nightly fuzz run --debug-assertions "$t" "corpus/$t" -- \
+    cargo +"$FUZZ_TOOLCHAIN" fuzz run --debug-assertions "$t" "corpus/$t" -- \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 >"$log" 2>&1
     rc=$?
@@ -52,7 +54,7 @@ main() {
       failed+=("$t")
       say "$t: FAILED (exit $rc) after ${runs:-?} executions; log fuzz/$log:"
       grep -E 'panicked|ERROR|SUMMARY|Test unit written|Timeout|out-of-memory|Base64' "$log" | head -20 | sed 's/^/fuzz:   /'
-      say "reproduce: cd fuzz && cargo +nightly fuzz run --debug-assertions $t <artifact>"
+      say "reproduce: cd fuzz && cargo +$FUZZ_TOOLCHAIN fuzz run --debug-assertions $t <artifact>"
     fi
   done
   if [ ${#failed[@]} -gt 0 ]; then say "failed: ${failed[*]}"; exit 1; fi

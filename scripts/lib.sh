@@ -17,3 +17,12 @@ select_wasm_toolchain() {
     export RUSTUP_TOOLCHAIN=debian-wasm
   fi
 }
+# cargo-fuzz needs nightly compiler flags: rustup's nightly, or else stable
+# with RUSTC_BOOTSTRAP=1 (verified with 1.95, address sanitizer included).
+# FUZZ_TOOLCHAIN=stable in the environment forces the fallback.
+select_fuzz_toolchain() {
+  if [ -z "${FUZZ_TOOLCHAIN:-}" ]; then
+    if rustup toolchain list 2>/dev/null | grep -q '^nightly-'; then FUZZ_TOOLCHAIN=nightly; else FUZZ_TOOLCHAIN=stable; fi
+  fi
+  if [ "$FUZZ_TOOLCHAIN" != nightly ]; then export RUSTC_BOOTSTRAP=1; fi
+}
