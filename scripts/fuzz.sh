@@ -46,14 +46,14 @@ main() {
       -print_final_stats=1 >"$log" 2>&1
     rc=$?
     set -e
-    runs=$(awk '/stat::number_of_executed_units/{print $2}' "$log" | tail -1)
-    [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
+    runs=$(awk '/stat::number_of_executed_units/{n=$2} END{print n}' "$log")
+    [ -n "$runs" ] || runs=$(awk 'match($0, /^#[0-9]+/){n=substr($0, 2, RLENGTH-1)} END{print n}' "$log")
     if [ "$rc" -eq 0 ]; then
       say "$t: ${runs:-?} executions, corpus $(ls "corpus/$t" | wc -l) inputs, no crash or timeout"
     else
       failed+=("$t")
       say "$t: FAILED (exit $rc) after ${runs:-?} executions; log fuzz/$log:"
-      grep -E 'panicked|ERROR|SUMMARY|Test unit written|Timeout|out-of-memory|Base64' "$log" | head -20 | sed 's/^/fuzz:   /'
+      awk '/panicked/ {k = 2} (k > 0 || /ERROR|SUMMARY|Test unit written|Timeout|out-of-memory|Base64/) && n++ < 20 {print "fuzz:   " $0} {if (k > 0) k--}' "$log"
       say "reproduce: cd fuzz && cargo +$FUZZ_TOOLCHAIN fuzz run --debug-assertions $t <artifact>"
     fi
   done
