@@ -16,3 +16,6 @@ try {
 }
 
 export const pkgSpecifier = 'lis1kit';
+
+/** The package's entry as resolved from here, for tests in other folders. */
+export const pkgUrl = import.meta.resolve(pkgSpecifier);
