@@ -13,6 +13,7 @@ mod form_element;
 mod format;
 mod panel;
 mod rule_sets;
+mod rules;
 mod service;
 mod style;
 pub mod texts;
@@ -41,6 +42,7 @@ struct ElementSpec {
 
 const ELEMENTS: &[ElementSpec] = &[
     ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render, form: None },
+    ElementSpec { tag: "lis1-rules", observed: &["lang", "section"], render: rules::render, form: None },
     ElementSpec {
         tag: "lis1-remaining-service",
         observed: form_element::OBSERVED,

@@ -38,6 +38,18 @@ texts! {
     ASSUMPTIONS "ui.result.assumptions" None, "Forutsetninger (uavklarte regler)", "Føresetnader (uavklara reglar)", "Assumptions (unsettled rules)";
     YES "ui.yes" None, "ja", "ja", "yes";
     NO "ui.no" None, "nei", "nei", "no";
+    RULE_ID "ui.rules.id" None, "Regel", "Regel", "Rule";
+    RULE_STATUS "ui.rules.status" None, "Status", "Status", "Status";
+    RULE_SUMMARY "ui.rules.summary" None, "Innhold", "Innhald", "Summary";
+    RULE_SOURCE "ui.rules.source" None, "Kilde", "Kjelde", "Source";
+    STATUS_LAW "ui.rules.status.law" None, "lov/forskrift", "lov/forskrift", "law";
+    STATUS_PRACTICE "ui.rules.status.practice" None, "praksis", "praksis", "practice";
+    STATUS_PROPOSAL "ui.rules.status.proposal" None, "forslag (av som standard)", "framlegg (av som standard)", "proposal (off by default)";
+    STATUS_OPEN "ui.rules.status.open" None, "uavklart (valg med standard)", "uavklara (val med standard)", "open (option with default)";
+    STATUS_REJECTED "ui.rules.status.rejected" None, "forkastet (brukes ikke)", "forkasta (blir ikkje brukt)", "rejected (not applied)";
+    STATUS_MODEL "ui.rules.status.model" None, "modell (IS-3030)", "modell (IS-3030)", "model (IS-3030)";
+    STATUS_PLANNING "ui.rules.status.planning" None, "beregning", "utrekning", "calculation";
+    STATUS_PARAMETER "ui.rules.status.parameter" None, "datert parameter", "datert parameter", "dated parameter";
     REQUIRED_FIELD "ui.required" None, "«{label}» må fylles ut.", "«{label}» må fyllast ut.", "“{label}” is required.";
     EMPTY_CHOICE "ui.empty-choice" None, "– velg –", "– vel –", "– choose –";
     ELIGIBLE_YES "ui.eligibility.yes" Some("B-10"), "Søkeren kan tilsettes i den bundne stillingen.", "Søkjaren kan tilsetjast i den bundne stillinga.", "The applicant can be hired into the bound position.";
