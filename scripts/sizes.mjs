@@ -11,7 +11,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * segment ~145 KB raw), serde deserialisation monomorphised per input type,
  * validator, and float formatting.
  */
-export const WASM_GZIP_BUDGET = 335 * 1024;
+export const WASM_GZIP_BUDGET = 345 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 export function sizes(dir) {

@@ -53,6 +53,10 @@ test('worked example 1 typed into the form: 12 + 6 months counted, nothing remai
   // The result table shows the same: Sykehusdelen 12 required, 12 counted, 0 remaining.
   const firstRow = await el.locator('.result tbody tr').first().locator('th, td').allTextContents();
   assert.deepEqual(firstRow.slice(0, 4), ['Sykehusdelen', '12', '12', '0']);
+  // The timeline picture has a text alternative saying the same in words.
+  const desc = await el.locator('svg[role="img"] desc').textContent();
+  assert.match(desc, /^Sykehusdelen: 12 av 12 måneder talt, 0 dager å ta igjen, beregnet slutt 31\. august 2023\. Kommunedelen: 6 av 6 måneder talt, 0 dager å ta igjen, beregnet slutt 29\. februar 2024\./);
+  assert.equal(await el.locator('svg[role="img"] rect.period').count(), 2);
   // Announced politely: the result region is an aria-live region.
   assert.equal(await el.locator('section.result').getAttribute('aria-live'), 'polite');
 });

@@ -80,4 +80,5 @@ pub use model::{
     Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, PartResult, Period, Plan, ServiceInput, ServiceOptions,
     ServiceResult,
 };
+pub use history::position_counts;
 pub use service::{check_absence, remaining_service, validate};

@@ -35,7 +35,7 @@ fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<S
     ]
 }
 
-fn panel(doc: &Document, lang: Lang, r: &CostResult) -> Result<Element, JsValue> {
+fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let total = tx::COST_TOTAL.render(lang, &[("amount", format!("{} kr", amount(r.total, lang)))]);
     let summary = el(doc, "p", Some("summary"), Some(&total))?;

@@ -29,7 +29,7 @@ fn items(reasons: &[Reason]) -> Vec<(&str, bool, &str)> {
     reasons.iter().map(|r| (r.rule, r.met, r.message.as_str())).collect()
 }
 
-fn panel(doc: &Document, lang: Lang, r: &EligibilityResult) -> Result<Element, JsValue> {
+fn panel(doc: &Document, lang: Lang, _input: &lis1_eligibility::EligibilityInput, r: &EligibilityResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let verdict = match r.eligible {
         Eligible::Yes => &tx::ELIGIBLE_YES,

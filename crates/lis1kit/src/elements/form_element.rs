@@ -39,7 +39,7 @@ pub fn run_with<I, O>(
     lang: Lang,
     doc: &Document,
     compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
-    panel: fn(&Document, Lang, &O) -> Result<Element, JsValue>,
+    panel: fn(&Document, Lang, &I, &O) -> Result<Element, JsValue>,
 ) -> Outcome
 where
     I: serde::de::DeserializeOwned,
@@ -50,7 +50,7 @@ where
         Err(issues) => return Ok(Err(issues)),
     };
     match compute(&parsed) {
-        Ok(result) => Ok(Ok((crate::convert::to_js(&result)?, panel(doc, lang, &result)?))),
+        Ok(result) => Ok(Ok((crate::convert::to_js(&result)?, panel(doc, lang, &parsed, &result)?))),
         Err(error) => Ok(Err(error.issues)),
     }
 }

@@ -16,6 +16,7 @@ mod rule_sets;
 mod rules;
 mod service;
 mod style;
+mod timeline;
 pub mod texts;
 
 use js_sys::{Array, Object, Reflect};

@@ -37,7 +37,7 @@ fn remaining_row(lang: Lang, hospital: bool, p: &PartResult) -> Vec<String> {
     ]
 }
 
-fn remaining_panel(doc: &Document, lang: Lang, r: &ServiceResult) -> Result<Element, JsValue> {
+fn remaining_panel(doc: &Document, lang: Lang, input: &lis1_service::ServiceInput, r: &ServiceResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let status = if r.del1_complete {
         &tx::DEL1_COMPLETE
@@ -55,8 +55,19 @@ fn remaining_panel(doc: &Document, lang: Lang, r: &ServiceResult) -> Result<Elem
     let head = [&tx::PART, &tx::REQUIRED, &tx::COUNTED, &tx::REMAINING, &tx::MAKE_UP, &tx::PROJECTED_END];
     let rows = [remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
     append(&panel, table(doc, lang, None, &head, &rows))?;
+    if let Some(picture) = super::timeline::draw(doc, lang, input, r, today())? {
+        panel.append_child(&picture)?;
+    }
     notes(doc, lang, &panel, &r.warnings, &r.assumptions)?;
     Ok(panel)
+}
+
+/// Today's date in the visitor's time zone.
+fn today() -> Option<lis1_core::Date> {
+    let now = js_sys::Date::new_0();
+    let month = time::Month::try_from(u8::try_from(now.get_month() + 1).ok()?).ok()?;
+    #[allow(clippy::cast_possible_wrap)]
+    lis1_core::Date::from_calendar_date(now.get_full_year() as i32, month, u8::try_from(now.get_date()).ok()?).ok()
 }
 
 fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
@@ -70,7 +81,7 @@ fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
     ]
 }
 
-fn absence_panel(doc: &Document, lang: Lang, r: &AbsenceResult) -> Result<Element, JsValue> {
+fn absence_panel(doc: &Document, lang: Lang, _input: &lis1_service::ServiceInput, r: &AbsenceResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let head = [&tx::PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP];
     let rows = [absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];

@@ -38,6 +38,9 @@ texts! {
     ASSUMPTIONS "ui.result.assumptions" None, "Forutsetninger (uavklarte regler)", "Føresetnader (uavklara reglar)", "Assumptions (unsettled rules)";
     YES "ui.yes" None, "ja", "ja", "yes";
     NO "ui.no" None, "nei", "nei", "no";
+    TIMELINE_TITLE "ui.timeline.title" Some("S-1"), "Tidslinje for LIS1 del 1", "Tidslinje for LIS1 del 1", "Timeline of LIS1 del 1";
+    TIMELINE_PART "ui.timeline.part" Some("S-1"), "{part}: {counted} av {required} måneder talt, {days} dager å ta igjen, beregnet slutt {end}.", "{part}: {counted} av {required} månader talde, {days} dagar å ta att, utrekna slutt {end}.", "{part}: {counted} of {required} months counted, {days} days to make up, projected end {end}.";
+    TIMELINE_TODAY "ui.timeline.today" None, "I dag er {date}.", "I dag er {date}.", "Today is {date}.";
     RULE_ID "ui.rules.id" None, "Regel", "Regel", "Rule";
     RULE_STATUS "ui.rules.status" None, "Status", "Status", "Status";
     RULE_SUMMARY "ui.rules.summary" None, "Innhold", "Innhald", "Summary";
