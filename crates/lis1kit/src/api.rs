@@ -29,7 +29,7 @@ where
 const TS_TYPES: &'static str = r#"
 import type {
   AbsenceResult, CostInput, CostResult, Distribution, DistributionInput, EligibilityInput, EligibilityResult,
-  Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, ServiceInput, ServiceResult,
+  FormSpec, Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, ServiceInput, ServiceResult,
 } from './types.js';
 export type * from './types.js';
 

@@ -6,10 +6,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::{api, convert, error};
 
-/// The field spec of `kind`'s form (`service`, …) in the requested language.
-/// Unknown kinds throw `Lis1Error` (`kind.unknown`).
-#[wasm_bindgen(js_name = formSpec)]
-pub fn form_spec(kind: &str, options: JsValue) -> Result<JsValue, JsValue> {
+/// The field spec of `kind`'s form (`service`, `eligibility`, `cost`) in the
+/// requested language. Unknown kinds throw `Lis1Error` (`kind.unknown`).
+#[wasm_bindgen(js_name = formSpec, unchecked_return_type = "FormSpec")]
+pub fn form_spec(
+    #[wasm_bindgen(unchecked_param_type = "FormSpec['kind']")] kind: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let lang = api::lang_only(options)?;
     match lis1_forms::form(kind, lang) {
         Some(spec) => convert::to_js(&spec),

@@ -55,6 +55,7 @@ fn types_schema() -> Value {
     results.subschema_for::<lis1_eligibility::PortalResult>();
     results.subschema_for::<lis1_cost::CostResult>();
     results.subschema_for::<lis1_core::Issue>();
+    results.subschema_for::<lis1_forms::FormSpec>();
     let mut defs: Map<String, Value> = inputs.take_definitions(true);
     for (name, schema) in results.take_definitions(true) {
         if let Some(existing) = defs.get(&name) {
