@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn nynorsk_is_never_a_copy_of_english() {
         // A silent nn → en fallback would show up as identical texts.
-        let copies: Vec<&str> = all().filter(|m| m.nn == m.en).map(|m| m.code).collect();
+        // Words that really are the same in Nynorsk and English, listed here
+        // one by one so that a new identical pair is a decision, not an accident.
+        const SAME_WORD: &[&str] = &["ui.rules.status"];
+        let copies: Vec<&str> = all().filter(|m| m.nn == m.en && !SAME_WORD.contains(&m.code)).map(|m| m.code).collect();
         assert_eq!(copies, Vec::<&str>::new());
     }
 }
