@@ -203,25 +203,12 @@ mod tests {
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
-        for section in form(Lang::En).sections {
-            let object = if section.repeat.is_some() {
-                value.pointer(section.path).and_then(|v| v.get(0))
-            } else {
-                value.pointer(section.path)
-            };
-            let object = object.unwrap_or_else(|| panic!("{} is not in CostInput", section.path));
-            for field in section.fields {
-                assert!(object.get(field.key).is_some(), "{}/{} is not a CostInput key", section.path, field.key);
-            }
-        }
+        crate::model::checks::field_keys_exist(&form(Lang::En), &value, "CostInput");
     }
 
     #[test]
     fn presets_are_valid_cost_inputs() {
-        for preset in form(Lang::Nb).presets {
-            let input: CostInput = serde_json::from_value(preset.input).unwrap();
-            assert_eq!(lis1_cost::validate(&input), vec![], "{}", preset.id);
-        }
+        crate::model::checks::presets_are_valid::<CostInput>(&form(Lang::Nb), lis1_cost::validate);
     }
 
     #[test]

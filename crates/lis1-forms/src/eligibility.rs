@@ -269,20 +269,12 @@ mod tests {
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
-        for section in form(Lang::En).sections {
-            let object = value.pointer(section.path).unwrap_or_else(|| panic!("{} is not in EligibilityInput", section.path));
-            for field in section.fields {
-                assert!(object.get(field.key).is_some(), "{}/{} is not an EligibilityInput key", section.path, field.key);
-            }
-        }
+        crate::model::checks::field_keys_exist(&form(Lang::En), &value, "EligibilityInput");
     }
 
     #[test]
     fn presets_are_valid_eligibility_inputs() {
-        for preset in form(Lang::Nb).presets {
-            let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
-            assert_eq!(lis1_eligibility::validate(&input), vec![], "{}", preset.id);
-        }
+        crate::model::checks::presets_are_valid::<EligibilityInput>(&form(Lang::Nb), lis1_eligibility::validate);
     }
 
     #[test]

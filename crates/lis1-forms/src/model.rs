@@ -183,3 +183,36 @@ pub(crate) fn field(lang: Lang, key: &'static str, label: &MessageDef, control: 
 pub(crate) fn choices(lang: Lang, values: &[&'static str], text: fn(&str) -> Option<&'static MessageDef>) -> Vec<Choice> {
     values.iter().map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) }).collect()
 }
+
+/// Test helpers shared by the forms' tests.
+#[cfg(test)]
+pub(crate) mod checks {
+    use super::FormSpec;
+    use lis1_core::Issue;
+    use serde::de::DeserializeOwned;
+    use serde_json::Value;
+
+    /// Every field of `spec` names a key of the input type: `full` is a fully
+    /// filled input serialised back, so it holds every key the type has.
+    pub fn field_keys_exist(spec: &FormSpec, full: &Value, type_name: &str) {
+        for section in &spec.sections {
+            let object = if section.repeat.is_some() {
+                full.pointer(section.path).and_then(|v| v.get(0))
+            } else {
+                full.pointer(section.path)
+            };
+            let Some(object) = object else { panic!("{} is not in {type_name}", section.path) };
+            for field in &section.fields {
+                assert!(object.get(field.key).is_some(), "{}/{} is not a {type_name} key", section.path, field.key);
+            }
+        }
+    }
+
+    /// Every preset is an input the calculation's own `validate` accepts.
+    pub fn presets_are_valid<I: DeserializeOwned>(spec: &FormSpec, validate: fn(&I) -> Vec<Issue>) {
+        for preset in &spec.presets {
+            let input: I = serde_json::from_value(preset.input.clone()).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
+            assert_eq!(validate(&input), vec![], "{}", preset.id);
+        }
+    }
+}
