@@ -1,10 +1,9 @@
 //! `formSpec(kind, { lang })`: the form SDK's field specs as data, for the
 //! web components and for JavaScript developers building their own UI.
 
-use lis1_core::{input, messages as m, Issue, Pointer};
 use wasm_bindgen::prelude::*;
 
-use crate::{api, convert, error};
+use crate::{api, convert, error, kinds};
 
 /// The field spec of `kind`'s form (`service`, `eligibility`, `cost`) in the
 /// requested language. Unknown kinds throw `Lis1Error` (`kind.unknown`).
@@ -16,11 +15,6 @@ pub fn form_spec(
     let lang = api::lang_only(options)?;
     match lis1_forms::form(kind, lang) {
         Some(spec) => convert::to_js(&spec),
-        None => Err(error::invalid(vec![Issue::new(
-            lang,
-            &m::KIND_UNKNOWN,
-            &Pointer::root(),
-            &[("value", input::echo(kind)), ("allowed", lis1_forms::KINDS.join(", "))],
-        )])),
+        None => Err(error::invalid(vec![kinds::unknown_kind(lang, kind, lis1_forms::KINDS)])),
     }
 }

@@ -26,11 +26,11 @@ pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
         "cost" => check(value, lang, lis1_cost::validate),
         "distribution" => check(value, lang, lis1_eligibility::distribution::validate_distribution),
         "portal" => check(value, lang, lis1_eligibility::portal::validate_portal),
-        other => vec![Issue::new(
-            lang,
-            &m::KIND_UNKNOWN,
-            &Pointer::root(),
-            &[("value", input::echo(other)), ("allowed", KINDS.join(", "))],
-        )],
+        other => vec![unknown_kind(lang, other, KINDS)],
     }
+}
+
+/// The issue for a `kind` argument that is not one of `allowed`.
+pub fn unknown_kind(lang: Lang, kind: &str, allowed: &[&str]) -> Issue {
+    Issue::new(lang, &m::KIND_UNKNOWN, &Pointer::root(), &[("value", input::echo(kind)), ("allowed", allowed.join(", "))])
 }

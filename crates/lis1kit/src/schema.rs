@@ -6,7 +6,7 @@
 //! types generate. The wasm embeds the committed JSON: schemars is never
 //! compiled into it.
 
-use lis1_core::{input, messages as m, Issue, Lang, Pointer};
+use lis1_core::{Issue, Lang};
 use wasm_bindgen::prelude::*;
 
 use crate::{api, error, kinds};
@@ -27,7 +27,7 @@ pub fn schema_text(kind: &str) -> Option<&'static str> {
 
 /// The issue for a kind that is not one of [`kinds::KINDS`].
 fn unknown_kind(kind: &str, lang: Lang) -> Issue {
-    Issue::new(lang, &m::KIND_UNKNOWN, &Pointer::root(), &[("value", input::echo(kind)), ("allowed", kinds::KINDS.join(", "))])
+    kinds::unknown_kind(lang, kind, kinds::KINDS)
 }
 
 /// `schema(kind, options?)`: the JSON Schema of the input of `kind` as a
