@@ -6,14 +6,60 @@
 
 use std::collections::BTreeMap;
 
-use lis1_core::{ErrorKind, Issue, Lis1Error};
-use serde::Serialize;
+use lis1_core::{input, ErrorKind, Issue, Lang, Lis1Error};
+use serde::{Deserialize, Serialize};
 
 use crate::estimate::payer_difference;
 use crate::payers::Payers;
 use crate::{estimate_cost, round_months, round_nok, CostInput, CostResult};
 
+/// Input of a scenario comparison (C-22): two cost inputs, `a` (usually
+/// today's practice) and `b` (the alternative), e.g. a full 18-month
+/// position against P-1's "only the missing service".
+///
+/// No field of its own needs a check beyond its type: each scenario goes
+/// through the crate's whole pipeline ([`crate::validate`], stages 2 and 3)
+/// with its issues under `/a` or `/b`, so there is no `validator` derive here.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CostComparisonInput {
+    /// Scenario `a`, the baseline.
+    pub a: CostInput,
+    /// Scenario `b`, compared with `a`.
+    pub b: CostInput,
+    /// Message language of both scenarios (default nb). A scenario's own
+    /// `lang` is used only when this is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+}
+
+impl CostComparisonInput {
+    /// The two scenarios with the comparison's language applied.
+    fn scenarios(&self) -> (CostInput, CostInput) {
+        let with_lang = |s: &CostInput| CostInput { lang: self.lang.or(s.lang), ..s.clone() };
+        (with_lang(&self.a), with_lang(&self.b))
+    }
+}
+
+/// Every problem of both scenarios, paths prefixed with `/a` or `/b`,
+/// sorted by path; empty when both are valid.
+pub fn validate_comparison(input: &CostComparisonInput) -> Vec<Issue> {
+    let (a, b) = input.scenarios();
+    let mut issues = prefixed("a", crate::validate(&a));
+    issues.extend(prefixed("b", crate::validate(&b)));
+    input::sort_by_path(&mut issues);
+    issues
+}
+
+/// [`compare`] on a [`CostComparisonInput`] (the JS `compareCost`).
+pub fn compare_costs(input: &CostComparisonInput) -> Result<CostComparison, Lis1Error> {
+    let (a, b) = input.scenarios();
+    compare(&a, &b)
+}
+
 /// Difference of one budget year, `b − a`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct YearDifference {
@@ -26,9 +72,10 @@ pub struct YearDifference {
 }
 
 /// Result of [`compare`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Comparison {
+pub struct CostComparison {
     /// Result of scenario `a`.
     pub a: CostResult,
     /// Result of scenario `b`.
@@ -52,7 +99,7 @@ fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
 
 /// Compares two scenarios (C-22). Input problems of either are reported
 /// together, their paths prefixed with `/a` or `/b`.
-pub fn compare(a: &CostInput, b: &CostInput) -> Result<Comparison, Lis1Error> {
+pub fn compare(a: &CostInput, b: &CostInput) -> Result<CostComparison, Lis1Error> {
     let (ra, rb) = (estimate_cost(a), estimate_cost(b));
     let (ra, rb) = match (ra, rb) {
         (Ok(ra), Ok(rb)) => (ra, rb),
@@ -78,7 +125,7 @@ pub fn compare(a: &CostInput, b: &CostInput) -> Result<Comparison, Lis1Error> {
         e.0 += y.amount;
         e.1 += y.position_months;
     }
-    Ok(Comparison {
+    Ok(CostComparison {
         difference: round_nok(rb.total - ra.total),
         saving: round_nok(ra.total - rb.total),
         by_payer: payer_difference(&ra.by_payer, &rb.by_payer),

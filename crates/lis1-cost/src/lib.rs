@@ -5,7 +5,8 @@
 //!   municipal 6), per payer (helseforetak, kommune, state), per budget year
 //!   (C-20, C-21);
 //! - [`validate`]: every input problem with its JSON pointer;
-//! - [`compare()`]: two scenarios and their difference (C-22).
+//! - [`compare()`] / [`compare_costs`]: two scenarios and their difference
+//!   (C-22), with [`validate_comparison`] for the comparison input.
 //!
 //! Every amount and rate comes from the one dated table in [`parameters`];
 //! the caller may override any row by id (`parameters` in [`CostInput`]) and
@@ -92,7 +93,7 @@ pub mod zones;
 
 pub use breakdown::CostBreakdown;
 pub use budget_year::YearRow;
-pub use compare::{compare, Comparison, YearDifference};
+pub use compare::{compare, compare_costs, validate_comparison, CostComparison, CostComparisonInput, YearDifference};
 pub use input::{CostInput, CostOptions, ExtraMonths, PositionInput, PARTS};
 pub use overrides::ParameterUsed;
 pub use parameters::{Parameter, PARAMETERS};

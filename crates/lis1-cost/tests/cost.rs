@@ -300,6 +300,62 @@ fn c_22_comparison_reports_issues_of_both_scenarios() {
 }
 
 #[test]
+fn c_22_comparison_input_reads_a_and_b_and_refuses_unknown_fields() {
+    let c: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
+        "a": { "positions": [{ "count": 1, "start": "2023-09-01" }] },
+        "b": { "positions": [{ "count": 1, "start": "2023-09-01", "hospitalMonths": 6 }] },
+        "lang": "en"
+    }))
+    .unwrap();
+    assert_eq!(c.b.positions[0].hospital_months, Some(6.0));
+    let extra = serde_json::from_value::<lis1_cost::CostComparisonInput>(json!({ "a": { "positions": [] }, "b": { "positions": [] }, "c": {} }));
+    assert!(extra.is_err(), "deny_unknown_fields");
+    let missing = serde_json::from_value::<lis1_cost::CostComparisonInput>(json!({ "a": { "positions": [] } }));
+    assert!(missing.is_err(), "b is required");
+}
+
+#[test]
+fn c_22_compare_costs_saves_six_hospital_months_under_p_1() {
+    // RULES.md §6 example 3 as one comparison input: the same figures as
+    // compare(a, b) above, 6 × (50 500 × 1.30 × 1.141 + 44 000) = 713 439.9.
+    let c: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
+        "a": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }] },
+        "b": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "hospitalMonths": 6 }] }
+    }))
+    .unwrap();
+    let r = lis1_cost::compare_costs(&c).unwrap();
+    nok(r.saving, 6.0 * (50_500.0 * 1.30 * 1.141 + 44_000.0));
+    assert!(lis1_cost::validate_comparison(&c).is_empty());
+}
+
+#[test]
+fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
+    // The comparison's lang (en) wins over scenario a's own (nn); b has none.
+    let c: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
+        "a": { "positions": [{ "count": 1, "start": "2023-09-15" }], "lang": "nn" },
+        "b": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "9999" }] },
+        "lang": "en"
+    }))
+    .unwrap();
+    let issues = lis1_cost::validate_comparison(&c);
+    let got: Vec<_> = issues.iter().map(|i| (i.path.as_str(), i.code, i.rule)).collect();
+    // S-10: a LIS1 starts on the 1st; C-7: the zone comes from a known kommune.
+    assert_eq!(got, vec![("/a/positions/0/start", "cost.start-not-first", Some("S-10")), ("/b/positions/0/kommune", "cost.kommune-unknown", Some("C-7"))]);
+    for issue in &issues {
+        let def = lis1_cost::messages::ALL.iter().find(|m| m.code == issue.code).unwrap();
+        assert!(issue.message.starts_with(def.en.split('{').next().unwrap()), "{}: {}", issue.code, issue.message);
+    }
+    let thrown = lis1_cost::compare_costs(&c).unwrap_err();
+    assert_eq!(thrown.issues, issues);
+    // Without the comparison's lang, each scenario keeps its own (a: nn, b: nb).
+    let own = lis1_cost::CostComparisonInput { lang: None, ..c };
+    let issues = lis1_cost::validate_comparison(&own);
+    // Nynorsk "må vere den 1. i ein månad" (nb: "må være den 1. i en måned").
+    assert!(issues[0].message.contains("må vere den 1. i ein månad"), "{}", issues[0].message);
+    assert!(issues[1].message.starts_with("Ukjent kommunenummer"), "{}", issues[1].message);
+}
+
+#[test]
 fn result_serialises_with_the_api_names() {
     let r = est(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "0301" }], "priceYear": 2024 }));
     let v = serde_json::to_value(&r).unwrap();

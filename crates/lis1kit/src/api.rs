@@ -28,7 +28,7 @@ where
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 import type {
-  AbsenceResult, CostInput, CostResult, Distribution, DistributionInput, EligibilityInput, EligibilityResult,
+  AbsenceResult, CostComparison, CostComparisonInput, CostInput, CostResult, Distribution, DistributionInput, EligibilityInput, EligibilityResult,
   FormSpec, Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, ServiceInput, ServiceResult,
 } from './types.js';
 export type * from './types.js';
@@ -159,4 +159,13 @@ pub fn check_portal_calendar(#[wasm_bindgen(unchecked_param_type = "PortalInput"
 #[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
 pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_cost::estimate_cost)
+}
+
+/// Two cost scenarios and their difference `b − a` (RULES.md C-22), e.g. the
+/// saving when P-1 offers only the missing service:
+/// `compareCost({ a: CostInput, b: CostInput, lang? })`. Issues of either
+/// scenario are thrown together, their paths under `/a` or `/b`.
+#[wasm_bindgen(js_name = compareCost, unchecked_return_type = "CostComparison")]
+pub fn compare_cost(#[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    calculate(input, lis1_cost::compare_costs)
 }

@@ -45,6 +45,7 @@ fn types_schema() -> Value {
     inputs.subschema_for::<lis1_service::ServiceInput>();
     inputs.subschema_for::<lis1_eligibility::EligibilityInput>();
     inputs.subschema_for::<lis1_cost::CostInput>();
+    inputs.subschema_for::<lis1_cost::CostComparisonInput>();
     inputs.subschema_for::<lis1_eligibility::DistributionInput>();
     inputs.subschema_for::<lis1_eligibility::PortalInput>();
     let mut results = generator(Contract::Serialize);
@@ -54,6 +55,7 @@ fn types_schema() -> Value {
     results.subschema_for::<lis1_eligibility::Distribution>();
     results.subschema_for::<lis1_eligibility::PortalResult>();
     results.subschema_for::<lis1_cost::CostResult>();
+    results.subschema_for::<lis1_cost::CostComparison>();
     results.subschema_for::<lis1_core::Issue>();
     results.subschema_for::<lis1_forms::FormSpec>();
     let mut defs: Map<String, Value> = inputs.take_definitions(true);
