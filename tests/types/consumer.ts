@@ -4,11 +4,11 @@
 // Type-checked by scripts/test.sh (`tsc -p tests/types`); never run.
 import {
   version, ruleSets, validate, schema, remainingService, checkAbsence, checkEligibility,
-  distributePositions, checkPortalCalendar, estimateCost, Lis1Error,
+  distributePositions, checkPortalCalendar, estimateCost, compareCost, messages, defineElements, Lis1Error,
 } from 'lis1kit';
 import type {
   ServiceInput, ServiceResult, AbsenceResult, EligibilityResult, Distribution, PortalResult, CostResult,
-  Kind, RuleSet, ValidationResult, JsonSchema, Issue,
+  Kind, RuleSet, ValidationResult, JsonSchema, Issue, CostComparison, CostComparisonInput, Message, ElementTag,
 } from 'lis1kit';
 
 const v: string = version();
@@ -88,6 +88,39 @@ estimateCost({ positions: [{ count: 1, start: '2026-09-01', zone: 'VI' }] });
 // @ts-expect-error: count is a number
 estimateCost({ positions: [{ count: '1', start: '2026-09-01' }] });
 
+// C-22 with P-1 (RULES.md worked example 3): full position against only the missing months.
+const comparisonInput: CostComparisonInput = {
+  a: { positions: [{ count: 1, start: '2023-09-01', kommune: '0301' }] },
+  b: { positions: [{ count: 1, start: '2023-09-01', kommune: '0301', hospitalMonths: 6 }] },
+  lang: 'en',
+};
+const comparison: CostComparison = compareCost(comparisonInput);
+const saving: number = comparison.saving;
+const scenarioTotal: number = comparison.a.total - comparison.b.total;
+const yearDiff: number | undefined = comparison.byYear[0]?.positionMonths;
+// @ts-expect-error: scenario b is required
+compareCost({ a: comparisonInput.a });
+// @ts-expect-error: a scenario is a CostInput (count is a number)
+compareCost({ a: comparisonInput.a, b: { positions: [{ count: '1', start: '2023-09-01' }] } });
+// @ts-expect-error: no such field on the comparison
+comparison.savings;
+
+const catalogue: Message[] = messages();
+const firstCode: string | undefined = catalogue[0]?.code;
+const nynorsk: string | undefined = catalogue[0]?.nn;
+const messageRule: string | undefined = catalogue[0]?.rule;
+// @ts-expect-error: only nb, nn and en texts
+catalogue[0]?.sv;
+// @ts-expect-error: messages() takes no arguments
+messages({ lang: 'en' });
+
+const defined: ElementTag[] = defineElements();
+const tag: ElementTag = 'lis1-cost-estimate';
+// @ts-expect-error: not a lis1kit element
+const notATag: ElementTag = 'lis1-budget';
+// @ts-expect-error: the result is a list of tags, not of strings in general
+const wider: 'lis1-rules'[] = defineElements();
+
 const kind: Kind = 'service';
 const checked: ValidationResult = validate(kind, JSON.parse('{}') as unknown);
 const issues: Issue[] = checked.issues;
@@ -112,5 +145,6 @@ try {
 
 export {
   v, setsEn, firstTo, counted, complete, end, regime, excess, eligible, lis3Start, splitTotal, earliest, total,
-  payers, issues, ok, schemaTitle,
+  payers, issues, ok, schemaTitle, saving, scenarioTotal, yearDiff, firstCode, nynorsk, messageRule, defined, tag,
+  notATag, wider,
 };

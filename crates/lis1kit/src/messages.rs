@@ -23,6 +23,23 @@ pub fn all() -> impl Iterator<Item = &'static MessageDef> {
     CATALOGUES.iter().flat_map(|c| c.iter().copied())
 }
 
+/// TypeScript of one [`Entry`] (its fields, in the same order; a test
+/// below keeps the two equal).
+// Natively (no wasm-bindgen sections) only the test below reads it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const TS_MESSAGE: &str = r#"
+/** One entry of the message catalogue (`messages()`): texts with `{name}` placeholders. */
+export interface Message {
+  code: string;
+  rule?: string;
+  nb: string;
+  nn: string;
+  en: string;
+}
+"#;
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MESSAGE_SECTION: &'static str = TS_MESSAGE;
+
 #[derive(Serialize)]
 struct Entry {
     code: &'static str,
@@ -35,7 +52,7 @@ struct Entry {
 
 /// The message catalogue: `[{ code, rule?, nb, nn, en }]`, with `{name}`
 /// placeholders as used by the calculations.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Message[]")]
 pub fn messages() -> Result<JsValue, JsValue> {
     let entries: Vec<Entry> =
         all().map(|m| Entry { code: m.code, rule: m.rule, nb: m.nb, nn: m.nn, en: m.en }).collect();
@@ -50,6 +67,33 @@ mod tests {
     fn every_code_of_every_crate_is_unique_and_has_nb_nn_and_en_with_the_same_placeholders() {
         let union: Vec<&MessageDef> = all().collect();
         assert_eq!(lis1_core::message::check_catalogue(&union), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_typescript_message_interface_has_the_entry_fields() {
+        // Field names of the TS interface, `?` for optional ones.
+        let ts: Vec<String> = TS_MESSAGE
+            .lines()
+            .filter_map(|l| l.trim().strip_suffix(": string;"))
+            .map(str::to_owned)
+            .collect();
+        // Entry serialises `rule` only when present (optional in TS).
+        let with_rule = Entry { code: "c", rule: Some("S-1"), nb: "", nn: "", en: "" };
+        let without = Entry { rule: None, ..with_rule };
+        let keys = |e: &Entry| -> Vec<String> {
+            let value = serde_json::to_value(e).unwrap_or_default();
+            value.as_object().map(|map| map.keys().cloned().collect()).unwrap_or_default()
+        };
+        let all = keys(&with_rule);
+        let required = keys(&without);
+        let expected: Vec<String> =
+            all.iter().map(|k| if required.contains(k) { k.clone() } else { format!("{k}?") }).collect();
+        assert_eq!(expected.len(), 5, "code, rule, nb, nn, en");
+        let mut ts_sorted = ts;
+        ts_sorted.sort();
+        let mut expected_sorted = expected;
+        expected_sorted.sort();
+        assert_eq!(ts_sorted, expected_sorted);
     }
 
     #[test]

@@ -108,10 +108,21 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     Ok(())
 }
 
+/// TypeScript: the tags `defineElements()` returns, one per entry of
+/// [`ELEMENTS`] (a test below keeps the two equal).
+// Natively (no wasm-bindgen sections) only the test below reads it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const TS_ELEMENT_TAG: &str = r#"
+/** The tag of a lis1kit custom element, as returned by `defineElements()`. */
+export type ElementTag = 'lis1-rule-sets' | 'lis1-rules' | 'lis1-remaining-service' | 'lis1-absence-check' | 'lis1-eligibility' | 'lis1-cost-estimate';
+"#;
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ELEMENT_TAG_SECTION: &'static str = TS_ELEMENT_TAG;
+
 /// Defines every lis1kit custom element. Idempotent: an element already
 /// defined (e.g. the script loaded twice) is kept, with a console warning.
 /// Returns the tags defined by this call.
-#[wasm_bindgen(js_name = defineElements)]
+#[wasm_bindgen(js_name = defineElements, unchecked_return_type = "ElementTag[]")]
 pub fn define_elements() -> Result<Array, JsValue> {
     let defined = Array::new();
     for spec in ELEMENTS {
@@ -135,4 +146,16 @@ pub fn define_elements() -> Result<Array, JsValue> {
         }
     }
     Ok(defined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typescript_element_tags_are_the_defined_elements() {
+        let ts: Vec<&str> = TS_ELEMENT_TAG.split('\'').skip(1).step_by(2).collect();
+        let tags: Vec<&str> = ELEMENTS.iter().map(|e| e.tag).collect();
+        assert_eq!(ts, tags);
+    }
 }
