@@ -1,6 +1,7 @@
 // A Vite app (tests/vite/) that imports `lis1kit` as an npm dependency
 // (file:../../pkg, resolved through package.json "exports" to the browser
-// entry index.js), built with `vite build` and loaded in headless Chromium.
+// entry index.js), built with `vite build` and loaded in headless Chromium
+// under the strict CSP of the embedding pages (meta tag in tests/vite/index.html).
 // Expected numbers: RULES.md section 6, worked example 1 (12 + 6 months).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,7 +56,7 @@ test('vite build took the browser entry and emitted the .wasm as an asset', () =
   assert.doesNotMatch(js, /node:fs/);
 });
 
-test('the built page runs remainingService on worked example 1 and shows 12 + 6 counted months', async () => {
+test('the built page runs remainingService on worked example 1 and shows 12 + 6 counted months, and schema(kind)', async () => {
   const page = await context.newPage();
   const errors = [];
   const foreign = [];
@@ -75,6 +76,11 @@ test('the built page runs remainingService on worked example 1 and shows 12 + 6 
   assert.equal(await page.locator('#time-complete').textContent(), 'true');
   const { version } = JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8'));
   assert.equal(await page.locator('#version').textContent(), version);
+  // schema(kind) in the browser entry, under the page's strict CSP (meta tag in
+  // tests/vite/index.html): the ServiceInput schema; an unknown kind is a
+  // Lis1Error with the one issue kind.unknown (as in Node, tests/node/schema.test.mjs).
+  assert.equal(await page.locator('#schema-title').textContent(), 'ServiceInput');
+  assert.equal(await page.locator('#schema-unknown').textContent(), 'true invalid-input kind.unknown');
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
 });

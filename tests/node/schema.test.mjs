@@ -5,6 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { pkgSpecifier } from './helpers.mjs';
 
 const { schema, validate, Lis1Error } = await import(pkgSpecifier);
@@ -59,6 +62,27 @@ test('schema(kind) is a draft 2020-12 schema for every kind, and ajv compiles it
     assert.equal(s.type, 'object', kind);
     assert.equal(s.additionalProperties, false, `${kind}: deny_unknown_fields`);
     assert.equal(typeof compile(kind), 'function');
+  }
+});
+
+test('the package ships each schema as a file (lis1kit/schemas/<kind>.schema.json), equal to schema(kind)', () => {
+  const require = createRequire(import.meta.url);
+  for (const kind of KINDS) {
+    const url = import.meta.resolve(`${pkgSpecifier}/schemas/${kind}.schema.json`);
+    assert.deepEqual(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')), schema(kind), kind);
+    // CommonJS consumers read it through the same "exports" entry.
+    assert.deepEqual(require(`${pkgSpecifier}/schemas/${kind}.schema.json`), schema(kind), kind);
+  }
+  const all = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`${pkgSpecifier}/schemas/types.schema.json`)), 'utf8'));
+  assert.equal(all.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  assert.ok(all.$defs.ServiceInput && all.$defs.CostComparison);
+});
+
+test('the wasm does not embed the schemas (they live in schemas.js and schemas/, docs/size-report.md rank 9)', () => {
+  const wasm = readFileSync(fileURLToPath(new URL('lis1kit_bg.wasm', import.meta.resolve(pkgSpecifier))));
+  // Keywords only the schemas contain (field docs are in the form specs too).
+  for (const text of ['json-schema.org/draft/2020-12/schema', '"additionalProperties"', '"$defs"']) {
+    assert.equal(wasm.includes(Buffer.from(text)), false, text);
   }
 });
 

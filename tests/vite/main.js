@@ -1,6 +1,6 @@
 // Imported exactly as an npm consumer would: the bare specifier goes through
 // node_modules/lis1kit (a file: dependency on pkg/) and its "exports".
-import { remainingService, version } from 'lis1kit';
+import { remainingService, schema, version, Lis1Error } from 'lis1kit';
 
 const show = (id, value) => { document.getElementById(id).textContent = String(value); };
 
@@ -19,6 +19,14 @@ try {
   show('municipal-remaining', result.municipal.remainingMonths);
   show('time-complete', result.del1TimeComplete);
   show('version', version());
+  // The schemas come from the package's schemas.js module, not the wasm.
+  show('schema-title', schema('service').title);
+  try {
+    schema('absence', { lang: 'en' });
+    show('schema-unknown', 'no error');
+  } catch (err) {
+    show('schema-unknown', `${err instanceof Lis1Error} ${err.kind} ${err.issues.map((i) => i.code).join(',')}`);
+  }
   document.body.dataset.status = 'done';
 } catch (err) {
   show('error', `${err.name}: ${err.message}`);

@@ -3,26 +3,23 @@
 //! The schemas are generated natively from the Rust input types of the core
 //! crates (their `schema` feature, schemars) by `tests/schemas.rs`, which
 //! also fails when the committed files in `schemas/` differ from what the
-//! types generate. The wasm embeds the committed JSON: schemars is never
-//! compiled into it.
+//! types generate. They are **not** in the wasm (docs/size-report.md, rank
+//! 9): `scripts/build.mjs` ships the committed files as `pkg/schemas/*.json`
+//! and embeds the same texts into the generated module `pkg/schemas.js`,
+//! which the glue imports like `lis1-error.js`. Rust keeps the checks (the
+//! kind, `options.lang`) and the `Lis1Error`; the JS module only hands out a
+//! fresh parsed copy.
 
 use lis1_core::{Issue, Lang};
 use wasm_bindgen::prelude::*;
 
 use crate::{api, error, kinds};
 
-/// The committed schema of each kind, in the order of [`kinds::KINDS`].
-pub const SCHEMAS: [(&str, &str); 5] = [
-    ("service", include_str!("../schemas/service.schema.json")),
-    ("eligibility", include_str!("../schemas/eligibility.schema.json")),
-    ("cost", include_str!("../schemas/cost.schema.json")),
-    ("distribution", include_str!("../schemas/distribution.schema.json")),
-    ("portal", include_str!("../schemas/portal.schema.json")),
-];
-
-/// The schema text of `kind`, if it is one of [`kinds::KINDS`].
-pub fn schema_text(kind: &str) -> Option<&'static str> {
-    SCHEMAS.iter().find(|(k, _)| *k == kind).map(|(_, text)| *text)
+#[wasm_bindgen(raw_module = "./schemas.js")]
+extern "C" {
+    /// The parsed schema of `kind`, one of [`kinds::KINDS`] (checked before).
+    #[wasm_bindgen(js_name = schemaObject)]
+    fn schema_object(kind: &str) -> JsValue;
 }
 
 /// The issue for a kind that is not one of [`kinds::KINDS`].
@@ -39,21 +36,9 @@ pub fn schema(
     #[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let lang = api::lang_only(options)?;
-    match schema_text(kind) {
-        Some(text) => js_sys::JSON::parse(text),
-        None => Err(error::invalid(vec![unknown_kind(kind, lang)])),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_embedded_schema_per_kind() {
-        let names: Vec<&str> = SCHEMAS.iter().map(|(k, _)| *k).collect();
-        assert_eq!(names, kinds::KINDS);
-        assert!(schema_text("service").is_some_and(|t| t.contains("\"title\": \"ServiceInput\"")));
-        assert!(schema_text("nope").is_none());
+    if kinds::KINDS.contains(&kind) {
+        Ok(schema_object(kind))
+    } else {
+        Err(error::invalid(vec![unknown_kind(kind, lang)]))
     }
 }

@@ -1,7 +1,8 @@
 //! JSON Schemas (draft 2020-12) of the inputs, generated from the Rust types
 //! of the core crates (feature `schema`, native only), and the committed
-//! copies in `crates/lis1kit/schemas/` that the wasm embeds (`schema(kind)`)
-//! and `scripts/build.mjs` turns into `types.d.ts`.
+//! copies in `crates/lis1kit/schemas/` that `scripts/build.mjs` ships as
+//! `pkg/schemas/*.json`, embeds into `pkg/schemas.js` (read by `schema(kind)`;
+//! not in the wasm) and turns into `types.d.ts`.
 //!
 //! `UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas` rewrites the files;
 //! without it the test fails when a committed file differs from what the
