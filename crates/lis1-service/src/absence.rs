@@ -193,11 +193,15 @@ fn allowance(history: &History, part: Part, regime: &str, spans: &[&Span]) -> f6
 /// date-range absences can be placed in a rotation.
 fn rotation_warnings(history: &History, lang: Lang, spans: &[&Span], regime: &str, warnings: &mut Vec<Warning>) {
     let workdays = history.options.workdays;
-    let mut names: Vec<&str> = spans.iter().filter_map(|s| s.rotation.as_deref()).collect();
-    names.sort_unstable();
-    names.dedup();
-    for name in names {
-        let in_rotation: Vec<&Span> = spans.iter().copied().filter(|s| s.rotation.as_deref() == Some(name)).collect();
+    // Grouped in one pass (by name, spans in date order): a scan of all spans
+    // per name was quadratic in the number of rotations (scripts/perf.mjs).
+    let mut by_name: BTreeMap<&str, Vec<&Span>> = BTreeMap::new();
+    for span in spans {
+        if let Some(name) = span.rotation.as_deref() {
+            by_name.entry(name).or_default().push(span);
+        }
+    }
+    for (name, in_rotation) in by_name {
         let rotation_days: f64 = in_rotation.iter().map(|s| unit_days(s.start, s.end, workdays)).sum();
         let absent: f64 = history
             .leaves

@@ -3,8 +3,18 @@
 
 use lis1_core::Part;
 
-/// Most periods in one input.
+/// Most periods in one input (a project decision against abuse: a real
+/// history has a handful).
+#[cfg(not(feature = "bench-uncapped"))]
 pub const MAX_PERIODS: usize = 200;
+/// Bench-only: the non-default feature `bench-uncapped` lifts the period cap
+/// so `examples/perf_scaling.rs` (run by `scripts/perf.mjs`) can measure the
+/// engine beyond it. Never enabled by a shipped build; `lis1kit` refuses to
+/// compile against it ([`UNCAPPED_FOR_BENCH`]).
+#[cfg(feature = "bench-uncapped")]
+pub const MAX_PERIODS: usize = 1_000_000;
+/// True only in the bench-only build with the period cap lifted.
+pub const UNCAPPED_FOR_BENCH: bool = cfg!(feature = "bench-uncapped");
 /// Most absences in one input.
 pub const MAX_ABSENCES: usize = 1000;
 /// Longest rotation label.

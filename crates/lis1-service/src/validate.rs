@@ -73,9 +73,8 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
     // later row), once per period.
     let mut ordered = dated.clone();
     ordered.sort_by_key(|&(i, s, _)| (s, i));
-    for (pos, &(i, start, end)) in ordered.iter().enumerate() {
-        let earlier = ordered.get(..pos).unwrap_or_default();
-        if let Some(&(other, _, _)) = earlier.iter().find(|&&(_, _, e)| e >= start) {
+    for (&(i, start, end), other) in ordered.iter().zip(first_overlapping_earlier(&ordered)) {
+        if let Some(other) = other {
             issues.push(Issue::new(
                 lang,
                 &msg::PERIOD_OVERLAP,
@@ -107,16 +106,18 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
 
 fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], issues: &mut Vec<Issue>) {
     let absences = Pointer::root().key("absences");
+    // If any period is unreadable (bad date, unknown part), do not judge
+    // "outside": that period's own issue is reported. `dated` holds each
+    // readable period's row once, so all are readable when it has them all.
+    let all_readable =
+        dated.len() == input.periods.len() && input.periods.iter().all(|p| Part::parse(&p.part).is_some());
     for (i, a) in input.absences.iter().enumerate() {
         let here = absences.index(i);
         let Some(part) = Part::parse(&a.part) else { continue };
-        // Periods of this part. If any period is unreadable (bad date, unknown
-        // part), do not judge "outside": that period's own issue is reported.
-        let of_part: Vec<usize> = input.periods.iter().enumerate().filter(|(_, p)| p.part == a.part).map(|(j, _)| j).collect();
-        let all_readable = input.periods.iter().all(|p| Part::parse(&p.part).is_some())
-            && (0..input.periods.len()).all(|j| dated.iter().any(|(k, _, _)| *k == j));
-        let spans: Vec<(Date, Date)> =
-            dated.iter().filter(|(k, _, _)| of_part.contains(k)).map(|&(_, s, e)| (s, e)).collect();
+        // Periods of this part.
+        let of_part = |k: usize| input.periods.get(k).is_some_and(|p| p.part == a.part);
+        let has_period_of_part = input.periods.iter().any(|p| p.part == a.part);
+        let spans: Vec<(Date, Date)> = dated.iter().filter(|(k, _, _)| of_part(*k)).map(|&(_, s, e)| (s, e)).collect();
         let label = part_label(lang, part);
         match (&a.start, &a.end, a.days) {
             (Some(_), Some(_), Some(_)) | (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => {
@@ -148,7 +149,7 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
                 }
             }
             (None, None, Some(_)) => {
-                if all_readable && of_part.is_empty() {
+                if all_readable && !has_period_of_part {
                     issues.push(Issue::new(lang, &msg::ABSENCE_PART_WITHOUT_PERIOD, &here, &[("part", label)]));
                 }
             }
@@ -169,9 +170,8 @@ fn absence_overlaps(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) {
         .collect();
     ranges.sort_by_key(|&(i, s, _)| (s, i));
     let absences = Pointer::root().key("absences");
-    for (pos, &(i, start, end)) in ranges.iter().enumerate() {
-        let earlier = ranges.get(..pos).unwrap_or_default();
-        if let Some(&(other, _, _)) = earlier.iter().find(|&&(_, _, e)| e >= start) {
+    for (&(i, start, end), other) in ranges.iter().zip(first_overlapping_earlier(&ranges)) {
+        if let Some(other) = other {
             issues.push(Issue::new(
                 lang,
                 &msg::ABSENCE_OVERLAP,
@@ -180,6 +180,23 @@ fn absence_overlaps(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) {
             ));
         }
     }
+}
+
+/// For rows `(index, start, end)` sorted by start: for each row, the index of
+/// the first earlier row (in that order) that ends on or after its start —
+/// the overlap reported at the later row. The running maximum of the ends is
+/// non-decreasing and first reaches `start` exactly at that row, so a binary
+/// search finds it: O(n log n) instead of scanning every earlier row per row
+/// (quadratic; measured by scripts/perf.mjs).
+fn first_overlapping_earlier(sorted: &[(usize, Date, Date)]) -> Vec<Option<usize>> {
+    let mut max_end: Vec<Date> = Vec::with_capacity(sorted.len());
+    let mut out = Vec::with_capacity(sorted.len());
+    for &(_, start, end) in sorted {
+        let first = max_end.partition_point(|e| *e < start);
+        out.push(if first < max_end.len() { sorted.get(first).map(|&(other, _, _)| other) } else { None });
+        max_end.push(max_end.last().map_or(end, |m| (*m).max(end)));
+    }
+    out
 }
 
 /// Whether every day of `start..=end` lies in one of `spans` (which may be
@@ -257,4 +274,45 @@ pub fn rule_violations(history: &History, hospital: &Progress, municipal: &Progr
     }
     input::sort_by_path(&mut issues);
     issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(n: i64) -> Date {
+        DEL1_START + time::Duration::days(n)
+    }
+
+    /// The definition: the first earlier row (in start order) that ends on or after the row's start.
+    fn scan(sorted: &[(usize, Date, Date)]) -> Vec<Option<usize>> {
+        sorted
+            .iter()
+            .enumerate()
+            .map(|(pos, &(_, start, _))| sorted[..pos].iter().find(|&&(_, _, e)| e >= start).map(|&(other, _, _)| other))
+            .collect()
+    }
+
+    #[test]
+    fn s_7_overlap_is_reported_against_the_first_earlier_period_that_reaches_it() {
+        // Rows by start: 0 = days 0..10, 1 = days 2..3, 2 = days 5..6, 3 = days 11..12.
+        // Row 1 starts inside row 0 → 0; row 2 starts on day 5, row 0 (to day 10) is the first reaching it → 0;
+        // row 3 starts on day 11, after every earlier end (10, 3, 6) → none.
+        let rows = [(0, day(0), day(10)), (1, day(2), day(3)), (2, day(5), day(6)), (3, day(11), day(12))];
+        assert_eq!(first_overlapping_earlier(&rows), vec![None, Some(0), Some(0), None]);
+        // Consecutive one-day periods never overlap (the scaling benchmark's shape).
+        let days: Vec<_> = (0..50).map(|i| (i as usize, day(i), day(i))).collect();
+        assert_eq!(first_overlapping_earlier(&days), vec![None; 50]);
+    }
+
+    proptest! {
+        #[test]
+        fn s_7_binary_search_agrees_with_the_scan(rows in prop::collection::vec((0i64..400, 0i64..60), 0..60)) {
+            let mut sorted: Vec<(usize, Date, Date)> =
+                rows.iter().enumerate().map(|(i, &(s, len))| (i, day(s), day(s + len))).collect();
+            sorted.sort_by_key(|&(i, s, _)| (s, i));
+            prop_assert_eq!(first_overlapping_earlier(&sorted), scan(&sorted));
+        }
+    }
 }
