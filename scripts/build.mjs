@@ -43,6 +43,9 @@ run(wasmOpt, ['-Oz', '--strip-debug', '--strip-producers',
 // Hand-written entries and the error class (imported by the glue via raw_module).
 for (const f of readdirSync(join(crate, 'js'))) cpSync(join(crate, 'js', f), join(pkg, f));
 cpSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
+// Custom Elements Manifest, generated from the elements' table
+// (crates/lis1kit/tests/custom_elements.rs keeps it equal).
+cpSync(join(crate, 'custom-elements.json'), join(pkg, 'custom-elements.json'));
 rmSync(join(pkg, '.gitignore'), { force: true });
 
 // The committed JSON Schemas (crates/lis1kit/tests/schemas.rs keeps them
@@ -125,10 +128,12 @@ const manifest = {
     // every type (types.schema.json), for validators and form tools.
     './schemas/*': './schemas/*',
     './package.json': './package.json',
+    './custom-elements.json': './custom-elements.json',
   },
   main: './node.js',
   module: './index.js',
   types: './index.d.ts',
+  customElements: 'custom-elements.json',
   // The entries initialise the wasm at import (index.js: top-level await
   // init(); node.js: initSync) and elements.js defines the custom elements.
   // Without index.js here a bundler drops `await init()` as dead code

@@ -8,6 +8,7 @@ use web_sys::{Document, Element};
 
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
+use super::meta::{dev_doc, preset, Attribute};
 use super::format::amount;
 use super::panel::{container, notes, table, text};
 use super::texts as tx;
@@ -16,9 +17,15 @@ use super::texts as tx;
 pub static COST: FormKind = FormKind {
     kind: "cost",
     // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
-    attributes: &[("kommune", "/positions/0/kommune"), ("start", "/positions/0/start")],
+    attributes: PRESET_ATTRIBUTES,
     run: |input, lang, doc| run_with(input, lang, doc, lis1_cost::estimate_cost, panel),
 };
+
+/// Preset attributes: the first position row.
+pub const PRESET_ATTRIBUTES: &[Attribute] = &[
+    preset("kommune", "/positions/0/kommune", dev_doc!("Kommune number of the first position (`positions[0].kommune`, e.g. 1804).")),
+    preset("start", "/positions/0/start", dev_doc!("Start date of the first position, YYYY-MM-DD (`positions[0].start`).")),
+];
 
 fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<String>> {
     let line = |label: &lis1_core::MessageDef, a: f64, b: f64| vec![text(lang, label), amount(a, lang), amount(b, lang), amount(a + b, lang)];

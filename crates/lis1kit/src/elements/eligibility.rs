@@ -9,6 +9,7 @@ use web_sys::{Document, Element};
 
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
+use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{checklist, container, notes, shown_date, table, text};
 use super::texts as tx;
 
@@ -16,14 +17,17 @@ use super::texts as tx;
 pub static ELIGIBILITY: FormKind = FormKind {
     kind: "eligibility",
     // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
-    attributes: &[
-        ("specialty", "/applicant/specialty"),
-        ("round", "/round"),
-        ("employer", "/employer/kind"),
-        ("kommune", "/employer/kommune"),
-    ],
+    attributes: PRESET_ATTRIBUTES,
     run: |input, lang, doc| run_with(input, lang, doc, lis1_eligibility::check_eligibility, panel),
 };
+
+/// Preset attributes: the advertised position.
+pub const PRESET_ATTRIBUTES: &[Attribute] = &[
+    preset("specialty", "/applicant/specialty", dev_doc!("The specialty the position is bound to (`applicant.specialty`, one of the specialties of formSpec('eligibility')).")),
+    preset("round", "/round", dev_doc!("Start of the LIS1 round, YYYY-MM-DD (`round`).")),
+    preset("employer", "/employer/kind", dev_doc!("Kind of employer (`employer.kind`: helseforetak, kommune, …).")),
+    preset("kommune", "/employer/kommune", dev_doc!("Kommune number of the employer (`employer.kommune`, e.g. 1804).")),
+];
 
 fn items(reasons: &[Reason]) -> Vec<(&str, bool, &str)> {
     reasons.iter().map(|r| (r.rule, r.met, r.message.as_str())).collect()

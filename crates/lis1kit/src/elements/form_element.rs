@@ -19,11 +19,11 @@ use super::{dom, form, style};
 pub struct FormKind {
     /// Input kind of the form SDK (`service`, …).
     pub kind: &'static str,
-    /// Preset attributes for embedding: (attribute, JSON pointer of the
-    /// input it fills), e.g. (`round`, `/round`). Applied when the element
-    /// first draws and whenever the attribute changes; never otherwise, so
-    /// what a visitor typed stays.
-    pub attributes: &'static [(&'static str, &'static str)],
+    /// Preset attributes for embedding (`meta::Attribute` with the JSON
+    /// pointer of the input each fills, e.g. `round` → `/round`). Applied
+    /// when the element first draws and whenever the attribute changes;
+    /// never otherwise, so what a visitor typed stays.
+    pub attributes: &'static [super::meta::Attribute],
     /// Runs the calculation on the form's input; returns the event detail
     /// and the result panel's content, or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
@@ -57,10 +57,6 @@ where
 
 const WIRED: &str = "__lis1Wired";
 
-/// Attributes every form element observes: `lang`, and `preset` (the id of
-/// one of the form's presets); a kind's own preset attributes come on top.
-pub const OBSERVED: &[&str] = &["lang", "preset"];
-
 /// An attribute changed: `preset` loads that preset, a preset attribute
 /// sets its one value, anything else (`lang`) re-draws keeping the state.
 pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute: &str) -> Result<(), JsValue> {
@@ -73,7 +69,7 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
     let mut state = form::read(&root, &spec)?;
     if attribute == "preset" {
         state = initial_state(&spec, host, kind);
-    } else if let Some((_, pointer)) = kind.attributes.iter().find(|(a, _)| *a == attribute) {
+    } else if let Some(pointer) = kind.attributes.iter().find(|a| a.name == attribute).and_then(|a| a.pointer) {
         set_pointer(&mut state, pointer, host.get_attribute(attribute));
     }
     draw(host, &root, &spec, lang, &state, kind)
@@ -170,8 +166,8 @@ fn initial_state(spec: &lis1_forms::FormSpec, host: &HtmlElement, kind: &FormKin
         Some(found) => found.input.clone(),
         None => empty_state(spec),
     };
-    for (attribute, pointer) in kind.attributes {
-        if let Some(value) = host.get_attribute(attribute) {
+    for attribute in kind.attributes {
+        if let (Some(pointer), Some(value)) = (attribute.pointer, host.get_attribute(attribute.name)) {
             set_pointer(&mut state, pointer, Some(value));
         }
     }
@@ -278,7 +274,7 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
             }
             let json = js_sys::JSON::stringify(&detail)?.as_string();
             super::set_form_state(host, json, None);
-            dispatch(host, "lis1-result", &detail)?;
+            dispatch(host, super::meta::RESULT.name, &detail)?;
         }
         Err(issues) => {
             if let Some(result) = &result {
@@ -291,7 +287,7 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
             }
             let detail = js_sys::Object::new();
             js_sys::Reflect::set(&detail, &JsValue::from_str("issues"), &crate::convert::to_js(&issues)?)?;
-            dispatch(host, "lis1-invalid", &detail)?;
+            dispatch(host, super::meta::INVALID.name, &detail)?;
         }
     }
     Ok(())

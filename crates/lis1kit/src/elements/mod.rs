@@ -11,6 +11,7 @@ mod eligibility;
 mod form;
 mod form_element;
 mod format;
+pub mod meta;
 mod panel;
 mod rule_sets;
 mod rules;
@@ -32,39 +33,34 @@ extern "C" {
     pub(crate) fn set_form_state(element: &HtmlElement, value: Option<String>, message: Option<String>);
 }
 
-/// One element: its tag, the attributes that trigger a re-render, the
+/// One element: its table entry (tag, observed attributes, …), the
 /// renderer, and for form elements the hooks for `input`, reset.
 struct ElementSpec {
-    tag: &'static str,
-    observed: &'static [&'static str],
+    meta: &'static meta::ElementMeta,
     render: fn(&HtmlElement) -> Result<(), JsValue>,
     form: Option<&'static form_element::FormKind>,
 }
 
 const ELEMENTS: &[ElementSpec] = &[
-    ElementSpec { tag: "lis1-rule-sets", observed: &["lang"], render: rule_sets::render, form: None },
-    ElementSpec { tag: "lis1-rules", observed: &["lang", "section"], render: rules::render, form: None },
+    ElementSpec { meta: &meta::RULE_SETS, render: rule_sets::render, form: None },
+    ElementSpec { meta: &meta::RULES, render: rules::render, form: None },
     ElementSpec {
-        tag: "lis1-remaining-service",
-        observed: form_element::OBSERVED,
+        meta: &meta::REMAINING_SERVICE,
         render: |host| form_element::render(host, &service::REMAINING),
         form: Some(&service::REMAINING),
     },
     ElementSpec {
-        tag: "lis1-absence-check",
-        observed: form_element::OBSERVED,
+        meta: &meta::ABSENCE_CHECK,
         render: |host| form_element::render(host, &service::ABSENCE),
         form: Some(&service::ABSENCE),
     },
     ElementSpec {
-        tag: "lis1-eligibility",
-        observed: &["lang", "preset", "specialty", "round", "employer", "kommune"],
+        meta: &meta::ELIGIBILITY,
         render: |host| form_element::render(host, &eligibility::ELIGIBILITY),
         form: Some(&eligibility::ELIGIBILITY),
     },
     ElementSpec {
-        tag: "lis1-cost-estimate",
-        observed: &["lang", "preset", "kommune", "start"],
+        meta: &meta::COST_ESTIMATE,
         render: |host| form_element::render(host, &cost::COST),
         form: Some(&cost::COST),
     },
@@ -127,7 +123,7 @@ pub fn define_elements() -> Result<Array, JsValue> {
     let defined = Array::new();
     for spec in ELEMENTS {
         let render = spec.render;
-        let tag = spec.tag;
+        let tag = spec.meta.tag;
         // Lives as long as the page: one closure per element type, created once.
         let connected = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
             if let Err(err) = render(&el) {
@@ -140,9 +136,9 @@ pub fn define_elements() -> Result<Array, JsValue> {
         if let Some(kind) = spec.form {
             form_hooks(&hooks, tag, kind)?;
         }
-        let observed: Array = spec.observed.iter().map(|a| JsValue::from_str(a)).collect();
-        if define_element(spec.tag, observed, &hooks) {
-            defined.push(&JsValue::from_str(spec.tag));
+        let observed: Array = spec.meta.observed().map(JsValue::from_str).collect();
+        if define_element(tag, observed, &hooks) {
+            defined.push(&JsValue::from_str(tag));
         }
     }
     Ok(defined)
@@ -155,7 +151,34 @@ mod tests {
     #[test]
     fn the_typescript_element_tags_are_the_defined_elements() {
         let ts: Vec<&str> = TS_ELEMENT_TAG.split('\'').skip(1).step_by(2).collect();
-        let tags: Vec<&str> = ELEMENTS.iter().map(|e| e.tag).collect();
+        let tags: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
         assert_eq!(ts, tags);
+    }
+
+    #[test]
+    fn the_defined_elements_are_the_table_s_in_its_order() {
+        let defined: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
+        let table: Vec<&str> = meta::ELEMENTS.iter().map(|e| e.tag).collect();
+        assert_eq!(defined, table);
+    }
+
+    #[test]
+    fn a_form_element_documents_exactly_its_preset_attributes() {
+        for spec in ELEMENTS {
+            let documented: Vec<(&str, &str)> = spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
+            let used: Vec<(&str, &str)> =
+                spec.form.map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect()).unwrap_or_default();
+            assert_eq!(documented, used, "<{}>", spec.meta.tag);
+            // Hand-listed from the README's embedding example: the eligibility
+            // presets are specialty, round, employer, kommune; cost: kommune, start.
+            let observed: Vec<&str> = spec.meta.observed().collect();
+            match spec.meta.tag {
+                "lis1-eligibility" => assert_eq!(observed, ["lang", "preset", "specialty", "round", "employer", "kommune"]),
+                "lis1-cost-estimate" => assert_eq!(observed, ["lang", "preset", "kommune", "start"]),
+                "lis1-remaining-service" | "lis1-absence-check" => assert_eq!(observed, ["lang", "preset"]),
+                "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
+                _ => assert_eq!(observed, ["lang"]),
+            }
+        }
     }
 }

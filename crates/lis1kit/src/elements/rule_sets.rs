@@ -11,7 +11,7 @@ use web_sys::HtmlElement;
 
 use super::dom;
 
-const CSS: &str = ":host{display:block;font-family:var(--lis1-font,system-ui,sans-serif);color:var(--lis1-color,#1a1a1a)}\
+pub const CSS: &str = ":host{display:block;font-family:var(--lis1-font,system-ui,sans-serif);color:var(--lis1-color,#1a1a1a)}\
 section{border:1px solid var(--lis1-muted,#c7c7c7);border-radius:var(--lis1-radius,6px);padding:1rem 1.25rem}\
 h2{font-size:1.15rem;margin:0 0 .75rem}ul{margin:0;padding:0;list-style:none}li{margin:.6rem 0}\
 .id{font-weight:700;color:var(--lis1-accent,#005b9a);margin-inline-end:.5rem}.dates{color:var(--lis1-muted-text,#4a4a4a)}\

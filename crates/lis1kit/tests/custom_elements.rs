@@ -1,0 +1,131 @@
+//! `custom-elements.json` (Custom Elements Manifest, schema 2.1.0) from the
+//! elements' own table (`lis1kit::elements::meta`). `scripts/build.mjs`
+//! ships it in the package (`"customElements"` in package.json) and the
+//! site's reference page is drawn from it.
+//!
+//! `UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements` rewrites
+//! the file; without it the test fails when the committed file differs.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+
+use lis1kit::elements::meta::{self, ElementMeta};
+use serde_json::{json, Value};
+
+fn types(text: &str, el: &ElementMeta) -> String {
+    let (input, result) = el.types.unwrap_or(("unknown", "unknown"));
+    text.replace("{input}", input).replace("{result}", result)
+}
+
+fn declaration(el: &ElementMeta) -> Value {
+    let attributes: Vec<Value> = el
+        .attributes()
+        .map(|a| {
+            let mut v = json!({ "name": a.name, "type": { "text": a.type_text }, "description": a.description });
+            if let Some(pointer) = a.pointer {
+                v["description"] = format!("{} Preset attribute: fills the input at JSON pointer {pointer}.", a.description).into();
+            }
+            v
+        })
+        .collect();
+    let members: Vec<Value> = el
+        .members
+        .iter()
+        .map(|m| {
+            let mut v = json!({
+                "kind": if m.method { "method" } else { "field" },
+                "name": m.name,
+                "description": m.description,
+            });
+            if m.method {
+                v["return"] = json!({ "type": { "text": "boolean" } });
+            } else {
+                v["type"] = json!({ "text": types(m.type_text, el) });
+                if m.readonly {
+                    v["readonly"] = true.into();
+                }
+            }
+            v
+        })
+        .collect();
+    let events: Vec<Value> = el
+        .events
+        .iter()
+        .map(|e| json!({ "name": e.name, "type": { "text": types(e.type_text, el) }, "description": e.description }))
+        .collect();
+    let parts: Vec<Value> = el.parts().map(|p| json!({ "name": p.name, "description": p.description })).collect();
+    let props: Vec<Value> = el.css_properties.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect();
+    json!({
+        "kind": "class",
+        "name": el.class_name,
+        "description": format!("{} {}", el.description, meta::FALLBACK),
+        "customElement": true,
+        "tagName": el.tag,
+        "superclass": { "name": "HTMLElement" },
+        "attributes": attributes,
+        "members": members,
+        "events": events,
+        "cssParts": parts,
+        "cssProperties": props,
+        "slots": [],
+    })
+}
+
+fn manifest() -> Value {
+    let declarations: Vec<Value> = meta::ELEMENTS.iter().map(|el| declaration(el)).collect();
+    let exports: Vec<Value> = meta::ELEMENTS
+        .iter()
+        .map(|el| json!({ "kind": "custom-element-definition", "name": el.tag, "declaration": { "name": el.class_name, "module": "elements.js" } }))
+        .collect();
+    json!({
+        "schemaVersion": "2.1.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": "elements.js",
+            "description": "Side-effect entry (`lis1kit/elements`): defines the custom elements.",
+            "declarations": declarations,
+            "exports": exports,
+        }],
+    })
+}
+
+#[test]
+fn committed_custom_elements_json_matches_the_elements_table() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("custom-elements.json");
+    let text = serde_json::to_string_pretty(&manifest()).unwrap() + "\n";
+    if std::env::var_os("UPDATE_MANIFEST").is_some_and(|v| v == "1") {
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements", path.display()));
+    assert!(
+        committed == text,
+        "{} differs from the elements' table (src/elements/meta.rs); run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements and commit",
+        path.display()
+    );
+}
+
+#[test]
+fn the_manifest_says_what_the_readme_promises() {
+    // Independently from README.md "Embedding": the form elements dispatch
+    // lis1-result and lis1-invalid and take an `input` property; the
+    // eligibility element takes specialty, round, employer, kommune.
+    let m = manifest();
+    let decls = m["modules"][0]["declarations"].as_array().unwrap();
+    let tags: Vec<&str> = decls.iter().map(|d| d["tagName"].as_str().unwrap()).collect();
+    assert_eq!(tags, ["lis1-rule-sets", "lis1-rules", "lis1-remaining-service", "lis1-absence-check", "lis1-eligibility", "lis1-cost-estimate"]);
+    let eligibility = &decls[4];
+    let attrs: Vec<&str> = eligibility["attributes"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    for name in ["lang", "preset", "name", "specialty", "round", "employer", "kommune"] {
+        assert!(attrs.contains(&name), "{name} in {attrs:?}");
+    }
+    let events: Vec<&str> = eligibility["events"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    assert_eq!(events, ["lis1-result", "lis1-invalid"]);
+    assert_eq!(eligibility["events"][0]["type"]["text"], "CustomEvent<EligibilityResult>");
+    let input = eligibility["members"].as_array().unwrap().iter().find(|m| m["name"] == "input").unwrap();
+    assert_eq!(input["type"]["text"], "EligibilityInput");
+    assert_eq!(m["schemaVersion"], "2.1.0");
+}
