@@ -1,0 +1,110 @@
+// www/referanse.html and the package's custom-elements.json: the manifest
+// describes the elements as defined (observed attributes, properties, the
+// parts they draw, the events they dispatch), the page draws every element
+// from it, and every JS API example runs (expected values from RULES.md).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openSite } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
+
+const manifest = JSON.parse(readFileSync(new URL('../../pkg/custom-elements.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations);
+
+// A preset of each form element's form (formSpec(kind).presets) that computes.
+const PRESETS = {
+  'lis1-remaining-service': 'example-1', 'lis1-absence-check': 'example-1',
+  'lis1-eligibility': 'psykiatri-2022', 'lis1-cost-estimate': 'one-oslo-2022',
+};
+
+// Service: a period ending before it starts; eligibility, cost: nothing filled in (specialty, positions missing).
+const INVALID = {
+  'lis1-remaining-service': { periods: [{ part: 'hospital', start: '2023-01-01', end: '2022-01-01' }] },
+  'lis1-absence-check': { periods: [{ part: 'hospital', start: '2023-01-01', end: '2022-01-01' }] },
+};
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+test('package.json points to custom-elements.json (schema 2.x) and publishes it', () => {
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files.includes('custom-elements.json'));
+  assert.match(manifest.schemaVersion, /^2\./);
+});
+
+test('the manifest matches the defined elements: attributes, properties, events, and every part drawn', async () => {
+  const page = await site.page('hr.html');
+  await page.evaluate(async () => { await (await import('./lis1kit/index.js')).defineElements(); });
+  for (const d of declarations) {
+    const facts = await page.evaluate(async ({ tag, presetFor, invalid }) => {
+      const Class = customElements.get(tag);
+      if (!Class) return null;
+      const el = document.createElement(tag);
+      if (presetFor) el.setAttribute('preset', presetFor);
+      document.body.append(el);
+      const events = [];
+      for (const name of ['lis1-result', 'lis1-invalid']) el.addEventListener(name, () => events.push(name));
+      // Submit the form (if any) twice: once as preset, once with an invalid input (issues).
+      const submit = () => el.shadowRoot.querySelector('button[type=submit]')?.click();
+      submit();
+      const parts = new Set([...el.shadowRoot.querySelectorAll('[part]')].map((n) => n.getAttribute('part')));
+      if (el.shadowRoot.querySelector('form')) {
+        el.input = invalid;
+        submit();
+      }
+      for (const n of el.shadowRoot.querySelectorAll('[part]')) parts.add(n.getAttribute('part'));
+      const members = ['input', 'value', 'form', 'name', 'validity', 'validationMessage', 'checkValidity', 'reportValidity']
+        .filter((m) => m in Class.prototype);
+      el.remove();
+      return { observed: Class.observedAttributes, parts: [...parts], events, members };
+    }, { tag: d.tagName, presetFor: PRESETS[d.tagName] ?? null, invalid: INVALID[d.tagName] ?? {} });
+    assert.ok(facts, `<${d.tagName}> is defined`);
+    const attrs = d.attributes.map((a) => a.name);
+    // Documented = observed, plus `name` (read, not observed) on form-associated elements.
+    assert.deepEqual(attrs.filter((a) => a !== 'name'), facts.observed, `<${d.tagName}> attributes`);
+    const documentedParts = new Set(d.cssParts.map((p) => p.name));
+    assert.deepEqual(facts.parts.filter((p) => !documentedParts.has(p)), [], `<${d.tagName}>: every part drawn is documented`);
+    assert.deepEqual(d.members.map((m) => m.name).sort(), d.members.length ? facts.members.sort() : []);
+    assert.deepEqual([...new Set(facts.events)].sort(), d.events.map((e) => e.name).sort(), `<${d.tagName}> events`);
+  }
+});
+
+for (const lang of ['nb', 'en']) {
+  test(`reference page (${lang}): every element from the manifest, and every example runs`, async () => {
+    const page = await site.page(`referanse.html${lang === 'en' ? '?lang=en' : ''}`);
+    await page.locator('section.element-doc').first().waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.deepEqual(await page.locator('section.element-doc').evaluateAll((s) => s.map((x) => x.id)), declarations.map((d) => d.tagName));
+    const eligibility = page.locator('section#lis1-eligibility');
+    const attrs = await eligibility.locator('table').first().locator('tbody th').allTextContents();
+    assert.deepEqual(attrs, ['lang', 'preset', 'name', 'specialty', 'round', 'employer', 'kommune']);
+    assert.equal(await page.locator('h1').textContent(), lang === 'en' ? 'Reference for developers' : 'Referanse for utviklere');
+    const outputs = {};
+    for (const section of await page.locator('section.example').all()) {
+      const id = (await section.getAttribute('id')).slice('example-'.length);
+      await section.locator('button').click();
+      const pre = section.locator('pre.output');
+      await page.waitForFunction((p) => /\b(ok|error)\b/.test(p.className), await pre.elementHandle());
+      const text = await pre.textContent();
+      assert.equal(await pre.getAttribute('class'), 'output ok', `${id}: ${text}`);
+      outputs[id] = text;
+    }
+    assert.equal(Object.keys(outputs).length, 11);
+    assert.equal(JSON.parse(outputs.version), pkg.version);
+    // Worked example 1 of RULES.md: 12 + 6 months, del 1 time complete.
+    assert.deepEqual(JSON.parse(outputs['remaining-service']), { hospital: 12, municipal: 6, del1TimeComplete: true });
+    // T-1: a LIS1 round 2022-09-01 + 6.5 years ends 2029-02-28.
+    assert.equal(JSON.parse(outputs['check-eligibility']).minimumEnd, '2029-02-28');
+    // 2023-02-30 does not exist: not ok, the issue points at the field.
+    const validated = JSON.parse(outputs.validate);
+    assert.equal(validated.ok, false);
+    assert.deepEqual(validated.issues.map((i) => i.path), ['/periods/0/end']);
+    assert.deepEqual(JSON.parse(outputs['lis1-error']), { caught: 'Lis1Error', kind: 'invalid-input', paths: ['/lang'] });
+    assert.deepEqual(JSON.parse(outputs.messages), { code: 'ui.yes', nb: 'ja', nn: 'ja', en: 'yes' });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(site.consoleErrors, []);
+    assert.deepEqual(site.foreignRequests, []);
+  });
+}

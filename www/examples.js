@@ -1,0 +1,82 @@
+// Runnable examples of the JS API (www/referanse.html). Each example is a
+// function of the imported module; the page shows the function's own source,
+// so the code shown is exactly the code that runs. Expected values are from
+// RULES.md (worked examples) and are checked by tests/e2e/reference-page.test.mjs.
+export const EXAMPLES = [
+  {
+    id: 'version',
+    run: ({ version }) => version(),
+  },
+  {
+    id: 'rule-sets',
+    run: ({ ruleSets }) => ruleSets({ lang: 'en' }).map((r) => `${r.id}: ${r.from} – ${r.to ?? '…'}`),
+  },
+  {
+    id: 'remaining-service',
+    // Worked example 1 of RULES.md: 12 + 6 months counted, nothing remains.
+    run: ({ remainingService }) => {
+      const result = remainingService({ lang: 'en', periods: [
+        { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
+        { part: 'municipal', start: '2023-09-01', end: '2024-02-29' },
+      ] });
+      return { hospital: result.hospital.countedMonths, municipal: result.municipal.countedMonths,
+        del1TimeComplete: result.del1TimeComplete };
+    },
+  },
+  {
+    id: 'check-absence',
+    run: ({ checkAbsence }) => {
+      const result = checkAbsence({ lang: 'en', periods: [
+        { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
+      ], absences: [{ part: 'hospital', kind: 'sick', days: 10 }] });
+      return { regime: result.hospital.regime, used: result.hospital.usedDays, toMakeUp: result.hospital.toMakeUpDays };
+    },
+  },
+  {
+    id: 'check-eligibility',
+    // RULES.md §6 example: a psykiatri path starting 2022-09-01 ends no earlier than 2029-02-28 (T-1).
+    run: ({ checkEligibility }) => {
+      const result = checkEligibility({ lang: 'en', round: '2022-09-01',
+        applicant: { authorised: true, specialty: 'psykiatri' },
+        employer: { kind: 'helseforetak', approvedFor: ['psykiatri'] } });
+      return { eligible: result.eligible, minimumEnd: result.timeline.minimumEnd };
+    },
+  },
+  {
+    id: 'estimate-cost',
+    run: ({ estimateCost }) => {
+      const result = estimateCost({ positions: [{ count: 31, start: '2022-09-01' }] });
+      return { total: result.total, byYear: result.byYear.map((y) => y.year) };
+    },
+  },
+  {
+    id: 'validate',
+    // Never throws: 2023-02-30 does not exist, the issue names the field.
+    run: ({ validate }) => validate('service', { lang: 'en', periods: [
+      { part: 'hospital', start: '2022-09-01', end: '2023-02-30' },
+    ] }),
+  },
+  {
+    id: 'schema',
+    run: ({ schema }) => ({ $schema: schema('service').$schema, required: schema('service').required }),
+  },
+  {
+    id: 'form-spec',
+    run: ({ formSpec }) => formSpec('service', { lang: 'en' }).sections.map((s) => s.legend),
+  },
+  {
+    id: 'messages',
+    run: ({ messages }) => messages().find((m) => m.code === 'ui.yes'),
+  },
+  {
+    id: 'lis1-error',
+    run: ({ ruleSets, Lis1Error }) => {
+      try {
+        return ruleSets({ lang: 'sv' });
+      } catch (err) {
+        if (err instanceof Lis1Error) return { caught: 'Lis1Error', kind: err.kind, paths: err.issues.map((i) => i.path) };
+        throw err;
+      }
+    },
+  },
+];

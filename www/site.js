@@ -1,0 +1,52 @@
+// Site glue shared by every page: the page language (?lang=en, default nb)
+// set on <html> (the lis1 elements follow it), the texts of elements marked
+// data-t="key" from texts.js (the one place for nb and en; the nb text in the
+// HTML is only the fallback without scripts), links that keep the language,
+// and the language switch. Nothing is stored.
+import { TEXTS } from './texts.js';
+
+export const LANGS = ['nb', 'en'];
+const asked = new URLSearchParams(location.search).get('lang');
+export const lang = LANGS.includes(asked) ? asked : 'nb';
+
+/** The page text `key` in the page language (a console error names a missing one). */
+export function t(key) {
+  const text = TEXTS[key]?.[lang];
+  if (typeof text !== 'string') {
+    console.error(`site: no ${lang} text for "${key}"`);
+    return key;
+  }
+  return text;
+}
+
+/** Fills every [data-t] (text) and [data-t-label] (aria-label) under `root`. */
+export function translate(root = document) {
+  for (const el of root.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  for (const el of root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(el.dataset.tLabel));
+}
+
+/** A same-origin page URL that keeps the page language. */
+export function withLang(href) {
+  const url = new URL(href, location.href);
+  if (url.origin !== location.origin || !(url.pathname.endsWith('.html') || url.pathname.endsWith('/'))) return url.href;
+  if (lang === 'nb') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', lang);
+  return url.href;
+}
+
+document.documentElement.lang = lang;
+translate();
+for (const a of document.querySelectorAll('a[href]:not([data-lang-switch])')) {
+  if (!a.getAttribute('href').startsWith('#')) a.href = withLang(a.href);
+}
+// The switch names the other language in that language (so lang= on it).
+for (const a of document.querySelectorAll('a[data-lang-switch]')) {
+  const other = lang === 'nb' ? 'en' : 'nb';
+  const url = new URL(location.href);
+  if (other === 'nb') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', other);
+  a.href = url.href;
+  a.lang = other;
+  a.hreflang = other;
+  a.textContent = other === 'nb' ? 'Norsk (bokmål)' : 'English';
+}
