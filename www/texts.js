@@ -48,3 +48,32 @@ export const TEXTS = {
   'ex.messages': { nb: 'messages(): meldingskatalogen (nb, nn, en)', en: 'messages(): the message catalogue (nb, nn, en)' },
   'ex.lis1-error': { nb: 'Lis1Error: ugyldig input kaster med alle feil', en: 'Lis1Error: invalid input throws with every issue' },
 };
+
+Object.assign(TEXTS, {
+  // Applicant self-check (selvsjekk.html)
+  'check.title': { nb: 'Selvsjekk for LIS1 – lis1kit', en: 'LIS1 self-check – lis1kit' },
+  'check.h1': { nb: 'Selvsjekk for LIS1', en: 'LIS1 self-check' },
+  'check.intro': {
+    nb: 'Regn ut gjenstående tjeneste, fravær, om du kan søke en bunden stilling, og hva en stilling koster. Alt regnes ut i nettleseren din; ingenting sendes eller lagres med mindre du selv lagrer en fil.',
+    en: 'Work out your remaining service, your absence, whether you can apply for a bound position, and what a position costs. Everything is computed in your browser; nothing is sent or stored unless you save a file yourself.',
+  },
+  'check.keep': { nb: 'Ta vare på det du har fylt ut', en: 'Keep what you have filled in' },
+  'check.keep-help': {
+    nb: '«Lagre» laster ned en JSON-fil med alt du har fylt ut i de fire skjemaene. Med «Åpne» fyller du skjemaene fra en slik fil igjen.',
+    en: '“Save” downloads a JSON file with everything you have filled in on the four forms. “Open” fills the forms from such a file again.',
+  },
+  'check.save': { nb: 'Lagre det jeg har fylt ut', en: 'Save my inputs' },
+  'check.open': { nb: 'Åpne lagret fil', en: 'Open saved inputs' },
+  'check.print': { nb: 'Skriv ut sammendrag', en: 'Print summary' },
+  'check.service': { nb: 'Gjenstående tjeneste', en: 'Remaining service' },
+  'check.absence': { nb: 'Fravær', en: 'Absence' },
+  'check.eligibility': { nb: 'Kan jeg søke en bunden stilling?', en: 'Can I apply for a bound position?' },
+  'check.cost': { nb: 'Hva koster en LIS1-stilling?', en: 'What does a LIS1 position cost?' },
+  'check.loading': { nb: 'Laster …', en: 'Loading …' },
+  'check.saved': { nb: 'Filen lis1-selvsjekk.json er lastet ned.', en: 'The file lis1-selvsjekk.json has been downloaded.' },
+  'check.opened': { nb: 'skjemaene er fylt ut fra filen.', en: 'the forms are filled in from the file.' },
+  'check.error-json': { nb: 'filen er ikke gyldig JSON.', en: 'the file is not valid JSON.' },
+  'check.error-format': { nb: 'filen er ikke en lagret selvsjekk fra denne siden.', en: 'the file is not a self-check saved from this page.' },
+  'check.error-field': { nb: 'filen har et ukjent eller ugyldig skjema:', en: 'the file has an unknown or invalid form:' },
+  'check.nothing-changed': { nb: 'Ingenting er endret.', en: 'Nothing was changed.' },
+});

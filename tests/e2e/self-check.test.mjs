@@ -1,0 +1,108 @@
+// www/selvsjekk.html: the four widgets; "Save" downloads every widget's
+// input as a JSON file, "Open" fills them again after a reload; a corrupt
+// file changes nothing and says so; nothing is stored without asking.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSite } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+const dir = mkdtempSync(join(tmpdir(), 'lis1kit-self-check-'));
+const inputs = (page) => page.evaluate(() => Object.fromEntries(
+  ['remaining', 'absence', 'eligibility', 'cost'].map((id) => [id, document.getElementById(id).input])));
+
+async function open(path = 'selvsjekk.html') {
+  const page = await site.page(path);
+  for (const id of ['remaining', 'absence', 'eligibility', 'cost']) await page.locator(`#${id} form`).waitFor();
+  return page;
+}
+
+test('self-check: fill, save (download), reload, open the file: every input is back', async () => {
+  const page = await open();
+  // Typed as a person would: worked example 1's hospital period, an absence day count, a specialty, a kommune.
+  const remaining = page.locator('#remaining');
+  await remaining.locator('[data-path="/periods/0/part"]').selectOption('hospital');
+  await remaining.locator('[data-path="/periods/0/start"]').fill('2022-09-01');
+  await remaining.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await page.locator('#absence [data-path="/periods/0/start"]').fill('2023-09-01');
+  await page.locator('#eligibility [data-path="/applicant/specialty"]').selectOption('psykiatri');
+  await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('1804');
+  const before = await inputs(page);
+  const { part, start, end } = before.remaining.periods[0];
+  assert.deepEqual([part, start, end], ['hospital', '2022-09-01', '2023-08-31']);
+  assert.equal(before.absence.periods[0].start, '2023-09-01');
+  assert.equal(before.eligibility.applicant.specialty, 'psykiatri');
+  assert.equal(before.cost.positions[0].kommune, '1804');
+
+  const download = page.waitForEvent('download');
+  await page.locator('#save').click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'lis1-selvsjekk.json');
+  const path = join(dir, 'saved.json');
+  await file.saveAs(path);
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(saved.format, 'lis1kit-self-check');
+  assert.deepEqual(saved.inputs.remainingService, before.remaining);
+  assert.deepEqual(saved.inputs.costEstimate, before.cost);
+
+  // Nothing kept by the browser: a reload starts empty.
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  await page.reload();
+  for (const id of ['remaining', 'cost']) await page.locator(`#${id} form`).waitFor();
+  assert.notEqual((await inputs(page)).eligibility.applicant?.specialty, 'psykiatri');
+  await page.locator('#open').setInputFiles(path);
+  await page.locator('#file-status', { hasText: 'fylt ut fra filen' }).waitFor();
+  assert.deepEqual(await inputs(page), before);
+  assert.equal(await page.locator('#eligibility [data-path="/applicant/specialty"]').inputValue(), 'psykiatri');
+  await page.close();
+});
+
+test('self-check: a corrupt file or a foreign JSON file says so and changes nothing', async () => {
+  const page = await open();
+  await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('0301');
+  const before = await inputs(page);
+  const corrupt = join(dir, 'corrupt.json');
+  writeFileSync(corrupt, '{"format": "lis1kit-self-check", "inputs": {');
+  await page.locator('#open').setInputFiles(corrupt);
+  const status = page.locator('#file-status');
+  await status.filter({ hasText: 'corrupt.json' }).waitFor();
+  assert.equal(await status.textContent(), 'corrupt.json: filen er ikke gyldig JSON. Ingenting er endret.');
+  assert.deepEqual(await inputs(page), before);
+  const foreign = join(dir, 'package.json');
+  writeFileSync(foreign, '{"name": "something-else"}');
+  await page.locator('#open').setInputFiles(foreign);
+  await status.filter({ hasText: 'package.json' }).waitFor();
+  assert.equal(await status.textContent(), 'package.json: filen er ikke en lagret selvsjekk fra denne siden. Ingenting er endret.');
+  assert.deepEqual(await inputs(page), before);
+  await page.close();
+});
+
+test('self-check in English: texts, the error message, print summary hides the controls', async () => {
+  const page = await open('selvsjekk.html?lang=en');
+  assert.equal(await page.locator('#save').textContent(), 'Save my inputs');
+  // The widgets follow the page language: the cost form's English title, not the Norwegian one.
+  const titles = await page.evaluate(async () => {
+    const { formSpec } = await import('./lis1kit/index.js');
+    return [formSpec('cost', { lang: 'en' }).title, formSpec('cost', { lang: 'nb' }).title];
+  });
+  assert.notEqual(titles[0], titles[1]);
+  assert.equal(await page.locator('#cost [part=title]').textContent(), titles[0]);
+  const corrupt = join(dir, 'bad.json');
+  writeFileSync(corrupt, 'not json');
+  await page.locator('#open').setInputFiles(corrupt);
+  await page.locator('#file-status', { hasText: 'bad.json' }).waitFor();
+  assert.equal(await page.locator('#file-status').textContent(), 'bad.json: the file is not valid JSON. Nothing was changed.');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.keep').isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+  await page.close();
+});
