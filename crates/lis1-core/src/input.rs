@@ -25,7 +25,10 @@ use crate::{Issue, Lang, Pointer};
 /// Longest user value echoed back in a message.
 const ECHO_MAX: usize = 40;
 
-/// Stage 1: deserialises `T`, or returns the structural issue with its path.
+/// Stage 1 for native callers (tests, fuzzers): deserialises `T` from any
+/// serde deserializer, or returns the structural issue with its path. The
+/// wasm bindings read JS values with their own path-tracking deserializer
+/// (`lis1kit::de`) and classify with [`shape_issue`].
 pub fn deserialize<'de, T, D>(deserializer: D, lang: Lang) -> Result<T, Vec<Issue>>
 where
     T: Deserialize<'de>,
@@ -51,7 +54,7 @@ fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
 /// stable (`missing field `x``, `unknown field `x`, expected one of ...`,
 /// `invalid type: ..., expected ...`); anything else is reported as a type
 /// problem with serde's own wording as the expectation.
-fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
+pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     // serde_json appends a position; other deserializers do not.
     let text = text.split(" at line ").next().unwrap_or(text);
     let quoted = |s: &str| s.split('`').nth(1).map(str::to_owned);
@@ -62,15 +65,16 @@ fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     if let Some(rest) = text.strip_prefix("unknown field ") {
         let field = quoted(rest).unwrap_or_default();
         let allowed = rest.split_once("expected").map(|(_, a)| a.replace(['`'], "").replace("one of ", "")).unwrap_or_default();
-        // serde_path_to_error's path already ends at the unknown key.
+        // The deserializer's path already ends at the unknown key.
         return Issue::new(lang, &m::INPUT_UNKNOWN_FIELD, at, &[("field", field.clone()), ("allowed", allowed.trim().to_owned())]);
     }
     let expected = text.rsplit_once("expected ").map_or(text, |(_, e)| e);
-    Issue::new(lang, &m::INPUT_TYPE, at, &[("field", last_segment(at)), ("expected", expected_in(lang, expected))])
+    Issue::new(lang, &m::INPUT_TYPE, at, &[("field", field_name(at)), ("expected", expected_in(lang, expected))])
 }
 
-/// Translates serde's common expectation phrases.
-fn expected_in(lang: Lang, serde_expected: &str) -> String {
+/// Translates serde's common expectation phrases (`a string`, `struct X`,
+/// `a sequence`, …) into the words of `lang`; anything else is returned as is.
+pub fn expected_in(lang: Lang, serde_expected: &str) -> String {
     let (nb, nn, en) = match serde_expected.trim_end_matches(|c: char| c.is_ascii_digit()) {
         "a string" => ("tekst", "tekst", "text"),
         "f" | "u" | "i" | "a number" => ("et tall", "eit tal", "a number"),
@@ -87,7 +91,9 @@ fn expected_in(lang: Lang, serde_expected: &str) -> String {
     .to_owned()
 }
 
-fn last_segment(at: &Pointer) -> String {
+/// The field a pointer ends at (unescaped), or `input` for the root: the
+/// `{field}` of a message about the value at `at`.
+pub fn field_name(at: &Pointer) -> String {
     match at.as_str().rsplit('/').next() {
         Some(s) if !s.is_empty() => s.replace("~1", "/").replace("~0", "~"),
         _ => String::from("input"),
@@ -330,6 +336,24 @@ mod tests {
     fn long_values_are_shortened_when_echoed() {
         let long = "x".repeat(1_000_000);
         assert_eq!(echo(&long).chars().count(), ECHO_MAX + 1);
+    }
+
+    #[test]
+    fn field_name_is_the_unescaped_last_segment_or_input_at_the_root() {
+        // RFC 6901: "/" is written "~1" and "~" is written "~0" in a pointer.
+        assert_eq!(field_name(&Pointer::root().key("parameters").key("a/b~c")), "a/b~c");
+        assert_eq!(field_name(&Pointer::root().key("periods").index(3)), "3");
+        assert_eq!(field_name(&Pointer::root()), "input");
+    }
+
+    #[test]
+    fn a_root_that_is_not_an_object_expects_an_object_in_each_language() {
+        // serde's text for a struct read from `null`; INPUT_TYPE's templates.
+        let text = "invalid type: null, expected struct ServiceInput";
+        let at = Pointer::root();
+        assert_eq!(shape_issue(Lang::Nb, &at, text).message, "«input» har feil type: forventet et objekt.");
+        assert_eq!(shape_issue(Lang::Nn, &at, text).message, "«input» har feil type: venta eit objekt.");
+        assert_eq!(shape_issue(Lang::En, &at, text).message, "“input” has the wrong type: expected an object.");
     }
 
     #[test]

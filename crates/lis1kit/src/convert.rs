@@ -1,13 +1,15 @@
 //! JS values ↔ Rust types.
 //!
-//! Inputs go through `lis1_core::input::deserialize`, so a structural problem
-//! comes back as an issue with its JSON pointer; outputs are plain objects
+//! Inputs are read by [`crate::de`], so a structural problem comes back as
+//! an issue with its JSON pointer; outputs are plain objects
 //! (`json_compatible`: maps become objects, not `Map`).
 
-use lis1_core::{input, messages as m, Issue, Lang, Pointer};
+use lis1_core::{input, messages as m, Issue, Lang};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use crate::de;
 
 /// The `lang` the caller asked for, read before anything else so that even
 /// shape errors come in the right language. Anything but `nb`/`nn`/`en`
@@ -25,57 +27,26 @@ pub fn requested_lang(input: &JsValue) -> Lang {
 
 /// Deserialises a typed input or returns the structural issue(s).
 ///
-/// The input goes through JSON text: deserialising structs straight from a
-/// `JsValue` (serde-wasm-bindgen) looks up only the struct's own field
-/// names, so a misspelt key (`percnt`) would be ignored silently; from JSON,
-/// `deny_unknown_fields` reports it with its path. JSON has no NaN or
-/// Infinity (stringify writes `null`, which would read as "not given"), so
-/// those are found first by walking the value, and reported at their paths.
-pub fn from_js<T: DeserializeOwned>(input: JsValue, lang: Lang) -> Result<T, Vec<Issue>> {
-    let mut issues = Vec::new();
-    non_finite_numbers(&input, &Pointer::root(), lang, 0, &mut issues);
-    if !issues.is_empty() {
-        return Err(issues);
-    }
-    let text = js_sys::JSON::stringify(&input).ok().and_then(|t| t.as_string());
-    let Some(text) = text else {
-        // undefined, a function, a BigInt or a cyclic structure.
-        return Err(vec![Issue::new(lang, &m::INPUT_TYPE, &Pointer::root(), &[("field", "input".into()), ("expected", expected_object(lang).into())])]);
-    };
-    lis1_core::input::deserialize(&mut serde_json::Deserializer::from_str(&text), lang)
-}
-
-fn expected_object(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => "et objekt",
-        Lang::Nn => "eit objekt",
-        Lang::En => "an object",
-    }
-}
-
-/// Deepest nesting walked; deeper input is rejected by serde_json's own
-/// recursion limit anyway.
-const MAX_DEPTH: usize = 64;
-
-fn non_finite_numbers(value: &JsValue, at: &Pointer, lang: Lang, depth: usize, out: &mut Vec<Issue>) {
-    if depth > MAX_DEPTH {
-        return;
-    }
-    if let Some(n) = value.as_f64() {
-        if !n.is_finite() {
-            let field = at.as_str().rsplit('/').next().filter(|s| !s.is_empty()).unwrap_or("input").to_owned();
-            out.push(Issue::new(lang, &m::NUMBER_NOT_FINITE, at, &[("field", field), ("got", input::number(n))]));
-        }
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        for (i, item) in array.iter().enumerate() {
-            non_finite_numbers(&item, &at.index(i), lang, depth + 1, out);
-        }
-    } else if value.is_object() && !value.is_function() {
-        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
-            let pair: js_sys::Array = entry.unchecked_into();
-            if let Some(key) = pair.get(0).as_string() {
-                non_finite_numbers(&pair.get(1), &at.key(&key), lang, depth + 1, out);
+/// The value is read directly by [`crate::de`], which enforces
+/// `deny_unknown_fields` and reports the exact JSON pointer of a problem.
+/// Every NaN or ±Infinity is an issue at its own path (`number.not-finite`);
+/// a structural problem elsewhere is reported after them.
+pub fn from_js<T: DeserializeOwned>(value: JsValue, lang: Lang) -> Result<T, Vec<Issue>> {
+    let read = de::from_js::<T>(value);
+    let mut issues: Vec<Issue> = read
+        .non_finite
+        .iter()
+        .map(|(at, n)| Issue::new(lang, &m::NUMBER_NOT_FINITE, at, &[("field", input::field_name(at)), ("got", input::number(*n))]))
+        .collect();
+    match read.value {
+        Ok(value) if issues.is_empty() => Ok(value),
+        Ok(_) => Err(issues),
+        Err((text, at)) => {
+            // A NaN where an integer belongs fails the read too: once is enough.
+            if !issues.iter().any(|i| i.path == at.as_str()) {
+                issues.push(input::shape_issue(lang, &at, &text));
             }
+            Err(issues)
         }
     }
 }

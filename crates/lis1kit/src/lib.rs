@@ -8,10 +8,12 @@
 //! - [`api`]: `version`, `ruleSets`, `validate`, `messages`;
 //! - [`error`]: `Lis1Error` thrown with every issue;
 //! - [`convert`]: JS value ↔ Rust types, with JSON-pointer paths on failure;
+//! - [`de`]: the path-tracking `JsValue` deserializer behind `convert::from_js`;
 //! - [`elements`]: the custom elements, rendered into shadow roots.
 
 pub mod api;
 pub mod convert;
+pub mod de;
 pub mod elements;
 pub mod error;
 pub mod forms;

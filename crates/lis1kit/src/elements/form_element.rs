@@ -45,7 +45,9 @@ where
     I: serde::de::DeserializeOwned,
     O: serde::Serialize,
 {
-    let parsed: I = match lis1_core::input::deserialize(input.clone(), lang) {
+    // The same reading (and issues) as the functional API: one deserializer
+    // for every input in the wasm.
+    let parsed: I = match crate::convert::from_js(crate::convert::to_js(input)?, lang) {
         Ok(parsed) => parsed,
         Err(issues) => return Ok(Err(issues)),
     };

@@ -1,0 +1,103 @@
+// How a JS value is read into a typed input (crates/lis1kit/src/de.rs): exact
+// JSON-pointer paths, unknown keys rejected, every NaN/Infinity an issue,
+// `undefined` treated as JSON treats it, values JSON cannot hold rejected.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pkgSpecifier } from './helpers.mjs';
+
+const { validate, remainingService, Lis1Error } = await import(pkgSpecifier);
+
+const pairs = (result) => result.issues.map((i) => [i.path, i.code]);
+const period = (extra = {}) => ({ part: 'hospital', start: '2023-03-01', end: '2023-08-31', ...extra });
+
+test('every NaN and Infinity is reported at its own path, not only the first', () => {
+  const result = validate('service', {
+    periods: [period({ percent: NaN }), period({ percent: 80 }), period({ percent: -Infinity })],
+    lang: 'en',
+  });
+  assert.deepEqual(pairs(result), [['/periods/0/percent', 'number.not-finite'], ['/periods/2/percent', 'number.not-finite']]);
+  // number.not-finite (en): "“{field}” must be an ordinary number, got {got}."
+  assert.equal(result.issues[1].message, '“percent” must be an ordinary number, got -Infinity.');
+});
+
+test('a NaN in a map of numbers (cost parameters) is reported at its key', () => {
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], parameters: { 'C-4.salary': NaN } });
+  assert.deepEqual(pairs(result), [['/parameters/C-4.salary', 'number.not-finite']]);
+});
+
+test('a NaN where an integer belongs (priceYear) is one issue, not two', () => {
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], priceYear: NaN });
+  assert.deepEqual(pairs(result), [['/priceYear', 'number.not-finite']]);
+});
+
+test('a fractional number where an integer belongs is a type issue at its path', () => {
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], priceYear: 2024.5, lang: 'en' });
+  assert.deepEqual(pairs(result), [['/priceYear', 'input.type']]);
+  // input.type (en): "“{field}” has the wrong type: expected {expected}.", serde's `i32` read as "a number".
+  assert.equal(result.issues[0].message, '“priceYear” has the wrong type: expected a number.');
+});
+
+test('a NaN before a structural problem: both are reported, in input order', () => {
+  const result = validate('service', { periods: [period({ percent: NaN }), period({ procent: 80 })] });
+  assert.deepEqual(pairs(result), [['/periods/0/percent', 'number.not-finite'], ['/periods/1/procent', 'input.unknown-field']]);
+});
+
+test('a key holding undefined counts as absent, as in JSON', () => {
+  // Optional: the same as not giving it.
+  assert.deepEqual(validate('service', { periods: [period({ percent: undefined, rotation: undefined })], lang: undefined }), { ok: true, issues: [] });
+  // Required: missing, named at its own path.
+  const missing = validate('service', { periods: undefined, lang: 'nn' });
+  assert.deepEqual(pairs(missing), [['/periods', 'input.missing']]);
+  assert.equal(missing.issues[0].message, '«periods» manglar.');
+});
+
+test('null for a required field is a type issue; for an optional one it means not given', () => {
+  assert.deepEqual(pairs(validate('service', { periods: [period({ start: null })] })), [['/periods/0/start', 'input.type']]);
+  assert.equal(validate('service', { periods: [period({ percent: null })] }).ok, true);
+});
+
+test('values JSON cannot hold are type issues at their paths, never crashes', () => {
+  for (const odd of [() => 1, Symbol('x'), 10n, new Map([['part', 'hospital']])]) {
+    const result = validate('service', { periods: [period({ start: odd })], lang: 'en' });
+    assert.deepEqual(pairs(result), [['/periods/0/start', 'input.type']], String(typeof odd));
+    assert.equal(result.issues[0].message, '“start” has the wrong type: expected text.');
+  }
+  for (const odd of [undefined, () => 1, Symbol('x'), 10n, 'text', 7]) {
+    const result = validate('service', odd);
+    assert.deepEqual(pairs(result), [['', 'input.type']], String(typeof odd));
+    // The root is named "input"; expected "an object" (nb "et objekt").
+    assert.equal(result.issues[0].message, '«input» har feil type: forventet et objekt.');
+  }
+});
+
+test('a hole in a list is read as undefined: a type issue at its index', () => {
+  // eslint-disable-next-line no-sparse-arrays
+  const result = validate('service', { periods: [period(), , period()] });
+  assert.deepEqual(pairs(result), [['/periods/1', 'input.type']]);
+});
+
+test('shared and cyclic structure outside the typed fields is never walked', () => {
+  // 2^60 paths if anything walked it naively; one unknown key when reading follows the types.
+  let shared = {};
+  for (let i = 0; i < 60; i++) shared = { a: shared, b: shared };
+  const cyclic = period();
+  cyclic.self = cyclic;
+  assert.deepEqual(pairs(validate('service', { periods: [], extra: shared })), [['/extra', 'input.unknown-field']]);
+  assert.deepEqual(pairs(validate('service', { periods: [cyclic] })), [['/periods/0/self', 'input.unknown-field']]);
+});
+
+test('keys are escaped in paths per RFC 6901', () => {
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], parameters: { 'a/b~c': Infinity } });
+  assert.deepEqual(pairs(result), [['/parameters/a~1b~0c', 'number.not-finite']]);
+  // The field is named unescaped in the message.
+  assert.match(result.issues[0].message, /«a\/b~c»/);
+});
+
+test('the calculation throws the same issues validate() returns', () => {
+  const input = { periods: [period({ percent: NaN }), period({ procent: 80 })] };
+  assert.throws(() => remainingService(input), (err) => {
+    assert.ok(err instanceof Lis1Error);
+    assert.deepEqual(err.issues.map((i) => [i.path, i.code]), pairs(validate('service', input)));
+    return true;
+  });
+});
