@@ -26,31 +26,44 @@ pub fn container(doc: &Document, lang: Lang) -> Result<Element, JsValue> {
 }
 
 /// A table with column headings and rows whose first cell heads the row.
+///
+/// In a narrow container (320 px, 200 % zoom) the stylesheet stacks each
+/// row and shows every cell with its column heading (`data-label`), so the
+/// table never scrolls sideways; the explicit ARIA roles keep the table
+/// semantics that a changed CSS `display` would otherwise drop.
 pub fn table(doc: &Document, lang: Lang, caption: Option<&MessageDef>, head: &[&MessageDef], rows: &[Vec<String>]) -> Result<Element, JsValue> {
+    let node = |tag: &str, role: &str, text: Option<&str>| -> Result<Element, JsValue> {
+        let e = el(doc, tag, None, text)?;
+        e.set_attribute("role", role)?;
+        Ok(e)
+    };
     let wrap = el(doc, "div", None, None)?;
     wrap.set_class_name("table-wrap");
     let table = el(doc, "table", Some("table"), None)?;
+    table.set_attribute("role", "table")?;
     if let Some(caption) = caption {
         append(&table, el(doc, "caption", None, Some(&text(lang, caption))))?;
     }
-    let thead = el(doc, "thead", None, None)?;
-    let tr = el(doc, "tr", None, None)?;
-    for h in head {
-        let th = el(doc, "th", None, Some(&text(lang, h)))?;
+    let thead = node("thead", "rowgroup", None)?;
+    let tr = node("tr", "row", None)?;
+    let labels: Vec<String> = head.iter().map(|h| text(lang, h)).collect();
+    for label in &labels {
+        let th = node("th", "columnheader", Some(label))?;
         th.set_attribute("scope", "col")?;
         tr.append_child(&th)?;
     }
     thead.append_child(&tr)?;
     table.append_child(&thead)?;
-    let tbody = el(doc, "tbody", None, None)?;
+    let tbody = node("tbody", "rowgroup", None)?;
     for row in rows {
-        let tr = el(doc, "tr", None, None)?;
+        let tr = node("tr", "row", None)?;
         for (i, cell) in row.iter().enumerate() {
-            let td = el(doc, if i == 0 { "th" } else { "td" }, None, Some(cell))?;
+            let td = if i == 0 { node("th", "rowheader", Some(cell))? } else { node("td", "cell", Some(cell))? };
             if i == 0 {
                 td.set_attribute("scope", "row")?;
             } else {
                 td.set_class_name("num");
+                td.set_attribute("data-label", labels.get(i).map_or("", String::as_str))?;
             }
             tr.append_child(&td)?;
         }

@@ -35,7 +35,12 @@ button[type=submit]{background:var(--lis1-accent,#005b9a);color:var(--lis1-accen
 .result:not(:empty){margin-top:1rem;border-top:2px solid var(--lis1-accent,#005b9a);padding-top:.75rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--lis1-border,#c7c7c7)}\
 td.num{text-align:right;font-variant-numeric:tabular-nums}\
-.table-wrap{overflow-x:auto}\
+.table-wrap{container-type:inline-size}\
+@container (max-width:40rem){.table-wrap :is(table,caption,tbody,tr,th,td){display:block}\
+.table-wrap thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
+.table-wrap caption{font-weight:600;text-align:left}.table-wrap tr{border-bottom:1px solid var(--lis1-border,#c7c7c7);padding:.25rem 0}\
+.table-wrap :is(th,td){border:0;padding:.15rem 0}.table-wrap td{display:flex;justify-content:space-between;gap:1rem}\
+.table-wrap td::before{content:attr(data-label) / \"\";text-align:left;font-variant-numeric:normal}}\
 ul{padding-left:1.25rem}\
 .rule{font-weight:600;color:var(--lis1-accent,#005b9a)}\
 [hidden]{display:none!important}\

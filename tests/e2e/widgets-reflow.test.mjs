@@ -1,0 +1,127 @@
+// Reflow (WCAG 1.4.10, issue 7): at 320 CSS px and at 200 % zoom (a 1280 px
+// window at 200 % = 640 CSS px, emulated with deviceScaleFactor 2) neither the
+// page nor anything in the elements scrolls sideways, and every control lies
+// inside the viewport. Screenshots of each element with a result at 360 px
+// and 1280 px are saved under tests/e2e/artifacts/ (gitignored).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSite } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
+
+const artifacts = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+let site;
+before(async () => { site = await openSite(); mkdirSync(artifacts, { recursive: true }); });
+after(async () => { await site?.close(); });
+
+const ELEMENTS = [
+  { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1' },
+  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2' },
+  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'psykiatri-2022' },
+  { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'bound-2022' },
+];
+
+/** A 1280 × 800 window at 200 % zoom: 640 × 400 CSS px at 2 device pixels per CSS px. */
+async function zoom200(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => innerWidth === 640 && devicePixelRatio === 2);
+  return cdp;
+}
+
+/** The element drawn: it loads when it first comes into view, so scroll to it first. */
+async function ready(page, sel) {
+  const el = page.locator(sel);
+  await el.scrollIntoViewIfNeeded();
+  await el.locator('form').waitFor();
+  return el;
+}
+
+async function withResult(page, spec) {
+  const el = await ready(page, spec.sel);
+  await el.locator(`button[data-preset="${spec.preset}"]`).click();
+  await el.locator('button[type=submit]').click();
+  await el.locator('[part="result-panel"] table').first().waitFor();
+  return el;
+}
+
+/** What would make the reader scroll sideways, and controls outside the viewport. */
+function overflow(page, sel) {
+  return page.evaluate((s) => {
+    const host = document.querySelector(s);
+    const all = [host, ...host.shadowRoot.querySelectorAll('*')];
+    const name = (e) => `${e.tagName.toLowerCase()}${e.dataset?.path ? `[${e.dataset.path}]` : ''}${e.getAttribute('part') ? `::part(${e.getAttribute('part')})` : ''}`;
+    return {
+      viewport: innerWidth,
+      pageScrolls: document.documentElement.scrollWidth > innerWidth,
+      // Boxes that scroll sideways (a hidden overflow, e.g. a visually hidden header row, does not scroll).
+      scrollers: all.filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1).map(name),
+      // Controls not fully inside the viewport horizontally.
+      controlsOutside: [...host.shadowRoot.querySelectorAll('input, select, button')]
+        .filter((c) => { const b = c.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth + 0.5 || b.width === 0; })
+        .map(name),
+      // Anything drawn past the right edge (clipped, visually hidden content excluded).
+      drawnOutside: all.filter((e) => { const b = e.getBoundingClientRect(); return b.width > 1 && b.right > innerWidth + 0.5; }).map(name),
+      controls: host.shadowRoot.querySelectorAll('input, select, button').length,
+    };
+  }, sel);
+}
+
+function assertReflows(o, label) {
+  assert.ok(o.controls > 5, `${label}: the form is drawn`);
+  assert.deepEqual(
+    { pageScrolls: o.pageScrolls, scrollers: o.scrollers, controlsOutside: o.controlsOutside, drawnOutside: o.drawnOutside },
+    { pageScrolls: false, scrollers: [], controlsOutside: [], drawnOutside: [] },
+    label,
+  );
+}
+
+for (const spec of ELEMENTS) {
+  test(`<${spec.tag}> at 320 CSS px: nothing scrolls sideways, every control inside the viewport, no axe violations`, async () => {
+    const page = await site.page(spec.page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await ready(page, spec.sel);
+    assertReflows(await overflow(page, spec.sel), 'form');
+    await withResult(page, spec);
+    const o = await overflow(page, spec.sel);
+    assert.equal(o.viewport, 320);
+    assertReflows(o, 'with result');
+    // The stacked tables of a narrow element keep their semantics (explicit roles).
+    assert.deepEqual(await axeViolations(page, spec.sel), []);
+    await page.close();
+  });
+
+  test(`<${spec.tag}> at 200 % zoom (640 CSS px, deviceScaleFactor 2): nothing scrolls sideways`, async () => {
+    const page = await site.page(spec.page);
+    await zoom200(page);
+    await withResult(page, spec);
+    const o = await overflow(page, spec.sel);
+    assert.equal(o.viewport, 640);
+    assert.equal(await page.evaluate(() => devicePixelRatio), 2);
+    assertReflows(o, 'with result');
+    await page.close();
+  });
+
+  test(`<${spec.tag}> screenshots with a result at 360 px and 1280 px (tests/e2e/artifacts/)`, async () => {
+    const page = await site.page(spec.page);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const el = await withResult(page, spec);
+      const path = join(artifacts, `${spec.tag}-${width}.png`);
+      const png = await el.screenshot({ path });
+      // A PNG as wide as the element is at that viewport (IHDR width, big-endian at byte 16).
+      const box = await el.boundingBox();
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+      assert.equal(png.readUInt32BE(16), Math.round(box.width));
+      assert.ok(box.width <= width);
+    }
+    await page.close();
+  });
+}
+
+test('no console errors and no foreign requests at narrow widths', () => {
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});
