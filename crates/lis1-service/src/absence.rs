@@ -193,15 +193,14 @@ fn allowance(history: &History, part: Part, regime: &str, spans: &[&Span]) -> f6
 /// date-range absences can be placed in a rotation.
 fn rotation_warnings(history: &History, lang: Lang, spans: &[&Span], regime: &str, warnings: &mut Vec<Warning>) {
     let workdays = history.options.workdays;
-    // Grouped in one pass (by name, spans in date order): a scan of all spans
-    // per name was quadratic in the number of rotations (scripts/perf.mjs).
-    let mut by_name: BTreeMap<&str, Vec<&Span>> = BTreeMap::new();
-    for span in spans {
-        if let Some(name) = span.rotation.as_deref() {
-            by_name.entry(name).or_default().push(span);
-        }
-    }
-    for (name, in_rotation) in by_name {
+    // Grouped by one stable sort on the name (spans stay in date order within
+    // a rotation): a scan of all spans per name was quadratic in the number
+    // of rotations (scripts/perf.mjs).
+    let mut named: Vec<(&str, &Span)> = spans.iter().filter_map(|s| Some((s.rotation.as_deref()?, *s))).collect();
+    named.sort_by(|a, b| a.0.cmp(b.0));
+    for group in named.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&(name, _)) = group.first() else { continue };
+        let in_rotation: Vec<&Span> = group.iter().map(|&(_, s)| s).collect();
         let rotation_days: f64 = in_rotation.iter().map(|s| unit_days(s.start, s.end, workdays)).sum();
         let absent: f64 = history
             .leaves
