@@ -17,6 +17,9 @@ node scripts/build.mjs
 echo "test: Node import and API tests, size budget"
 node --test tests/node/
 
+echo "test: performance report command, smoke run (sizes and JS-boundary timings; nothing asserted on timings)"
+node scripts/perf.mjs --quick > /dev/null
+
 echo "test: TypeScript consumer of the built package (tsc --noEmit)"
 (cd tests/types && npm install --offline --no-package-lock --no-audit --no-fund --loglevel=error) && node_modules/.bin/tsc --noEmit -p tests/types
 
