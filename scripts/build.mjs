@@ -7,6 +7,7 @@
 // exports → types.d.ts generated from the JSON Schemas (crates/lis1kit/schemas,
 // themselves generated from the Rust types) → sizes. Run after scripts/setup.sh.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,5 +148,10 @@ writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n
 const www = join(root, 'www', 'lis1kit');
 rmSync(www, { recursive: true, force: true });
 cpSync(pkg, www, { recursive: true });
+// For the embed configurator (www/konfigurator.html): the pinned version and
+// the Subresource Integrity hash of the entry file exactly as published.
+const entry = 'elements.js';
+const integrity = `sha384-${createHash('sha384').update(readFileSync(join(pkg, entry))).digest('base64')}`;
+writeFileSync(join(www, 'embed.json'), JSON.stringify({ name: manifest.name, version: manifest.version, entry, integrity }, null, 2) + '\n');
 
 console.log(formatSizes(sizes(pkg)));

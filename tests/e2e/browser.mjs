@@ -33,5 +33,5 @@ export async function openSite() {
     await context.close();
     await server.close();
   }
-  return { page, close, foreignRequests, consoleErrors, url: server.url };
+  return { page, close, foreignRequests, consoleErrors, url: server.url, context };
 }

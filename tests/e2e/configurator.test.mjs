@@ -1,0 +1,102 @@
+// www/konfigurator.html: the live preview follows the choices, and the
+// snippet works: pinned to the package version, with the SRI hash of the
+// published entry file (computed here independently) and CSP lines that
+// suffice. The snippet is pasted into a blank page on the test server (the
+// CDN URL rewritten to the local origin) under `default-src 'none'` plus the
+// configurator's CSP lines, where the element must define and compute.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { openSite } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
+
+const pkgDir = new URL('../../pkg/', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', pkgDir), 'utf8'));
+const sri = `sha384-${createHash('sha384').update(readFileSync(new URL('elements.js', pkgDir))).digest('base64')}`;
+const CDN_BASE = `https://cdn.jsdelivr.net/npm/lis1kit@${pkg.version}/`;
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+async function configured() {
+  const page = await site.page('konfigurator.html');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('#lang').selectOption('en');
+  await page.locator('#attr-round').fill('2026-09-01');
+  await page.locator('#attr-employer').fill('kommune');
+  await page.locator('#css-lis1-accent').fill('#8a1538');
+  return page;
+}
+
+test('configurator: the preview follows element, presets, language and theme', async () => {
+  const page = await configured();
+  const preview = page.locator('#preview lis1-eligibility');
+  // The package loads when the first element comes into view.
+  await page.locator('#preview').scrollIntoViewIfNeeded();
+  await preview.locator('form').waitFor();
+  assert.equal(await preview.getAttribute('lang'), 'en');
+  assert.equal(await preview.locator('[data-path="/applicant/specialty"]').inputValue(), 'allmennmedisin');
+  assert.equal(await preview.locator('[data-path="/round"]').inputValue(), '2026-09-01');
+  assert.equal(await preview.locator('[data-path="/employer/kommune"]').inputValue(), '1804');
+  // #8a1538 = rgb(138, 21, 56), the submit button's background (var(--lis1-accent)).
+  assert.equal(await preview.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 21, 56)');
+  // Another element: its own attributes and no eligibility presets.
+  await page.locator('#tag').selectOption('lis1-cost-estimate');
+  await page.locator('#preview lis1-cost-estimate form').waitFor();
+  assert.deepEqual(await page.locator('#attributes input').evaluateAll((l) => l.map((i) => i.id)), ['attr-preset', 'attr-kommune', 'attr-start']);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+test('configurator: the snippet is pinned, carries the SRI hash and works pasted into a blank page', async () => {
+  const page = await configured();
+  const html = await page.locator('#snippet-html').textContent();
+  const css = await page.locator('#snippet-css').textContent();
+  const csp = await page.locator('#snippet-csp').textContent();
+  await page.close();
+  assert.ok(html.includes(`src="${CDN_BASE}elements.js"`), html);
+  assert.ok(html.includes(`integrity="${sri}"`), html);
+  assert.match(html, /<lis1-eligibility lang="en" specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">/);
+  assert.equal(css, 'lis1-eligibility {\n  --lis1-accent: #8a1538;\n}');
+  assert.equal(csp, "script-src https://cdn.jsdelivr.net 'wasm-unsafe-eval'; connect-src https://cdn.jsdelivr.net");
+
+  const origin = new URL(site.url).origin;
+  const blank = await site.context.newPage();
+  const violations = [];
+  const errors = [];
+  blank.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  blank.on('pageerror', (e) => errors.push(e.message));
+  const hostPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${csp.replaceAll('https://cdn.jsdelivr.net', origin)}; style-src ${origin}">
+<title>Host page</title><link rel="stylesheet" href="/__host/theme.css"></head>
+<body><main>${snippet.replaceAll(CDN_BASE, `${origin}/lis1kit/`)}</main></body></html>`;
+  let body = hostPage(html);
+  await blank.route(`${origin}/__host/**`, (route) => route.fulfill(route.request().url().endsWith('.css')
+    ? { contentType: 'text/css', body: css }
+    : { contentType: 'text/html', body }));
+  await blank.exposeFunction('reportViolation', (v) => violations.push(v));
+  await blank.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  await blank.goto(`${origin}/__host/page.html`);
+  const el = blank.locator('lis1-eligibility');
+  await el.locator('form').waitFor();
+  const result = blank.evaluate(() => new Promise((resolve) => {
+    document.querySelector('lis1-eligibility').addEventListener('lis1-result', (e) => resolve(e.detail.eligible), { once: true });
+  }));
+  await el.locator('button[type=submit]').click();
+  // Not yet authorised, the round given: conditional (B-11), as on the job posting page.
+  assert.equal(await result, 'conditional');
+  assert.equal(await el.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 21, 56)');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+
+  // The hash is enforced: a wrong one keeps the element undefined.
+  body = hostPage(html.replace(sri, `sha384-${'A'.repeat(64)}`));
+  await blank.goto(`${origin}/__host/page.html`);
+  await blank.waitForTimeout(500);
+  assert.equal(await blank.evaluate(() => customElements.get('lis1-eligibility') === undefined), true);
+  assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
+  await blank.close();
+  assert.deepEqual(site.foreignRequests, []);
+});

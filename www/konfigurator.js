@@ -1,0 +1,104 @@
+// www/konfigurator.html: choose an element, its preset attributes, the
+// language and theme custom properties (all from the package's
+// custom-elements.json) → a live preview and a snippet pinned to the
+// package version with the Subresource Integrity hash computed by
+// scripts/build.mjs (lis1kit/embed.json). Nothing is stored.
+import { t } from './site.js';
+
+/** Where the snippet loads the package from (the published npm package). */
+export const CDN = 'https://cdn.jsdelivr.net';
+
+function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+const [manifest, embed] = await Promise.all(['./lis1kit/custom-elements.json', './lis1kit/embed.json']
+  .map((url) => fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json();
+  })));
+const declarations = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+const $ = (id) => document.getElementById(id);
+const tagSelect = $('tag');
+for (const d of declarations) tagSelect.append(el('option', `<${d.tagName}>`, { value: d.tagName }));
+tagSelect.value = 'lis1-eligibility';
+
+const declaration = () => declarations.find((d) => d.tagName === tagSelect.value);
+// `lang` has its own control; `name` only matters inside a host <form>.
+const presetAttributes = (d) => d.attributes.filter((a) => a.name !== 'lang' && a.name !== 'name');
+
+function field(id, label, help) {
+  const wrap = el('div', undefined, { class: 'field' });
+  const input = el('input', undefined, { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-help` });
+  const labelEl = el('label', undefined, { for: id });
+  labelEl.append(el('code', label));
+  wrap.append(labelEl, input, el('p', help, { id: `${id}-help`, class: 'help', lang: 'en' }));
+  return wrap;
+}
+
+function drawFields() {
+  const d = declaration();
+  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description)));
+  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description)));
+}
+
+/** The chosen configuration: attributes (in manifest order) and theme. */
+function chosen() {
+  const d = declaration();
+  const attributes = [['lang', $('lang').value]];
+  for (const a of presetAttributes(d)) {
+    const value = $(`attr-${a.name}`).value.trim();
+    if (value) attributes.push([a.name, value]);
+  }
+  const theme = d.cssProperties.map((p) => [p.name, $(`css-${p.name.slice(2)}`).value.trim()]).filter(([, v]) => v);
+  return { tag: d.tagName, attributes, theme };
+}
+
+const quote = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+function snippets({ tag, attributes, theme }) {
+  const src = `${CDN}/npm/${embed.name}@${embed.version}/${embed.entry}`;
+  const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join('');
+  const html = `<script type="module" src="${src}"\n  integrity="${embed.integrity}" crossorigin="anonymous"></script>\n`
+    + `<${tag}${attrs}>\n  <p>${quote(t('conf.fallback'))}</p>\n</${tag}>`;
+  const css = theme.length ? `${tag} {\n${theme.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : t('conf.no-theme');
+  // The entry imports the API module, which fetches the .wasm (connect-src)
+  // and compiles it ('wasm-unsafe-eval'); styles are constructable sheets.
+  const csp = `script-src ${CDN} 'wasm-unsafe-eval'; connect-src ${CDN}`;
+  return { html, css, csp };
+}
+
+function update() {
+  const config = chosen();
+  const preview = el(config.tag);
+  for (const [k, v] of config.attributes) preview.setAttribute(k, v);
+  // CSSOM, allowed under style-src 'self' (no style attribute in markup).
+  for (const [k, v] of config.theme) preview.style.setProperty(k, v);
+  $('preview').replaceChildren(preview);
+  const { html, css, csp } = snippets(config);
+  $('snippet-html').textContent = html;
+  $('snippet-css').textContent = css;
+  $('snippet-csp').textContent = csp;
+}
+
+tagSelect.addEventListener('change', () => { drawFields(); update(); });
+$('config').addEventListener('input', (e) => { if (e.target !== tagSelect) update(); });
+$('config').addEventListener('submit', (e) => e.preventDefault());
+for (const button of document.querySelectorAll('button.copy')) {
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($(button.dataset.copy).textContent);
+      $('copy-status').textContent = t('conf.copied');
+    } catch {
+      $('copy-status').textContent = t('conf.copy-failed');
+    }
+  });
+}
+drawFields();
+$('attr-specialty').value = 'allmennmedisin';
+$('attr-kommune').value = '1804';
+update();
+document.documentElement.dataset.ready = 'true';
