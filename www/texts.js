@@ -77,3 +77,84 @@ Object.assign(TEXTS, {
   'check.error-field': { nb: 'filen har et ukjent eller ugyldig skjema:', en: 'the file has an unknown or invalid form:' },
   'check.nothing-changed': { nb: 'Ingenting er endret.', en: 'Nothing was changed.' },
 });
+
+Object.assign(TEXTS, {
+  // Embed configurator (konfigurator.html)
+  'conf.title': { nb: 'Konfigurator for innbygging – lis1kit', en: 'Embed configurator – lis1kit' },
+  'conf.h1': { nb: 'Bygg inn en kalkulator', en: 'Embed a calculator' },
+  'conf.intro': {
+    nb: 'Velg element, forhåndsutfylling, språk og farger. Du ser resultatet med en gang, og får en kodebit å lime inn på din egen side: med fast versjon, integritetssjekk (SRI) og linjene sidens Content-Security-Policy trenger.',
+    en: 'Choose the element, presets, language and colours. You see the result at once and get a snippet to paste into your own page: with a pinned version, an integrity check (SRI) and the lines your page’s Content-Security-Policy needs.',
+  },
+  'conf.choose': { nb: 'Element og språk', en: 'Element and language' },
+  'conf.element': { nb: 'Element', en: 'Element' },
+  'conf.lang': { nb: 'Språk', en: 'Language' },
+  'conf.presets': { nb: 'Forhåndsutfylling (attributter)', en: 'Presets (attributes)' },
+  'conf.theme': { nb: 'Farger og form (CSS-egenskaper)', en: 'Colours and shape (CSS custom properties)' },
+  'conf.theme-help': { nb: 'Tomt felt betyr standardverdien. Eksempel: #8a1538 for aksentfargen.', en: 'An empty field means the default. Example: #8a1538 for the accent colour.' },
+  'conf.preview': { nb: 'Forhåndsvisning', en: 'Preview' },
+  'conf.snippet': { nb: 'Kodebit', en: 'Snippet' },
+  'conf.snippet-help': { nb: 'Lim dette inn der kalkulatoren skal stå på siden din.', en: 'Paste this where the calculator should appear on your page.' },
+  'conf.css': { nb: 'Farger i sidens stilark', en: 'Colours in your page’s stylesheet' },
+  'conf.csp': { nb: 'Content-Security-Policy på siden din', en: 'Content-Security-Policy of your page' },
+  'conf.csp-help': {
+    nb: 'Har siden en Content-Security-Policy, må disse kildene være med (slå dem sammen med dine egne direktiver). Elementene bruker ingen innebygde stiler eller skript.',
+    en: 'If your page has a Content-Security-Policy, it needs these sources (merge them with your own directives). The elements use no inline styles or scripts.',
+  },
+  'conf.copy': { nb: 'Kopier', en: 'Copy' },
+  'conf.copied': { nb: 'Kopiert.', en: 'Copied.' },
+  'conf.copy-failed': { nb: 'Kunne ikke kopiere; merk teksten og kopier den selv.', en: 'Could not copy; select the text and copy it yourself.' },
+  'conf.fallback': { nb: 'Kalkulatoren lastes …', en: 'The calculator is loading …' },
+  'conf.no-theme': { nb: '/* Ingen farger valgt: standardutseendet brukes. */', en: '/* No colours chosen: the default look is used. */' },
+});
+
+Object.assign(TEXTS, {
+  // Home (index.html)
+  'index.title': { nb: 'lis1kit – LIS1-kalkulatorer for nettsider', en: 'lis1kit – LIS1 calculators for web pages' },
+  'index.intro': {
+    nb: 'Beregninger for LIS1 (del 1 av spesialistutdanningen) som kjører i nettleseren. Ingen data forlater siden.',
+    en: 'Calculations for LIS1 (part 1 of the Norwegian medical specialist training) that run in the browser. No data leaves the page.',
+  },
+  'index.pages': { nb: 'Sidene', en: 'The pages' },
+  'index.link.check': { nb: 'Selvsjekk for søkere: alle fire beregningene, lagre og åpne det du har fylt ut, skriv ut', en: 'Applicant self-check: all four calculations, save and open your inputs, print' },
+  'index.link.hr': { nb: 'HR-intranett: gjenstående tjeneste og fravær', en: 'HR intranet: remaining service and absence' },
+  'index.link.job': { nb: 'Stillingsannonse: bunden LIS1 i allmennmedisin med sjekk av hvem som kan søke', en: 'Job posting: a bound LIS1 in general practice, with a check of who can apply' },
+  'index.link.budget': { nb: 'Budsjett: kostnader per stilling, betaler og år', en: 'Budget: costs per position, payer and year' },
+  'index.link.conf': { nb: 'Konfigurator: velg element, forhåndsutfylling, språk og farger, og få en kodebit å lime inn', en: 'Configurator: choose element, presets, language and colours, and get a snippet to paste' },
+  'index.link.ref': { nb: 'Referanse for utviklere: elementene og JavaScript-API-et, med eksempler som kan kjøres', en: 'Reference for developers: the elements and the JavaScript API, with runnable examples' },
+  'index.link.rules': { nb: 'Regler: alle regel-id-er med status og kilde', en: 'Rules: every rule id with its status and source' },
+  'index.rules': { nb: 'Fraværsregler', en: 'Absence rules' },
+  'index.rules-intro': { nb: 'Elementet viser de daterte fraværsreglene (A-1 til A-4) på sidens språk:', en: 'The element shows the dated absence rules (A-1 to A-4) in the page’s language:' },
+  'index.rules-loading': { nb: 'Laster fraværsreglene …', en: 'Loading the absence rules …' },
+  'index.embed': { nb: 'Slik bygger du det inn', en: 'How to embed it' },
+  // HR intranet (hr.html)
+  'hr.title': { nb: 'Eksempel: HR-intranett – LIS1-tjeneste og fravær', en: 'Example: HR intranet – LIS1 service and absence' },
+  'hr.h1': { nb: 'HR-intranett: LIS1-tjeneste', en: 'HR intranet: LIS1 service' },
+  'hr.intro': { nb: 'Et eksempel på en intern side hos en arbeidsgiver. Beregningene skjer i nettleseren; ingenting sendes.', en: 'An example of an employer’s internal page. The calculations run in the browser; nothing is sent.' },
+  'hr.loading-remaining': { nb: 'Laster kalkulatoren for gjenstående tjeneste …', en: 'Loading the remaining service calculator …' },
+  'hr.loading-absence': { nb: 'Laster fraværskontrollen …', en: 'Loading the absence check …' },
+  // Job posting (stilling.html)
+  'job.title': { nb: 'Eksempel: stillingsannonse – bunden LIS1 i allmennmedisin, Bodø kommune', en: 'Example: job posting – bound LIS1 in general practice, Bodø kommune' },
+  'job.kicker': { nb: 'Eksempel på stillingsannonse', en: 'Example of a job posting' },
+  'job.h1': { nb: 'LIS1 med videre løp i allmennmedisin – Bodø kommune', en: 'LIS1 leading on to general practice – Bodø kommune' },
+  'job.text': {
+    nb: 'Bodø kommune lyser ut en bunden LIS1-stilling med oppstart 1. september 2026: 12 måneder i sykehus, 6 måneder i kommunen, deretter ALIS i fastlønnet stilling hos oss. Stillingene er kombinert, og søkerne vurderes etter kvalifikasjonsprinsippet.',
+    en: 'Bodø kommune advertises a bound LIS1 position starting 1 September 2026: 12 months in hospital, 6 months in the municipality, then ALIS (general practice training) in a salaried position with us. The positions are combined, and applicants are assessed on their qualifications.',
+  },
+  'job.check': { nb: 'Sjekk om du kan søke', en: 'Check whether you can apply' },
+  'job.check-intro': { nb: 'Svar på spørsmålene under. Beregningen skjer i nettleseren din, og ingenting sendes til oss.', en: 'Answer the questions below. The check runs in your browser, and nothing is sent to us.' },
+  'job.loading': { nb: 'Laster sjekken for bundne LIS1-stillinger …', en: 'Loading the check for bound LIS1 positions …' },
+  // Budget (budsjett.html)
+  'budget.title': { nb: 'Eksempel: budsjett – kostnader for LIS1-stillinger', en: 'Example: budget – costs of LIS1 positions' },
+  'budget.h1': { nb: 'Budsjett: hva koster LIS1-stillinger?', en: 'Budget: what do LIS1 positions cost?' },
+  'budget.intro': { nb: 'Kostnad per stilling, per betaler og per budsjettår, fra en datert parametertabell med kilder.', en: 'Cost per position, per payer and per budget year, from a dated parameter table with sources.' },
+  'budget.loading': { nb: 'Laster kostnadsberegningen …', en: 'Loading the cost estimate …' },
+  // Rules (regler.html)
+  'rules.title': { nb: 'Regler – lis1kit', en: 'Rules – lis1kit' },
+  'rules.h1': { nb: 'Regler', en: 'Rules' },
+  'rules.intro': {
+    nb: 'Alle regel-id-er som beregningene viser til, med status og kilde. Listen tegnes fra kodens egen regeltabell, så den kan ikke avvike fra det beregningene bruker.',
+    en: 'Every rule id the calculations cite, with its status and source. The list is drawn from the code’s own rule table, so it cannot differ from what the calculations use.',
+  },
+  'rules.loading': { nb: 'Laster reglene …', en: 'Loading the rules …' },
+});
