@@ -47,9 +47,6 @@ export const TEXTS = {
   'ex.form-spec': { nb: 'formSpec(): feltene til et eget skjema', en: 'formSpec(): the fields for your own form' },
   'ex.messages': { nb: 'messages(): meldingskatalogen (nb, nn, en)', en: 'messages(): the message catalogue (nb, nn, en)' },
   'ex.lis1-error': { nb: 'Lis1Error: ugyldig input kaster med alle feil', en: 'Lis1Error: invalid input throws with every issue' },
-};
-
-Object.assign(TEXTS, {
   // Applicant self-check (selvsjekk.html)
   'check.title': { nb: 'Selvsjekk for LIS1 – lis1kit', en: 'LIS1 self-check – lis1kit' },
   'check.h1': { nb: 'Selvsjekk for LIS1', en: 'LIS1 self-check' },
@@ -76,9 +73,6 @@ Object.assign(TEXTS, {
   'check.error-format': { nb: 'filen er ikke en lagret selvsjekk fra denne siden.', en: 'the file is not a self-check saved from this page.' },
   'check.error-field': { nb: 'filen har et ukjent eller ugyldig skjema:', en: 'the file has an unknown or invalid form:' },
   'check.nothing-changed': { nb: 'Ingenting er endret.', en: 'Nothing was changed.' },
-});
-
-Object.assign(TEXTS, {
   // Embed configurator (konfigurator.html)
   'conf.title': { nb: 'Konfigurator for innbygging – lis1kit', en: 'Embed configurator – lis1kit' },
   'conf.h1': { nb: 'Bygg inn en kalkulator', en: 'Embed a calculator' },
@@ -106,9 +100,6 @@ Object.assign(TEXTS, {
   'conf.copy-failed': { nb: 'Kunne ikke kopiere; merk teksten og kopier den selv.', en: 'Could not copy; select the text and copy it yourself.' },
   'conf.fallback': { nb: 'Kalkulatoren lastes …', en: 'The calculator is loading …' },
   'conf.no-theme': { nb: '/* Ingen farger valgt: standardutseendet brukes. */', en: '/* No colours chosen: the default look is used. */' },
-});
-
-Object.assign(TEXTS, {
   // Home (index.html)
   'index.title': { nb: 'lis1kit – LIS1-kalkulatorer for nettsider', en: 'lis1kit – LIS1 calculators for web pages' },
   'index.intro': {
@@ -157,4 +148,4 @@ Object.assign(TEXTS, {
     en: 'Every rule id the calculations cite, with its status and source. The list is drawn from the code’s own rule table, so it cannot differ from what the calculations use.',
   },
   'rules.loading': { nb: 'Laster reglene …', en: 'Loading the rules …' },
-});
+};
