@@ -11,6 +11,7 @@
 //! Validator errors carry our message codes; [`field_issues`] turns them
 //! into localised [`Issue`]s via the catalogue.
 
+use crate::sort::StableSort as _;
 use std::borrow::Cow;
 
 use serde::Deserialize;
@@ -149,8 +150,8 @@ fn issue_from(error: &ValidationError, at: &Pointer, field: &str, catalogue: &[&
 
 /// Sorts issues by path, comparing array indices numerically, so that the
 /// order follows the input and does not depend on hash-map order.
-pub fn sort_by_path(issues: &mut [Issue]) {
-    issues.sort_by(|a, b| path_key(&a.path).cmp(&path_key(&b.path)).then_with(|| a.code.cmp(b.code)));
+pub fn sort_by_path(issues: &mut Vec<Issue>) {
+    issues.stable_sort_by(|a, b| path_key(&a.path).cmp(&path_key(&b.path)).then_with(|| a.code.cmp(b.code)));
 }
 
 fn path_key(path: &str) -> Vec<(u8, usize, &str)> {

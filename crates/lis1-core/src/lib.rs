@@ -28,6 +28,7 @@ pub mod part;
 pub mod pointer;
 pub mod regimes;
 pub mod rules;
+pub mod sort;
 #[cfg(feature = "schema")]
 pub mod schema;
 

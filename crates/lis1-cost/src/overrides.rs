@@ -2,6 +2,7 @@
 //! overrides (`parameters`), price conversion (`priceIndex`), and a record of
 //! which rows were read, so `parametersUsed` lists exactly those.
 
+use lis1_core::sort::StableSort as _;
 use std::cell::Cell;
 
 use serde::Serialize;
@@ -111,7 +112,7 @@ impl ParamSet {
             .filter(|r| r.used.get() && !r.overridden)
             .filter_map(|r| r.param.price_year)
             .collect();
-        years.sort_unstable();
+        years.stable_sort();
         years.dedup();
         years
     }

@@ -9,6 +9,7 @@
 //! unknown parameter ids and override values out of range; `priceYear` and
 //! `priceIndex` (C-20).
 
+use lis1_core::sort::StableSort as _;
 use std::collections::BTreeSet;
 
 use lis1_core::regimes::DEL1_START;
@@ -195,7 +196,7 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
     for (year, id) in needed_years(input) {
         need(year, id);
     }
-    missing.sort_by_key(|(y, _)| *y);
+    missing.stable_sort_by_key(|(y, _)| *y);
     for (year, what) in missing {
         out.push(Issue::new(lang, &msg::PRICE_INDEX_MISSING_YEAR, &at, &[("year", year.to_string()), ("needed", what.join(", "))]));
     }

@@ -18,6 +18,7 @@
 //!   The days below the allowance are taken from non-covid absence first, so
 //!   the covid days are the ones above it.
 
+use lis1_core::sort::StableSort as _;
 use std::collections::BTreeMap;
 
 use lis1_core::{Lang, Part, Warning};
@@ -197,7 +198,7 @@ fn rotation_warnings(history: &History, lang: Lang, spans: &[&Span], regime: &st
     // a rotation): a scan of all spans per name was quadratic in the number
     // of rotations (scripts/perf.mjs).
     let mut named: Vec<(&str, &Span)> = spans.iter().filter_map(|s| Some((s.rotation.as_deref()?, *s))).collect();
-    named.sort_by(|a, b| a.0.cmp(b.0));
+    named.stable_sort_by(|a, b| a.0.cmp(b.0));
     for group in named.chunk_by(|a, b| a.0 == b.0) {
         let Some(&(name, _)) = group.first() else { continue };
         let in_rotation: Vec<&Span> = group.iter().map(|&(_, s)| s).collect();
@@ -225,7 +226,7 @@ fn rotation_warnings(history: &History, lang: Lang, spans: &[&Span], regime: &st
 /// Flags the unclear kinds (avspasering, strike) once each.
 pub fn unclear_kind_warnings(history: &History, warnings: &mut Vec<Warning>) {
     let mut kinds: Vec<&str> = history.leaves.iter().map(|l| l.kind).filter(|k| regime::is_unclear(k)).collect();
-    kinds.sort_unstable();
+    kinds.stable_sort();
     kinds.dedup();
     for kind in kinds {
         warnings.push(Warning::new(history.lang, &msg::UNCLEAR_KIND, &[("kind", kind.to_owned())]));

@@ -2,6 +2,7 @@
 //! resolved options. Built only after validation, so parsing cannot fail in
 //! practice; if it does, the row is skipped rather than panicking.
 
+use lis1_core::sort::StableSort as _;
 use lis1_core::{date, Assumption, Lang, Part};
 use time::Date;
 
@@ -163,7 +164,7 @@ impl History {
             })
             .collect();
         // Sorted by date so that the result does not depend on input order.
-        spans.sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
+        spans.stable_sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
         let leaves = input
             .absences
             .iter()

@@ -17,6 +17,7 @@
 //! Rule violations (`ErrorKind::RuleViolation`) are checked only on an
 //! otherwise valid input, because they need the computed history.
 
+use lis1_core::sort::StableSort as _;
 use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use time::Date;
@@ -72,7 +73,7 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
     // Overlaps, reported at the later period (later start; on a tie, the
     // later row), once per period.
     let mut ordered = dated.clone();
-    ordered.sort_by_key(|&(i, s, _)| (s, i));
+    ordered.stable_sort_by_key(|&(i, s, _)| (s, i));
     for (&(i, start, end), other) in ordered.iter().zip(first_overlapping_earlier(&ordered)) {
         if let Some(other) = other {
             issues.push(Issue::new(
@@ -168,7 +169,7 @@ fn absence_overlaps(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) {
         .filter_map(|(i, a)| Some((i, parse_ok(a.start.as_deref()?)?, parse_ok(a.end.as_deref()?)?)))
         .filter(|(_, s, e)| e >= s)
         .collect();
-    ranges.sort_by_key(|&(i, s, _)| (s, i));
+    ranges.stable_sort_by_key(|&(i, s, _)| (s, i));
     let absences = Pointer::root().key("absences");
     for (&(i, start, end), other) in ranges.iter().zip(first_overlapping_earlier(&ranges)) {
         if let Some(other) = other {
@@ -203,7 +204,7 @@ fn first_overlapping_earlier(sorted: &[(usize, Date, Date)]) -> Vec<Option<usize
 /// adjacent: an absence may run across two periods of the same part).
 fn covered(start: Date, end: Date, spans: &[(Date, Date)]) -> bool {
     let mut sorted = spans.to_vec();
-    sorted.sort();
+    sorted.stable_sort();
     let mut need = start;
     for (s, e) in sorted {
         if s <= need && e >= need {
