@@ -30,9 +30,23 @@ const declaration = () => declarations.find((d) => d.tagName === tagSelect.value
 // `lang` has its own control; `name` only matters inside a host <form>.
 const presetAttributes = (d) => d.attributes.filter((a) => a.name !== 'lang' && a.name !== 'name');
 
-function field(id, label, help) {
+/** The names of a type like `'a' | 'b'`, or null for any other type. */
+function names(type) {
+  const parts = (type ?? '').split(' | ');
+  return parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
+}
+
+/** A text input, or a select for a type that is a union of names. */
+function field(id, label, help, type) {
   const wrap = el('div', undefined, { class: 'field' });
-  const input = el('input', undefined, { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-help` });
+  const choices = names(type);
+  let input;
+  if (choices) {
+    input = el('select', undefined, { id, 'aria-describedby': `${id}-help` });
+    input.append(el('option', t('conf.unset'), { value: '' }), ...choices.map((c) => el('option', c, { value: c })));
+  } else {
+    input = el('input', undefined, { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-help` });
+  }
   const labelEl = el('label', undefined, { for: id });
   labelEl.append(el('code', label));
   wrap.append(labelEl, input, el('p', help, { id: `${id}-help`, class: 'help', lang: 'en' }));
@@ -41,7 +55,7 @@ function field(id, label, help) {
 
 function drawFields() {
   const d = declaration();
-  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description)));
+  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description, a.type?.text)));
   $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description)));
 }
 
@@ -86,6 +100,7 @@ function update() {
 
 tagSelect.addEventListener('change', () => { drawFields(); update(); });
 $('config').addEventListener('input', (e) => { if (e.target !== tagSelect) update(); });
+$('config').addEventListener('change', (e) => { if (e.target.tagName === 'SELECT' && e.target !== tagSelect) update(); });
 $('config').addEventListener('submit', (e) => e.preventDefault());
 for (const button of document.querySelectorAll('button.copy')) {
   button.addEventListener('click', async () => {

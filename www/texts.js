@@ -95,6 +95,7 @@ export const TEXTS = {
     nb: 'Har siden en Content-Security-Policy, må disse kildene være med (slå dem sammen med dine egne direktiver). Elementene bruker ingen innebygde stiler eller skript.',
     en: 'If your page has a Content-Security-Policy, it needs these sources (merge them with your own directives). The elements use no inline styles or scripts.',
   },
+  'conf.unset': { nb: '(ikke satt)', en: '(not set)' },
   'conf.copy': { nb: 'Kopier', en: 'Copy' },
   'conf.copied': { nb: 'Kopiert.', en: 'Copied.' },
   'conf.copy-failed': { nb: 'Kunne ikke kopiere; merk teksten og kopier den selv.', en: 'Could not copy; select the text and copy it yourself.' },

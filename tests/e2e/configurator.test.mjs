@@ -25,7 +25,7 @@ async function configured() {
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('#lang').selectOption('en');
   await page.locator('#attr-round').fill('2026-09-01');
-  await page.locator('#attr-employer').fill('kommune');
+  await page.locator('#attr-employer').selectOption('kommune');
   await page.locator('#css-lis1-accent').fill('#8a1538');
   return page;
 }
@@ -40,12 +40,19 @@ test('configurator: the preview follows element, presets, language and theme', a
   assert.equal(await preview.locator('[data-path="/applicant/specialty"]').inputValue(), 'allmennmedisin');
   assert.equal(await preview.locator('[data-path="/round"]').inputValue(), '2026-09-01');
   assert.equal(await preview.locator('[data-path="/employer/kommune"]').inputValue(), '1804');
+  // Attributes whose manifest type is a union of names are chosen from a list
+  // (the eligibility form's presets, RULES.md §3's bound specialties).
+  assert.deepEqual(await page.locator('#attr-preset option').evaluateAll((o) => o.map((x) => x.value)), ['', 'psykiatri-2022', 'allmennmedisin-bodo']);
+  assert.deepEqual(await page.locator('#attr-specialty option').evaluateAll((o) => o.map((x) => x.value)), ['', 'allmennmedisin', 'psykiatri', 'bup']);
+  await page.locator('#attr-preset').selectOption('psykiatri-2022');
+  assert.match(await page.locator('#snippet-html').textContent(), / preset="psykiatri-2022" specialty="allmennmedisin"/);
+  await page.locator('#attr-preset').selectOption('');
   // #8a1538 = rgb(138, 21, 56), the submit button's background (var(--lis1-accent)).
   assert.equal(await preview.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 21, 56)');
   // Another element: its own attributes and no eligibility presets.
   await page.locator('#tag').selectOption('lis1-cost-estimate');
   await page.locator('#preview lis1-cost-estimate form').waitFor();
-  assert.deepEqual(await page.locator('#attributes input').evaluateAll((l) => l.map((i) => i.id)), ['attr-preset', 'attr-kommune', 'attr-start']);
+  assert.deepEqual(await page.locator('#attributes :is(input, select)').evaluateAll((l) => l.map((i) => i.id)), ['attr-preset', 'attr-kommune', 'attr-start']);
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });

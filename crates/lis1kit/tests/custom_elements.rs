@@ -18,11 +18,63 @@ fn types(text: &str, el: &ElementMeta) -> String {
     text.replace("{input}", input).replace("{result}", result)
 }
 
+/// The committed JSON Schema (tests/schemas.rs) whose title is `input`, and its kind.
+fn input_schema(input: &str) -> Option<(String, Value)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    lis1kit::kinds::KINDS.iter().find_map(|kind| {
+        let text = std::fs::read_to_string(dir.join(format!("{kind}.schema.json"))).ok()?;
+        let schema: Value = serde_json::from_str(&text).ok()?;
+        (schema["title"] == input).then(|| ((*kind).to_owned(), schema))
+    })
+}
+
+/// The schema node at a JSON pointer of the input (following `$ref`s;
+/// a number segment is a list item).
+fn at_pointer<'a>(schema: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let deref = |node: &'a Value| -> &'a Value {
+        match node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+            Some(name) => &schema["$defs"][name],
+            None => node,
+        }
+    };
+    let mut node = schema;
+    for segment in pointer.split('/').skip(1) {
+        let here = deref(node);
+        node = if segment.parse::<usize>().is_ok() { &here["items"] } else { &here["properties"][segment] };
+        if node.is_null() {
+            return None;
+        }
+    }
+    Some(deref(node))
+}
+
+/// `'a' | 'b'` of a list of names.
+fn union<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names.into_iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" | ")
+}
+
+/// An attribute's type: a preset attribute's is the enum of the input
+/// field it fills (from the input's JSON Schema), `preset`'s the ids of the
+/// form's presets; otherwise the table's type text.
+fn attribute_type(el: &ElementMeta, a: &meta::Attribute) -> String {
+    let Some((kind, schema)) = el.types.and_then(|(input, _)| input_schema(input)) else { return a.type_text.to_owned() };
+    if a.name == "preset" {
+        let spec = lis1_forms::form(&kind, lis1_core::Lang::En).expect("a form per element kind");
+        return union(spec.presets.iter().map(|p| p.id));
+    }
+    let Some(pointer) = a.pointer else { return a.type_text.to_owned() };
+    let field = at_pointer(&schema, pointer).unwrap_or_else(|| panic!("<{}> {}: {pointer} is no field of {kind}", el.tag, a.name));
+    match field["enum"].as_array() {
+        Some(names) => union(names.iter().filter_map(Value::as_str)),
+        None => field["type"].as_str().unwrap_or(a.type_text).to_owned(),
+    }
+}
+
 fn declaration(el: &ElementMeta) -> Value {
     let attributes: Vec<Value> = el
         .attributes()
         .map(|a| {
-            let mut v = json!({ "name": a.name, "type": { "text": a.type_text }, "description": a.description });
+            let mut v = json!({ "name": a.name, "type": { "text": attribute_type(el, a) }, "description": a.description });
             if let Some(pointer) = a.pointer {
                 v["description"] = format!("{} Preset attribute: fills the input at JSON pointer {pointer}.", a.description).into();
             }
@@ -128,4 +180,11 @@ fn the_manifest_says_what_the_readme_promises() {
     let input = eligibility["members"].as_array().unwrap().iter().find(|m| m["name"] == "input").unwrap();
     assert_eq!(input["type"]["text"], "EligibilityInput");
     assert_eq!(m["schemaVersion"], "2.1.0");
+    // Attribute types from the input schema and the form's presets (RULES.md
+    // §3: the bound specialties; the eligibility form's two presets).
+    let type_of = |name: &str| eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap()["type"]["text"].clone();
+    assert_eq!(type_of("specialty"), "'allmennmedisin' | 'psykiatri' | 'bup'");
+    assert_eq!(type_of("employer"), "'helseforetak' | 'kommune'");
+    assert_eq!(type_of("round"), "string");
+    assert_eq!(type_of("preset"), "'psykiatri-2022' | 'allmennmedisin-bodo'");
 }
