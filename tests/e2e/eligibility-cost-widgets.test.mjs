@@ -66,6 +66,58 @@ test('budget page: one position from 2026-09-01 in Bodø runs 4 + 12 + 2 months 
   assert.deepEqual(await yearRows.locator('th').allTextContents(), ['2026', '2027', '2028']);
 });
 
+/** Reads a chart: its title and description (through aria-labelledby), each bar's label text and drawn width. */
+function readChart(page, name) {
+  return page.evaluate((n) => {
+    const root = document.querySelector('#cost').shadowRoot;
+    const svg = root.querySelector(`svg[part~="${n}"]`);
+    const [title, desc] = svg.getAttribute('aria-labelledby').split(' ').map((id) => root.getElementById(id));
+    return {
+      role: svg.getAttribute('role'),
+      title: title.tagName === 'title' && svg.contains(title) ? title.textContent : null,
+      desc: desc.tagName === 'desc' && svg.contains(desc) ? desc.textContent : null,
+      labels: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+      widths: [...svg.querySelectorAll('rect.bar')].map((r) => r.getBoundingClientRect().width),
+      fill: getComputedStyle(svg.querySelector('rect.bar')).fill,
+    };
+  }, name);
+}
+
+/** Table rows under a caption as [label, amount in kroner] (last column, `1 378 036` → 1378036). */
+async function tableAmounts(el, page, caption) {
+  const rows = el.locator('table', { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[tr.cells.length - 1].textContent]));
+}
+
+test('budget page: the charts per payer and per budget year draw the amounts of the tables beside them (C-20, C-21)', async () => {
+  const page = await site.page('budsjett.html');
+  const el = page.locator('#cost');
+  await el.locator('form').waitFor();
+  await el.locator('[data-path="/positions/0/count"]').fill('1');
+  await el.locator('button[type=submit]').click();
+  await el.locator('svg[part~="chart-by-year"]').waitFor();
+  const kroner = (text) => Number(text.replace(/\D/g, ''));
+  for (const [name, caption] of [['chart-by-payer', 'Per betaler'], ['chart-by-year', 'Per budsjettår']]) {
+    const chart = await readChart(page, name);
+    const rows = await tableAmounts(el, page, caption);
+    assert.equal(chart.role, 'img');
+    assert.equal(chart.title, `Diagram: ${caption}`);
+    // One bar per table row, labelled with the row's heading and the amount shown in the table.
+    assert.deepEqual(chart.labels, rows.map(([label, amount]) => `${label}: ${amount} kr`));
+    assert.equal(chart.desc, `${chart.labels.join('. ')}.`);
+    // Bar lengths are proportional to the table's amounts: the largest fills the width.
+    const amounts = rows.map(([, a]) => kroner(a));
+    const most = Math.max(...amounts);
+    const longest = Math.max(...chart.widths);
+    chart.widths.forEach((w, i) => assert.ok(Math.abs(w / longest - amounts[i] / most) < 0.005, `${name} bar ${i}: ${w}/${longest} vs ${amounts[i]}/${most}`));
+    assert.equal(chart.fill, 'rgb(0, 91, 154)'); // --lis1-chart-bar default, 7:1 on white
+  }
+  // Hand-derived: a position started 2026-09-01 runs 18 months into three budget years (C-21),
+  // and the state pays one municipal half-year of veiledningstilskudd, 140 000 (C-3, V2022 rate).
+  assert.deepEqual((await readChart(page, 'chart-by-year')).labels.map((l) => l.split(':')[0]), ['2026', '2027', '2028']);
+  assert.equal((await readChart(page, 'chart-by-payer')).labels[2], 'Staten: 140\u00a0000 kr');
+});
+
 test('budget page: a missing count is shown next to its field and nothing typed is lost', async () => {
   const page = await site.page('budsjett.html');
   const el = page.locator('#cost');

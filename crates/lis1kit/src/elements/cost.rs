@@ -1,11 +1,13 @@
 //! `<lis1-cost-estimate>`: the cost form, then the total, the breakdown of
-//! one position per part, and the totals per payer and per budget year.
+//! one position per part, and the totals per payer and per budget year,
+//! each as a table and as a bar chart (`chart.rs`).
 
 use lis1_core::Lang;
 use lis1_cost::{CostBreakdown, CostResult};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
+use super::chart;
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
 use super::meta::{dev_doc, preset, Attribute};
@@ -42,6 +44,10 @@ fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<S
     ]
 }
 
+fn chart_title(lang: Lang, what: &lis1_core::MessageDef) -> String {
+    tx::CHART_TITLE.render(lang, &[("what", text(lang, what))])
+}
+
 fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let total = tx::COST_TOTAL.render(lang, &[("amount", format!("{} kr", amount(r.total, lang)))]);
@@ -51,18 +57,22 @@ fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResu
     let p = &r.per_position;
     let head = [&tx::COST_COMPONENT, &tx::PART_HOSPITAL, &tx::PART_MUNICIPAL, &tx::COST_SUM];
     append(&panel, table(doc, lang, Some(&tx::COST_PER_POSITION), &head, &breakdown_rows(lang, &p.hospital, &p.municipal)))?;
-    let payers = vec![
-        vec![text(lang, &tx::PAYER_HF), amount(r.by_payer.helseforetak, lang)],
-        vec![text(lang, &tx::PAYER_KOMMUNE), amount(r.by_payer.kommune, lang)],
-        vec![text(lang, &tx::PAYER_STATE), amount(r.by_payer.state, lang)],
+    let by_payer = [
+        (text(lang, &tx::PAYER_HF), r.by_payer.helseforetak),
+        (text(lang, &tx::PAYER_KOMMUNE), r.by_payer.kommune),
+        (text(lang, &tx::PAYER_STATE), r.by_payer.state),
     ];
+    let payers: Vec<Vec<String>> = by_payer.iter().map(|(label, value)| vec![label.clone(), amount(*value, lang)]).collect();
     append(&panel, table(doc, lang, Some(&tx::COST_BY_PAYER), &[&tx::PAYER, &tx::AMOUNT], &payers))?;
+    append(&panel, chart::bars(doc, lang, "chart-by-payer", &chart_title(lang, &tx::COST_BY_PAYER), &by_payer))?;
     let years: Vec<Vec<String>> = r
         .by_year
         .iter()
         .map(|y| vec![y.year.to_string(), super::format::number(y.position_months, lang), amount(y.amount, lang)])
         .collect();
     append(&panel, table(doc, lang, Some(&tx::COST_BY_YEAR), &[&tx::YEAR, &tx::POSITION_MONTHS, &tx::AMOUNT], &years))?;
+    let by_year: Vec<(String, f64)> = r.by_year.iter().map(|y| (y.year.to_string(), y.amount)).collect();
+    append(&panel, chart::bars(doc, lang, "chart-by-year", &chart_title(lang, &tx::COST_BY_YEAR), &by_year))?;
     notes(doc, lang, &panel, &r.warnings, &r.assumptions)?;
     Ok(panel)
 }

@@ -217,6 +217,13 @@ pub const ELIGIBILITY_PARTS: &[Named] = &[
     part("not-met", dev_doc!("A checklist item that is not met (said in words too).")),
 ];
 
+/// Parts of the cost result (elements/cost.rs, chart.rs).
+pub const COST_PARTS: &[Named] = &[
+    part("chart", dev_doc!("A bar chart of the result (an SVG with a title and a text description); every chart also has its own part name.")),
+    part("chart-by-payer", dev_doc!("The bar chart of the amounts per payer (helseforetak, kommune, state), C-20.")),
+    part("chart-by-year", dev_doc!("The bar chart of the amounts per budget year, C-21.")),
+];
+
 /// Custom properties of the form elements' stylesheet (`style::CSS`).
 pub const FORM_CSS_PROPERTIES: &[Named] = &[
     part("--lis1-font", dev_doc!("Font family (default system-ui, sans-serif).")),
@@ -229,6 +236,7 @@ pub const FORM_CSS_PROPERTIES: &[Named] = &[
     part("--lis1-error", dev_doc!("Issues and absence marks (default #b00020).")),
     part("--lis1-radius", dev_doc!("Corner radius of fieldsets (default 6px).")),
     part("--lis1-gap", dev_doc!("Space between sections (default 1rem).")),
+    part("--lis1-chart-bar", dev_doc!("Bars of the cost charts (default the accent, #005b9a: 7:1 against white).")),
 ];
 
 /// Added to every element's description in the manifest.
@@ -276,12 +284,12 @@ pub const ELIGIBILITY: ElementMeta = ElementMeta {
 pub const COST_ESTIMATE: ElementMeta = ElementMeta {
     tag: "lis1-cost-estimate",
     class_name: "Lis1CostEstimate",
-    description: dev_doc!("Cost estimate (RULES.md §5): the total, the breakdown of one position per part, and the totals per payer and per budget year. Preset attributes fill the first position row. Form-associated."),
+    description: dev_doc!("Cost estimate (RULES.md §5): the total, the breakdown of one position per part, and the totals per payer and per budget year, each as a table and a bar chart. Preset attributes fill the first position row. Form-associated."),
     types: Some(("CostInput", "CostResult")),
     attributes: &[FORM_ATTRIBUTES, super::cost::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS],
+    parts: &[FORM_PARTS, RESULT_PARTS, COST_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };

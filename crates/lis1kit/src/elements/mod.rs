@@ -5,6 +5,7 @@
 //! shown is built with `textContent`, never HTML strings, so attribute values
 //! and user input appear literally.
 
+mod chart;
 mod cost;
 mod dom;
 mod eligibility;
@@ -17,6 +18,7 @@ mod rule_sets;
 mod rules;
 mod service;
 mod style;
+mod svg;
 mod timeline;
 pub mod texts;
 

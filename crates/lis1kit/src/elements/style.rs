@@ -6,7 +6,8 @@
 //!
 //! Custom properties: `--lis1-font`, `--lis1-color`, `--lis1-background`,
 //! `--lis1-accent`, `--lis1-accent-contrast`, `--lis1-muted`, `--lis1-border`,
-//! `--lis1-error`, `--lis1-radius`, `--lis1-gap`.
+//! `--lis1-error`, `--lis1-radius`, `--lis1-gap`, `--lis1-chart-bar` (bars of
+//! the cost charts; default the accent, 7:1 against white).
 
 pub const CSS: &str = "\
 :host{display:block;font-family:var(--lis1-font,system-ui,sans-serif);color:var(--lis1-color,#1a1a1a);\
@@ -48,5 +49,7 @@ svg.timeline{width:100%;height:auto;margin:.75rem 0;font-size:11px}\
 .timeline .period{fill:var(--lis1-accent,#005b9a)}.timeline .not-counting{fill:none;stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:4 2}\
 .timeline .absence{fill:var(--lis1-error,#b00020)}.timeline .end{stroke:var(--lis1-color,#1a1a1a);stroke-width:2}\
 .timeline .today{stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:2 2}.timeline text{fill:currentColor}\
+svg.chart{display:block;width:100%;margin:.25rem 0 1rem;font-size:.875rem}.chart text{fill:currentColor}\
+.chart .bar{fill:var(--lis1-chart-bar,var(--lis1-accent,#005b9a))}\
 @media print{form{display:none}.result{border:0}}\
 ";

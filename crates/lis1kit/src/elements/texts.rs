@@ -91,4 +91,6 @@ texts! {
     COST_BY_YEAR "ui.cost.by-year" Some("C-21"), "Per budsjettår", "Per budsjettår", "By budget year";
     YEAR "ui.cost.year" None, "År", "År", "Year";
     POSITION_MONTHS "ui.cost.position-months" Some("C-21"), "Stillingsmåneder", "Stillingsmånader", "Position months";
+    CHART_TITLE "ui.chart.title" None, "Diagram: {what}", "Diagram: {what}", "Chart: {what}";
+    CHART_BAR "ui.chart.bar" None, "{label}: {amount} kr", "{label}: {amount} kr", "{label}: NOK {amount}";
 }

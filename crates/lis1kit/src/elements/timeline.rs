@@ -2,7 +2,8 @@
 //! (counting ones filled, non-counting ones hatched by outline only), date
 //! ranges of absence as marks under the lane, the projected end of each
 //! part, and today. An SVG with `role="img"`, a `<title>` and a `<desc>`
-//! that says in words what the picture shows (the text alternative).
+//! that says in words what the picture shows (the text alternative); the
+//! frame comes from `svg::picture`.
 //!
 //! Parts: `timeline`.
 
@@ -13,20 +14,12 @@ use web_sys::{Document, Element};
 
 use super::format::number;
 use super::panel::text;
+use super::svg::{node as svg, picture};
 use super::texts as tx;
 
-const SVG: &str = "http://www.w3.org/2000/svg";
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 110.0;
 const LANE: f64 = 34.0;
-
-fn svg(doc: &Document, tag: &str, attrs: &[(&str, String)]) -> Result<Element, JsValue> {
-    let node = doc.create_element_ns(Some(SVG), tag)?;
-    for (k, v) in attrs {
-        node.set_attribute(k, v)?;
-    }
-    Ok(node)
-}
 
 fn day(iso: &str) -> Option<Date> {
     date::parse(iso).ok()
@@ -44,12 +37,7 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
     let span = f64::from((last - first).whole_days().max(1) as i32);
     let x = |d: Date| LEFT + (WIDTH - LEFT - 10.0) * f64::from((d - first).whole_days() as i32) / span;
     let height = 2.0 * LANE + 46.0;
-    let root = svg(doc, "svg", &[("viewBox", format!("0 0 {WIDTH} {height}")), ("role", "img".into()), ("part", "timeline".into())])?;
-    root.set_attribute("aria-labelledby", "timeline-title timeline-desc")?;
-    root.set_attribute("class", "timeline")?;
-    let title = svg(doc, "title", &[("id", "timeline-title".into())])?;
-    title.set_text_content(Some(&text(lang, &tx::TIMELINE_TITLE)));
-    root.append_child(&title)?;
+    let (root, desc) = picture(doc, "timeline", "timeline", "timeline", &text(lang, &tx::TIMELINE_TITLE), &[("viewBox", format!("0 0 {WIDTH} {height}"))])?;
     let mut described = Vec::new();
     for (lane, (part_code, part_result, label)) in
         [("hospital", &result.hospital, &tx::PART_HOSPITAL), ("municipal", &result.municipal, &tx::PART_MUNICIPAL)].into_iter().enumerate()
@@ -112,8 +100,6 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
         root.append_child(&line)?;
         described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(t, lang))]));
     }
-    let desc = svg(doc, "desc", &[("id", "timeline-desc".into())])?;
     desc.set_text_content(Some(&described.join(" ")));
-    root.insert_before(&desc, title.next_sibling().as_ref())?;
     Ok(Some(root))
 }
