@@ -44,9 +44,36 @@ export const EXAMPLES = [
   },
   {
     id: 'estimate-cost',
+    // The 31 positions of autumn 2022 (C-11), position months per budget year (C-21).
     run: ({ estimateCost }) => {
-      const result = estimateCost({ positions: [{ count: 31, start: '2022-09-01' }] });
-      return { total: result.total, byYear: result.byYear.map((y) => y.year) };
+      const result = estimateCost({ positions: [{ count: 31, start: '2022-09-01', kommune: '0301' }] });
+      return result.byYear.map((y) => [y.year, y.positionMonths]);
+    },
+  },
+  {
+    id: 'compare-cost',
+    // C-22 with P-1: a full position against one for a doctor with 6 hospital months already.
+    run: ({ compareCost }) => {
+      const full = { positions: [{ count: 1, start: '2023-09-01', kommune: '0301' }] };
+      const onlyMissing = { positions: [{ count: 1, start: '2023-09-01', kommune: '0301', hospitalMonths: 6 }] };
+      const comparison = compareCost({ a: full, b: onlyMissing });
+      return { saving: comparison.saving, helseforetak: comparison.byPayer.helseforetak };
+    },
+  },
+  {
+    id: 'distribute-positions',
+    // B-30: the 31 positions of a round over the chosen RHFs.
+    run: ({ distributePositions }) => {
+      const split = distributePositions({ positions: 31, rhfs: ['helse-nord', 'helse-vest'] });
+      return { total: split.total, allocations: split.allocations.map((a) => `${a.rhf} ${a.specialty} ${a.count}`) };
+    },
+  },
+  {
+    id: 'check-portal-calendar',
+    // B-40: the application deadline at least 2 weeks after the advertisement.
+    run: ({ checkPortalCalendar }) => {
+      const result = checkPortalCalendar({ lang: 'en', round: '2026-09-01', advertised: '2026-01-10', applicationDeadline: '2026-01-24' });
+      return { earliestApplicationDeadline: result.earliestApplicationDeadline, acceptanceHiddenFrom: result.acceptanceHiddenFrom };
     },
   },
   {

@@ -92,7 +92,15 @@ for (const lang of ['nb', 'en']) {
       assert.equal(await pre.getAttribute('class'), 'output ok', `${id}: ${text}`);
       outputs[id] = text;
     }
-    assert.equal(Object.keys(outputs).length, 11);
+    assert.equal(Object.keys(outputs).length, 14);
+    // C-21: 31 positions from 2022-09-01, 18 months each: 31 × 4 (Sep–Dec) = 124 in 2022, 31 × 12 = 372 in 2023, 31 × 2 = 62 in 2024.
+    assert.deepEqual(JSON.parse(outputs['estimate-cost']), [[2022, 124], [2023, 372], [2024, 62]]);
+    // C-22 / P-1: 6 hospital months not paid again, 6 × 118 906.65 = 713 440 (rounded), all the helseforetak's (README worked figures).
+    assert.deepEqual(JSON.parse(outputs['compare-cost']), { saving: 713440, helseforetak: -713440 });
+    // B-30: the 31 positions of the round are all allocated.
+    assert.equal(JSON.parse(outputs['distribute-positions']).total, 31);
+    // B-40: advertised 2026-01-10 + 14 days = 2026-01-24; hidden 1 week before 2026-09-01 = 2026-08-25.
+    assert.deepEqual(JSON.parse(outputs['check-portal-calendar']), { earliestApplicationDeadline: '2026-01-24', acceptanceHiddenFrom: '2026-08-25' });
     assert.equal(JSON.parse(outputs.version), pkg.version);
     // Worked example 1 of RULES.md: 12 + 6 months, del 1 time complete.
     assert.deepEqual(JSON.parse(outputs['remaining-service']), { hospital: 12, municipal: 6, del1TimeComplete: true });
