@@ -241,11 +241,66 @@ pub fn max_rows<T>(value: &[T], max: usize) -> Result<(), ValidationError> {
     }
 }
 
+/// Serde `deserialize_with` for a list with a row limit: reads at most
+/// `MAX + 1` rows and skips the rest unread (as `IgnoredAny`). One row over
+/// the limit is enough for [`max_rows`] to report `list.too-long` with the
+/// real limit, so an oversized list costs no more to reject than a list at
+/// the limit (measured by `scripts/perf.mjs`); problems in the skipped rows
+/// are not reported. Use `#[serde(deserialize_with = "input::capped_rows::<_, _, MAX>")]`
+/// together with `#[validate(custom(function = …max_rows…))]`.
+pub fn capped_rows<'de, D, T, const MAX: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Rows<T, const MAX: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for Rows<T, MAX> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // The words of serde's own `Vec` visitor, which `shape_issue` knows.
+            f.write_str("a sequence")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut rows = Vec::new();
+            while rows.len() <= MAX {
+                match seq.next_element()? {
+                    Some(row) => rows.push(row),
+                    None => return Ok(rows),
+                }
+            }
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            Ok(rows)
+        }
+    }
+    deserializer.deserialize_seq(Rows::<T, MAX>(std::marker::PhantomData))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde::Deserialize;
     use validator::Validate;
+
+    #[derive(Debug, Deserialize)]
+    struct TwoAtMost {
+        #[serde(deserialize_with = "capped_rows::<_, _, 2>")]
+        rows: Vec<u8>,
+    }
+
+    #[test]
+    fn capped_rows_keeps_one_row_over_the_limit_and_skips_the_rest_unread() {
+        // Limit 2: of [1, 2, 3, "x", {}] the first 2 + 1 = 3 rows are read; "x" and {} are not u8s but are
+        // skipped unread, so they raise no error, and 3 rows are enough for max_rows to say "too long".
+        let read: TwoAtMost = serde_json::from_str(r#"{ "rows": [1, 2, 3, "x", {}] }"#).unwrap();
+        assert_eq!(read.rows, vec![1, 2, 3]);
+        assert!(max_rows(&read.rows, 2).is_err());
+        // At or under the limit every row is read, and a bad row is still an error.
+        assert_eq!(serde_json::from_str::<TwoAtMost>(r#"{ "rows": [4, 5] }"#).unwrap().rows, vec![4, 5]);
+        assert!(serde_json::from_str::<TwoAtMost>(r#"{ "rows": [4, "x"] }"#).is_err());
+        // Not a list: serde's own words, as for a plain Vec.
+        let err = serde_json::from_str::<TwoAtMost>(r#"{ "rows": 7 }"#).unwrap_err().to_string();
+        assert!(err.contains("expected a sequence"), "{err}");
+    }
 
     #[derive(Debug, Deserialize, Validate)]
     #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -40,6 +40,7 @@ pub const MAX_EXTRA_MONTHS: f64 = 24.0;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CostInput {
     /// Position rows: `count` positions starting on `start`.
+    #[serde(deserialize_with = "input::capped_rows::<_, _, MAX_POSITIONS>")]
     #[validate(custom(function = "positions_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_POSITIONS)))]
     pub positions: Vec<PositionInput>,

@@ -48,11 +48,12 @@ pub const DAY_UNITS: &[&str] = &["workdays", "calendar-days"];
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceInput {
     /// Service periods, any order (the engine sorts them by date).
+    #[serde(deserialize_with = "input::capped_rows::<_, _, MAX_PERIODS>")]
     #[validate(custom(function = "periods_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_PERIODS)))]
     pub periods: Vec<Period>,
     /// Absences, either as a date range or as a number of days.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "input::capped_rows::<_, _, MAX_ABSENCES>")]
     #[validate(custom(function = "absences_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ABSENCES)))]
     pub absences: Vec<Absence>,
