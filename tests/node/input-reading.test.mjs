@@ -101,3 +101,30 @@ test('the calculation throws the same issues validate() returns', () => {
     return true;
   });
 });
+
+// applicant.lis1 (API.md: ServiceInput | { hospitalMonths, municipalMonths, complete? }): the first key decides
+// the form, and problems are reported at their own paths (crates/lis1-eligibility/src/input.rs, EarlierLis1).
+const withLis1 = (lis1) => ({ applicant: { authorised: true, specialty: 'psykiatri', lis1 }, round: '2026-09-01', lang: 'en' });
+
+test('applicant.lis1: a wrong type inside either form is reported at that field', () => {
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ hospitalMonths: '6', municipalMonths: 0 }))),
+    [['/applicant/lis1/hospitalMonths', 'input.type']]);
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ periods: [{ part: 'hospital', start: 20220901, end: '2023-08-31' }] }))),
+    [['/applicant/lis1/periods/0/start', 'input.type']]);
+});
+
+test('applicant.lis1: a key of the other form is unknown where it appears (JS key order)', () => {
+  const summaryFirst = validate('eligibility', withLis1({ hospitalMonths: 6, municipalMonths: 0, periods: [] }));
+  assert.deepEqual(pairs(summaryFirst), [['/applicant/lis1/periods', 'input.unknown-field']]);
+  assert.equal(summaryFirst.issues[0].message, 'Unknown field “periods”. Known fields here: hospitalMonths, municipalMonths, complete.');
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ periods: [], hospitalMonths: 6 }))),
+    [['/applicant/lis1/hospitalMonths', 'input.unknown-field']]);
+});
+
+test('applicant.lis1: missing and unknown keys are named at their paths', () => {
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ hospitalMonths: 6 }))), [['/applicant/lis1/municipalMonths', 'input.missing']]);
+  assert.deepEqual(pairs(validate('eligibility', withLis1({}))), [['/applicant/lis1/periods', 'input.missing']]);
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ months: 18 }))), [['/applicant/lis1/months', 'input.unknown-field']]);
+  // A key holding undefined is skipped before the form is chosen.
+  assert.equal(validate('eligibility', withLis1({ periods: undefined, hospitalMonths: 12, municipalMonths: 6 })).ok, true);
+});

@@ -3,7 +3,7 @@
 
 use lis1_core::input::{echo, error, max_rows, number, one_of};
 use lis1_core::Lang;
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Serialize};
 use validator::{Validate, ValidationError, ValidationErrors};
 
 use crate::kommuner;
@@ -73,15 +73,117 @@ pub struct Applicant {
 
 /// Earlier LIS1 service (API.md): a summary in months, or a full
 /// `ServiceInput` that goes through the service engine
-/// (`lis1_service::remaining_service`). Untagged: a summary is tried first.
+/// (`lis1_service::remaining_service`). The object's first key decides
+/// which: `hospitalMonths`, `municipalMonths` or `complete` make it a summary.
+//
+// Serialised (and described in the JSON Schema) untagged, as either object.
+// Read by its own `Deserialize` below, not serde's `untagged`: after the
+// first key the rest is read as that type directly, so a problem is reported
+// at its own path (`/applicant/lis1/periods/0/start`; a key of the other form
+// is an unknown field there), where `untagged` only said "matches neither
+// form" at `/applicant/lis1`. The input is also not buffered and read twice,
+// which keeps the wasm smaller (docs/size-report.md, rank 3).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum EarlierLis1 {
     /// `{ hospitalMonths, municipalMonths, complete? }`.
     Summary(Lis1Summary),
     /// A service history, evaluated by the service engine.
     Service(Box<lis1_service::ServiceInput>),
+}
+
+/// The keys of [`Lis1Summary`]: a first key among these makes `lis1` a summary.
+pub const SUMMARY_FIELDS: &[&str] = &["hospitalMonths", "municipalMonths", "complete"];
+
+/// Every key `lis1` may have: [`SUMMARY_FIELDS`] and the keys of
+/// `lis1_service::ServiceInput` (a test checks both lists against serde's).
+pub const EARLIER_LIS1_FIELDS: &[&str] = &[
+    "hospitalMonths",
+    "municipalMonths",
+    "complete",
+    "periods",
+    "absences",
+    "learningGoalsApproved",
+    "plan",
+    "options",
+    "authorised",
+    "lang",
+];
+
+impl<'de> Deserialize<'de> for EarlierLis1 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EarlierLis1Visitor)
+    }
+}
+
+struct EarlierLis1Visitor;
+
+impl<'de> de::Visitor<'de> for EarlierLis1Visitor {
+    type Value = EarlierLis1;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // "struct …" is what lis1_core::input translates as "an object".
+        f.write_str("struct EarlierLis1")
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<EarlierLis1, A::Error> {
+        // An unknown first key fails here, while the deserializer still
+        // knows that key's path.
+        let first = map.next_key_seed(FirstKey)?;
+        let summary = first.is_some_and(|key| SUMMARY_FIELDS.contains(&key));
+        let rest = de::value::MapAccessDeserializer::new(Replay { first, map });
+        if summary {
+            Lis1Summary::deserialize(rest).map(EarlierLis1::Summary)
+        } else {
+            // Also `{}`: the history form then reports `periods` missing.
+            lis1_service::ServiceInput::deserialize(rest).map(|s| EarlierLis1::Service(Box::new(s)))
+        }
+    }
+}
+
+/// Reads the first key of `lis1`: one of [`EARLIER_LIS1_FIELDS`].
+struct FirstKey;
+
+impl<'de> de::DeserializeSeed<'de> for FirstKey {
+    type Value = &'static str;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<&'static str, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for FirstKey {
+    type Value = &'static str;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<&'static str, E> {
+        EARLIER_LIS1_FIELDS.iter().copied().find(|k| *k == key).ok_or_else(|| E::unknown_field(key, EARLIER_LIS1_FIELDS))
+    }
+}
+
+/// The object's entries with the first key (already read) handed out again.
+struct Replay<A> {
+    first: Option<&'static str>,
+    map: A,
+}
+
+impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Replay<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        match self.first.take() {
+            Some(key) => seed.deserialize(de::value::StrDeserializer::<A::Error>::new(key)).map(Some),
+            None => self.map.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
 }
 
 impl Validate for EarlierLis1 {

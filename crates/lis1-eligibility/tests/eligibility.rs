@@ -6,7 +6,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use lis1_core::{ErrorKind, Lis1Error};
-use lis1_eligibility::{check_eligibility, validate, EligibilityInput, EligibilityResult, Eligible, Reason};
+use lis1_eligibility::input::{EARLIER_LIS1_FIELDS, SUMMARY_FIELDS};
+use lis1_eligibility::{check_eligibility, validate, EarlierLis1, EligibilityInput, EligibilityResult, Eligible, Lis1Summary, Reason};
 use serde_json::{json, Value};
 
 fn input(value: Value) -> EligibilityInput {
@@ -573,13 +574,95 @@ fn b_21_for_a_non_candidate_is_measured_against_the_positions_full_path() {
     assert!(b21.met && b21.message.contains("2024-03-01"), "{}", b21.message);
 }
 
+/// Stage 1 as the bindings do it (deserialisation with paths): the issues
+/// (path, code) of an eligibility input whose `applicant.lis1` is the JSON
+/// text `lis1` (text, not `json!`, which would sort the keys).
+fn lis1_shape(lis1: &str) -> Vec<(String, &'static str)> {
+    let text = format!(r#"{{"applicant":{{"authorised":true,"specialty":"bup","lis1":{lis1}}}}}"#);
+    let mut de = serde_json::Deserializer::from_str(&text);
+    match lis1_core::input::deserialize::<EligibilityInput, _>(&mut de, lis1_core::Lang::En) {
+        Ok(_) => vec![],
+        Err(issues) => issues.into_iter().map(|i| (i.path, i.code)).collect(),
+    }
+}
+
+fn one(path: &str, code: &'static str) -> Vec<(String, &'static str)> {
+    vec![(path.to_owned(), code)]
+}
+
 #[test]
-fn shape_errors_in_earlier_lis1_point_at_applicant_lis1() {
-    // Stage 1 (deserialisation, as the bindings do it): a value that is
-    // neither a summary nor a ServiceInput is reported at /applicant/lis1.
-    let text = r#"{"applicant":{"authorised":true,"specialty":"bup","lis1":{"hospitalMonths":"6","municipalMonths":0}}}"#;
+fn b_10_earlier_lis1_reads_as_a_summary_or_a_history_by_its_keys() {
+    let summary = input(json!({ "applicant": { "authorised": true, "specialty": "bup",
+        "lis1": { "hospitalMonths": 12, "municipalMonths": 6, "complete": true } }, "round": "2026-09-01" }));
+    match summary.applicant.lis1 {
+        Some(EarlierLis1::Summary(s)) => assert_eq!((s.hospital_months, s.municipal_months, s.complete), (12.0, 6.0, Some(true))),
+        other => panic!("expected a summary, got {other:?}"),
+    }
+    // A history may start with any of its keys, `lang` included.
+    let history = input(json!({ "applicant": { "authorised": true, "specialty": "bup",
+        "lis1": { "lang": "nn", "periods": [{ "part": "hospital", "start": "2022-09-01", "end": "2023-08-31" }] } }, "round": "2026-09-01" }));
+    match history.applicant.lis1 {
+        Some(EarlierLis1::Service(s)) => assert_eq!((s.periods.len(), s.lang), (1, Some(lis1_core::Lang::Nn))),
+        other => panic!("expected a history, got {other:?}"),
+    }
+}
+
+#[test]
+fn shape_errors_in_earlier_lis1_point_at_the_field_itself() {
+    // A summary field of the wrong type: at that field (untagged serde could
+    // only say "neither form" at /applicant/lis1).
+    assert_eq!(lis1_shape(r#"{ "hospitalMonths":"6","municipalMonths":0 }"#), one("/applicant/lis1/hospitalMonths", "input.type"));
+    // A history row of the wrong type: at that row's field.
+    assert_eq!(lis1_shape(r#"{ "periods":[{ "part":"hospital","start":20220901,"end":"2023-08-31" }] }"#), one("/applicant/lis1/periods/0/start", "input.type"));
+    assert_eq!(lis1_shape(r#"{ "periods":"none" }"#), one("/applicant/lis1/periods", "input.type"));
+    // Not an object at all.
+    assert_eq!(lis1_shape(r#""12 months""#), one("/applicant/lis1", "input.type"));
+}
+
+#[test]
+fn earlier_lis1_mixing_both_forms_is_an_unknown_field_where_the_other_form_starts() {
+    // The first key decides the form; a key of the other form is unknown there.
+    assert_eq!(lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"periods":[] }"#), one("/applicant/lis1/periods", "input.unknown-field"));
+    assert_eq!(lis1_shape(r#"{ "periods":[],"hospitalMonths":6 }"#), one("/applicant/lis1/hospitalMonths", "input.unknown-field"));
+}
+
+#[test]
+fn earlier_lis1_unknown_and_missing_keys_are_named_at_their_paths() {
+    // An unknown key, first or later, is reported at itself.
+    assert_eq!(lis1_shape(r#"{ "months":18 }"#), one("/applicant/lis1/months", "input.unknown-field"));
+    assert_eq!(lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"compleet":true }"#), one("/applicant/lis1/compleet", "input.unknown-field"));
+    // A summary needs both month counts; an empty object is a history without periods.
+    assert_eq!(lis1_shape(r#"{ "hospitalMonths":6 }"#), one("/applicant/lis1/municipalMonths", "input.missing"));
+    assert_eq!(lis1_shape(r#"{ "complete":true }"#), one("/applicant/lis1/hospitalMonths", "input.missing"));
+    assert_eq!(lis1_shape(r#"{}"#), one("/applicant/lis1/periods", "input.missing"));
+}
+
+#[test]
+fn earlier_lis1_unknown_first_key_lists_the_keys_of_both_forms() {
+    let text = r#"{"applicant":{"authorised":true,"specialty":"bup","lis1":{"months":18}}}"#;
     let mut de = serde_json::Deserializer::from_str(text);
     let issues = lis1_core::input::deserialize::<EligibilityInput, _>(&mut de, lis1_core::Lang::En).unwrap_err();
-    assert_eq!(issues[0].path, "/applicant/lis1");
-    assert_eq!(issues[0].code, "input.type");
+    // INPUT_UNKNOWN_FIELD (en): "Unknown field “{field}”. Known fields here: {allowed}."
+    assert_eq!(
+        issues[0].message,
+        "Unknown field “months”. Known fields here: hospitalMonths, municipalMonths, complete, periods, absences, \
+         learningGoalsApproved, plan, options, authorised, lang."
+    );
+}
+
+/// The field names serde knows for `T`, read from its unknown-field message
+/// (``unknown field `…`, expected one of `a`, `b` ``).
+fn serde_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
+    let err = serde_json::from_str::<T>(r#"{"\u0000no such field":0}"#).unwrap_err().to_string();
+    let list = err.split_once("expected one of ").map(|(_, l)| l).unwrap_or_default();
+    list.split(" at line").next().unwrap_or_default().split(", ").map(|f| f.trim_matches('`').to_owned()).collect()
+}
+
+#[test]
+fn earlier_lis1_field_lists_match_the_summary_and_service_input_types() {
+    let summary = serde_fields::<Lis1Summary>();
+    assert_eq!(summary, SUMMARY_FIELDS);
+    let mut both = summary;
+    both.extend(serde_fields::<lis1_service::ServiceInput>());
+    assert_eq!(both, EARLIER_LIS1_FIELDS);
 }
