@@ -7,15 +7,14 @@
 //! wasm that cost about 10 KB gzipped over nine call sites
 //! (docs/size-report.md, rank 2). This is one short generic merge sort.
 //!
-//! Why not an insertion sort (smaller still): the inputs are *not* bounded
-//! where they are sorted. The row limits (`max_rows`) are reported by
-//! validation, but the cross-field checks still run over every row, and
-//! inputs of 100 000 rows are tested (tests/node/robustness.test.mjs); the
-//! overlap checks of lis1-service are kept O(n log n) on purpose. An
-//! insertion sort is O(n²) on rows in reverse order. This merge sort is
-//! O(n log n) in every case, stable (equal elements keep their input order),
-//! needs no `unsafe`, no `Clone` and no `Default`, and recurses only
-//! log₂(n) deep.
+//! Why not an insertion sort (smaller still): it is O(n²) on rows in reverse
+//! order. The lists are capped while reading (`input::capped_rows`: at most
+//! the row limit + 1, e.g. 201 periods or 1 001 absences), but 1 001
+//! reversed absences would already be half a million comparisons, issue
+//! lists grow with rows × fields, and the overlap checks of lis1-service are
+//! kept O(n log n) on purpose. This merge sort is O(n log n) in every case,
+//! stable (equal elements keep their input order), needs no `unsafe`, no
+//! `Clone` and no `Default`, and recurses only log₂(n) deep.
 
 use core::cmp::Ordering;
 
