@@ -131,6 +131,26 @@ test('budget page: a missing count is shown next to its field and nothing typed 
   assert.equal(await el.locator('[data-error-for="/positions/0/count"]').textContent(), '«Antall stillinger» må fylles ut.');
 });
 
+test('budget page: a count that is not a whole number is named by its label inline, by its key in the event (C-21)', async () => {
+  const page = await site.page('budsjett.html');
+  const el = page.locator('#cost');
+  await el.locator('form').waitFor();
+  await el.locator('[data-path="/positions/0/count"]').fill('2.5');
+  const event = nextEvent(page, '#cost', 'lis1-invalid');
+  await el.locator('button[type=submit]').click();
+  const { issues } = await event;
+  const issue = issues.find((i) => i.path === '/positions/0/count');
+  // The API's message names the JSON key (catalogue cost.count-invalid: "«{field}» må være et helt tall fra 0 til {max}, fikk {got}.").
+  assert.equal(issue.code, 'cost.count-invalid');
+  assert.match(issue.message, /^«count» må være et helt tall fra 0 til /);
+  // Next to the field, the same catalogue text names the field's visible label.
+  const label = await el.locator('label[for="f-positions-0-count"]').textContent();
+  assert.equal(label, 'Antall stillinger');
+  const shown = await el.locator('[data-error-for="/positions/0/count"]').textContent();
+  assert.equal(shown, issue.message.replace('«count»', '«Antall stillinger»'));
+  assert.doesNotMatch(shown, /count/);
+});
+
 test('no console errors and no foreign requests on the job posting and budget pages', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);

@@ -81,6 +81,28 @@ test('a bad value shows its message next to the field, marks it invalid and keep
   assert.equal(await page.evaluate(() => document.querySelector('#remaining').shadowRoot.activeElement?.dataset.path), '/periods/0/percent');
 });
 
+test('an absence with only a start date: the inline message names the missing field by its label (en)', async () => {
+  const page = await hrPage();
+  await page.evaluate(() => document.querySelector('#absence').setAttribute('lang', 'en'));
+  const el = page.locator('#absence');
+  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
+  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
+  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await el.locator('button[data-add="/absences"]').click();
+  await el.locator('[data-path="/absences/0/part"]').selectOption('hospital');
+  await el.locator('[data-path="/absences/0/kind"]').selectOption('sick');
+  await el.locator('[data-path="/absences/0/start"]').fill('2023-04-03');
+  const event = nextEvent(page, '#absence', 'lis1-invalid');
+  await el.locator('button[type=submit]').click();
+  const { detail } = await event;
+  assert.ok(detail.issues.some((i) => i.path === '/absences/0/end' && i.code === 'absence.incomplete-range'));
+  // absence.incomplete-range (en) "The absence has only one of its start and end dates; “{field}” is missing."
+  // with the visible label of the absence's end field, "To", not its key "end".
+  assert.equal(await el.locator('label[for="f-absences-0-end"]').textContent(), 'To');
+  assert.equal(await el.locator('[data-error-for="/absences/0/end"]').textContent(),
+    'The absence has only one of its start and end dates; “To” is missing.');
+});
+
 test('switching the language re-draws in English and keeps the typed values', async () => {
   const page = await hrPage();
   const el = page.locator('#remaining');

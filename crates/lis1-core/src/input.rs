@@ -414,7 +414,7 @@ mod tests {
 
     #[test]
     fn paths_sort_numerically() {
-        let mk = |p: &str| Issue { code: "c", path: p.into(), rule: None, message: String::new() };
+        let mk = |p: &str| Issue { code: "c", path: p.into(), rule: None, message: String::new(), params: Vec::new() };
         let mut v = vec![mk("/periods/10/end"), mk("/periods/2/end"), mk("")];
         sort_by_path(&mut v);
         let got: Vec<_> = v.iter().map(|i| i.path.as_str()).collect();

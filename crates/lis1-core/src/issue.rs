@@ -18,6 +18,11 @@ pub struct Issue {
     pub rule: Option<&'static str>,
     /// Text in the requested language.
     pub message: String,
+    /// The parameters `message` was rendered with (not part of the API):
+    /// lets a form say the same catalogue message again with a field's
+    /// visible label in place of its JSON key (`{field}`).
+    #[serde(skip)]
+    pub params: Vec<(String, String)>,
 }
 
 impl Issue {
@@ -28,7 +33,21 @@ impl Issue {
             path: path.as_str().to_owned(),
             rule: def.rule,
             message: def.render(lang, params),
+            params: params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
         }
+    }
+
+    /// The message rendered from `def` (this issue's catalogue entry, or a
+    /// form's wording of it) with the `{field}` parameter replaced by
+    /// `label`. `None` when the message names no field, or another field
+    /// than `key`.
+    pub fn with_field_label(&self, lang: Lang, def: &MessageDef, key: &str, label: &str) -> Option<String> {
+        if !self.params.iter().any(|(k, v)| k == "field" && v == key) {
+            return None;
+        }
+        let params: Vec<(&str, String)> =
+            self.params.iter().map(|(k, v)| (k.as_str(), if k == "field" { label.to_owned() } else { v.clone() })).collect();
+        Some(def.render(lang, &params))
     }
 }
 
@@ -120,3 +139,25 @@ impl std::fmt::Display for Lis1Error {
 }
 
 impl std::error::Error for Lis1Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{INPUT_MISSING, RANGE_END_BEFORE_START};
+
+    #[test]
+    fn a_message_naming_a_field_by_its_key_is_said_again_with_a_label() {
+        let at = Pointer::root().key("periods").index(0).key("part");
+        let issue = Issue::new(Lang::Nb, &INPUT_MISSING, &at, &[("field", "part".into())]);
+        // The catalogue text nb "«{field}» mangler." with field = part, then with the label "Del".
+        assert_eq!(issue.message, "«part» mangler.");
+        assert_eq!(issue.with_field_label(Lang::Nb, &INPUT_MISSING, "part", "Del").as_deref(), Some("«Del» mangler."));
+        // Another field's label is not put in.
+        assert_eq!(issue.with_field_label(Lang::Nb, &INPUT_MISSING, "start", "Fra"), None);
+        // A message without a field parameter has nothing to relabel.
+        let dates = Issue::new(Lang::En, &RANGE_END_BEFORE_START, &at, &[("start", "2023-02-01".into()), ("end", "2023-01-01".into())]);
+        assert_eq!(dates.with_field_label(Lang::En, &RANGE_END_BEFORE_START, "end", "To"), None);
+        // The parameters are no part of the API's issue object.
+        assert!(!serde_json::to_string(&issue).unwrap_or_default().contains("params"));
+    }
+}

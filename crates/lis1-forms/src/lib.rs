@@ -39,6 +39,32 @@ pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
     }
 }
 
+#[cfg(test)]
+mod field_at_tests {
+    use lis1_core::Lang;
+
+    #[test]
+    fn an_issue_path_finds_its_field_in_rows_nested_objects_and_the_top_level() {
+        let service = crate::form("service", Lang::Nb).unwrap();
+        // A row field, whatever the row's index (ServiceInput.periods[].end).
+        assert_eq!(service.field_at("/periods/0/end").map(|f| f.key), Some("end"));
+        assert_eq!(service.field_at("/absences/12/kind").map(|f| f.key), Some("kind"));
+        // Not a row without its index, not a row's own path, not an unknown key.
+        assert!(service.field_at("/periods/end").is_none());
+        assert!(service.field_at("/periods/0").is_none());
+        assert!(service.field_at("/periods/0/nope").is_none());
+        let eligibility = crate::form("eligibility", Lang::En).unwrap();
+        // A nested object (EligibilityInput.employer.kind) and the top level (round).
+        assert_eq!(eligibility.field_at("/employer/kind").map(|f| f.key), Some("kind"));
+        assert_eq!(eligibility.field_at("/round").map(|f| f.key), Some("round"));
+        assert!(eligibility.field_at("").is_none());
+        // The label is the one shown: the same text the renderer puts in <label>.
+        let count = crate::form("cost", Lang::Nb).unwrap();
+        let field = count.field_at("/positions/0/count").unwrap();
+        assert_eq!(field.label, count.sections[0].fields.iter().find(|f| f.key == "count").unwrap().label);
+    }
+}
+
 #[cfg(all(test, feature = "schema"))]
 mod schema_tests {
     #[test]

@@ -167,6 +167,27 @@ pub struct Preset {
     pub input: serde_json::Value,
 }
 
+impl FormSpec {
+    /// The field a JSON pointer of the input names (`/periods/2/end` → the
+    /// `end` field of the `/periods` rows, `/round` → the top-level `round`
+    /// field), as an issue's `path` does; `None` for anything else.
+    pub fn field_at(&self, pointer: &str) -> Option<&Field> {
+        let (parent, key) = pointer.rsplit_once('/')?;
+        self.sections.iter().find_map(|section| {
+            let owner = match &section.repeat {
+                // A row: the parent is `<list>/<index>`.
+                Some(_) => parent.rsplit_once('/').filter(|(_, i)| i.parse::<usize>().is_ok()).map(|(list, _)| list)?,
+                None => parent,
+            };
+            if owner == section.path {
+                section.fields.iter().find(|f| f.key == key)
+            } else {
+                None
+            }
+        })
+    }
+}
+
 /// Renders a catalogue message without parameters.
 pub(crate) fn t(lang: Lang, def: &MessageDef) -> String {
     def.render(lang, &[])

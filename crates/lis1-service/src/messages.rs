@@ -64,9 +64,9 @@ pub const ABSENCE_NO_FORM: MessageDef = MessageDef {
 pub const ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
     code: "absence.incomplete-range",
     rule: None,
-    nb: "Fraværet har bare én av «start» og «end»; «{field}» mangler.",
-    nn: "Fråværet har berre éin av «start» og «end»; «{field}» manglar.",
-    en: "The absence has only one of “start” and “end”; “{field}” is missing.",
+    nb: "Fraværet har bare én av start- og sluttdatoen; «{field}» mangler.",
+    nn: "Fråværet har berre éin av start- og sluttdatoen; «{field}» manglar.",
+    en: "The absence has only one of its start and end dates; “{field}” is missing.",
 };
 
 /// An absence not inside a period of its part.

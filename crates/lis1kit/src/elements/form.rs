@@ -353,7 +353,7 @@ pub fn clear_issues(root: &ShadowRoot) -> Result<(), JsValue> {
 /// Shows each issue next to the field its path points to (or the nearest
 /// row, section or the form). Returns the first control marked invalid,
 /// for focus.
-pub fn show_issues(root: &ShadowRoot, doc: &Document, lang: Lang, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
+pub fn show_issues(root: &ShadowRoot, doc: &Document, spec: &FormSpec, lang: Lang, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
     let mut first = None;
     for issue in issues {
         let mut path = issue.path.as_str();
@@ -361,14 +361,7 @@ pub fn show_issues(root: &ShadowRoot, doc: &Document, lang: Lang, issues: &[lis1
             let target = root.query_selector(&format!("[data-error-for=\"{}\"]", css_escape(path)))?;
             if let Some(target) = target {
                 let control = root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
-                // A missing value is said with the field's visible label,
-                // not the JSON key the calculation names.
-                let label = match (&control, issue.code) {
-                    (Some(c), "input.missing") => root.query_selector(&format!("label[for=\"{}\"]", c.id()))?.and_then(|l| l.text_content()),
-                    _ => None,
-                };
-                let message = label.map_or_else(|| issue.message.clone(), |label| tx::REQUIRED_FIELD.render(lang, &[("label", label)]));
-                append_line(doc, &target, &message)?;
+                append_line(doc, &target, &said(issue, spec, lang, path))?;
                 if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
                     first.get_or_insert(control);
@@ -385,6 +378,21 @@ pub fn show_issues(root: &ShadowRoot, doc: &Document, lang: Lang, issues: &[lis1
         }
     }
     Ok(first)
+}
+
+/// An issue's message as the form says it next to the field at `path`: a
+/// message that names the field by its JSON key (`{field}`) is rendered
+/// again from the same catalogue entry with the field's visible label from
+/// the form spec; a missing value is worded for a form ("«Del» må fylles
+/// ut."). Other messages as they are.
+fn said(issue: &lis1_core::Issue, spec: &FormSpec, lang: Lang, path: &str) -> String {
+    let Some(field) = spec.field_at(path) else { return issue.message.clone() };
+    let def = if issue.code == lis1_core::messages::INPUT_MISSING.code {
+        Some(&tx::REQUIRED_FIELD)
+    } else {
+        crate::messages::all().find(|d| d.code == issue.code)
+    };
+    def.and_then(|def| issue.with_field_label(lang, def, field.key, &field.label)).unwrap_or_else(|| issue.message.clone())
 }
 
 fn append_line(doc: &Document, target: &Element, text: &str) -> Result<(), JsValue> {

@@ -282,7 +282,7 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
             if let Some(result) = &result {
                 result.replace_children_with_node_0();
             }
-            let first = form::show_issues(&root, &doc, lang, &issues)?;
+            let first = form::show_issues(&root, &doc, &spec, lang, &issues)?;
             super::set_form_state(host, None, issues.first().map(|i| i.message.clone()));
             if let Some(first) = first.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;

@@ -53,7 +53,7 @@ texts! {
     STATUS_MODEL "ui.rules.status.model" None, "modell (IS-3030)", "modell (IS-3030)", "model (IS-3030)";
     STATUS_PLANNING "ui.rules.status.planning" None, "beregning", "utrekning", "calculation";
     STATUS_PARAMETER "ui.rules.status.parameter" None, "datert parameter", "datert parameter", "dated parameter";
-    REQUIRED_FIELD "ui.required" None, "«{label}» må fylles ut.", "«{label}» må fyllast ut.", "“{label}” is required.";
+    REQUIRED_FIELD "ui.required" None, "«{field}» må fylles ut.", "«{field}» må fyllast ut.", "“{field}” is required.";
     EMPTY_CHOICE "ui.empty-choice" None, "– velg –", "– vel –", "– choose –";
     ELIGIBLE_YES "ui.eligibility.yes" Some("B-10"), "Søkeren kan tilsettes i den bundne stillingen.", "Søkjaren kan tilsetjast i den bundne stillinga.", "The applicant can be hired into the bound position.";
     ELIGIBLE_CONDITIONAL "ui.eligibility.conditional" Some("B-11"), "Søkeren kan tilsettes på vilkår av autorisasjon før start.", "Søkjaren kan tilsetjast på vilkår av autorisasjon før start.", "The applicant can be hired on condition of authorisation before the start.";
