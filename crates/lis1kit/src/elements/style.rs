@@ -1,7 +1,9 @@
 //! The default look of the elements: calm, readable, accessible (visible
 //! focus, 44 px targets, no colour-only meaning), themable with custom
 //! properties and `::part`, reflowing at 320 px and 200 % zoom, and a print
-//! style for results. Adopted as a constructable stylesheet (allowed under
+//! style for results: the form (every control and button) hidden, the
+//! result with its tables and the charts' text black on white, whatever the
+//! theme. Adopted as a constructable stylesheet (allowed under
 //! `style-src 'self'`).
 //!
 //! Custom properties: `--lis1-font`, `--lis1-color`, `--lis1-background`,
@@ -51,5 +53,8 @@ svg.timeline{width:100%;height:auto;margin:.75rem 0;font-size:11px}\
 .timeline .today{stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:2 2}.timeline text{fill:currentColor}\
 svg.chart{display:block;width:100%;margin:.25rem 0 1rem;font-size:.875rem}.chart text{fill:currentColor}\
 .chart .bar{fill:var(--lis1-chart-bar,var(--lis1-accent,#005b9a))}\
-@media print{form{display:none}.result{border:0}}\
+@media print{:host{color:#000;background:#fff}form{display:none}\
+.result,.result *{color:#000!important;background:#fff!important;border-color:#000!important}.result{border:0;margin:0;padding:0}\
+svg text{fill:#000!important}.chart .bar,.timeline .period,.timeline .absence{fill:#000!important}\
+.timeline :is(.not-counting,.end,.today){stroke:#000!important}}\
 ";

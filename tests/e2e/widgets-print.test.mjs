@@ -1,0 +1,89 @@
+// The print stylesheet of the form elements (issue 7, elements/style.rs):
+// printed, an element shows its result only — no form, no control, no button —
+// in black on white whatever the page's theme, with the text of its timeline
+// and charts; on screen the form is back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSite } from './browser.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+const ELEMENTS = [
+  { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1', picture: 'svg.timeline' },
+  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2', picture: null },
+  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'psykiatri-2022', picture: null },
+  { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'one-oslo-2022', picture: 'svg.chart' },
+];
+
+const BLACK = 'rgb(0, 0, 0)';
+const WHITE = 'rgb(255, 255, 255)';
+
+function printed(page, sel, picture) {
+  return page.evaluate(([s, pic]) => {
+    const root = document.querySelector(s).shadowRoot;
+    const panel = root.querySelector('[part="result-panel"]');
+    const texts = [...panel.querySelectorAll('h3, p, th, td, li, caption')];
+    const svgTexts = pic ? [...root.querySelectorAll(`${pic} text`)] : [];
+    return {
+      form: getComputedStyle(root.querySelector('form')).display,
+      result: getComputedStyle(root.querySelector('section.result')).display,
+      // Controls and buttons that would be printed.
+      controlsShown: [...root.querySelectorAll('input, select, button')].filter((c) => c.checkVisibility()).length,
+      panelShown: panel.checkVisibility(),
+      textColours: [...new Set(texts.map((e) => getComputedStyle(e).color))],
+      backgrounds: [...new Set([panel, ...texts].map((e) => getComputedStyle(e).backgroundColor))],
+      svgTextFills: [...new Set(svgTexts.map((e) => getComputedStyle(e).fill))],
+      svgTextShown: svgTexts.filter((e) => e.checkVisibility() && e.textContent.trim()).length,
+    };
+  }, [sel, picture]);
+}
+
+for (const spec of ELEMENTS) {
+  test(`<${spec.tag}> printed: the result in black on white, the form and every control hidden`, async () => {
+    const page = await site.page(spec.page);
+    const el = page.locator(spec.sel);
+    await el.locator('form').waitFor();
+    // A page theme in colour: print ignores it.
+    await page.evaluate((s) => {
+      const host = document.querySelector(s);
+      host.style.setProperty('--lis1-color', '#804000');
+      host.style.setProperty('--lis1-accent', '#aa00aa');
+      host.style.setProperty('--lis1-chart-bar', '#00aa00');
+    }, spec.sel);
+    await el.locator(`button[data-preset="${spec.preset}"]`).click();
+    await el.locator('button[type=submit]').click();
+    await el.locator('[part="result-panel"] table').first().waitFor();
+    const screen = await printed(page, spec.sel, spec.picture);
+    assert.equal(screen.form, 'block');
+    assert.ok(screen.controlsShown > 3);
+    assert.notDeepEqual(screen.textColours, [BLACK]); // the theme's colour on screen
+
+    await page.emulateMedia({ media: 'print' });
+    const paper = await printed(page, spec.sel, spec.picture);
+    assert.equal(paper.form, 'none');
+    assert.equal(paper.controlsShown, 0);
+    assert.equal(paper.result, 'block');
+    assert.equal(paper.panelShown, true);
+    assert.deepEqual(paper.textColours, [BLACK]);
+    assert.deepEqual(paper.backgrounds, [WHITE]);
+    if (spec.picture) {
+      assert.ok(paper.svgTextShown >= 2, `${spec.picture} text printed`);
+      assert.deepEqual(paper.svgTextFills, [BLACK]);
+    }
+    if (spec.tag === 'lis1-cost-estimate') {
+      const bars = await el.locator('svg.chart rect.bar').evaluateAll((rs) => [...new Set(rs.map((r) => getComputedStyle(r).fill))]);
+      assert.deepEqual(bars, [BLACK]);
+    }
+
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal((await printed(page, spec.sel, spec.picture)).form, 'block');
+    await page.close();
+  });
+}
+
+test('no console errors and no foreign requests when printing', () => {
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});
