@@ -93,6 +93,35 @@ for (const spec of ELEMENTS) {
     await page.close();
   });
 
+  test(`<${spec.tag}> at 320 CSS px: Tab reaches every control, each shown inside the viewport when focused`, async () => {
+    const page = await site.page(spec.page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await ready(page, spec.sel);
+    const total = await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelectorAll('input:not(:disabled), select:not(:disabled), button:not(:disabled)').length, spec.sel);
+    const reached = new Set();
+    const outside = [];
+    let entered = false;
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate((s) => {
+        const host = document.querySelector(s);
+        if (document.activeElement !== host) return null;
+        const c = host.shadowRoot.activeElement;
+        const all = [...host.shadowRoot.querySelectorAll('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
+        const b = c.getBoundingClientRect();
+        return { index: all.indexOf(c), inside: b.left >= 0 && b.right <= innerWidth + 0.5 };
+      }, spec.sel);
+      if (at === null && entered) break; // focus has left the element
+      if (at === null) continue;
+      entered = true;
+      reached.add(at.index);
+      if (!at.inside) outside.push(at.index);
+    }
+    assert.equal(reached.size, total, `${reached.size} of ${total} controls reached by Tab`);
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
   test(`<${spec.tag}> at 200 % zoom (640 CSS px, deviceScaleFactor 2): nothing scrolls sideways`, async () => {
     const page = await site.page(spec.page);
     await zoom200(page);
