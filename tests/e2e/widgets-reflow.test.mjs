@@ -145,6 +145,11 @@ for (const spec of ELEMENTS) {
       assert.equal(png.subarray(1, 4).toString(), 'PNG');
       assert.equal(png.readUInt32BE(16), Math.round(box.width));
       assert.ok(box.width <= width);
+      // Text in the pictures (timeline, charts) keeps a readable size at any width: no text drawn
+      // smaller than 12 CSS px high (a picture scaled down with its viewBox would shrink it).
+      const heights = await el.evaluate((host) => [...host.shadowRoot.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect().height));
+      assert.deepEqual(heights.filter((h) => h < 12), [], `${width} px`);
+      if (['lis1-remaining-service', 'lis1-cost-estimate'].includes(spec.tag)) assert.ok(heights.length >= 3);
     }
     await page.close();
   });

@@ -17,9 +17,11 @@ use super::panel::text;
 use super::svg::{node as svg, picture};
 use super::texts as tx;
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 110.0;
-const LANE: f64 = 34.0;
+/// Height of one lane (its label line, the periods, the absence marks), in em.
+/// Horizontal positions are percentages of the element's width and heights
+/// are in `em` (as in the cost charts), so the text keeps its size at any
+/// width instead of shrinking with a viewBox.
+const LANE: f64 = 3.4;
 
 fn day(iso: &str) -> Option<Date> {
     date::parse(iso).ok()
@@ -35,26 +37,30 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
     }
     let (Some(&first), Some(&last)) = (dates.iter().min(), dates.iter().max()) else { return Ok(None) };
     let span = f64::from((last - first).whole_days().max(1) as i32);
-    let x = |d: Date| LEFT + (WIDTH - LEFT - 10.0) * f64::from((d - first).whole_days() as i32) / span;
-    let height = 2.0 * LANE + 46.0;
-    let (root, desc) = picture(doc, "timeline", "timeline", "timeline", &text(lang, &tx::TIMELINE_TITLE), &[("viewBox", format!("0 0 {WIDTH} {height}"))])?;
+    // Percent of the width; a mark at the very end is drawn just inside.
+    let x = |d: Date| (99.5 * f64::from((d - first).whole_days() as i32) / span).clamp(0.0, 99.5);
+    let pct = |v: f64| format!("{v:.2}%");
+    let em = |v: f64| format!("{v:.2}em");
+    let height = 2.0 * LANE + 1.8;
+    let (root, desc) = picture(doc, "timeline", "timeline", "timeline", &text(lang, &tx::TIMELINE_TITLE), &[("width", "100%".into()), ("height", em(height))])?;
     let mut described = Vec::new();
     for (lane, (part_code, part_result, label)) in
         [("hospital", &result.hospital, &tx::PART_HOSPITAL), ("municipal", &result.municipal, &tx::PART_MUNICIPAL)].into_iter().enumerate()
     {
         #[allow(clippy::cast_precision_loss)]
-        let y = 10.0 + LANE * lane as f64;
-        let name = svg(doc, "text", &[("x", "0".into()), ("y", format!("{}", y + 16.0)), ("class", "lane-label".into())])?;
+        let top = LANE * lane as f64;
+        let y = top + 1.5;
+        let name = svg(doc, "text", &[("x", "0".into()), ("y", em(top + 1.1)), ("class", "lane-label".into())])?;
         name.set_text_content(Some(&text(lang, label)));
         root.append_child(&name)?;
         for p in input.periods.iter().filter(|p| p.part == part_code) {
             let (Some(s), Some(e)) = (day(&p.start), day(&p.end)) else { continue };
             let counts = lis1_service::position_counts(p.position.as_deref().unwrap_or("coupled"));
             let bar = svg(doc, "rect", &[
-                ("x", format!("{:.1}", x(s))),
-                ("y", format!("{y}")),
-                ("width", format!("{:.1}", (x(e) - x(s)).max(2.0))),
-                ("height", "20".into()),
+                ("x", pct(x(s))),
+                ("y", em(y)),
+                ("width", pct((x(e) - x(s)).max(0.5))),
+                ("height", em(1.1)),
                 ("rx", "3".into()),
                 ("class", if counts { "period".into() } else { "period not-counting".into() }),
             ])?;
@@ -63,18 +69,18 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
         for a in input.absences.iter().filter(|a| a.part == part_code) {
             let (Some(s), Some(e)) = (a.start.as_deref().and_then(day), a.end.as_deref().and_then(day)) else { continue };
             let mark = svg(doc, "rect", &[
-                ("x", format!("{:.1}", x(s))),
-                ("y", format!("{}", y + 22.0)),
-                ("width", format!("{:.1}", (x(e) - x(s)).max(2.0))),
-                ("height", "5".into()),
+                ("x", pct(x(s))),
+                ("y", em(y + 1.25)),
+                ("width", pct((x(e) - x(s)).max(0.5))),
+                ("height", em(0.35)),
                 ("class", "absence".into()),
             ])?;
             root.append_child(&mark)?;
         }
         if let Some(end) = part_result.projected_end.as_deref().and_then(day) {
             let line = svg(doc, "line", &[
-                ("x1", format!("{:.1}", x(end))), ("x2", format!("{:.1}", x(end))),
-                ("y1", format!("{}", y - 4.0)), ("y2", format!("{}", y + 28.0)), ("class", "end".into()),
+                ("x1", pct(x(end))), ("x2", pct(x(end))),
+                ("y1", em(y - 0.2)), ("y2", em(y + 1.7)), ("class", "end".into()),
             ])?;
             root.append_child(&line)?;
         }
@@ -86,16 +92,16 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
             ("end", part_result.projected_end.as_deref().and_then(day).map_or_else(|| String::from("–"), |d| date::display(d, lang))),
         ]));
     }
-    let axis_y = 2.0 * LANE + 24.0;
-    for (d, anchor) in [(first, "start"), (last, "end")] {
-        let label = svg(doc, "text", &[("x", format!("{:.1}", x(d))), ("y", format!("{axis_y}")), ("text-anchor", anchor.into()), ("class", "axis".into())])?;
+    let axis_y = 2.0 * LANE + 1.3;
+    for (x_at, d, anchor) in [("0", first, "start"), ("100%", last, "end")] {
+        let label = svg(doc, "text", &[("x", x_at.into()), ("y", em(axis_y)), ("text-anchor", anchor.into()), ("class", "axis".into())])?;
         label.set_text_content(Some(&date::display(d, lang)));
         root.append_child(&label)?;
     }
     if let Some(t) = today.filter(|t| *t >= first && *t <= last) {
         let line = svg(doc, "line", &[
-            ("x1", format!("{:.1}", x(t))), ("x2", format!("{:.1}", x(t))),
-            ("y1", "4".into()), ("y2", format!("{}", axis_y - 10.0)), ("class", "today".into()),
+            ("x1", pct(x(t))), ("x2", pct(x(t))),
+            ("y1", em(1.3)), ("y2", em(2.0 * LANE)), ("class", "today".into()),
         ])?;
         root.append_child(&line)?;
         described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(t, lang))]));
