@@ -85,7 +85,7 @@ pub struct EligibilityResult {
     pub employer_checklist: Option<Vec<Reason>>,
     /// The employer's kommune, when given.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub employer_kommune: Option<&'static Kommune>,
+    pub employer_kommune: Option<Kommune>,
     /// Months still to serve, when earlier service was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining: Option<Remaining>,

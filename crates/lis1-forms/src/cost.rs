@@ -1,7 +1,7 @@
 //! The form for `estimateCost` (`CostInput` of lis1-cost).
 //!
 //! Choices and limits come from lis1-cost's own tables (`PARTS`,
-//! `zones::ZONE_NAMES`, the kommune zone table, `MAX_POSITIONS`, `MAX_COUNT`,
+//! `zones::ZONE_NAMES`, the kommune table of lis1-kommuner, `MAX_POSITIONS`, `MAX_COUNT`,
 //! the price-year range) and lis1-core (`Part::required_months`, percent
 //! limits); a test checks that every value of those tables has a label here.
 //!
@@ -15,12 +15,12 @@
 use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
 use lis1_core::{Lang, MessageDef, Part};
 use lis1_cost::input::{MAX_COUNT, MAX_POSITIONS, MAX_PRICE_YEAR, MIN_PRICE_YEAR, PARTS};
-use lis1_cost::zones::{self, ZONE_NAMES};
+use lis1_cost::zones::ZONE_NAMES;
 use serde_json::json;
 
 use crate::messages as shared;
 use crate::messages_cost as m;
-use crate::model::{choices, field, t, Choice, Control, Field, FormSpec, Preset, Repeat, Section};
+use crate::model::{choices, field, kommune_select, t, Control, Field, FormSpec, Preset, Repeat, Section};
 
 /// The label of a value of one of lis1-cost's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -41,13 +41,6 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
 
 fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
     Field { help: Some(t(lang, help)), ..field }
-}
-
-/// Every kommune of the zone table (2024), in number order, labelled
-/// `0301 Oslo` (names are the same in every language).
-fn kommune_select() -> Control {
-    let options = zones::all().iter().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
-    Control::Select { options, default: None }
 }
 
 /// Counted months of a part to pay: 0..the part's length, default all (S-1).
@@ -183,7 +176,7 @@ mod tests {
         // C-7: the 357 kommuner of 2024; 0301 is Oslo.
         let kommuner = values(&control(positions, "kommune"));
         assert_eq!(kommuner.len(), 357);
-        assert!(kommuner.iter().all(|n| zones::kommune(n).is_some()));
+        assert!(kommuner.iter().all(|n| lis1_cost::zones::kommune(n).is_some()));
         assert!(kommuner.contains(&"0301"));
     }
 

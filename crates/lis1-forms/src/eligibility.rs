@@ -2,7 +2,7 @@
 //!
 //! Choices and limits come from lis1-eligibility's own tables
 //! (`SPECIALTIES`, `EXEMPTIONS`, `EMPLOYER_KINDS`, `APPROVED_FOR`,
-//! `MAX_MONTHS`, the kommune table); a test checks that every value of those
+//! `MAX_MONTHS`, the kommune table of lis1-kommuner); a test checks that every value of those
 //! tables has a label here.
 //!
 //! Out of scope for this form: earlier LIS1 service given as a full
@@ -15,12 +15,11 @@
 
 use lis1_core::{Lang, MessageDef};
 use lis1_eligibility::input::{APPROVED_FOR, EMPLOYER_KINDS, EXEMPTIONS, MAX_MONTHS, SPECIALTIES};
-use lis1_eligibility::kommuner::KOMMUNER;
 use serde_json::json;
 
 use crate::messages as shared;
 use crate::messages_eligibility as m;
-use crate::model::{choices, field, t, Choice, Control, Field, FormSpec, Preset, Section};
+use crate::model::{choices, field, kommune_select, t, Control, Field, FormSpec, Preset, Section};
 
 /// The label of a value of one of lis1-eligibility's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -43,13 +42,6 @@ fn select(lang: Lang, values: &'static [&'static str]) -> Control {
 
 fn multi(lang: Lang, values: &'static [&'static str]) -> Control {
     Control::MultiSelect { options: choices(lang, values, choice_text) }
-}
-
-/// Every kommune of the 2024 table, in number order, labelled `1804 Bodø`
-/// (names are the same in every language).
-fn kommune_select() -> Control {
-    let options = KOMMUNER.iter().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
-    Control::Select { options, default: None }
 }
 
 fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {

@@ -205,6 +205,14 @@ pub(crate) fn choices(lang: Lang, values: &[&'static str], text: fn(&str) -> Opt
     values.iter().map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) }).collect()
 }
 
+/// The kommune select of the eligibility and cost forms: every kommune of
+/// the 2024 table (lis1-kommuner, the one source), in number order, labelled
+/// `1804 Bodø` (names are the same in every language).
+pub(crate) fn kommune_select() -> Control {
+    let options = lis1_kommuner::all().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
+    Control::Select { options, default: None }
+}
+
 /// Test helpers shared by the forms' tests.
 #[cfg(test)]
 pub(crate) mod checks {
