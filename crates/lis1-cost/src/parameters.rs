@@ -134,7 +134,7 @@ pub mod ids {
 const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (RULES.md C-3)";
 const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (RULES.md C-7)";
 /// Date every row was last checked — against RULES.md §5, the seeds and
-/// `data/README.md`, not against the original publishers (re-verify amounts
+/// `crates/lis1-kommuner/data/README.md`, not against the original publishers (re-verify amounts
 /// marked "verify per year", e.g. C-7, with Skatteetaten before a release).
 const VERIFIED: &str = "2026-11-23";
 
