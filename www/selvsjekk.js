@@ -2,13 +2,19 @@
 // property) to a JSON file the visitor downloads, open such a file again,
 // print. Nothing is stored unless the visitor saves a file; a file that is
 // not a saved self-check changes nothing and says why.
-import { t } from './site.js';
+import { t, lang } from './site.js';
 // The whole page is widgets: load them at once (not on first visibility), so
 // every `input` can be read and set.
-import { defineElements } from './lis1kit/index.js';
+import { defineElements, validate } from './lis1kit/index.js';
 
 const FORMAT = 'lis1kit-self-check';
 const WIDGETS = { remainingService: 'remaining', absenceCheck: 'absence', eligibility: 'eligibility', costEstimate: 'cost' };
+// The input kind (validate(kind, …)) each widget's input is read as.
+const KINDS = { remainingService: 'service', absenceCheck: 'service', eligibility: 'eligibility', costEstimate: 'cost' };
+// A saved form may be half filled in (missing fields, rule issues are fine);
+// a value of the wrong type or a field the input does not have is not a
+// form this page saved.
+const SHAPE_CODES = ['input.type', 'input.unknown-field'];
 
 defineElements();
 const status = document.getElementById('file-status');
@@ -32,7 +38,7 @@ document.getElementById('save').addEventListener('click', () => {
   say(t('check.saved'));
 });
 
-/** The inputs of a saved file, or the text saying what is wrong with it. */
+/** The widgets and inputs of a saved file, or the text saying what is wrong with it. */
 function savedInputs(text) {
   let data;
   try {
@@ -42,23 +48,31 @@ function savedInputs(text) {
   }
   const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
   if (!isObject(data) || data.format !== FORMAT || data.version !== 1 || !isObject(data.inputs)) return { error: t('check.error-format') };
+  // Every entry is checked before any widget is touched: own keys only (not
+  // toString, constructor, __proto__ …), each one's element found, each
+  // value an object of its widget's input kind.
+  const targets = [];
   for (const [key, value] of Object.entries(data.inputs)) {
-    if (!(key in WIDGETS) || !isObject(value)) return { error: `${t('check.error-field')} ${key}` };
+    const el = Object.hasOwn(WIDGETS, key) ? element(key) : null;
+    if (!el || !isObject(value)) return { error: `${t('check.error-field')} ${key}` };
+    const issue = validate(KINDS[key], { ...value, lang }).issues.find((i) => SHAPE_CODES.includes(i.code));
+    if (issue) return { error: `${t('check.error-input')} ${key}: ${issue.message}` };
+    targets.push([el, value]);
   }
-  return { inputs: data.inputs };
+  return { targets };
 }
 
 const open = document.getElementById('open');
 open.addEventListener('change', async () => {
   const [file] = open.files;
   if (!file) return;
-  const { inputs, error } = savedInputs(await file.text());
+  const { targets, error } = savedInputs(await file.text());
   open.value = '';
   if (error) {
     say(`${file.name}: ${error} ${t('check.nothing-changed')}`, true);
     return;
   }
-  for (const [key, value] of Object.entries(inputs)) element(key).input = value;
+  for (const [el, value] of targets) el.input = value;
   say(`${file.name}: ${t('check.opened')}`);
 });
 

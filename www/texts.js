@@ -75,6 +75,7 @@ export const TEXTS = {
   'check.error-json': { nb: 'filen er ikke gyldig JSON.', en: 'the file is not valid JSON.' },
   'check.error-format': { nb: 'filen er ikke en lagret selvsjekk fra denne siden.', en: 'the file is not a self-check saved from this page.' },
   'check.error-field': { nb: 'filen har et ukjent eller ugyldig skjema:', en: 'the file has an unknown or invalid form:' },
+  'check.error-input': { nb: 'et skjema i filen har feil form:', en: 'a form in the file has the wrong shape:' },
   'check.nothing-changed': { nb: 'Ingenting er endret.', en: 'Nothing was changed.' },
   // Embed configurator (konfigurator.html)
   'conf.title': { nb: 'Konfigurator for innbygging – lis1kit', en: 'Embed configurator – lis1kit' },

@@ -54,8 +54,13 @@ test('self-check: fill, save (download), reload, open the file: every input is b
   // Nothing kept by the browser: a reload starts empty.
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
   await page.reload();
-  for (const id of ['remaining', 'cost']) await page.locator(`#${id} form`).waitFor();
-  assert.notEqual((await inputs(page)).eligibility.applicant?.specialty, 'psykiatri');
+  // Every form drawn (an element not yet drawn has no input to compare), then all four are empty again.
+  for (const id of ['remaining', 'absence', 'eligibility', 'cost']) await page.locator(`#${id} form`).waitFor();
+  const reloaded = await inputs(page);
+  assert.equal(reloaded.eligibility.applicant?.specialty, undefined);
+  assert.equal(reloaded.remaining.periods[0].start, undefined);
+  assert.equal(reloaded.absence.periods[0].start, undefined);
+  assert.equal(reloaded.cost.positions[0].kommune, undefined);
   await page.locator('#open').setInputFiles(path);
   await page.locator('#file-status', { hasText: 'fylt ut fra filen' }).waitFor();
   assert.deepEqual(await inputs(page), before);
@@ -83,6 +88,50 @@ test('self-check: a corrupt file or a foreign JSON file says so and changes noth
   await page.close();
 });
 
+// Files that are JSON with the right wrapper but whose inputs are not what
+// the page saves: none may change any widget, even one the file lists before
+// the bad entry, and the status line says what is wrong.
+test('self-check: a prototype key or an input of the wrong shape changes no widget and says so', async () => {
+  const page = await open();
+  // Typed by hand, as a visitor would, so there is something to lose.
+  await page.locator('#remaining [data-path="/periods/0/start"]').fill('2022-09-01');
+  await page.locator('#absence [data-path="/periods/0/start"]').fill('2023-09-01');
+  await page.locator('#eligibility [data-path="/applicant/specialty"]').selectOption('psykiatri');
+  await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('0301');
+  const before = await inputs(page);
+  // A valid entry first (it would overwrite the typed remaining-service start), then the bad one.
+  const valid = { periods: [{ part: 'hospital', start: '2020-09-01', end: '2021-08-31' }] };
+  const status = page.locator('#file-status');
+  const cases = [
+    // `constructor` is in every object's prototype chain, not a widget of this page (review finding 2).
+    { name: 'proto.json', inputs: { remainingService: valid, constructor: { periods: [] } },
+      text: 'proto.json: filen har et ukjent eller ugyldig skjema: constructor Ingenting er endret.' },
+    // An object, but `periods` is a number where the service input has a list (finding 3).
+    { name: 'shape.json', inputs: { remainingService: valid, absenceCheck: { periods: 5 } },
+      starts: 'shape.json: et skjema i filen har feil form: absenceCheck: ' },
+  ];
+  for (const c of cases) {
+    const path = join(dir, c.name);
+    writeFileSync(path, JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: c.inputs }));
+    await page.locator('#open').setInputFiles(path);
+    await status.filter({ hasText: c.name }).waitFor();
+    const said = await status.textContent();
+    if (c.text) assert.equal(said, c.text);
+    else {
+      assert.ok(said.startsWith(c.starts), said);
+      // The issue names the field (/periods) and ends with "nothing changed".
+      assert.match(said, /periods/);
+      assert.ok(said.endsWith('Ingenting er endret.'), said);
+    }
+    assert.equal(await status.evaluate((e) => e.classList.contains('error')), true);
+    assert.deepEqual(await inputs(page), before);
+    assert.equal(await page.locator('#remaining [data-path="/periods/0/start"]').inputValue(), '2022-09-01');
+    assert.equal(await page.locator('#absence [data-path="/periods/0/start"]').inputValue(), '2023-09-01');
+  }
+  assert.deepEqual(site.consoleErrors, []);
+  await page.close();
+});
+
 test('self-check in English: texts, the error message, print summary hides the controls', async () => {
   const page = await open('selvsjekk.html?lang=en');
   assert.equal(await page.locator('#save').textContent(), 'Save my inputs');
@@ -98,6 +147,13 @@ test('self-check in English: texts, the error message, print summary hides the c
   await page.locator('#open').setInputFiles(corrupt);
   await page.locator('#file-status', { hasText: 'bad.json' }).waitFor();
   assert.equal(await page.locator('#file-status').textContent(), 'bad.json: the file is not valid JSON. Nothing was changed.');
+  const shape = join(dir, 'shape-en.json');
+  writeFileSync(shape, JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: { eligibility: { applicant: 'yes' } } }));
+  await page.locator('#open').setInputFiles(shape);
+  await page.locator('#file-status', { hasText: 'shape-en.json' }).waitFor();
+  const said = await page.locator('#file-status').textContent();
+  assert.ok(said.startsWith('shape-en.json: a form in the file has the wrong shape: eligibility: '), said);
+  assert.ok(said.endsWith('Nothing was changed.'), said);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.keep').isVisible(), false);
   await page.emulateMedia({ media: 'screen' });
