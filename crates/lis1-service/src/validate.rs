@@ -9,7 +9,9 @@
 //! - stage 3 (here): end before start, service before 2017-03-01 (old
 //!   turnus), overlapping periods (anywhere in the input: a doctor cannot
 //!   serve twice at once; reported at the later period), absence forms (exactly
-//!   one of range and `days`), absences outside every period of their part,
+//!   one of range and `days`), absences outside every period of their part
+//!   (not judged when a period is unreadable or the periods are over their
+//!   row limit, as the unread rows may hold the absence's period),
 //!   date-range absences sharing a day (they would be counted twice),
 //!   a plan starting inside the history, a covid overlay end before the
 //!   overlay began.
@@ -27,7 +29,7 @@ use crate::history::History;
 use crate::messages::{self as msg, part_label};
 use crate::model::ServiceInput;
 use crate::months::{counted_after, Progress};
-use crate::params::EPS_MONTHS;
+use crate::params::{EPS_MONTHS, MAX_PERIODS};
 use crate::regime;
 
 fn parse_ok(text: &str) -> Option<Date> {
@@ -110,8 +112,12 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
     // If any period is unreadable (bad date, unknown part), do not judge
     // "outside": that period's own issue is reported. `dated` holds each
     // readable period's row once, so all are readable when it has them all.
-    let all_readable =
-        dated.len() == input.periods.len() && input.periods.iter().all(|p| Part::parse(&p.part).is_some());
+    // Over the row limit only MAX_PERIODS + 1 rows were read
+    // (`input::capped_rows`), so the periods are not all known either: an
+    // absence inside an unread period would be called outside.
+    let all_readable = input.periods.len() <= MAX_PERIODS
+        && dated.len() == input.periods.len()
+        && input.periods.iter().all(|p| Part::parse(&p.part).is_some());
     for (i, a) in input.absences.iter().enumerate() {
         let here = absences.index(i);
         let Some(part) = Part::parse(&a.part) else { continue };

@@ -342,3 +342,37 @@ fn overlapping_absences_would_count_twice() {
         &[("/absences/0", "absence.overlap")],
     );
 }
+
+/// 250 monthly periods, row `i` from the 1st to the 28th of month `i` after 2017-03 (no overlaps, all after
+/// 2017-03-01), with row `other` given to the municipal part instead of the hospital part.
+fn monthly_periods(other: usize) -> Vec<serde_json::Value> {
+    (0..250)
+        .map(|i| {
+            let (year, month) = (2017 + (2 + i) / 12, (2 + i) % 12 + 1);
+            let part = if i == other { "municipal" } else { "hospital" };
+            json!({"part": part, "start": format!("{year}-{month:02}-01"), "end": format!("{year}-{month:02}-28")})
+        })
+        .collect()
+}
+
+#[test]
+fn too_many_periods_gives_only_list_too_long_not_absence_issues_judged_on_the_rows_read() {
+    // The period limit is 200 (params::MAX_PERIODS); only rows 0..=200 are read. Row 230 is month 2 + 230 = 232
+    // after 2017-01, i.e. 2036-05 (232 / 12 = 19 years, 232 % 12 + 1 = month 5): 2036-05-01..2036-05-28, a
+    // hospital period. An absence on 2036-05-10..12 lies inside it, so "outside every period of its part" would be
+    // false; the absence's part cannot be judged on a truncated list. Expected: exactly list.too-long at /periods.
+    let e = error(json!({
+        "periods": monthly_periods(usize::MAX),
+        "absences": [{"part": "hospital", "kind": "sick", "start": "2036-05-10", "end": "2036-05-12"}]
+    }));
+    assert_eq!(e.kind, ErrorKind::InvalidInput);
+    assert_eq!(issues(&e), vec![("/periods".to_owned(), "list.too-long")]);
+
+    // The only municipal period is row 240 (unread): a municipal absence counted in days has a period of its
+    // part, so absence.part-without-period would be false too.
+    let e = error(json!({
+        "periods": monthly_periods(240),
+        "absences": [{"part": "municipal", "kind": "sick", "days": 3}]
+    }));
+    assert_eq!(issues(&e), vec![("/periods".to_owned(), "list.too-long")]);
+}
