@@ -128,3 +128,38 @@ test('applicant.lis1: missing and unknown keys are named at their paths', () => 
   // A key holding undefined is skipped before the form is chosen.
   assert.equal(validate('eligibility', withLis1({ periods: undefined, hospitalMonths: 12, municipalMonths: 6 })).ok, true);
 });
+
+// Review 5: reading a value may run user code (a Proxy trap, a getter). If that code throws, validate() must still
+// return issues, not throw: the value cannot be read, so it is a type issue (input.type) at its own path, with the
+// type the field expects (en "“{field}” has the wrong type: expected {expected}.").
+test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type issue at its path, never a throw', () => {
+  const boom = () => { throw new Error('boom'); };
+  const noKeys = new Proxy(period(), { ownKeys: boom });
+  const noLength = new Proxy([period()], { get: (t, k) => (k === 'length' ? boom() : Reflect.get(t, k)) });
+  const noRow = new Proxy([period(), period()], { get: (t, k) => (k === '1' ? boom() : Reflect.get(t, k)) });
+  const noStart = period();
+  Object.defineProperty(noStart, 'start', { enumerable: true, get: boom });
+  const noPercent = period();
+  Object.defineProperty(noPercent, 'percent', { enumerable: true, get: boom });
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const cases = [
+    // [input, path, expected words]: a period is an object, periods a list, start text, percent a number.
+    [{ periods: [noKeys] }, '/periods/0', 'an object', '0'],
+    [{ periods: noLength }, '/periods', 'a list', 'periods'],
+    [{ periods: noRow }, '/periods/1', 'an object', '1'],
+    [{ periods: [noStart] }, '/periods/0/start', 'text', 'start'],
+    // An optional field too: a getter that throws is not "not given" (no silent default).
+    [{ periods: [noPercent] }, '/periods/0/percent', 'a number', 'percent'],
+    [{ periods: [revoked] }, '/periods/0', 'an object', '0'],
+  ];
+  for (const [input, path, expected, field] of cases) {
+    const result = validate('service', { ...input, lang: 'en' });
+    assert.deepEqual(pairs(result), [[path, 'input.type']], path);
+    assert.equal(result.issues[0].message, `“${field}” has the wrong type: expected ${expected}.`);
+    assert.throws(() => remainingService({ ...input, lang: 'en' }), Lis1Error);
+  }
+  // The whole input a Proxy whose keys cannot be listed: the root ("input"), expected an object.
+  assert.deepEqual(pairs(validate('service', new Proxy({ periods: [] }, { ownKeys: boom }))), [['', 'input.type']]);
+  assert.deepEqual(pairs(validate('service', revoked)), [['', 'input.type']]);
+});

@@ -20,16 +20,50 @@
 //!   so every such number is reported, not only the first;
 //! - the deserializer follows the typed structure only: an input type is not
 //!   recursive, so neither deep nor cyclic input can make it recurse without
-//!   bound; a list is read element by element (the row limits are checked
-//!   afterwards, stage 2).
+//!   bound; a list is read element by element;
+//! - reading may run the caller's code (a Proxy trap, a getter). Every JS
+//!   operation that can run it is a `catch` import (`Reflect::get`, and
+//!   `Array.isArray` and `Object.keys` declared below), so a throw never
+//!   leaves `validate()`: a value that cannot be read is a type error at its
+//!   own path, also for an optional field (never read as "not given").
 
 use std::cell::RefCell;
 use std::fmt;
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Reflect};
 use lis1_core::Pointer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+// js-sys declares these two without `catch`; on a Proxy they run its traps
+// (`Array.isArray` throws on a revoked Proxy, `Object.keys` runs `ownKeys`
+// and `getOwnPropertyDescriptor`). Declared here with `catch` so a throw
+// becomes an `Err`.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array_or_throw(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn keys_or_throw(object: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// `Array.isArray`, false when it throws (a revoked Proxy, read as an object
+/// whose keys then cannot be listed: a type error).
+fn is_array(value: &JsValue) -> bool {
+    is_array_or_throw(value).unwrap_or(false)
+}
+
+/// `value[key]`, or `None` when reading it throws.
+fn get(value: &JsValue, key: &JsValue) -> Option<JsValue> {
+    Reflect::get(value, key).ok()
+}
+
+/// Stands for a value whose reading threw: a symbol, which no input field
+/// accepts, so whatever type the field expects is reported at its path.
+fn unreadable() -> JsValue {
+    JsValue::symbol(Some("unreadable"))
+}
 
 /// A deserialisation error: serde's message text (classified into a
 /// catalogue issue by `lis1_core::input::shape_issue`) and where it arose.
@@ -119,7 +153,7 @@ impl De<'_> {
             de::Unexpected::Float(n)
         } else if v.is_string() {
             de::Unexpected::Other("text")
-        } else if Array::is_array(v) {
+        } else if is_array(v) {
             de::Unexpected::Seq
         } else if v.is_object() {
             de::Unexpected::Map
@@ -131,7 +165,7 @@ impl De<'_> {
     }
 
     fn is_plain_object(&self) -> bool {
-        self.value.is_object() && !self.value.is_function() && !Array::is_array(&self.value)
+        self.value.is_object() && !self.value.is_function() && !is_array(&self.value)
     }
 }
 
@@ -156,7 +190,7 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
             visitor.visit_f64(n)
         } else if let Some(s) = self.value.as_string() {
             visitor.visit_string(s)
-        } else if Array::is_array(&self.value) {
+        } else if is_array(&self.value) {
             self.deserialize_seq(visitor)
         } else if self.is_plain_object() {
             self.deserialize_map(visitor)
@@ -217,9 +251,15 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value.dyn_into::<Array>() {
-            Ok(items) => visitor.visit_seq(Seq { items, next: 0, at: self.at, non_finite: self.non_finite }),
-            Err(value) => Err(De { value, ..self }.wrong_type(&visitor)),
+        // The length through `Reflect::get` too: a Proxy's `get` trap may throw.
+        let length = is_array(&self.value).then(|| get(&self.value, &JsValue::from_str("length"))).flatten();
+        match length.and_then(|n| n.as_f64()) {
+            Some(n) => {
+                // An array's length is an integer in 0..2^32; a Proxy may answer anything, read as at most that.
+                let length = if n.is_finite() && n > 0.0 { n.min(f64::from(u32::MAX)) as u32 } else { 0 };
+                visitor.visit_seq(Seq { items: self.value, length, next: 0, at: self.at, non_finite: self.non_finite })
+            }
+            None => Err(self.wrong_type(&visitor)),
         }
     }
 
@@ -227,7 +267,7 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
         if !self.is_plain_object() {
             return Err(self.wrong_type(&visitor));
         }
-        let keys = Object::keys(self.value.unchecked_ref::<Object>());
+        let Ok(keys) = keys_or_throw(&self.value) else { return Err(self.wrong_type(&visitor)) };
         visitor.visit_map(Map { object: self.value, keys, next: 0, pending: None, at: self.at, non_finite: self.non_finite })
     }
 
@@ -283,7 +323,8 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
 
 /// The elements of a JS array.
 struct Seq<'n> {
-    items: Array,
+    items: JsValue,
+    length: u32,
     next: u32,
     at: Pointer,
     non_finite: Found<'n>,
@@ -293,10 +334,10 @@ impl<'de> SeqAccess<'de> for Seq<'_> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        if self.next >= self.items.length() {
+        if self.next >= self.length {
             return Ok(None);
         }
-        let value = self.items.get(self.next);
+        let value = get(&self.items, &JsValue::from(self.next)).unwrap_or_else(unreadable);
         let at = self.at.index(self.next as usize);
         self.next += 1;
         seed.deserialize(De { value, at: at.clone(), non_finite: self.non_finite }).map(Some).map_err(|e| e.at(&at))
@@ -330,8 +371,8 @@ impl<'de> MapAccess<'de> for Map<'_> {
             let key_value = self.keys.get(self.next);
             self.next += 1;
             let Some(key) = key_value.as_string() else { continue };
-            // A getter that throws reads as `undefined`, like a missing key.
-            let value = Reflect::get(&self.object, &key_value).unwrap_or(JsValue::UNDEFINED);
+            // A getter that throws: a type error at this key (not "missing").
+            let value = get(&self.object, &key_value).unwrap_or_else(unreadable);
             if value.is_undefined() {
                 // As JSON.stringify: a key holding `undefined` is not there.
                 continue;
