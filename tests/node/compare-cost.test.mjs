@@ -71,6 +71,30 @@ test('issues of both scenarios are thrown together under /a and /b, in the compa
   });
 });
 
+test('without a comparison lang every message is nb (the default), whatever a scenario says (review 6)', () => {
+  // Scenario a asks for en, b for nn; the comparison has no lang, so one error in one language: nb (API.md default).
+  const input = {
+    a: { positions: [{ count: 1, start: '2023-09-15' }], lang: 'en' },
+    b: { positions: [{ count: 1, start: '2023-09-01', kommune: '9999' }], lang: 'nn' },
+  };
+  assert.throws(() => compareCost(input), (err) => {
+    assert.deepEqual(err.issues.map((i) => [i.path, i.code]), [['/a/positions/0/start', 'cost.start-not-first'], ['/b/positions/0/kommune', 'cost.kommune-unknown']]);
+    // cost.start-not-first nb: "Startdato {value} må være den 1. i en måned …" (en: "Start date …").
+    assert.match(err.issues[0].message, /^Startdato 2023-09-15 må være den 1\. i en måned/);
+    // cost.kommune-unknown nb: "… Bruk firesifret kommunenummer fra 2024 …" (nn: "firesifra … frå").
+    assert.match(err.issues[1].message, /Bruk firesifret kommunenummer fra 2024/);
+    return true;
+  });
+  // A shape issue inside a scenario is nb as well (input.unknown-field nb: "Ukjent felt «note»…").
+  assert.throws(() => compareCost({ a: { positions: [{ count: 1, start: '2023-09-01', note: 'x' }], lang: 'en' }, b: full }), (err) => {
+    assert.match(err.issues[0].message, /^Ukjent felt «note»/);
+    return true;
+  });
+  // And the results: scenario a's texts are those of estimateCost in nb, not en.
+  const c = compareCost({ a: { ...full, lang: 'en' }, b: onlyMissing });
+  assert.deepEqual(c.a, estimateCost({ ...full, lang: 'nb' }));
+});
+
 test('the comparison input itself is checked: unknown fields and a missing scenario', () => {
   assert.throws(() => compareCost({ a: full, b: onlyMissing, c: full }), (err) => {
     assert.ok(err instanceof Lis1Error);

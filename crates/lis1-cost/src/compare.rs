@@ -28,16 +28,19 @@ pub struct CostComparisonInput {
     pub a: CostInput,
     /// Scenario `b`, compared with `a`.
     pub b: CostInput,
-    /// Message language of both scenarios (default nb). A scenario's own
-    /// `lang` is used only when this is absent.
+    /// Language of every message of the comparison (default nb): its own
+    /// shape issues, both scenarios' issues and both results' texts, so one
+    /// error is in one language. A scenario's own `lang` does not apply here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
 }
 
 impl CostComparisonInput {
-    /// The two scenarios with the comparison's language applied.
+    /// The two scenarios with the comparison's language (default nb) in
+    /// place of their own.
     fn scenarios(&self) -> (CostInput, CostInput) {
-        let with_lang = |s: &CostInput| CostInput { lang: self.lang.or(s.lang), ..s.clone() };
+        let lang = Some(self.lang.unwrap_or_default());
+        let with_lang = |s: &CostInput| CostInput { lang, ..s.clone() };
         (with_lang(&self.a), with_lang(&self.b))
     }
 }
@@ -98,7 +101,8 @@ fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
 }
 
 /// Compares two scenarios (C-22). Input problems of either are reported
-/// together, their paths prefixed with `/a` or `/b`.
+/// together, their paths prefixed with `/a` or `/b`, each in its scenario's
+/// own `lang`; [`compare_costs`] sets one language for both.
 pub fn compare(a: &CostInput, b: &CostInput) -> Result<CostComparison, Lis1Error> {
     let (ra, rb) = (estimate_cost(a), estimate_cost(b));
     let (ra, rb) = match (ra, rb) {

@@ -330,7 +330,7 @@ fn c_22_compare_costs_saves_six_hospital_months_under_p_1() {
 
 #[test]
 fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
-    // The comparison's lang (en) wins over scenario a's own (nn); b has none.
+    // The comparison's lang (en) applies to both scenarios, over scenario a's own (nn); b has none.
     let c: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
         "a": { "positions": [{ "count": 1, "start": "2023-09-15" }], "lang": "nn" },
         "b": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "9999" }] },
@@ -347,12 +347,24 @@ fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
     }
     let thrown = lis1_cost::compare_costs(&c).unwrap_err();
     assert_eq!(thrown.issues, issues);
-    // Without the comparison's lang, each scenario keeps its own (a: nn, b: nb).
+    // Without the comparison's lang, one error is still in one language: the default, nb (API.md: lang
+    // defaults to nb), for both scenarios — scenario a's own "nn" does not apply inside a comparison (review 6).
     let own = lis1_cost::CostComparisonInput { lang: None, ..c };
     let issues = lis1_cost::validate_comparison(&own);
-    // Nynorsk "må vere den 1. i ein månad" (nb: "må være den 1. i en måned").
-    assert!(issues[0].message.contains("må vere den 1. i ein månad"), "{}", issues[0].message);
-    assert!(issues[1].message.starts_with("Ukjent kommunenummer"), "{}", issues[1].message);
+    // Bokmål "må være den 1. i en måned" (nn would be "må vere den 1. i ein månad").
+    assert!(issues[0].message.contains("må være den 1. i en måned"), "{}", issues[0].message);
+    // Bokmål "Bruk firesifret" (nn "Bruk firesifra").
+    assert!(issues[1].message.contains("Bruk firesifret kommunenummer fra 2024"), "{}", issues[1].message);
+    assert_eq!(lis1_cost::compare_costs(&own).unwrap_err().issues, issues);
+    // The results' texts too: a valid comparison without lang gives both results in nb, even if a says en.
+    let ok: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
+        "a": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }], "lang": "en" },
+        "b": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "hospitalMonths": 6 }] }
+    }))
+    .unwrap();
+    let r = lis1_cost::compare_costs(&ok).unwrap();
+    let nb_a = lis1_cost::estimate_cost(&input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }], "lang": "nb" }))).unwrap();
+    assert_eq!(r.a, nb_a);
 }
 
 #[test]

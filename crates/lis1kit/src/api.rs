@@ -164,7 +164,8 @@ pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: 
 /// Two cost scenarios and their difference `b − a` (RULES.md C-22), e.g. the
 /// saving when P-1 offers only the missing service:
 /// `compareCost({ a: CostInput, b: CostInput, lang? })`. Issues of either
-/// scenario are thrown together, their paths under `/a` or `/b`.
+/// scenario are thrown together, their paths under `/a` or `/b`, all in the
+/// comparison's `lang` (default nb; a scenario's own `lang` does not apply).
 #[wasm_bindgen(js_name = compareCost, unchecked_return_type = "CostComparison")]
 pub fn compare_cost(#[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_cost::compare_costs)
