@@ -16,11 +16,15 @@
 //! - a key whose value is `undefined` is skipped, as `JSON.stringify` does:
 //!   for an optional field it means "not given", a required one is missing;
 //! - `null` and `undefined` read as "not given" for optional fields;
-//! - NaN and ±Infinity are *recorded* with their paths and reading goes on,
-//!   so every such number is reported, not only the first;
+//! - NaN and ±Infinity are *recorded* with their paths and reading goes on
+//!   past them, so every such number read is reported, not only the first;
+//!   reading stops at the first structural error (wrong type, missing or
+//!   unknown field), so numbers after it are not read or reported;
 //! - the deserializer follows the typed structure only: an input type is not
 //!   recursive, so neither deep nor cyclic input can make it recurse without
-//!   bound; a list is read element by element;
+//!   bound; a list is read element by element, and a list with a row limit
+//!   (`lis1_core::input::capped_rows`) only up to one row over the limit:
+//!   the limit is checked while reading, later rows are skipped unread;
 //! - reading may run the caller's code (a Proxy trap, a getter). Every JS
 //!   operation that can run it is a `catch` import (`Reflect::get`, and
 //!   `Array.isArray` and `Object.keys` declared below), so a throw never
