@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pkgSpecifier } from './helpers.mjs';
 
-const { validate, remainingService, Lis1Error } = await import(pkgSpecifier);
+const { validate, remainingService, schema, Lis1Error } = await import(pkgSpecifier);
 
 const pairs = (result) => result.issues.map((i) => [i.path, i.code]);
 const period = (extra = {}) => ({ part: 'hospital', start: '2023-03-01', end: '2023-08-31', ...extra });
@@ -162,4 +162,19 @@ test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type
   // The whole input a Proxy whose keys cannot be listed: the root ("input"), expected an object.
   assert.deepEqual(pairs(validate('service', new Proxy({ periods: [] }, { ownKeys: boom }))), [['', 'input.type']]);
   assert.deepEqual(pairs(validate('service', revoked)), [['', 'input.type']]);
+});
+
+// Review 19: maps and short lists are capped while reading too. `parameters` holds at most one entry per parameter
+// id (the schema's maxProperties); 10 000 unknown ids give map.too-long and cost.parameter-unknown for the limit + 1
+// entries read (JS key order: insertion order for non-numeric keys), not 10 000 issues.
+test('a map over its entry limit is read only to one entry past it (parameters)', () => {
+  const max = schema('cost').properties.parameters.maxProperties;
+  assert.ok(Number.isInteger(max) && max > 0, String(max));
+  const parameters = Object.fromEntries(Array.from({ length: 10_000 }, (_, k) => [`x${String(k).padStart(4, '0')}`, 1]));
+  const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], parameters, lang: 'en' });
+  const want = [['/parameters', 'map.too-long'],
+    ...Array.from({ length: max + 1 }, (_, k) => [`/parameters/x${String(k).padStart(4, '0')}`, 'cost.parameter-unknown'])];
+  assert.deepEqual(pairs(result).sort(), want.sort());
+  // map.too-long (en): "“{field}” has too many entries: at most {max}."
+  assert.equal(result.issues.find((i) => i.code === 'map.too-long').message, `“parameters” has too many entries: at most ${max}.`);
 });

@@ -253,26 +253,120 @@ where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    struct Rows<T, const MAX: usize>(std::marker::PhantomData<T>);
-    impl<'de, T: Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for Rows<T, MAX> {
-        type Value = Vec<T>;
+    deserializer.deserialize_seq(Rows::<T> { max: MAX, row: std::marker::PhantomData })
+}
+
+/// The visitor of the capped readers, with the limit as a value (not a const
+/// parameter) so that limits of the same row type share one copy of the code.
+struct Rows<T> {
+    max: usize,
+    row: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Rows<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        // The words of serde's own `Vec` visitor, which `shape_issue` knows.
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut rows = Vec::new();
+        while rows.len() <= self.max {
+            match seq.next_element()? {
+                Some(row) => rows.push(row),
+                None => return Ok(rows),
+            }
+        }
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(rows)
+    }
+}
+
+/// [`capped_rows`] for an optional list (`Option<Vec<T>>`): `null` (or, with
+/// `#[serde(default)]`, a missing key) is `None`. Use together with
+/// `#[serde(default, deserialize_with = "input::capped_optional_rows::<_, _, MAX>")]`.
+pub fn capped_optional_rows<'de, D, T, const MAX: usize>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Optional<T>(Rows<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Optional<T> {
+        type Value = Option<Vec<T>>;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            // The words of serde's own `Vec` visitor, which `shape_issue` knows.
             f.write_str("a sequence")
         }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut rows = Vec::new();
-            while rows.len() <= MAX {
-                match seq.next_element()? {
-                    Some(row) => rows.push(row),
-                    None => return Ok(rows),
-                }
-            }
-            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-            Ok(rows)
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_seq(self.0).map(Some)
         }
     }
-    deserializer.deserialize_seq(Rows::<T, MAX>(std::marker::PhantomData))
+    deserializer.deserialize_option(Optional(Rows::<T> { max: MAX, row: std::marker::PhantomData }))
+}
+
+/// Custom validator: a map of at most `max` entries (`map.too-long`).
+pub fn max_entries<K, V>(value: &std::collections::BTreeMap<K, V>, max: usize) -> Result<(), ValidationError> {
+    if value.len() > max {
+        Err(error(&m::MAP_TOO_LONG, &[("max", max.to_string())]))
+    } else {
+        Ok(())
+    }
+}
+
+/// Serde `deserialize_with` for an optional map with an entry limit
+/// (`Option<BTreeMap<String, V>>`), the map counterpart of
+/// [`capped_rows`]: reads entries until it holds `MAX + 1` distinct keys
+/// and skips the rest unread (as `IgnoredAny`), so [`max_entries`] reports
+/// `map.too-long` with the real limit and problems in the skipped entries
+/// are not reported. `null` (or, with `#[serde(default)]`, a missing key) is
+/// `None`. Use `#[serde(default, deserialize_with = "input::capped_entries::<_, _, MAX>")]`
+/// together with `#[validate(custom(function = …max_entries…))]`.
+pub fn capped_entries<'de, D, V, const MAX: usize>(deserializer: D) -> Result<Option<std::collections::BTreeMap<String, V>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    use std::collections::BTreeMap;
+    struct Entries<V> {
+        max: usize,
+        value: std::marker::PhantomData<V>,
+    }
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+        type Value = Option<BTreeMap<String, V>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // The words of serde's own map visitor, which `expected_in` knows.
+            f.write_str("a map")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_map(self)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries = BTreeMap::new();
+            // Distinct keys: a repeated key (possible in JSON text) replaces its value, as serde's own map does.
+            while entries.len() <= self.max {
+                match map.next_entry::<String, V>()? {
+                    Some((key, value)) => {
+                        entries.insert(key, value);
+                    }
+                    None => return Ok(Some(entries)),
+                }
+            }
+            while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+            Ok(Some(entries))
+        }
+    }
+    deserializer.deserialize_option(Entries::<V> { max: MAX, value: std::marker::PhantomData })
 }
 
 #[cfg(test)]
@@ -299,6 +393,36 @@ mod tests {
         assert!(serde_json::from_str::<TwoAtMost>(r#"{ "rows": [4, "x"] }"#).is_err());
         // Not a list: serde's own words, as for a plain Vec.
         let err = serde_json::from_str::<TwoAtMost>(r#"{ "rows": 7 }"#).unwrap_err().to_string();
+        assert!(err.contains("expected a sequence"), "{err}");
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Capped {
+        #[serde(default, deserialize_with = "capped_optional_rows::<_, _, 2>")]
+        rows: Option<Vec<u8>>,
+        #[serde(default, deserialize_with = "capped_entries::<_, _, 2>")]
+        map: Option<std::collections::BTreeMap<String, u8>>,
+    }
+
+    #[test]
+    fn capped_optional_rows_and_capped_entries_keep_one_over_the_limit_and_skip_the_rest_unread() {
+        // Limit 2: of [1, 2, 3, "x"] rows 1, 2, 3 are read and "x" (not a u8) skipped unread; of the entries
+        // a, b, c, d the first 2 + 1 distinct keys are read and d ("x", not a u8) skipped unread.
+        let read: Capped = serde_json::from_str(r#"{ "rows": [1, 2, 3, "x"], "map": { "a": 1, "b": 2, "c": 3, "d": "x" } }"#).unwrap();
+        assert_eq!(read.rows, Some(vec![1, 2, 3]));
+        let map = read.map.unwrap();
+        assert_eq!(map.keys().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(max_entries(&map, 2).unwrap_err().code, "map.too-long");
+        // A repeated key is one entry (the later value, as serde's own map): a, a, b is 2 entries, within the limit.
+        let read: Capped = serde_json::from_str(r#"{ "map": { "a": 1, "a": 5, "b": 2 } }"#).unwrap();
+        assert_eq!(read.map.unwrap().into_iter().collect::<Vec<_>>(), [("a".to_owned(), 5), ("b".to_owned(), 2)]);
+        // Missing or null: None. Under the limit a bad value is still an error, in serde's words for the type.
+        let read: Capped = serde_json::from_str(r#"{ "rows": null }"#).unwrap();
+        assert_eq!((read.rows, read.map), (None, None));
+        assert!(serde_json::from_str::<Capped>(r#"{ "map": { "a": "x" } }"#).is_err());
+        let err = serde_json::from_str::<Capped>(r#"{ "map": [1] }"#).unwrap_err().to_string();
+        assert!(err.contains("expected a map"), "{err}");
+        let err = serde_json::from_str::<Capped>(r#"{ "rows": {} }"#).unwrap_err().to_string();
         assert!(err.contains("expected a sequence"), "{err}");
     }
 

@@ -106,6 +106,15 @@ pub const LIST_TOO_LONG: MessageDef = MessageDef {
     en: "“{field}” has too many rows: at most {max}.",
 };
 
+/// A map (an object of named entries) with more entries than allowed.
+pub const MAP_TOO_LONG: MessageDef = MessageDef {
+    code: "map.too-long",
+    rule: None,
+    nb: "«{field}» har for mange oppføringer: høyst {max}.",
+    nn: "«{field}» har for mange oppføringar: høgst {max}.",
+    en: "“{field}” has too many entries: at most {max}.",
+};
+
 /// Unknown input kind given to `validate`/`schema`.
 pub const KIND_UNKNOWN: MessageDef = MessageDef {
     code: "kind.unknown",
@@ -164,6 +173,7 @@ pub const ALL: &[&MessageDef] = &[
     &ENUM_UNKNOWN,
     &TEXT_TOO_LONG,
     &LIST_TOO_LONG,
+    &MAP_TOO_LONG,
     &KIND_UNKNOWN,
     &REGIME_A1,
     &REGIME_A2,

@@ -31,6 +31,20 @@ pub const MIN_PRICE_YEAR: i32 = 2000;
 /// Largest accepted `priceYear`.
 pub const MAX_PRICE_YEAR: i32 = 2100;
 
+/// First year a `priceIndex` key may name.
+pub const MIN_INDEX_YEAR: i32 = 1900;
+
+/// Last year a `priceIndex` key may name.
+pub const MAX_INDEX_YEAR: i32 = 2200;
+
+/// Most entries of `priceIndex`: one per year it accepts (1900..=2200 = 301),
+/// so a longer map has a year it does not accept.
+pub const MAX_PRICE_INDEX_ENTRIES: usize = (MAX_INDEX_YEAR - MIN_INDEX_YEAR + 1) as usize;
+
+/// Most entries of `parameters`: one per parameter id, so a longer map has
+/// an unknown id.
+pub const MAX_PARAMETER_OVERRIDES: usize = crate::parameters::PARAMETERS.len();
+
 /// Largest `extraMonths` of a part.
 pub const MAX_EXTRA_MONTHS: f64 = 24.0;
 
@@ -46,7 +60,10 @@ pub struct CostInput {
     pub positions: Vec<PositionInput>,
     /// Overrides of the parameter table, keyed by parameter id
     /// (see [`crate::parameters`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Read only to one entry over MAX_PARAMETER_OVERRIDES (capped_entries).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "input::capped_entries::<_, _, MAX_PARAMETER_OVERRIDES>")]
+    #[validate(custom(function = "parameter_entries"))]
+    #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = MAX_PARAMETER_OVERRIDES)))]
     pub parameters: Option<BTreeMap<String, f64>>,
     /// Price year the result's amounts are stated in. Without `priceIndex`
     /// amounts stay nominal (each parameter at its own price year).
@@ -56,7 +73,10 @@ pub struct CostInput {
     /// parameters are converted from their own price year to `priceYear`
     /// by `index[priceYear] / index[parameter's year]`. Overridden values are
     /// taken as given (already in `priceYear`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Read only to one entry over MAX_PRICE_INDEX_ENTRIES (capped_entries).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "input::capped_entries::<_, _, MAX_PRICE_INDEX_ENTRIES>")]
+    #[validate(custom(function = "price_index_entries"))]
+    #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = MAX_PRICE_INDEX_ENTRIES)))]
     pub price_index: Option<BTreeMap<String, f64>>,
     /// Open-rule options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -156,6 +176,14 @@ pub struct CostOptions {
 
 fn positions_rows(value: &[PositionInput]) -> Result<(), ValidationError> {
     input::max_rows(value, MAX_POSITIONS)
+}
+
+fn parameter_entries(value: &BTreeMap<String, f64>) -> Result<(), ValidationError> {
+    input::max_entries(value, MAX_PARAMETER_OVERRIDES)
+}
+
+fn price_index_entries(value: &BTreeMap<String, f64>) -> Result<(), ValidationError> {
+    input::max_entries(value, MAX_PRICE_INDEX_ENTRIES)
 }
 
 fn part_name(value: &str) -> Result<(), ValidationError> {

@@ -16,7 +16,7 @@ use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use validator::Validate;
 
-use crate::input::{MAX_PRICE_YEAR, MIN_PRICE_YEAR};
+use crate::input::{MAX_INDEX_YEAR, MAX_PARAMETER_OVERRIDES, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR};
 use crate::messages as msg;
 use crate::parameters::{self, ids, Unit, PARAMETERS};
 use crate::zones::{self, Zone};
@@ -174,13 +174,18 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
     };
     let mut bad = false;
     for (key, value) in index {
-        let year_ok = key.len() == 4 && key.parse::<i32>().is_ok_and(|y| (1900..=2200).contains(&y));
+        let year_ok = key.len() == 4 && key.parse::<i32>().is_ok_and(|y| (MIN_INDEX_YEAR..=MAX_INDEX_YEAR).contains(&y));
         if !year_ok || !value.is_finite() || *value <= 0.0 {
             bad = true;
             out.push(Issue::new(lang, &msg::PRICE_INDEX_INVALID, &at.key(key), &[("value", input::echo(key)), ("got", input::number(*value))]));
         }
     }
-    if bad {
+    // Over a limit only part of a map was read (`capped_entries`): an unread
+    // entry may hold the year, or the override that makes it unneeded, so
+    // "missing" cannot be judged (the limit's own issue is reported).
+    let over_limit = index.len() > MAX_PRICE_INDEX_ENTRIES
+        || input.parameters.as_ref().is_some_and(|p| p.len() > MAX_PARAMETER_OVERRIDES);
+    if bad || over_limit {
         return;
     }
     let mut missing: Vec<(i32, Vec<&str>)> = Vec::new();

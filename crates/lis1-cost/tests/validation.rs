@@ -200,3 +200,58 @@ fn unknown_fields_are_rejected_by_serde() {
     let parsed: Result<CostInput, _> = serde_json::from_value(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommnue": "0301" }] }));
     assert!(parsed.is_err());
 }
+
+#[test]
+fn parameters_and_price_index_over_their_limits_are_read_only_to_one_entry_past_them() {
+    // Limits (project decisions against abuse, each the most a valid map can hold): `parameters` at most one entry
+    // per parameter id (PARAMETERS.len(); one more means an unknown id), `priceIndex` at most 301 entries (the years
+    // 1900..=2200 it accepts). Over a limit, only limit + 1 entries are read in input order, the rest skipped unread.
+    let n = lis1_cost::parameters::PARAMETERS.len();
+    // 10 000 unknown ids x0000..x9999: map.too-long at /parameters, cost.parameter-unknown at the n + 1 read ones.
+    let params: Vec<String> = (0..10_000).map(|k| format!(r#""x{k:04}": 1"#)).collect();
+    // Every accepted year 1900..=2200 (301 = the limit), then 2201..=9999 (years not accepted): map.too-long at
+    // /priceIndex and cost.price-index-invalid at /priceIndex/2201 only, the 302nd entry.
+    let years: Vec<String> = (1900..=9999).map(|y| format!(r#""{y}": 100"#)).collect();
+    let text = format!(
+        r#"{{"positions": [{{"count": 1, "start": "2024-09-01", "kommune": "0301"}}], "priceYear": 2024, "parameters": {{{}}}, "priceIndex": {{{}}}}}"#,
+        params.join(","),
+        years.join(",")
+    );
+    let i: CostInput = serde_json::from_str(&text).unwrap();
+    let mut got: Vec<(String, &str)> = validate(&i).iter().map(|x| (x.path.clone(), x.code)).collect();
+    got.sort();
+    let mut want: Vec<(String, &str)> = vec![
+        ("/parameters".to_owned(), "map.too-long"),
+        ("/priceIndex".to_owned(), "map.too-long"),
+        ("/priceIndex/2201".to_owned(), "cost.price-index-invalid"),
+    ];
+    want.extend((0..=n).map(|k| (format!("/parameters/x{k:04}"), "cost.parameter-unknown")));
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn c_20_missing_index_years_are_not_judged_when_parameters_are_over_their_limit() {
+    // C-20: each money parameter used without override needs the index of its own price year. A hospital position
+    // uses C-4 salary and the C-1 remainder; with only 2024 in the index at least one of their years is missing.
+    use lis1_cost::parameters::ids::{HOSPITAL_REMAINDER, SALARY};
+    let n = lis1_cost::parameters::PARAMETERS.len();
+    let with = |parameters: String| -> Vec<&'static str> {
+        let text = format!(
+            r#"{{"positions": [{{"count": 1, "start": "2024-09-01", "part": "hospital", "kommune": "0301"}}], "priceYear": 2024, "priceIndex": {{"2024": 100}}, "parameters": {{{parameters}}}}}"#
+        );
+        validate(&serde_json::from_str::<CostInput>(&text).unwrap()).iter().map(|i| i.code).collect()
+    };
+    let overrides = format!(r#""{SALARY}": 606000, "{HOSPITAL_REMAINDER}": 44000"#);
+    assert!(with(String::new()).contains(&"cost.price-index-missing-year"));
+    // Both overridden (taken as given, already in priceYear): no year is needed.
+    assert_eq!(with(overrides.clone()), Vec::<&str>::new());
+    // The same overrides after n + 1 unknown ids are not read (the map is over its limit of n): whether a year is
+    // missing cannot be judged, so only map.too-long and the n + 1 unknown ids are reported.
+    let unknown: Vec<String> = (0..=n).map(|k| format!(r#""x{k:04}": 1"#)).collect();
+    let codes = with(format!("{}, {overrides}", unknown.join(",")));
+    assert!(!codes.contains(&"cost.price-index-missing-year"), "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == "map.too-long").count(), 1);
+    assert_eq!(codes.iter().filter(|c| **c == "cost.parameter-unknown").count(), n + 1);
+    assert_eq!(codes.len(), n + 2);
+}

@@ -17,6 +17,10 @@ pub const EMPLOYER_KINDS: &[&str] = &["helseforetak", "kommune"];
 pub const EXEMPTIONS: &[&str] = &["foreign-del1", "half-specialist-abroad", "eea-before-2019"];
 /// Specialties a helseforetak may be approved for (B-20).
 pub const APPROVED_FOR: &[&str] = &["psykiatri", "bup"];
+/// Most rows of `exemptions`: each exemption once.
+pub const MAX_EXEMPTIONS: usize = EXEMPTIONS.len();
+/// Most rows of `approvedFor`: each specialty once.
+pub const MAX_APPROVED_FOR: usize = APPROVED_FOR.len();
 /// Largest accepted number of months in a summary (50 years).
 pub const MAX_MONTHS: f64 = 600.0;
 
@@ -62,8 +66,10 @@ pub struct Applicant {
     #[validate(nested)]
     pub lis1: Option<EarlierLis1>,
     /// Exemptions from del 1 (S-12), values of [`EXEMPTIONS`].
+    // Read only to one row over MAX_EXEMPTIONS (capped_optional_rows).
+    #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_EXEMPTIONS>")]
     #[validate(custom(function = "exemption_rows"))]
-    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": EXEMPTIONS}, "maxItems" = EXEMPTIONS.len())))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": EXEMPTIONS}, "maxItems" = MAX_EXEMPTIONS)))]
     pub exemptions: Option<Vec<String>>,
     /// `allmennmedisin`, `psykiatri` or `bup`.
     #[validate(custom(function = "specialty"))]
@@ -228,8 +234,10 @@ pub struct Employer {
     #[validate(custom(function = "kommune_number"))]
     pub kommune: Option<String>,
     /// Specialties the helseforetak is approved for (B-20).
+    // Read only to one row over MAX_APPROVED_FOR (capped_optional_rows).
+    #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_APPROVED_FOR>")]
     #[validate(custom(function = "approved_rows"))]
-    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": APPROVED_FOR}, "maxItems" = APPROVED_FOR.len())))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": APPROVED_FOR}, "maxItems" = MAX_APPROVED_FOR)))]
     pub approved_for: Option<Vec<String>>,
     /// The kommune is a registered utdanningsvirksomhet for allmennmedisin (B-20).
     pub registered_for_allmennmedisin: Option<bool>,
@@ -259,11 +267,11 @@ fn employer_kind(value: &str) -> Result<(), ValidationError> {
 
 /// List length only; each value is checked with its index in stage 3.
 fn exemption_rows(value: &[String]) -> Result<(), ValidationError> {
-    max_rows(value, EXEMPTIONS.len())
+    max_rows(value, MAX_EXEMPTIONS)
 }
 
 fn approved_rows(value: &[String]) -> Result<(), ValidationError> {
-    max_rows(value, APPROVED_FOR.len())
+    max_rows(value, MAX_APPROVED_FOR)
 }
 
 /// Custom validator: a finite number of months in 0..=600.

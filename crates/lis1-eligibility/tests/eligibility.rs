@@ -666,3 +666,27 @@ fn earlier_lis1_field_lists_match_the_summary_and_service_input_types() {
     both.extend(serde_fields::<lis1_service::ServiceInput>());
     assert_eq!(both, EARLIER_LIS1_FIELDS);
 }
+
+#[test]
+fn exemptions_and_approved_for_over_their_limits_are_read_only_to_one_row_past_them() {
+    // Limits: exemptions at most 3 (S-12 a, b, c), approvedFor at most 2 (B-20: psykiatri, bup). Over a limit only
+    // limit + 1 rows are read, the rest skipped unread: 10 000 unknown values give list.too-long plus enum.unknown at
+    // rows 0..=3 and 0..=2, not 10 000 issues each.
+    let many = vec!["x"; 10_000];
+    let issues = validate(&input(json!({
+        "applicant": { "authorised": true, "specialty": "psykiatri", "exemptions": many },
+        "employer": { "kind": "helseforetak", "approvedFor": many },
+        "round": "2026-09-01"
+    })));
+    let mut got: Vec<(String, &str)> = issues
+        .iter()
+        .filter(|i| i.path.starts_with("/applicant/exemptions") || i.path.starts_with("/employer/approvedFor"))
+        .map(|i| (i.path.clone(), i.code))
+        .collect();
+    got.sort();
+    let mut want = vec![("/applicant/exemptions".to_owned(), "list.too-long"), ("/employer/approvedFor".to_owned(), "list.too-long")];
+    want.extend((0..=3).map(|k| (format!("/applicant/exemptions/{k}"), "enum.unknown")));
+    want.extend((0..=2).map(|k| (format!("/employer/approvedFor/{k}"), "enum.unknown")));
+    want.sort();
+    assert_eq!(got, want);
+}

@@ -158,11 +158,17 @@ fn constraints_come_from_the_validators_lists_and_limits() {
     assert_eq!(prop(eligibility, "Applicant", "specialty")["enum"], enum_of(lis1_eligibility::input::SPECIALTIES));
     assert_eq!(prop(eligibility, "Applicant", "exemptions")["items"]["enum"], enum_of(lis1_eligibility::input::EXEMPTIONS));
     assert_eq!(prop(eligibility, "Employer", "kind")["enum"], enum_of(lis1_eligibility::input::EMPLOYER_KINDS));
+    // The row limits the reader caps at (review 19): each value once.
+    assert_eq!(prop(eligibility, "Applicant", "exemptions")["maxItems"], lis1_eligibility::input::MAX_EXEMPTIONS);
+    assert_eq!(prop(eligibility, "Employer", "approvedFor")["maxItems"], lis1_eligibility::input::MAX_APPROVED_FOR);
 
     let cost = &all[2].1;
     assert_eq!(prop(cost, "PositionInput", "part")["enum"], enum_of(lis1_cost::PARTS));
     assert_eq!(prop(cost, "PositionInput", "zone")["enum"], enum_of(lis1_cost::zones::ZONE_NAMES));
     assert_eq!(prop(cost, "", "positions")["maxItems"], lis1_cost::input::MAX_POSITIONS);
+    // The entry limits the reader caps at (review 19): one per parameter id, one per accepted year 1900..=2200.
+    assert_eq!(prop(cost, "", "parameters")["maxProperties"], lis1_cost::parameters::PARAMETERS.len());
+    assert_eq!(prop(cost, "", "priceIndex")["maxProperties"], 2200 - 1900 + 1);
 
     let distribution = &all[3].1;
     assert_eq!(prop(distribution, "Allocation", "rhf")["enum"], enum_of(lis1_eligibility::kommuner::RHF_CODES));
