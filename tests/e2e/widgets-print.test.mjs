@@ -83,6 +83,41 @@ for (const spec of ELEMENTS) {
   });
 }
 
+// S-6: a postlege period does not count. On screen and on paper it is drawn
+// as an outline only (dashed), never filled like a counting period; the
+// picture's text alternative names it.
+test('<lis1-remaining-service> printed: a non-counting period stays an outline, not a filled bar', async () => {
+  const page = await site.page('hr.html');
+  const el = page.locator('#remaining');
+  await el.locator('form').waitFor();
+  await page.evaluate(() => {
+    document.getElementById('remaining').input = { periods: [
+      { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
+      { part: 'hospital', start: '2023-09-01', end: '2023-12-31', position: 'postlege' },
+    ] };
+  });
+  await el.locator('button[type=submit]').click();
+  await el.locator('svg.timeline').waitFor();
+  const bars = () => el.locator('svg.timeline rect.period').evaluateAll((rs) => rs.map((r) => ({
+    notCounting: r.classList.contains('not-counting'),
+    fill: getComputedStyle(r).fill,
+    stroke: getComputedStyle(r).stroke,
+    dashed: getComputedStyle(r).strokeDasharray !== 'none',
+  })));
+  const onScreen = await bars();
+  assert.deepEqual(onScreen.map((b) => b.notCounting), [false, true]);
+  assert.equal(onScreen[1].fill, 'none');
+  await page.emulateMedia({ media: 'print' });
+  const [counting, notCounting] = await bars();
+  assert.deepEqual(counting, { notCounting: false, fill: BLACK, stroke: 'none', dashed: false });
+  assert.deepEqual(notCounting, { notCounting: true, fill: 'none', stroke: BLACK, dashed: true });
+  await page.emulateMedia({ media: 'screen' });
+  // The text alternative: worked out by hand, 1 September 2023 – 31 December 2023 in nb.
+  const desc = await el.locator('svg.timeline desc').textContent();
+  assert.ok(desc.includes('Sykehusdelen: perioden 1. september 2023–31. desember 2023 teller ikke som LIS1-tjeneste og er tegnet med stiplet kant.'), desc);
+  await page.close();
+});
+
 test('no console errors and no foreign requests when printing', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);

@@ -56,5 +56,5 @@ svg.chart{display:block;width:100%;margin:.25rem 0 1rem;font-size:.875rem}.chart
 @media print{:host{color:#000;background:#fff}form{display:none}\
 .result,.result *{color:#000!important;background:#fff!important;border-color:#000!important}.result{border:0;margin:0;padding:0}\
 svg text{fill:#000!important}.chart .bar,.timeline .period,.timeline .absence{fill:#000!important}\
-.timeline :is(.not-counting,.end,.today){stroke:#000!important}}\
+.timeline .not-counting{fill:none!important}.timeline :is(.not-counting,.end,.today){stroke:#000!important}}\
 ";

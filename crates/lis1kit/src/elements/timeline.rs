@@ -53,6 +53,8 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
         let name = svg(doc, "text", &[("x", "0".into()), ("y", em(top + 1.1)), ("class", "lane-label".into())])?;
         name.set_text_content(Some(&text(lang, label)));
         root.append_child(&name)?;
+        // Said after the part's sentence: which periods are drawn outlined only (S-6).
+        let mut not_counting = Vec::new();
         for p in input.periods.iter().filter(|p| p.part == part_code) {
             let (Some(s), Some(e)) = (day(&p.start), day(&p.end)) else { continue };
             let counts = lis1_service::position_counts(p.position.as_deref().unwrap_or("coupled"));
@@ -65,6 +67,13 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
                 ("class", if counts { "period".into() } else { "period not-counting".into() }),
             ])?;
             root.append_child(&bar)?;
+            if !counts {
+                not_counting.push(tx::TIMELINE_NOT_COUNTING.render(lang, &[
+                    ("part", text(lang, label)),
+                    ("start", date::display(s, lang)),
+                    ("end", date::display(e, lang)),
+                ]));
+            }
         }
         for a in input.absences.iter().filter(|a| a.part == part_code) {
             let (Some(s), Some(e)) = (a.start.as_deref().and_then(day), a.end.as_deref().and_then(day)) else { continue };
@@ -91,6 +100,7 @@ pub fn draw(doc: &Document, lang: Lang, input: &ServiceInput, result: &ServiceRe
             ("days", number(part_result.make_up_days, lang)),
             ("end", part_result.projected_end.as_deref().and_then(day).map_or_else(|| String::from("–"), |d| date::display(d, lang))),
         ]));
+        described.append(&mut not_counting);
     }
     let axis_y = 2.0 * LANE + 1.3;
     for (x_at, d, anchor) in [("0", first, "start"), ("100%", last, "end")] {
