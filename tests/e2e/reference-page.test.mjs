@@ -12,9 +12,10 @@ const manifest = JSON.parse(readFileSync(new URL('../../pkg/custom-elements.json
 const pkg = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations);
 
-// A preset of each form element's form (formSpec(kind).presets) that computes.
+// A preset of each form element's form (formSpec(kind).presets) that computes (absence:
+// RULES.md worked example 2, 8 days above the allowance, so its warning part is drawn).
 const PRESETS = {
-  'lis1-remaining-service': 'example-1', 'lis1-absence-check': 'example-1',
+  'lis1-remaining-service': 'example-1', 'lis1-absence-check': 'example-2',
   'lis1-eligibility': 'psykiatri-2022', 'lis1-cost-estimate': 'one-oslo-2022',
 };
 
@@ -22,6 +23,11 @@ const PRESETS = {
 const INVALID = {
   'lis1-remaining-service': { periods: [{ part: 'hospital', start: '2023-01-01', end: '2022-01-01' }] },
   'lis1-absence-check': { periods: [{ part: 'hospital', start: '2023-01-01', end: '2022-01-01' }] },
+};
+// Then a valid input whose result has what the preset's has not: a psykiatri applicant at a
+// helseforetak approved for bup only fails B-20 (a not-met checklist item, and its warning).
+const MORE = {
+  'lis1-eligibility': { applicant: { authorised: false, specialty: 'psykiatri' }, employer: { kind: 'helseforetak', approvedFor: ['bup'] }, round: '2022-09-01' },
 };
 
 let site;
@@ -38,7 +44,7 @@ test('the manifest matches the defined elements: attributes, properties, events,
   const page = await site.page('hr.html');
   await page.evaluate(async () => { await (await import('./lis1kit/index.js')).defineElements(); });
   for (const d of declarations) {
-    const facts = await page.evaluate(async ({ tag, presetFor, invalid }) => {
+    const facts = await page.evaluate(async ({ tag, presetFor, invalid, more }) => {
       const Class = customElements.get(tag);
       if (!Class) return null;
       const el = document.createElement(tag);
@@ -46,7 +52,7 @@ test('the manifest matches the defined elements: attributes, properties, events,
       document.body.append(el);
       const events = [];
       for (const name of ['lis1-result', 'lis1-invalid']) el.addEventListener(name, () => events.push(name));
-      // Submit the form (if any) twice: once as preset, once with an invalid input (issues).
+      // Submit the form (if any) as preset, with an invalid input (issues), and with MORE's input.
       const submit = () => el.shadowRoot.querySelector('button[type=submit]')?.click();
       submit();
       // `part` is a list of names (`chart chart-by-year`): each name counts.
@@ -56,18 +62,26 @@ test('the manifest matches the defined elements: attributes, properties, events,
         submit();
       }
       for (const n of el.shadowRoot.querySelectorAll('[part]')) for (const p of n.part) parts.add(p);
+      if (more) {
+        el.input = more;
+        submit();
+        for (const n of el.shadowRoot.querySelectorAll('[part]')) for (const p of n.part) parts.add(p);
+      }
       const members = ['input', 'value', 'form', 'name', 'validity', 'validationMessage', 'checkValidity', 'reportValidity']
         .filter((m) => m in Class.prototype);
       el.remove();
       return { observed: Class.observedAttributes, parts: [...parts], events, members };
-    }, { tag: d.tagName, presetFor: PRESETS[d.tagName] ?? null, invalid: INVALID[d.tagName] ?? {} });
+    }, { tag: d.tagName, presetFor: PRESETS[d.tagName] ?? null, invalid: INVALID[d.tagName] ?? {}, more: MORE[d.tagName] ?? null });
     assert.ok(facts, `<${d.tagName}> is defined`);
     const attrs = d.attributes.map((a) => a.name);
     // Documented = observed, plus `name` (read, not observed) on form-associated elements.
     assert.deepEqual(attrs.filter((a) => a !== 'name'), facts.observed, `<${d.tagName}> attributes`);
     const documentedParts = new Set(d.cssParts.map((p) => p.name));
     assert.deepEqual(facts.parts.filter((p) => !documentedParts.has(p)), [], `<${d.tagName}>: every part drawn is documented`);
-    assert.deepEqual(d.members.map((m) => m.name).sort(), d.members.length ? facts.members.sort() : []);
+    // …and every documented part is drawn (as preset, or with the invalid input's issues).
+    assert.deepEqual([...documentedParts].filter((p) => !facts.parts.includes(p)), [], `<${d.tagName}>: every documented part is drawn`);
+    // Documented members = the class's own, whether or not the manifest lists any.
+    assert.deepEqual(d.members.map((m) => m.name).sort(), facts.members.sort(), `<${d.tagName}> members`);
     assert.deepEqual([...new Set(facts.events)].sort(), d.events.map((e) => e.name).sort(), `<${d.tagName}> events`);
   }
 });
@@ -97,8 +111,27 @@ for (const lang of ['nb', 'en']) {
     assert.deepEqual(JSON.parse(outputs['estimate-cost']), [[2022, 124], [2023, 372], [2024, 62]]);
     // C-22 / P-1: 6 hospital months not paid again, 6 × 118 906.65 = 713 440 (rounded), all the helseforetak's (README worked figures).
     assert.deepEqual(JSON.parse(outputs['compare-cost']), { saving: 713440, helseforetak: -713440 });
-    // B-30: the 31 positions of the round are all allocated.
-    assert.equal(JSON.parse(outputs['distribute-positions']).total, 31);
+    // B-30: the 31 positions of the round, split equally over the two RHFs, then over the three
+    // specialties (allmennmedisin, psykiatri, bup); remainders one each, RHFs largest first in the
+    // first round's split (Vest 6 before Nord 3): Vest 16 = 6 + 5 + 5, Nord 15 = 5 + 5 + 5.
+    assert.deepEqual(JSON.parse(outputs['distribute-positions']), { total: 31, allocations: [
+      'helse-vest allmennmedisin 6', 'helse-vest psykiatri 5', 'helse-vest bup 5',
+      'helse-nord allmennmedisin 5', 'helse-nord psykiatri 5', 'helse-nord bup 5',
+    ] });
+    // RULES.md A-1..A-4 table: the dated rule sets (A-3 and A-4 open-ended).
+    assert.deepEqual(JSON.parse(outputs['rule-sets']), [
+      'A-1: 2017-03-01 – 2019-02-28', 'A-2: 2019-03-01 – 2019-06-20', 'A-3: 2019-06-21 – …', 'A-4: 2020-03-20 – …',
+    ]);
+    // A-3 (the part starts after 2019-06-21): 10 sick days are within the hospital part's 12, none to make up.
+    assert.deepEqual(JSON.parse(outputs['check-absence']), { regime: 'A-3', used: 10, toMakeUp: 0 });
+    // JSON Schema draft 2020-12; API.md: `periods` is the service input's one required field.
+    assert.deepEqual(JSON.parse(outputs.schema), { $schema: 'https://json-schema.org/draft/2020-12/schema', required: ['periods'] });
+    // One section per field of the service input in API.md (periods, absences, learningGoalsApproved, plan, options).
+    const legends = JSON.parse(outputs['form-spec']);
+    assert.equal(legends.length, 5);
+    assert.equal(new Set(legends).size, 5);
+    assert.match(legends[0], /period/i);
+    assert.match(legends[1], /absence/i);
     // B-40: advertised 2026-01-10 + 14 days = 2026-01-24; hidden 1 week before 2026-09-01 = 2026-08-25.
     assert.deepEqual(JSON.parse(outputs['check-portal-calendar']), { earliestApplicationDeadline: '2026-01-24', acceptanceHiddenFrom: '2026-08-25' });
     assert.equal(JSON.parse(outputs.version), pkg.version);

@@ -1,7 +1,7 @@
 // A class extending HTMLElement cannot be written in Rust, so this thin
 // class forwards each lifecycle callback to Rust hooks (src/elements/).
 // Idempotent: defining a name twice warns and keeps the first definition.
-// Form-associated: with a `name`, the element's value (the result as JSON)
+// The form elements are form-associated: with a `name`, the value (the result as JSON)
 // is submitted with the surrounding <form>; its validity follows the issues.
 
 export function defineElement(name, observedAttributes, hooks) {
@@ -11,21 +11,26 @@ export function defineElement(name, observedAttributes, hooks) {
   }
   class Lis1Element extends HTMLElement {
     static observedAttributes = observedAttributes;
-    static formAssociated = true;
-    constructor() {
-      super();
-      this.lis1Internals = this.attachInternals();
-    }
     connectedCallback() { hooks.connected(this); }
     attributeChangedCallback(attribute, before, after) {
       if (!this.isConnected || before === after) return;
       if (hooks.attributeChanged) hooks.attributeChanged(this, attribute);
       else hooks.connected(this);
     }
+  }
+  // Only the form elements (those with input hooks) are form-associated and
+  // have the input and form API; the display elements (rule sets, rules) have
+  // none of it, as custom-elements.json says.
+  class Lis1FormElement extends Lis1Element {
+    static formAssociated = true;
+    constructor() {
+      super();
+      this.lis1Internals = this.attachInternals();
+    }
     formResetCallback() { hooks.reset?.(this); }
     /** The calculation's input as currently filled in (a plain object). */
-    get input() { return hooks.getInput?.(this); }
-    set input(value) { hooks.setInput?.(this, value); }
+    get input() { return hooks.getInput(this); }
+    set input(value) { hooks.setInput(this, value); }
     /** The last result as JSON text, or null. */
     get value() { return this.lis1Value ?? null; }
     get form() { return this.lis1Internals.form; }
@@ -35,7 +40,7 @@ export function defineElement(name, observedAttributes, hooks) {
     checkValidity() { return this.lis1Internals.checkValidity(); }
     reportValidity() { return this.lis1Internals.reportValidity(); }
   }
-  customElements.define(name, Lis1Element);
+  customElements.define(name, hooks.getInput ? Lis1FormElement : Lis1Element);
   return true;
 }
 

@@ -184,27 +184,35 @@ pub const FORM_PARTS: &[Named] = &[
     part("presets", dev_doc!("The row of preset buttons.")),
     part("preset", dev_doc!("One preset button.")),
     part("section", dev_doc!("A fieldset of the form (a section of the form spec).")),
-    part("row", dev_doc!("A fieldset for one row of a list section (a period, an absence, a position).")),
     part("field", dev_doc!("A label, its control, help and error.")),
     part("label", dev_doc!("A field's label (or a group's legend).")),
     part("control", dev_doc!("An input, select or checkbox group.")),
     part("help", dev_doc!("Help text under a section or field.")),
     part("error", dev_doc!("Where a field's, row's or section's issues are shown.")),
-    part("add", dev_doc!("The button adding a row.")),
-    part("remove", dev_doc!("The button removing a row.")),
     part("form-errors", dev_doc!("Issues that belong to no field.")),
     part("submit", dev_doc!("The calculate button.")),
+];
+
+/// Parts of a form with a list section (periods, absences, positions); the
+/// eligibility form has none.
+pub const LIST_PARTS: &[Named] = &[
+    part("row", dev_doc!("A fieldset for one row of a list section (a period, an absence, a position).")),
+    part("add", dev_doc!("The button adding a row.")),
+    part("remove", dev_doc!("The button removing a row.")),
 ];
 
 /// Parts of every result panel (elements/panel.rs, form_element.rs).
 pub const RESULT_PARTS: &[Named] = &[
     part("result", dev_doc!("The live region holding the result (aria-live=polite).")),
     part("result-panel", dev_doc!("The result, with its heading.")),
-    part("summary", dev_doc!("The one-line summary of the result.")),
     part("table", dev_doc!("A result table.")),
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
     part("assumptions", dev_doc!("The list of assumptions (open options used), each with its rule id.")),
 ];
+
+/// The one-line summary: every result panel but the absence check's, which
+/// is its table (elements/service.rs `absence_panel`).
+pub const SUMMARY_PARTS: &[Named] = &[part("summary", dev_doc!("The one-line summary of the result."))];
 
 pub const SERVICE_PARTS: &[Named] = &[
     part("projected-end", dev_doc!("The projected end of del 1.")),
@@ -250,7 +258,7 @@ pub const REMAINING_SERVICE: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS, SERVICE_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, SUMMARY_PARTS, SERVICE_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -263,7 +271,7 @@ pub const ABSENCE_CHECK: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -276,7 +284,7 @@ pub const ELIGIBILITY: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES, super::eligibility::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS, ELIGIBILITY_PARTS],
+    parts: &[FORM_PARTS, RESULT_PARTS, SUMMARY_PARTS, ELIGIBILITY_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -289,7 +297,7 @@ pub const COST_ESTIMATE: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES, super::cost::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS, COST_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, SUMMARY_PARTS, COST_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
