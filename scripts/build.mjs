@@ -12,7 +12,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
-import { sizes, formatSizes } from './sizes.mjs';
+import { sizes, formatSizes, formatTotals } from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const crate = join(root, 'crates', 'lis1kit');
@@ -149,9 +149,14 @@ const www = join(root, 'www', 'lis1kit');
 rmSync(www, { recursive: true, force: true });
 cpSync(pkg, www, { recursive: true });
 // For the embed configurator (www/konfigurator.html): the pinned version and
-// the Subresource Integrity hash of the entry file exactly as published.
+// the Subresource Integrity hash of the entry file exactly as published. It
+// covers elements.js only: the modules it imports and the .wasm are not
+// checked (an import map with integrity would be an inline script needing a
+// CSP hash); the configurator and README say so.
 const entry = 'elements.js';
 const integrity = `sha384-${createHash('sha384').update(readFileSync(join(pkg, entry))).digest('base64')}`;
 writeFileSync(join(www, 'embed.json'), JSON.stringify({ name: manifest.name, version: manifest.version, entry, integrity }, null, 2) + '\n');
 
-console.log(formatSizes(sizes(pkg)));
+const rows = sizes(pkg);
+console.log(formatSizes(rows));
+console.log(formatTotals(pkg, rows));

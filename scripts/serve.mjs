@@ -14,6 +14,10 @@ export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
   const files = sirv(root, { dev: true, etag: true });
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // The package may be loaded from another origin, as from the CDN the
+    // configurator's snippet names (tests/e2e/configurator.test.mjs pastes
+    // it into a page of another origin): CORS for it, like the CDN's.
+    if (req.url?.startsWith('/lis1kit/')) res.setHeader('Access-Control-Allow-Origin', '*');
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -25,28 +25,28 @@ export function translate(root = document) {
   for (const el of root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(el.dataset.tLabel));
 }
 
-/** A same-origin page URL that keeps the page language. */
-export function withLang(href) {
+/**
+ * `href` (default: this page) in language `to`: nb is the default, so it has
+ * no lang parameter; other origins and non-page files are left as they are.
+ */
+export function urlFor(to, href = location.href) {
   const url = new URL(href, location.href);
   if (url.origin !== location.origin || !(url.pathname.endsWith('.html') || url.pathname.endsWith('/'))) return url.href;
-  if (lang === 'nb') url.searchParams.delete('lang');
-  else url.searchParams.set('lang', lang);
+  if (to === 'nb') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', to);
   return url.href;
 }
 
 document.documentElement.lang = lang;
 translate();
 for (const a of document.querySelectorAll('a[href]:not([data-lang-switch])')) {
-  if (!a.getAttribute('href').startsWith('#')) a.href = withLang(a.href);
+  if (!a.getAttribute('href').startsWith('#')) a.href = urlFor(lang, a.href);
 }
 // The switch names the other language in that language (so lang= on it).
 for (const a of document.querySelectorAll('a[data-lang-switch]')) {
   const other = lang === 'nb' ? 'en' : 'nb';
-  const url = new URL(location.href);
-  if (other === 'nb') url.searchParams.delete('lang');
-  else url.searchParams.set('lang', other);
-  a.href = url.href;
+  a.href = urlFor(other);
   a.lang = other;
   a.hreflang = other;
-  a.textContent = other === 'nb' ? 'Norsk (bokmål)' : 'English';
+  a.textContent = TEXTS['site.lang-name'][other];
 }

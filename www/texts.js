@@ -2,6 +2,8 @@
 // attribute of the element it fills (www/site.js). The element texts come
 // from the package's own catalogue (nb, nn, en), not from here.
 export const TEXTS = {
+  // The language switch (site.js) names each language in that language.
+  'site.lang-name': { nb: 'Norsk (bokmål)', en: 'English' },
   // Reference (referanse.html)
   'ref.title': { nb: 'Referanse – lis1kit', en: 'Reference – lis1kit' },
   'ref.h1': { nb: 'Referanse for utviklere', en: 'Reference for developers' },
@@ -81,8 +83,8 @@ export const TEXTS = {
   'conf.title': { nb: 'Konfigurator for innbygging – lis1kit', en: 'Embed configurator – lis1kit' },
   'conf.h1': { nb: 'Bygg inn en kalkulator', en: 'Embed a calculator' },
   'conf.intro': {
-    nb: 'Velg element, forhåndsutfylling, språk og farger. Du ser resultatet med en gang, og får en kodebit å lime inn på din egen side: med fast versjon, integritetssjekk (SRI) og linjene sidens Content-Security-Policy trenger.',
-    en: 'Choose the element, presets, language and colours. You see the result at once and get a snippet to paste into your own page: with a pinned version, an integrity check (SRI) and the lines your page’s Content-Security-Policy needs.',
+    nb: 'Velg element, forhåndsutfylling, språk og farger. Du ser resultatet med en gang, og får en kodebit å lime inn på din egen side: med fast versjon, integritetssjekk (SRI) av inngangsfilen og linjene sidens Content-Security-Policy trenger.',
+    en: 'Choose the element, presets, language and colours. You see the result at once and get a snippet to paste into your own page: with a pinned version, an integrity check (SRI) of the entry file and the lines your page’s Content-Security-Policy needs.',
   },
   'conf.choose': { nb: 'Element og språk', en: 'Element and language' },
   'conf.element': { nb: 'Element', en: 'Element' },
@@ -93,6 +95,10 @@ export const TEXTS = {
   'conf.preview': { nb: 'Forhåndsvisning', en: 'Preview' },
   'conf.snippet': { nb: 'Kodebit', en: 'Snippet' },
   'conf.snippet-help': { nb: 'Lim dette inn der kalkulatoren skal stå på siden din.', en: 'Paste this where the calculator should appear on your page.' },
+  'conf.sri': {
+    nb: 'Integritetssjekken (integrity) gjelder bare inngangsfilen elements.js. Modulene den laster videre (index.js, lis1kit.js, define-element.js, lis1-error.js, schemas.js) og .wasm-filen hentes fra samme faste versjon, men uten egen sjekk. Skal alt sjekkes, installer pakken (npm install lis1kit) og legg filene ut fra ditt eget nettsted.',
+    en: 'The integrity check covers the entry file elements.js only. The modules it loads in turn (index.js, lis1kit.js, define-element.js, lis1-error.js, schemas.js) and the .wasm file come from the same pinned version, but unchecked. To have everything under your control, install the package (npm install lis1kit) and serve the files from your own site.',
+  },
   'conf.css': { nb: 'Farger i sidens stilark', en: 'Colours in your page’s stylesheet' },
   'conf.csp': { nb: 'Content-Security-Policy på siden din', en: 'Content-Security-Policy of your page' },
   'conf.csp-help': {

@@ -1,13 +1,15 @@
 // www/konfigurator.html: the live preview follows the choices, and the
 // snippet works: pinned to the package version, with the SRI hash of the
 // published entry file (computed here independently) and CSP lines that
-// suffice. The snippet is pasted into a blank page on the test server (the
-// CDN URL rewritten to the local origin) under `default-src 'none'` plus the
-// configurator's CSP lines, where the element must define and compute.
+// suffice. The snippet is pasted into a blank page of another origin than the
+// test server's (the CDN URL rewritten to the server) under `default-src
+// 'none'` plus the configurator's CSP lines, where the element must define
+// and compute.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -57,7 +59,7 @@ test('configurator: the preview follows element, presets, language and theme', a
   await page.close();
 });
 
-test('configurator: the snippet is pinned, carries the SRI hash and works pasted into a blank page', async () => {
+test('configurator: the snippet is pinned, carries the SRI hash and works pasted into a blank page', async (t) => {
   const page = await configured();
   const html = await page.locator('#snippet-html').textContent();
   const css = await page.locator('#snippet-css').textContent();
@@ -70,24 +72,41 @@ test('configurator: the snippet is pinned, carries the SRI hash and works pasted
   assert.equal(csp, "script-src https://cdn.jsdelivr.net 'wasm-unsafe-eval'; connect-src https://cdn.jsdelivr.net");
 
   const origin = new URL(site.url).origin;
+  // The host page lives on another origin than the package (as a real page and
+  // the CDN do): a second server on another port answers the host page and its
+  // stylesheet, the test server the package — so the crossorigin module load,
+  // the SRI check and the cross-origin .wasm fetch (CORS, connect-src) all
+  // happen as on a real site.
+  let body = '';
+  const hostServer = createServer((req, res) => {
+    const isCss = req.url.endsWith('.css');
+    res.writeHead(200, { 'Content-Type': isCss ? 'text/css' : 'text/html; charset=utf-8', Connection: 'close' });
+    res.end(isCss ? css : body);
+  });
+  await new Promise((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => { hostServer.closeAllConnections(); hostServer.close(resolve); }));
+  const hostOrigin = `http://127.0.0.1:${hostServer.address().port}`;
+  assert.notEqual(hostOrigin, origin);
   const blank = await site.context.newPage();
   const violations = [];
   const errors = [];
   blank.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   blank.on('pageerror', (e) => errors.push(e.message));
   const hostPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${csp.replaceAll('https://cdn.jsdelivr.net', origin)}; style-src ${origin}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${csp.replaceAll('https://cdn.jsdelivr.net', origin)}; style-src ${hostOrigin}">
 <title>Host page</title><link rel="stylesheet" href="/__host/theme.css"></head>
 <body><main>${snippet.replaceAll(CDN_BASE, `${origin}/lis1kit/`)}</main></body></html>`;
-  let body = hostPage(html);
-  await blank.route(`${origin}/__host/**`, (route) => route.fulfill(route.request().url().endsWith('.css')
-    ? { contentType: 'text/css', body: css }
-    : { contentType: 'text/html', body }));
+  body = hostPage(html);
   await blank.exposeFunction('reportViolation', (v) => violations.push(v));
   await blank.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
-  await blank.goto(`${origin}/__host/page.html`);
+  await blank.goto(`${hostOrigin}/__host/page.html`);
   const el = blank.locator('lis1-eligibility');
   await el.locator('form').waitFor();
+  // The package and its .wasm really came from the other origin.
+  const fetched = await blank.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  assert.ok(fetched.includes(`${origin}/lis1kit/elements.js`), fetched.join(' '));
+  assert.ok(fetched.includes(`${origin}/lis1kit/lis1kit_bg.wasm`), fetched.join(' '));
+  assert.equal(new URL(blank.url()).origin, hostOrigin);
   const result = blank.evaluate(() => new Promise((resolve) => {
     document.querySelector('lis1-eligibility').addEventListener('lis1-result', (e) => resolve(e.detail.eligible), { once: true });
   }));
@@ -101,9 +120,10 @@ test('configurator: the snippet is pinned, carries the SRI hash and works pasted
   // The hash is enforced: a wrong one keeps the element undefined.
   body = hostPage(html.replace(sri, `sha384-${'A'.repeat(64)}`));
   const refused = blank.waitForEvent('console', { predicate: (m) => m.type() === 'error' && /integrity/i.test(m.text()) });
-  await blank.goto(`${origin}/__host/page.html`);
+  await blank.goto(`${hostOrigin}/__host/page.html`);
   await refused;
   assert.equal(await blank.evaluate(() => customElements.get('lis1-eligibility') === undefined), true);
   await blank.close();
-  assert.deepEqual(site.foreignRequests, []);
+  // Only the host page's own files (the second local server) are on the other origin.
+  assert.deepEqual(site.foreignRequests.filter((u) => !u.startsWith(`${hostOrigin}/__host/`)), []);
 });

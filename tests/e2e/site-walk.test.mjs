@@ -61,12 +61,14 @@ for (const file of pages) {
         const response = await page.request.get(url.href);
         assert.equal(response.status(), 200, ref);
       }
-      // In English the links keep the language; the switch leads back to nb.
-      if (lang === 'en') {
-        const internal = await page.locator('a[href$=".html?lang=en"]').count();
-        assert.ok(internal >= 1 || file === 'index.html', 'internal links keep ?lang=en');
-        assert.equal(await page.locator('a[data-lang-switch]').getAttribute('hreflang'), 'nb');
-      }
+      // Every same-origin link to a page (.html or a directory) keeps the language:
+      // ?lang=en in English, no lang in nb. The switch leads to the other language.
+      const pageLinks = (await page.locator('a[href]:not([data-lang-switch])').evaluateAll((as) => as.map((a) => a.href)))
+        .map((href) => new URL(href))
+        .filter((u) => u.origin === origin && (u.pathname.endsWith('.html') || u.pathname.endsWith('/')));
+      assert.ok(pageLinks.length >= 1, `${file}: links to the other pages`);
+      for (const u of pageLinks) assert.equal(u.searchParams.get('lang'), lang === 'en' ? 'en' : null, `${file}: ${u.href} keeps ${lang}`);
+      assert.equal(await page.locator('a[data-lang-switch]').getAttribute('hreflang'), lang === 'en' ? 'nb' : 'en');
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(site.consoleErrors.slice(errorsBefore), []);
       assert.deepEqual(site.foreignRequests, []);
