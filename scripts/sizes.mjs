@@ -39,3 +39,46 @@ export function formatSizes(rows) {
   const lines = rows.map((r) => `  ${r.file.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   return [`sizes: ${'file'.padEnd(22)} ${'raw'.padStart(8)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`, ...lines].join('\n');
 }
+
+/**
+ * The files a browser fetches for `entry`: the entry, every module it
+ * imports statically (recursively; with `dynamic`, also those it loads with
+ * `import()`), and the .wasm when one of them fetches it. Read from the
+ * files' import statements, so a new module shows up without a list here.
+ */
+export function entryFiles(dir, entry, { dynamic = false } = {}) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(join(dir, file), 'utf8');
+    const statics = [...text.matchAll(/\bfrom\s*['"]\.\/([\w.-]+\.js)['"]|^\s*import\s*['"]\.\/([\w.-]+\.js)['"]/gm)];
+    const dynamics = dynamic ? [...text.matchAll(/\bimport\(\s*['"]\.\/([\w.-]+\.js)['"]\s*\)/g)] : [];
+    for (const m of [...statics, ...dynamics]) visit(m[1] ?? m[2]);
+    if (/['"]lis1kit_bg\.wasm['"]/.test(text)) files.add('lis1kit_bg.wasm');
+  };
+  visit(entry);
+  return [...files].sort();
+}
+
+/** Browser entries of the package, and what is counted for each. */
+const ENTRIES = [
+  { label: 'index.js (API)', entry: 'index.js', dynamic: false },
+  { label: 'elements.js, eager', entry: 'elements.js', dynamic: false },
+  { label: 'elements.js, 1st element', entry: 'elements.js', dynamic: true },
+];
+
+/**
+ * One total row per browser entry: the wasm plus the JS it loads (printed
+ * only; the budget above is for the wasm alone).
+ */
+export function formatTotals(dir, rows) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const byFile = new Map(rows.map((r) => [r.file, r]));
+  const lines = ENTRIES.map(({ label, entry, dynamic }) => {
+    const files = entryFiles(dir, entry, { dynamic });
+    const sum = (key) => files.reduce((n, f) => n + (byFile.get(f)?.[key] ?? 0), 0);
+    return `  ${label.padEnd(26)} ${kb(sum('raw')).padStart(10)} ${kb(sum('gzip')).padStart(10)} ${kb(sum('brotli')).padStart(10)}  (${files.join(', ')})`;
+  });
+  return [`sizes: total per entry (wasm + JS loaded)`, ...lines].join('\n');
+}
