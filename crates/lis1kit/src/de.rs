@@ -130,6 +130,15 @@ struct De<'n> {
 }
 
 /// Largest integer a JS number holds exactly (2^53 − 1).
+/// The longest list this reader walks. Lists with a row limit of their own
+/// (checked while reading, `input::capped_rows`; at most 1 000 today, and a
+/// test keeps the JSON Schemas' `maxItems` under this) still have the rows
+/// past it skipped one by one, and a sparse array or Proxy may claim a
+/// length near 2^32. Such a list is refused here as `list.too-long`, before
+/// any row is visited; this is also the only limit of the few lists without
+/// one of their own (the distribution input's).
+pub const LONGEST_LIST: u32 = 1 << 16;
+
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 impl De<'_> {
@@ -261,6 +270,9 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
             Some(n) => {
                 // An array's length is an integer in 0..2^32; a Proxy may answer anything, read as at most that.
                 let length = if n.is_finite() && n > 0.0 { n.min(f64::from(u32::MAX)) as u32 } else { 0 };
+                if length > LONGEST_LIST {
+                    return Err(de::Error::custom(lis1_core::input::too_long_to_read(LONGEST_LIST as usize)));
+                }
                 visitor.visit_seq(Seq { items: self.value, length, next: 0, at: self.at, non_finite: self.non_finite })
             }
             None => Err(self.wrong_type(&visitor)),

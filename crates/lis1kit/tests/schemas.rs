@@ -173,3 +173,33 @@ fn constraints_come_from_the_validators_lists_and_limits() {
     let distribution = &all[3].1;
     assert_eq!(prop(distribution, "Allocation", "rhf")["enum"], enum_of(lis1_eligibility::kommuner::RHF_CODES));
 }
+
+/// Every list limit of the inputs lies below the JS reader's hard limit
+/// (`de::LONGEST_LIST`), so for those lists the reader's refusal of a longer
+/// list can never replace the field's own `list.too-long` with its limit.
+#[test]
+fn list_limits_lie_below_the_js_readers_longest_list() {
+    fn walk(value: &Value, at: &str, out: &mut Vec<(String, u64)>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(max) = map.get("maxItems").and_then(Value::as_u64) {
+                    out.push((at.to_owned(), max));
+                }
+                for (key, inner) in map {
+                    walk(inner, &format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, inner)| walk(inner, &format!("{at}/{i}"), out)),
+            _ => {}
+        }
+    }
+    let mut limits = Vec::new();
+    for (kind, schema) in kind_schemas() {
+        walk(&schema, kind, &mut limits);
+    }
+    // periods (S-…: MAX_PERIODS) at least: the walk found the limits at all.
+    assert!(limits.iter().any(|(at, _)| at.starts_with("service") && at.ends_with("/periods")), "{limits:?}");
+    for (at, max) in limits {
+        assert!(max < u64::from(lis1kit::de::LONGEST_LIST), "{at}: maxItems {max} ≥ {}", lis1kit::de::LONGEST_LIST);
+    }
+}
