@@ -105,4 +105,13 @@ else
   say "cargo install cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
   cargo install -q cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
+
+# 7. rustfmt for the format check of scripts/test.sh (rustfmt.toml).
+if cargo fmt --version >/dev/null 2>&1; then
+  say "rustfmt present, skipping"
+elif timeout 120 rustup component add rustfmt >/dev/null 2>&1 && cargo fmt --version >/dev/null 2>&1; then
+  say "rustfmt: installed with rustup"
+else
+  say "rustfmt: not available (rustup could not add it); scripts/test.sh skips the format check and says so"
+fi
 say "done"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: set up the machine, native Rust tests of all crates, build the
+# Every test: set up the machine, rustfmt check, native Rust tests of all crates, build the
 # package, Node import tests, end-to-end tests in headless Chromium, then a
 # 30-second fuzz run of each cargo-fuzz target.
 set -euo pipefail
@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/lib.sh
 select_wasm_toolchain
+
+echo "test: rustfmt check (rustfmt.toml; both workspaces)"
+if cargo fmt --version >/dev/null 2>&1; then
+  cargo fmt --all --check && (cd fuzz && cargo fmt --check)
+else
+  echo "test: rustfmt is not installed: format check SKIPPED"
+fi
 
 echo "test: cargo test (native, all crates)"
 cargo test --workspace --quiet

@@ -65,7 +65,8 @@ impl Csv {
             }
             let fields = split(line).map_err(|e| format!("{}:{}: {e}", path.display(), index + 1))?;
             if fields.len() != header.len() {
-                let msg = format!("{}:{}: expected {} fields, got {}", path.display(), index + 1, header.len(), fields.len());
+                let msg =
+                    format!("{}:{}: expected {} fields, got {}", path.display(), index + 1, header.len(), fields.len());
                 return Err(msg.into());
             }
             rows.push((index + 1, fields));
@@ -101,7 +102,10 @@ impl Row<'_> {
 
     fn rhf(&self, name: &str) -> Res<&'static str> {
         let value = self.get(name);
-        RHFS.iter().find(|(n, _)| *n == value).map(|(_, v)| *v).ok_or_else(|| self.err(format!("unknown RHF {value:?}")))
+        RHFS.iter()
+            .find(|(n, _)| *n == value)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| self.err(format!("unknown RHF {value:?}")))
     }
 
     fn zone(&self, value: &str) -> Res<usize> {
@@ -240,13 +244,21 @@ fn main() -> Res<()> {
             return Err(row.err(format!("flere_soner={split} but alle_soner={:?}", row.get("alle_soner"))));
         }
         if !split && row.get("sone") != row.get("alle_soner") {
-            return Err(row.err(format!("sone {:?} differs from alle_soner {:?}", row.get("sone"), row.get("alle_soner"))));
+            return Err(row.err(format!(
+                "sone {:?} differs from alle_soner {:?}",
+                row.get("sone"),
+                row.get("alle_soner")
+            )));
         }
         let listed: BTreeSet<usize> = all.iter().copied().collect();
         if part_zones.get(&number) != Some(&listed) {
             return Err(row.err(format!("zone parts in {} differ from alle_soner", parts_csv.path.display())));
         }
-        let note = if split { row.get("delomrader_fra_kilden").split_whitespace().collect::<Vec<_>>().join(" ") } else { String::new() };
+        let note = if split {
+            row.get("delomrader_fra_kilden").split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            String::new()
+        };
         if zones.insert(number.clone(), (row.get("kommunenavn_kartverket").to_owned(), all, note)).is_some() {
             return Err(row.err(format!("duplicate kommunenummer {number}")));
         }
@@ -300,11 +312,17 @@ fn main() -> Res<()> {
     for (number, fylke) in &fylker {
         let got = per_fylke.get(number).copied().unwrap_or(0);
         if got != fylke.count {
-            return Err(format!("fylke {number}: {got} kommuner in kommuner_2024.csv, antall_kommuner says {}", fylke.count).into());
+            return Err(format!(
+                "fylke {number}: {got} kommuner in kommuner_2024.csv, antall_kommuner says {}",
+                fylke.count
+            )
+            .into());
         }
     }
     if let Some(extra) = zones.keys().find(|n| !rows.contains_key(*n)) {
-        return Err(format!("{}: kommune {extra} is not in {}", zones_csv.path.display(), kommuner_csv.path.display()).into());
+        return Err(
+            format!("{}: kommune {extra} is not in {}", zones_csv.path.display(), kommuner_csv.path.display()).into()
+        );
     }
     u8::try_from(zone_sets.len())?;
     u8::try_from(fylker.len())?;
@@ -321,7 +339,8 @@ fn main() -> Res<()> {
     writeln!(out, "];\n\n/// The distinct zone combinations, indexed by [`Row::zones`].")?;
     writeln!(out, "static ZONE_SETS: [&[Zone]; {}] = [", zone_sets.len())?;
     for set in &zone_sets {
-        let names: Vec<String> = set.iter().map(|&z| format!("Zone::{}", ZONES.get(z).copied().unwrap_or("I"))).collect();
+        let names: Vec<String> =
+            set.iter().map(|&z| format!("Zone::{}", ZONES.get(z).copied().unwrap_or("I"))).collect();
         writeln!(out, "    &[{}],", names.join(", "))?;
     }
     writeln!(out, "];\n\n/// Every fylke valid from 1 January 2024, sorted by fylkesnummer.")?;

@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = lis1_cost::estimate_cost(&value);
         return;
     }
-    let pair: Result<(CostInput, CostInput), _> = input::deserialize(&mut serde_json::Deserializer::from_str(text), Lang::En);
+    let pair: Result<(CostInput, CostInput), _> =
+        input::deserialize(&mut serde_json::Deserializer::from_str(text), Lang::En);
     if let Ok((a, b)) = pair {
         let _ = lis1_cost::compare(&a, &b);
     }

@@ -105,7 +105,15 @@ mod tests {
     fn holidays_of_2024() {
         // Easter 2024-03-31: skjærtorsdag 28.3, langfredag 29.3, 2. påskedag
         // 1.4, Kristi himmelfart 9.5 (+39), 2. pinsedag 20.5 (+50).
-        for d in [date!(2024 - 03 - 28), date!(2024 - 03 - 29), date!(2024 - 04 - 01), date!(2024 - 05 - 09), date!(2024 - 05 - 20), date!(2024 - 05 - 17), date!(2024 - 12 - 26)] {
+        for d in [
+            date!(2024 - 03 - 28),
+            date!(2024 - 03 - 29),
+            date!(2024 - 04 - 01),
+            date!(2024 - 05 - 09),
+            date!(2024 - 05 - 20),
+            date!(2024 - 05 - 17),
+            date!(2024 - 12 - 26),
+        ] {
             assert!(is_public_holiday(d), "{d}");
         }
         for d in [date!(2024 - 12 - 24), date!(2024 - 12 - 31), date!(2024 - 03 - 27)] {

@@ -52,10 +52,34 @@ pub fn format(date: Date) -> String {
 }
 
 /// Month names for display, January first.
-const MONTHS_NB_NN: [&str; 12] =
-    ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_NB_NN: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A date for reading: `1. mars 2017` in nb/nn, `1 March 2017` in en.
 /// (Nynorsk and Bokmål month names are the same.)
@@ -84,7 +108,8 @@ pub(crate) const fn ymd(year: i32, month: Month, day: u8) -> Date {
 pub fn add_months(date: Date, months: i32) -> Date {
     let index = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
     let year = index.div_euclid(12);
-    let month = u8::try_from(index.rem_euclid(12) + 1).ok().and_then(|m| Month::try_from(m).ok()).unwrap_or(Month::January);
+    let month =
+        u8::try_from(index.rem_euclid(12) + 1).ok().and_then(|m| Month::try_from(m).ok()).unwrap_or(Month::January);
     let last = month.length(year);
     Date::from_calendar_date(year, month, date.day().min(last)).unwrap_or(date)
 }

@@ -68,9 +68,15 @@ pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     }
     if let Some(rest) = text.strip_prefix("unknown field ") {
         let field = quoted(rest).unwrap_or_default();
-        let allowed = rest.split_once("expected").map(|(_, a)| a.replace(['`'], "").replace("one of ", "")).unwrap_or_default();
+        let allowed =
+            rest.split_once("expected").map(|(_, a)| a.replace(['`'], "").replace("one of ", "")).unwrap_or_default();
         // The deserializer's path already ends at the unknown key.
-        return Issue::new(lang, &m::INPUT_UNKNOWN_FIELD, at, &[("field", field.clone()), ("allowed", allowed.trim().to_owned())]);
+        return Issue::new(
+            lang,
+            &m::INPUT_UNKNOWN_FIELD,
+            at,
+            &[("field", field.clone()), ("allowed", allowed.trim().to_owned())],
+        );
     }
     let expected = text.rsplit_once("expected ").map_or(text, |(_, e)| e);
     Issue::new(lang, &m::INPUT_TYPE, at, &[("field", field_name(at)), ("expected", expected_in(lang, expected))])
@@ -96,7 +102,9 @@ pub fn expected_in(lang: Lang, serde_expected: &str) -> String {
         "f" | "u" | "i" | "a number" => ("et tall", "eit tal", "a number"),
         "a boolean" => ("ja/nei (true/false)", "ja/nei (true/false)", "true or false"),
         "a sequence" => ("en liste", "ei liste", "a list"),
-        _ if serde_expected.starts_with("struct") || serde_expected.starts_with("a map") => ("et objekt", "eit objekt", "an object"),
+        _ if serde_expected.starts_with("struct") || serde_expected.starts_with("a map") => {
+            ("et objekt", "eit objekt", "an object")
+        }
         _ => return serde_expected.to_owned(),
     };
     match lang {
@@ -145,7 +153,12 @@ fn collect(errors: &ValidationErrors, at: &Pointer, catalogue: &[&MessageDef], l
 }
 
 fn issue_from(error: &ValidationError, at: &Pointer, field: &str, catalogue: &[&MessageDef], lang: Lang) -> Issue {
-    let def = catalogue.iter().copied().chain(m::ALL.iter().copied()).find(|d| d.code == error.code).unwrap_or(&m::INPUT_TYPE);
+    let def = catalogue
+        .iter()
+        .copied()
+        .chain(m::ALL.iter().copied())
+        .find(|d| d.code == error.code)
+        .unwrap_or(&m::INPUT_TYPE);
     let mut params: Vec<(&str, String)> = vec![("field", field.to_owned()), ("expected", error.code.to_string())];
     for (key, value) in &error.params {
         // validator adds the field's own value as `value`; print numbers as
@@ -341,7 +354,9 @@ pub fn max_entries<K, V>(value: &std::collections::BTreeMap<K, V>, max: usize) -
 /// are not reported. `null` (or, with `#[serde(default)]`, a missing key) is
 /// `None`. Use `#[serde(default, deserialize_with = "input::capped_entries::<_, _, MAX>")]`
 /// together with `#[validate(custom(function = …max_entries…))]`.
-pub fn capped_entries<'de, D, V, const MAX: usize>(deserializer: D) -> Result<Option<std::collections::BTreeMap<String, V>>, D::Error>
+pub fn capped_entries<'de, D, V, const MAX: usize>(
+    deserializer: D,
+) -> Result<Option<std::collections::BTreeMap<String, V>>, D::Error>
 where
     D: serde::Deserializer<'de>,
     V: Deserialize<'de>,
@@ -423,7 +438,8 @@ mod tests {
     fn capped_optional_rows_and_capped_entries_keep_one_over_the_limit_and_skip_the_rest_unread() {
         // Limit 2: of [1, 2, 3, "x"] rows 1, 2, 3 are read and "x" (not a u8) skipped unread; of the entries
         // a, b, c, d the first 2 + 1 distinct keys are read and d ("x", not a u8) skipped unread.
-        let read: Capped = serde_json::from_str(r#"{ "rows": [1, 2, 3, "x"], "map": { "a": 1, "b": 2, "c": 3, "d": "x" } }"#).unwrap();
+        let read: Capped =
+            serde_json::from_str(r#"{ "rows": [1, 2, 3, "x"], "map": { "a": 1, "b": 2, "c": 3, "d": "x" } }"#).unwrap();
         assert_eq!(read.rows, Some(vec![1, 2, 3]));
         let map = read.map.unwrap();
         assert_eq!(map.keys().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);

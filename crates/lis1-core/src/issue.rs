@@ -45,8 +45,11 @@ impl Issue {
         if !self.params.iter().any(|(k, v)| k == "field" && v == key) {
             return None;
         }
-        let params: Vec<(&str, String)> =
-            self.params.iter().map(|(k, v)| (k.as_str(), if k == "field" { label.to_owned() } else { v.clone() })).collect();
+        let params: Vec<(&str, String)> = self
+            .params
+            .iter()
+            .map(|(k, v)| (k.as_str(), if k == "field" { label.to_owned() } else { v.clone() }))
+            .collect();
         Some(def.render(lang, &params))
     }
 }
@@ -155,7 +158,12 @@ mod tests {
         // Another field's label is not put in.
         assert_eq!(issue.with_field_label(Lang::Nb, &INPUT_MISSING, "start", "Fra"), None);
         // A message without a field parameter has nothing to relabel.
-        let dates = Issue::new(Lang::En, &RANGE_END_BEFORE_START, &at, &[("start", "2023-02-01".into()), ("end", "2023-01-01".into())]);
+        let dates = Issue::new(
+            Lang::En,
+            &RANGE_END_BEFORE_START,
+            &at,
+            &[("start", "2023-02-01".into()), ("end", "2023-01-01".into())],
+        );
         assert_eq!(dates.with_field_label(Lang::En, &RANGE_END_BEFORE_START, "end", "To"), None);
         // The parameters are no part of the API's issue object.
         assert!(!serde_json::to_string(&issue).unwrap_or_default().contains("params"));

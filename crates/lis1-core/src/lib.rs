@@ -28,12 +28,12 @@ pub mod part;
 pub mod pointer;
 pub mod regimes;
 pub mod rules;
-pub mod sort;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod sort;
 
 pub use date::Date;
-pub use issue::{Assumption, Issue, Lis1Error, ErrorKind, Warning};
+pub use issue::{Assumption, ErrorKind, Issue, Lis1Error, Warning};
 pub use lang::Lang;
 pub use message::MessageDef;
 pub use part::Part;

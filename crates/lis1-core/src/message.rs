@@ -128,10 +128,7 @@ mod tests {
 
     #[test]
     fn render_fills_every_placeholder() {
-        let text = SAMPLE.render(
-            Lang::En,
-            &[("field", "percent".into()), ("min", "1".into()), ("max", "100".into())],
-        );
+        let text = SAMPLE.render(Lang::En, &[("field", "percent".into()), ("min", "1".into()), ("max", "100".into())]);
         assert_eq!(text, "percent must be between 1 and 100");
     }
 

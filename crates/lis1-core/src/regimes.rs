@@ -29,7 +29,12 @@ pub const DEL1_START: Date = ymd(2017, Month::March, 1);
 /// open (option A-O4).
 pub const ABSENCE_REGIMES: [RuleSet; 4] = [
     RuleSet { id: "A-1", from: DEL1_START, to: Some(ymd(2019, Month::February, 28)), summary: &m::REGIME_A1 },
-    RuleSet { id: "A-2", from: ymd(2019, Month::March, 1), to: Some(ymd(2019, Month::June, 20)), summary: &m::REGIME_A2 },
+    RuleSet {
+        id: "A-2",
+        from: ymd(2019, Month::March, 1),
+        to: Some(ymd(2019, Month::June, 20)),
+        summary: &m::REGIME_A2,
+    },
     RuleSet { id: "A-3", from: ymd(2019, Month::June, 21), to: None, summary: &m::REGIME_A3 },
     RuleSet { id: "A-4", from: ymd(2020, Month::March, 20), to: None, summary: &m::REGIME_A4 },
 ];

@@ -45,7 +45,13 @@ pub(crate) struct Components {
 impl Components {
     /// Cost to all payers (the grant is a transfer and not added).
     pub fn gross(&self) -> f64 {
-        self.salary + self.holiday_pay + self.pension + self.employer_tax + self.remainder + self.supervision + self.overhead
+        self.salary
+            + self.holiday_pay
+            + self.pension
+            + self.employer_tax
+            + self.remainder
+            + self.supervision
+            + self.overhead
     }
 
     pub fn scaled(&self, k: f64) -> Components {

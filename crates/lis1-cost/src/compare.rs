@@ -94,10 +94,13 @@ pub struct CostComparison {
 }
 
 fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
-    issues.into_iter().map(|mut i| {
-        i.path = format!("/{prefix}{}", i.path);
-        i
-    }).collect()
+    issues
+        .into_iter()
+        .map(|mut i| {
+            i.path = format!("/{prefix}{}", i.path);
+            i
+        })
+        .collect()
 }
 
 /// Compares two scenarios (C-22). Input problems of either are reported
@@ -135,7 +138,11 @@ pub fn compare(a: &CostInput, b: &CostInput) -> Result<CostComparison, Lis1Error
         by_payer: payer_difference(&ra.by_payer, &rb.by_payer),
         by_year: years
             .into_iter()
-            .map(|(year, (amount, months))| YearDifference { year, amount: round_nok(amount), position_months: round_months(months) })
+            .map(|(year, (amount, months))| YearDifference {
+                year,
+                amount: round_nok(amount),
+                position_months: round_months(months),
+            })
             .collect(),
         a: ra,
         b: rb,

@@ -70,10 +70,18 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         let row = index + 1;
         let month = u8::from(t.start.month());
         if month != 3 && month != 9 {
-            warnings.push(Warning::new(lang, &msg::START_UNUSUAL, &[("row", row.to_string()), ("value", pos.start.clone())]));
+            warnings.push(Warning::new(
+                lang,
+                &msg::START_UNUSUAL,
+                &[("row", row.to_string()), ("value", pos.start.clone())],
+            ));
         }
         if let Some(p) = pos.percent.filter(|p| *p < 50.0) {
-            warnings.push(Warning::new(lang, &msg::PERCENT_LOW, &[("row", row.to_string()), ("got", lis1_core::input::number(p))]));
+            warnings.push(Warning::new(
+                lang,
+                &msg::PERCENT_LOW,
+                &[("row", row.to_string()), ("got", lis1_core::input::number(p))],
+            ));
         }
         let (zone, assumed) = match zone_of(pos, &root.index(index), lang) {
             Ok(Some(z)) => (z, false),
@@ -87,7 +95,14 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
             z => z.parameter_id(),
         };
         let over60 = pos.over60.unwrap_or(false);
-        let hospital = PartSetting { part: Part::Hospital, fraction: t.fraction, tax_rate_id, over60, grant: 0.0, months: t.hospital.months };
+        let hospital = PartSetting {
+            part: Part::Hospital,
+            fraction: t.fraction,
+            tax_rate_id,
+            over60,
+            grant: 0.0,
+            months: t.hospital.months,
+        };
         let grant = if t.municipal.months > 0.0 {
             let start = date::format(t.date_at(t.municipal.from));
             // Start dates are ≥ 2017-03-01 (validated), so a C-3 row exists.
@@ -95,7 +110,14 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         } else {
             0.0
         };
-        let municipal = PartSetting { part: Part::Municipal, fraction: t.fraction, tax_rate_id, over60, grant, months: t.municipal.months };
+        let municipal = PartSetting {
+            part: Part::Municipal,
+            fraction: t.fraction,
+            tax_rate_id,
+            over60,
+            grant,
+            months: t.municipal.months,
+        };
         let h_rate = if t.hospital.months > 0.0 { per_month(&params, &hospital) } else { Components::default() };
         let m_rate = if t.municipal.months > 0.0 { per_month(&params, &municipal) } else { Components::default() };
         any_hospital |= t.hospital.months > 0.0;
@@ -113,7 +135,11 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
             last_day = Some(last_day.map_or(last, |d: time::Date| d.max(last)));
         }
         let per_position = PerPosition {
-            hospital: dated(CostBreakdown::from_components(Part::Hospital, &h_total, t.hospital.months, t.hospital.counted), &t, Part::Hospital),
+            hospital: dated(
+                CostBreakdown::from_components(Part::Hospital, &h_total, t.hospital.months, t.hospital.counted),
+                &t,
+                Part::Hospital,
+            ),
             municipal: dated(
                 CostBreakdown::from_components(Part::Municipal, &m_total, t.municipal.months, t.municipal.counted),
                 &t,
@@ -186,9 +212,17 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
     })
 }
 
-fn assumptions(params: &ParamSet, hospital: bool, municipal: bool, zone_defaulted: bool, any_ia: bool, ia_within: bool) -> Vec<Assumption> {
+fn assumptions(
+    params: &ParamSet,
+    hospital: bool,
+    municipal: bool,
+    zone_defaulted: bool,
+    any_ia: bool,
+    ia_within: bool,
+) -> Vec<Assumption> {
     let mut out = Vec::new();
-    let mut push = |option: &'static str, value: String, rule: &'static str| out.push(Assumption { option, value, rule });
+    let mut push =
+        |option: &'static str, value: String, rule: &'static str| out.push(Assumption { option, value, rule });
     if hospital || municipal {
         push(ids::PENSION, lis1_core::input::number(params.get(ids::PENSION)), "C-8");
     }

@@ -61,7 +61,11 @@ pub struct CostInput {
     /// Overrides of the parameter table, keyed by parameter id
     /// (see [`crate::parameters`]).
     // Read only to one entry over MAX_PARAMETER_OVERRIDES (capped_entries).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "input::capped_entries::<_, _, MAX_PARAMETER_OVERRIDES>")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "input::capped_entries::<_, _, MAX_PARAMETER_OVERRIDES>"
+    )]
     #[validate(custom(function = "parameter_entries"))]
     #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = MAX_PARAMETER_OVERRIDES)))]
     pub parameters: Option<BTreeMap<String, f64>>,
@@ -74,7 +78,11 @@ pub struct CostInput {
     /// by `index[priceYear] / index[parameter's year]`. Overridden values are
     /// taken as given (already in `priceYear`).
     // Read only to one entry over MAX_PRICE_INDEX_ENTRIES (capped_entries).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "input::capped_entries::<_, _, MAX_PRICE_INDEX_ENTRIES>")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "input::capped_entries::<_, _, MAX_PRICE_INDEX_ENTRIES>"
+    )]
     #[validate(custom(function = "price_index_entries"))]
     #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = MAX_PRICE_INDEX_ENTRIES)))]
     pub price_index: Option<BTreeMap<String, f64>>,
@@ -205,7 +213,10 @@ fn finite(value: f64) -> Result<(), ValidationError> {
 fn count_value(value: f64) -> Result<(), ValidationError> {
     finite(value)?;
     if value < 0.0 || value.fract() != 0.0 || value > MAX_COUNT {
-        return Err(input::error(&msg::COUNT_INVALID, &[("got", input::number(value)), ("max", input::number(MAX_COUNT))]));
+        return Err(input::error(
+            &msg::COUNT_INVALID,
+            &[("got", input::number(value)), ("max", input::number(MAX_COUNT))],
+        ));
     }
     Ok(())
 }

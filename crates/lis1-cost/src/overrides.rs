@@ -106,12 +106,8 @@ impl ParamSet {
 
     /// Price years of the money rows used without override, sorted.
     pub(crate) fn nominal_years(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = self
-            .rows
-            .iter()
-            .filter(|r| r.used.get() && !r.overridden)
-            .filter_map(|r| r.param.price_year)
-            .collect();
+        let mut years: Vec<i32> =
+            self.rows.iter().filter(|r| r.used.get() && !r.overridden).filter_map(|r| r.param.price_year).collect();
         years.stable_sort();
         years.dedup();
         years

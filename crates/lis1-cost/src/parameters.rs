@@ -132,7 +132,8 @@ pub mod ids {
 }
 
 const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (RULES.md C-3)";
-const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (RULES.md C-7)";
+const SKATTEETATEN: &str =
+    "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (RULES.md C-7)";
 /// Date every row was last checked — against RULES.md §5, the seeds and
 /// `crates/lis1-kommuner/data/README.md`, not against the original publishers (re-verify amounts
 /// marked "verify per year", e.g. C-7, with Skatteetaten before a release).
@@ -264,7 +265,9 @@ mod tests {
         assert_eq!(value("C-5.hours-per-week"), Some(37.5));
         assert_eq!(value("C-6.holiday-pay"), Some(12.0));
         assert_eq!(value("C-6.holiday-pay-60"), Some(14.3));
-        for (zone, rate) in [("I", 14.1), ("Ia", 10.6), ("II", 10.6), ("III", 6.4), ("IV", 5.1), ("IVa", 7.9), ("V", 0.0)] {
+        for (zone, rate) in
+            [("I", 14.1), ("Ia", 10.6), ("II", 10.6), ("III", 6.4), ("IV", 5.1), ("IVa", 7.9), ("V", 0.0)]
+        {
             assert_eq!(value(&format!("C-7.zone-{zone}")), Some(rate), "{zone}");
         }
         assert_eq!(value("C-7.zone-Ia-above-exemption"), Some(14.1));

@@ -49,7 +49,11 @@ impl Payers {
     }
 
     pub(crate) fn rounded(&self) -> Payers {
-        Payers { helseforetak: crate::round_nok(self.helseforetak), kommune: crate::round_nok(self.kommune), state: crate::round_nok(self.state) }
+        Payers {
+            helseforetak: crate::round_nok(self.helseforetak),
+            kommune: crate::round_nok(self.kommune),
+            state: crate::round_nok(self.state),
+        }
     }
 
     pub(crate) fn minus(&self, other: &Payers) -> Payers {

@@ -56,9 +56,22 @@ impl Timeline {
     /// Lays out a position. `hospital` / `municipal` are the counted months
     /// to serve (0 when the part is not included), `extra_*` the make-up
     /// calendar months.
-    pub fn new(start: Date, percent: f64, hospital: f64, municipal: f64, extra_hospital: f64, extra_municipal: f64) -> Self {
+    pub fn new(
+        start: Date,
+        percent: f64,
+        hospital: f64,
+        municipal: f64,
+        extra_hospital: f64,
+        extra_municipal: f64,
+    ) -> Self {
         let fraction = percent / 100.0;
-        let cal = |counted: f64, extra: f64| if counted > 0.0 || extra > 0.0 { clean(counted / fraction + extra) } else { 0.0 };
+        let cal = |counted: f64, extra: f64| {
+            if counted > 0.0 || extra > 0.0 {
+                clean(counted / fraction + extra)
+            } else {
+                0.0
+            }
+        };
         let h = Span { from: 0.0, months: cal(hospital, extra_hospital), counted: hospital };
         let m = Span { from: h.months, months: cal(municipal, extra_municipal), counted: municipal };
         Timeline { start, fraction, hospital: h, municipal: m }
@@ -106,12 +119,18 @@ pub(crate) fn of(pos: &crate::PositionInput) -> Option<Timeline> {
     let start = date::parse(&pos.start).ok()?;
     let extra = pos.extra_months.as_ref();
     let (h, eh) = if includes(pos, Part::Hospital) {
-        (pos.hospital_months.unwrap_or_else(|| f64::from(Part::Hospital.required_months())), extra.and_then(|e| e.hospital).unwrap_or(0.0))
+        (
+            pos.hospital_months.unwrap_or_else(|| f64::from(Part::Hospital.required_months())),
+            extra.and_then(|e| e.hospital).unwrap_or(0.0),
+        )
     } else {
         (0.0, 0.0)
     };
     let (m, em) = if includes(pos, Part::Municipal) {
-        (pos.municipal_months.unwrap_or_else(|| f64::from(Part::Municipal.required_months())), extra.and_then(|e| e.municipal).unwrap_or(0.0))
+        (
+            pos.municipal_months.unwrap_or_else(|| f64::from(Part::Municipal.required_months())),
+            extra.and_then(|e| e.municipal).unwrap_or(0.0),
+        )
     } else {
         (0.0, 0.0)
     };

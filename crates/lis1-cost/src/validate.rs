@@ -16,7 +16,9 @@ use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use validator::Validate;
 
-use crate::input::{MAX_INDEX_YEAR, MAX_PARAMETER_OVERRIDES, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR};
+use crate::input::{
+    MAX_INDEX_YEAR, MAX_PARAMETER_OVERRIDES, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR,
+};
 use crate::messages as msg;
 use crate::parameters::{self, ids, Unit, PARAMETERS};
 use crate::zones::{self, Zone};
@@ -45,7 +47,12 @@ pub(crate) fn zone_of(pos: &PositionInput, at: &Pointer, lang: Lang) -> Result<O
     };
     let Some(number) = pos.kommune.as_deref() else { return Ok(given) };
     let Some(k) = zones::kommune(number) else {
-        return Err(ZoneProblem::Issue(Issue::new(lang, &msg::KOMMUNE_UNKNOWN, &at.key("kommune"), &[("value", input::echo(number))])));
+        return Err(ZoneProblem::Issue(Issue::new(
+            lang,
+            &msg::KOMMUNE_UNKNOWN,
+            &at.key("kommune"),
+            &[("value", input::echo(number))],
+        )));
     };
     let params = |value: String| {
         vec![
@@ -58,10 +65,17 @@ pub(crate) fn zone_of(pos: &PositionInput, at: &Pointer, lang: Lang) -> Result<O
     };
     match given {
         Some(z) if k.zones.contains(&z) => Ok(Some(z)),
-        Some(z) => Err(ZoneProblem::Issue(Issue::new(lang, &msg::ZONE_MISMATCH, &at.key("zone"), &params(z.name().to_owned())))),
+        Some(z) => Err(ZoneProblem::Issue(Issue::new(
+            lang,
+            &msg::ZONE_MISMATCH,
+            &at.key("zone"),
+            &params(z.name().to_owned()),
+        ))),
         None => match k.zones {
             [one] => Ok(Some(*one)),
-            _ => Err(ZoneProblem::Issue(Issue::new(lang, &msg::ZONE_REQUIRED, &at.key("zone"), &params(String::new())))),
+            _ => {
+                Err(ZoneProblem::Issue(Issue::new(lang, &msg::ZONE_REQUIRED, &at.key("zone"), &params(String::new()))))
+            }
         },
     }
 }
@@ -108,7 +122,12 @@ fn parameter_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec
         let here = at.key(id);
         let Some(p) = parameters::find(id) else {
             let allowed = PARAMETERS.iter().map(|p| p.id).collect::<Vec<_>>().join(", ");
-            out.push(Issue::new(lang, &msg::PARAMETER_UNKNOWN, &here, &[("value", input::echo(id)), ("allowed", allowed)]));
+            out.push(Issue::new(
+                lang,
+                &msg::PARAMETER_UNKNOWN,
+                &here,
+                &[("value", input::echo(id)), ("allowed", allowed)],
+            ));
             continue;
         };
         if !value.is_finite() {
@@ -174,10 +193,16 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
     };
     let mut bad = false;
     for (key, value) in index {
-        let year_ok = key.len() == 4 && key.parse::<i32>().is_ok_and(|y| (MIN_INDEX_YEAR..=MAX_INDEX_YEAR).contains(&y));
+        let year_ok =
+            key.len() == 4 && key.parse::<i32>().is_ok_and(|y| (MIN_INDEX_YEAR..=MAX_INDEX_YEAR).contains(&y));
         if !year_ok || !value.is_finite() || *value <= 0.0 {
             bad = true;
-            out.push(Issue::new(lang, &msg::PRICE_INDEX_INVALID, &at.key(key), &[("value", input::echo(key)), ("got", input::number(*value))]));
+            out.push(Issue::new(
+                lang,
+                &msg::PRICE_INDEX_INVALID,
+                &at.key(key),
+                &[("value", input::echo(key)), ("got", input::number(*value))],
+            ));
         }
     }
     // Over a limit only part of a map was read (`capped_entries`): an unread
@@ -203,6 +228,11 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
     }
     missing.stable_sort_by_key(|(y, _)| *y);
     for (year, what) in missing {
-        out.push(Issue::new(lang, &msg::PRICE_INDEX_MISSING_YEAR, &at, &[("year", year.to_string()), ("needed", what.join(", "))]));
+        out.push(Issue::new(
+            lang,
+            &msg::PRICE_INDEX_MISSING_YEAR,
+            &at,
+            &[("year", year.to_string()), ("needed", what.join(", "))],
+        ));
     }
 }

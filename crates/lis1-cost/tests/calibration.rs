@@ -18,7 +18,8 @@ fn c_1_one_standard_full_time_lis1_costs_about_2_061_000() {
     assert_eq!(published, 2_061_000.0);
     let r = est(json!({ "positions": [{ "count": 1, "start": "2019-09-01", "kommune": "0301" }] }));
     // 12 hospital months of 118 906.65 + 6 municipal months of 121 864.98 = 2 158 069.7 (+4.7 %).
-    let hand = 12.0 * (50_500.0 * 1.30 * 1.141 + 44_000.0) + 6.0 * (50_500.0 * 1.30 * 1.141 + (500_000.0 + 63_500.0) / 12.0);
+    let hand =
+        12.0 * (50_500.0 * 1.30 * 1.141 + 44_000.0) + 6.0 * (50_500.0 * 1.30 * 1.141 + (500_000.0 + 63_500.0) / 12.0);
     nok(r.total, hand);
     assert!(within(r.total, published, 0.10), "{} vs {published}", r.total);
 }

@@ -67,7 +67,9 @@ fn c_7_employer_tax_follows_the_kommune_zone() {
         ("5501", "IVa", 0.079), // Tromsø
         ("5601", "V", 0.0),     // Alta
     ] {
-        let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": kommune }] }));
+        let r = est(
+            json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": kommune }] }),
+        );
         assert_eq!(r.rows[0].zone, zone, "{kommune}");
         nok(r.per_position.hospital.employer_tax, rate * base);
     }
@@ -87,17 +89,23 @@ fn c_7_zone_ia_within_the_exemption_uses_the_reduced_rate() {
 fn c_7_split_kommune_needs_a_zone() {
     let issues = err(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "4225" }] }));
     assert_eq!(issues, vec![("/positions/0/zone".to_owned(), "cost.zone-required")]);
-    let e = lis1_cost::estimate_cost(&input(json!({ "lang": "en", "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "4225" }] })))
-        .unwrap_err();
+    let e = lis1_cost::estimate_cost(&input(
+        json!({ "lang": "en", "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "4225" }] }),
+    ))
+    .unwrap_err();
     assert!(e.issues[0].message.contains("4225 Lyngdal"), "{}", e.issues[0].message);
     assert!(e.issues[0].message.contains("I, Ia"), "{}", e.issues[0].message);
 
     // With the zone of the part (Gamle Audnedal is Ia): OK, at the Ia rate.
-    let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": "4225", "zone": "Ia" }],
-                        "options": { "iaWithinExemption": true } }));
+    let r = est(
+        json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": "4225", "zone": "Ia" }],
+                        "options": { "iaWithinExemption": true } }),
+    );
     nok(r.per_position.hospital.employer_tax, 0.106 * 787_800.0);
     // Orkland has parts in I, II and III.
-    let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": "5059", "zone": "III" }] }));
+    let r = est(
+        json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "kommune": "5059", "zone": "III" }] }),
+    );
     nok(r.per_position.hospital.employer_tax, 0.064 * 787_800.0);
     // A zone the kommune does not have.
     let issues = err(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "4225", "zone": "III" }] }));
@@ -122,8 +130,10 @@ fn c_3_grant_is_the_rate_of_the_municipal_half_year() {
     nok(grant("2020-03-01"), 130_000.0); // municipal 2021-03-01: V2017 still
     nok(grant("2020-09-01"), 138_000.0); // municipal 2021-09-01: H2021
     nok(grant("2021-03-01"), 140_000.0); // municipal 2022-03-01: V2022
-    // Municipal part only, 3 counted months: half a half-year's grant.
-    let r = est(json!({ "positions": [{ "count": 1, "start": "2021-09-01", "part": "municipal", "municipalMonths": 3, "kommune": "0301" }] }));
+                                         // Municipal part only, 3 counted months: half a half-year's grant.
+    let r = est(
+        json!({ "positions": [{ "count": 1, "start": "2021-09-01", "part": "municipal", "municipalMonths": 3, "kommune": "0301" }] }),
+    );
     nok(r.per_position.municipal.grants, 138_000.0 / 2.0);
     nok(r.by_payer.state, 69_000.0);
 }
@@ -151,8 +161,10 @@ fn s_4_part_time_takes_more_calendar_months_paid_at_the_percentage() {
 
 #[test]
 fn extra_months_of_make_up_service_are_paid() {
-    let base = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "part": "hospital" }] }));
-    let extended = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "part": "hospital",
+    let base =
+        est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "part": "hospital" }] }));
+    let extended =
+        est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "part": "hospital",
                                               "extraMonths": { "hospital": 1 } }] }));
     // One more full hospital month: 50 500 × 1.30 × 1.141 + 44 000 = 118 906.65.
     nok(extended.total - base.total, 50_500.0 * 1.30 * 1.141 + 44_000.0);
@@ -161,7 +173,9 @@ fn extra_months_of_make_up_service_are_paid() {
 
 #[test]
 fn c_6_holiday_pay_from_age_60() {
-    let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "over60": true, "kommune": "0301" }] }));
+    let r = est(
+        json!({ "positions": [{ "count": 1, "start": "2023-09-01", "part": "hospital", "over60": true, "kommune": "0301" }] }),
+    );
     nok(r.per_position.hospital.holiday_pay, 0.143 * 606_000.0);
 }
 
@@ -211,8 +225,16 @@ fn overriding_a_reference_parameter_warns() {
 fn parameters_used_carry_source_and_date() {
     let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }] }));
     let ids: Vec<_> = r.parameters_used.iter().map(|p| p.id).collect();
-    for id in ["C-1.hospital-remainder", "C-3.grant-V2022", "C-4.salary", "C-6.holiday-pay", "C-7.zone-I", "C-8.pension",
-               "C-9.overhead-per-year", "C-10.supervision-per-year"] {
+    for id in [
+        "C-1.hospital-remainder",
+        "C-3.grant-V2022",
+        "C-4.salary",
+        "C-6.holiday-pay",
+        "C-7.zone-I",
+        "C-8.pension",
+        "C-9.overhead-per-year",
+        "C-10.supervision-per-year",
+    ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
     let salary = r.parameters_used.iter().find(|p| p.id == "C-4.salary").unwrap();
@@ -279,7 +301,8 @@ fn c_21_two_rounds_and_part_time_across_years() {
 fn c_22_p_1_offer_only_the_missing_hospital_months_saves_six_hospital_months() {
     // RULES.md §6 example 3: 6 hospital months already served; P-1 offers 6 + 6.
     let a = input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }] }));
-    let b = input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "hospitalMonths": 6 }] }));
+    let b =
+        input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "hospitalMonths": 6 }] }));
     let c = lis1_cost::compare(&a, &b).unwrap();
     let hospital_month = 50_500.0 * 1.30 * 1.141 + 44_000.0;
     nok(c.saving, 6.0 * hospital_month); // 713 439.9
@@ -296,7 +319,10 @@ fn c_22_comparison_reports_issues_of_both_scenarios() {
     let b = input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "9999" }] }));
     let e = lis1_cost::compare(&a, &b).unwrap_err();
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
-    assert_eq!(got, vec![("/a/positions/0/count", "cost.count-invalid"), ("/b/positions/0/kommune", "cost.kommune-unknown")]);
+    assert_eq!(
+        got,
+        vec![("/a/positions/0/count", "cost.count-invalid"), ("/b/positions/0/kommune", "cost.kommune-unknown")]
+    );
 }
 
 #[test]
@@ -308,7 +334,9 @@ fn c_22_comparison_input_reads_a_and_b_and_refuses_unknown_fields() {
     }))
     .unwrap();
     assert_eq!(c.b.positions[0].hospital_months, Some(6.0));
-    let extra = serde_json::from_value::<lis1_cost::CostComparisonInput>(json!({ "a": { "positions": [] }, "b": { "positions": [] }, "c": {} }));
+    let extra = serde_json::from_value::<lis1_cost::CostComparisonInput>(
+        json!({ "a": { "positions": [] }, "b": { "positions": [] }, "c": {} }),
+    );
     assert!(extra.is_err(), "deny_unknown_fields");
     let missing = serde_json::from_value::<lis1_cost::CostComparisonInput>(json!({ "a": { "positions": [] } }));
     assert!(missing.is_err(), "b is required");
@@ -340,7 +368,13 @@ fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
     let issues = lis1_cost::validate_comparison(&c);
     let got: Vec<_> = issues.iter().map(|i| (i.path.as_str(), i.code, i.rule)).collect();
     // S-10: a LIS1 starts on the 1st; C-7: the zone comes from a known kommune.
-    assert_eq!(got, vec![("/a/positions/0/start", "cost.start-not-first", Some("S-10")), ("/b/positions/0/kommune", "cost.kommune-unknown", Some("C-7"))]);
+    assert_eq!(
+        got,
+        vec![
+            ("/a/positions/0/start", "cost.start-not-first", Some("S-10")),
+            ("/b/positions/0/kommune", "cost.kommune-unknown", Some("C-7"))
+        ]
+    );
     for issue in &issues {
         let def = lis1_cost::messages::ALL.iter().find(|m| m.code == issue.code).unwrap();
         assert!(issue.message.starts_with(def.en.split('{').next().unwrap()), "{}: {}", issue.code, issue.message);
@@ -363,7 +397,10 @@ fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
     }))
     .unwrap();
     let r = lis1_cost::compare_costs(&ok).unwrap();
-    let nb_a = lis1_cost::estimate_cost(&input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }], "lang": "nb" }))).unwrap();
+    let nb_a = lis1_cost::estimate_cost(&input(
+        json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }], "lang": "nb" }),
+    ))
+    .unwrap();
     assert_eq!(r.a, nb_a);
 }
 
@@ -371,7 +408,9 @@ fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
 fn result_serialises_with_the_api_names() {
     let r = est(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "0301" }], "priceYear": 2024 }));
     let v = serde_json::to_value(&r).unwrap();
-    for key in ["perPosition", "byPayer", "byYear", "total", "parametersUsed", "priceYear", "warnings", "assumptions", "rows"] {
+    for key in
+        ["perPosition", "byPayer", "byYear", "total", "parametersUsed", "priceYear", "warnings", "assumptions", "rows"]
+    {
         assert!(v.get(key).is_some(), "{key}");
     }
     for key in ["hospital", "municipal", "total"] {

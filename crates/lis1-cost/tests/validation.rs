@@ -13,7 +13,9 @@ fn position(start: &str) -> PositionInput {
 
 #[test]
 fn valid_input_has_no_issues() {
-    assert!(validate(&input(json!({ "positions": [{ "count": 3, "start": "2024-09-01", "kommune": "1804" }] }))).is_empty());
+    assert!(
+        validate(&input(json!({ "positions": [{ "count": 3, "start": "2024-09-01", "kommune": "1804" }] }))).is_empty()
+    );
 }
 
 #[test]
@@ -41,7 +43,10 @@ fn counts_must_be_whole_and_not_negative() {
     ] }));
     assert_eq!(
         issues,
-        vec![("/positions/0/count".to_owned(), "cost.count-invalid"), ("/positions/1/count".to_owned(), "cost.count-invalid")]
+        vec![
+            ("/positions/0/count".to_owned(), "cost.count-invalid"),
+            ("/positions/1/count".to_owned(), "cost.count-invalid")
+        ]
     );
 }
 
@@ -55,16 +60,24 @@ fn non_finite_numbers_are_rejected() {
     let got: Vec<_> = validate(&input).iter().map(|i| (i.path.clone(), i.code)).collect();
     assert_eq!(
         got,
-        vec![("/positions/0/percent".to_owned(), "number.not-finite"), ("/positions/1/count".to_owned(), "number.not-finite")]
+        vec![
+            ("/positions/0/percent".to_owned(), "number.not-finite"),
+            ("/positions/1/count".to_owned(), "number.not-finite")
+        ]
     );
 }
 
 #[test]
 fn s_4_percent_out_of_range() {
-    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "percent": 120 }, { "count": 1, "start": "2024-09-01", "percent": 0 }] }));
+    let issues = err(
+        json!({ "positions": [{ "count": 1, "start": "2024-09-01", "percent": 120 }, { "count": 1, "start": "2024-09-01", "percent": 0 }] }),
+    );
     assert_eq!(
         issues,
-        vec![("/positions/0/percent".to_owned(), "percent.range"), ("/positions/1/percent".to_owned(), "percent.range")]
+        vec![
+            ("/positions/0/percent".to_owned(), "percent.range"),
+            ("/positions/1/percent".to_owned(), "percent.range")
+        ]
     );
 }
 
@@ -103,13 +116,18 @@ fn s_10_start_dates_on_the_first_and_ordinary_dates() {
 #[test]
 fn empty_positions_and_unknown_values() {
     assert_eq!(err(json!({ "positions": [] })), vec![("/positions".to_owned(), "cost.positions-empty")]);
-    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "part": "both-parts", "zone": "VI" }] }));
-    assert_eq!(issues, vec![("/positions/0/part".to_owned(), "enum.unknown"), ("/positions/0/zone".to_owned(), "enum.unknown")]);
+    let issues =
+        err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "part": "both-parts", "zone": "VI" }] }));
+    assert_eq!(
+        issues,
+        vec![("/positions/0/part".to_owned(), "enum.unknown"), ("/positions/0/zone".to_owned(), "enum.unknown")]
+    );
 }
 
 #[test]
 fn months_per_part_must_be_within_the_part() {
-    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "hospitalMonths": 13, "municipalMonths": -1,
+    let issues =
+        err(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "hospitalMonths": 13, "municipalMonths": -1,
                                             "extraMonths": { "hospital": 30 } }] }));
     assert_eq!(
         issues,
@@ -145,18 +163,29 @@ fn price_index_needs_a_price_year_and_every_year_used() {
     assert_eq!(issues, vec![("/priceIndex".to_owned(), "cost.price-index-without-year")]);
     // Position from 2024-09-01 uses 2019 (remainder), 2020 (salary, overhead,
     // supervision) and 2022 (grant V2022); 2024 is the price year.
-    let e = lis1_cost::estimate_cost(&input(json!({ "lang": "en", "positions": [{ "count": 1, "start": "2024-09-01" }],
+    let e =
+        lis1_cost::estimate_cost(&input(json!({ "lang": "en", "positions": [{ "count": 1, "start": "2024-09-01" }],
                                                      "priceYear": 2024, "priceIndex": { "2020": 100, "2024": 105 } })))
         .unwrap_err();
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code, i.message.as_str())).collect();
     assert_eq!(
         got,
         vec![
-            ("/priceIndex", "cost.price-index-missing-year", "“priceIndex” has no value for 2019 (needed for C-1.hospital-remainder)."),
-            ("/priceIndex", "cost.price-index-missing-year", "“priceIndex” has no value for 2022 (needed for C-3.grant-V2022)."),
+            (
+                "/priceIndex",
+                "cost.price-index-missing-year",
+                "“priceIndex” has no value for 2019 (needed for C-1.hospital-remainder)."
+            ),
+            (
+                "/priceIndex",
+                "cost.price-index-missing-year",
+                "“priceIndex” has no value for 2022 (needed for C-3.grant-V2022)."
+            ),
         ]
     );
-    let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }], "priceYear": 2024, "priceIndex": { "year": 1, "2024": -3 } }));
+    let issues = err(
+        json!({ "positions": [{ "count": 1, "start": "2024-09-01" }], "priceYear": 2024, "priceIndex": { "year": 1, "2024": -3 } }),
+    );
     assert_eq!(
         issues,
         vec![
@@ -187,9 +216,13 @@ fn all_problems_are_reported_at_once_sorted_by_path() {
 
 #[test]
 fn messages_come_in_the_requested_language() {
-    for (lang, text) in [("nb", "Ukjent kommunenummer"), ("nn", "Ukjent kommunenummer"), ("en", "Unknown kommune number")] {
-        let e = lis1_cost::estimate_cost(&input(json!({ "lang": lang, "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "9999" }] })))
-            .unwrap_err();
+    for (lang, text) in
+        [("nb", "Ukjent kommunenummer"), ("nn", "Ukjent kommunenummer"), ("en", "Unknown kommune number")]
+    {
+        let e = lis1_cost::estimate_cost(&input(
+            json!({ "lang": lang, "positions": [{ "count": 1, "start": "2024-09-01", "kommune": "9999" }] }),
+        ))
+        .unwrap_err();
         assert!(e.issues[0].message.starts_with(text), "{lang}: {}", e.issues[0].message);
         assert_eq!(e.issues[0].rule, Some("C-7"));
     }
@@ -197,7 +230,8 @@ fn messages_come_in_the_requested_language() {
 
 #[test]
 fn unknown_fields_are_rejected_by_serde() {
-    let parsed: Result<CostInput, _> = serde_json::from_value(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommnue": "0301" }] }));
+    let parsed: Result<CostInput, _> =
+        serde_json::from_value(json!({ "positions": [{ "count": 1, "start": "2024-09-01", "kommnue": "0301" }] }));
     assert!(parsed.is_err());
 }
 

@@ -238,10 +238,16 @@ pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
             }
         }
         let total = input.national_total.map_or(NATIONAL_TOTAL_PER_YEAR, as_count);
-        let bound = input.bound_per_year.map_or(u64::from(positions) * u64::from(ROUNDS_PER_YEAR), |b| u64::from(as_count(b)));
+        let bound =
+            input.bound_per_year.map_or(u64::from(positions) * u64::from(ROUNDS_PER_YEAR), |b| u64::from(as_count(b)));
         if bound > u64::from(total) {
             let at = if input.bound_per_year.is_some() { root.key("boundPerYear") } else { root.key("nationalTotal") };
-            issues.push(Issue::new(lang, &m::DISTRIBUTION_BOUND_EXCEEDS, &at, &[("bound", bound.to_string()), ("total", total.to_string())]));
+            issues.push(Issue::new(
+                lang,
+                &m::DISTRIBUTION_BOUND_EXCEEDS,
+                &at,
+                &[("bound", bound.to_string()), ("total", total.to_string())],
+            ));
         }
     }
     sort_by_path(&mut issues);

@@ -134,7 +134,8 @@ fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
             let here = at.index(i);
             let field = [("field", at.as_str().rsplit('/').next().unwrap_or_default().to_owned())];
             if !allowed.contains(&value.as_str()) {
-                let params = [field[0].clone(), ("value", lis1_core::input::echo(value)), ("allowed", allowed.join(", "))];
+                let params =
+                    [field[0].clone(), ("value", lis1_core::input::echo(value)), ("allowed", allowed.join(", "))];
                 issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &here, &params));
             } else if list.iter().take(i).any(|v| v == value) {
                 issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &here, &[("value", lis1_core::input::echo(value))]));
@@ -143,14 +144,28 @@ fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
     };
     list_issues(&mut issues, input.applicant.exemptions.as_ref(), &applicant.key("exemptions"), EXEMPTIONS);
     if let Some(employer) = &input.employer {
-        list_issues(&mut issues, employer.approved_for.as_ref(), &Pointer::root().key("employer").key("approvedFor"), APPROVED_FOR);
+        list_issues(
+            &mut issues,
+            employer.approved_for.as_ref(),
+            &Pointer::root().key("employer").key("approvedFor"),
+            APPROVED_FOR,
+        );
     }
     // S-9: `complete` cannot be true while the months do not reach 12 + 6.
     if let Some(EarlierLis1::Summary(s)) = &input.applicant.lis1 {
         let service = EarlierService::from_summary(s);
-        if s.complete == Some(true) && !service.time_complete && s.hospital_months.is_finite() && s.municipal_months.is_finite() {
+        if s.complete == Some(true)
+            && !service.time_complete
+            && s.hospital_months.is_finite()
+            && s.municipal_months.is_finite()
+        {
             let params = [("hospital", months_text(s.hospital_months)), ("municipal", months_text(s.municipal_months))];
-            issues.push(Issue::new(lang, &m::LIS1_COMPLETE_INCONSISTENT, &applicant.key("lis1").key("complete"), &params));
+            issues.push(Issue::new(
+                lang,
+                &m::LIS1_COMPLETE_INCONSISTENT,
+                &applicant.key("lis1").key("complete"),
+                &params,
+            ));
         }
     }
     issues
@@ -271,7 +286,12 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
             candidate = false;
         }
         History::TimeCovered(s) => {
-            c.push(Eligible::No, false, &m::LIS1_TIME_COVERED, &[("hospital", months_text(s.hospital)), ("municipal", months_text(s.municipal))]);
+            c.push(
+                Eligible::No,
+                false,
+                &m::LIS1_TIME_COVERED,
+                &[("hospital", months_text(s.hospital)), ("municipal", months_text(s.municipal))],
+            );
             candidate = false;
         }
         History::Partial(s) => {
@@ -284,7 +304,10 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
                     ("remainingMunicipal", months_text(s.remaining_municipal)),
                 ],
             );
-            remaining = Some(Remaining { hospital_months: round2(s.remaining_hospital), municipal_months: round2(s.remaining_municipal) });
+            remaining = Some(Remaining {
+                hospital_months: round2(s.remaining_hospital),
+                municipal_months: round2(s.remaining_municipal),
+            });
             assumptions.push(Assumption { option: "offerOnlyMissing", value: only_missing.to_string(), rule: "P-1" });
             if only_missing {
                 coverage = Coverage {
@@ -378,7 +401,8 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
     if let (Some(employer), Some(kind)) = (&input.employer, kind) {
         // B-21 is measured against this applicant's path; for a doctor who is
         // not a candidate, against the position's full path from the round.
-        let position_dates = dates.or_else(|| round.and_then(|start| timeline::build(start, Coverage::FULL, specialty)));
+        let position_dates =
+            dates.or_else(|| round.and_then(|start| timeline::build(start, Coverage::FULL, specialty)));
         let list = checklist(employer, kind, specialty, position_dates.as_ref(), lang);
         warnings.extend(list.warnings);
         assumptions.extend(list.assumptions);

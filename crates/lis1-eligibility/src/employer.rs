@@ -55,7 +55,13 @@ pub struct Checklist {
 
 /// Builds the employer checklist for `specialty`; `dates` is the timeline
 /// when a round was given.
-pub fn checklist(employer: &Employer, kind: Kind, specialty: Specialty, dates: Option<&Dates>, lang: Lang) -> Checklist {
+pub fn checklist(
+    employer: &Employer,
+    kind: Kind,
+    specialty: Specialty,
+    dates: Option<&Dates>,
+    lang: Lang,
+) -> Checklist {
     let mut out = Checklist::default();
     let label = specialty.label(lang);
     let spec = [("specialty", label)];
@@ -67,13 +73,18 @@ pub fn checklist(employer: &Employer, kind: Kind, specialty: Specialty, dates: O
     match kind {
         Kind::Helseforetak if !kind.fits(specialty) => item(false, &m::B20_WRONG_KIND_HF, &spec),
         Kind::Helseforetak => {
-            let approved = employer.approved_for.as_ref().is_some_and(|list| list.iter().any(|s| s == specialty.code()));
+            let approved =
+                employer.approved_for.as_ref().is_some_and(|list| list.iter().any(|s| s == specialty.code()));
             item(approved, if approved { &m::B20_HF_APPROVED } else { &m::B20_HF_NOT_APPROVED }, &spec);
         }
         Kind::Kommune if !kind.fits(specialty) => item(false, &m::B20_WRONG_KIND_KOMMUNE, &spec),
         Kind::Kommune => {
             let registered = employer.registered_for_allmennmedisin == Some(true);
-            item(registered, if registered { &m::B20_KOMMUNE_REGISTERED } else { &m::B20_KOMMUNE_NOT_REGISTERED }, &spec);
+            item(
+                registered,
+                if registered { &m::B20_KOMMUNE_REGISTERED } else { &m::B20_KOMMUNE_NOT_REGISTERED },
+                &spec,
+            );
         }
     }
 
@@ -126,7 +137,11 @@ pub fn checklist(employer: &Employer, kind: Kind, specialty: Specialty, dates: O
         out.warnings.push(Warning::new(lang, &m::WARN_VACANCY_FAR_LATER, &[("days", days.to_string())]));
     }
     if vacancy.is_some() && dates.is_some() {
-        out.assumptions.push(Assumption { option: "vacancyNeededBy", value: String::from("specialtyStart"), rule: "B-21" });
+        out.assumptions.push(Assumption {
+            option: "vacancyNeededBy",
+            value: String::from("specialtyStart"),
+            rule: "B-21",
+        });
     }
     let mut open: Vec<&str> = out.items.iter().filter(|r| !r.met).map(|r| r.rule).collect();
     open.dedup();

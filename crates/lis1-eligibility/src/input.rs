@@ -167,7 +167,11 @@ impl<'de> de::Visitor<'de> for FirstKey {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<&'static str, E> {
-        EARLIER_LIS1_FIELDS.iter().copied().find(|k| *k == key).ok_or_else(|| E::unknown_field(key, EARLIER_LIS1_FIELDS))
+        EARLIER_LIS1_FIELDS
+            .iter()
+            .copied()
+            .find(|k| *k == key)
+            .ok_or_else(|| E::unknown_field(key, EARLIER_LIS1_FIELDS))
     }
 }
 

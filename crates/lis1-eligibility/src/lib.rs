@@ -48,7 +48,7 @@ pub mod round;
 pub mod timeline;
 
 pub use distribution::{distribute, Distribution, DistributionInput};
-pub use eligibility::{check_eligibility, validate, Eligible, EligibilityResult, Offer, Reason, Remaining};
+pub use eligibility::{check_eligibility, validate, EligibilityResult, Eligible, Offer, Reason, Remaining};
 pub use input::{Applicant, EarlierLis1, EligibilityInput, EligibilityOptions, Employer, Lis1Summary};
 pub use kommuner::{fylke, kommune, Fylke, Kommune, Rhf};
 pub use portal::{check_portal, PortalInput, PortalResult};

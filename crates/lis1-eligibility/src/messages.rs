@@ -15,29 +15,52 @@ macro_rules! msg {
 }
 
 // ---- labels -------------------------------------------------------------
-msg!(LABEL_ALLMENNMEDISIN, "label.specialty.allmennmedisin", None,
-    "allmennmedisin", "allmennmedisin", "general practice (allmennmedisin)");
-msg!(LABEL_PSYKIATRI, "label.specialty.psykiatri", None,
-    "psykiatri", "psykiatri", "psychiatry (psykiatri)");
-msg!(LABEL_BUP, "label.specialty.bup", None,
-    "barne- og ungdomspsykiatri (BUP)", "barne- og ungdomspsykiatri (BUP)", "child and adolescent psychiatry (BUP)");
+msg!(
+    LABEL_ALLMENNMEDISIN,
+    "label.specialty.allmennmedisin",
+    None,
+    "allmennmedisin",
+    "allmennmedisin",
+    "general practice (allmennmedisin)"
+);
+msg!(LABEL_PSYKIATRI, "label.specialty.psykiatri", None, "psykiatri", "psykiatri", "psychiatry (psykiatri)");
+msg!(
+    LABEL_BUP,
+    "label.specialty.bup",
+    None,
+    "barne- og ungdomspsykiatri (BUP)",
+    "barne- og ungdomspsykiatri (BUP)",
+    "child and adolescent psychiatry (BUP)"
+);
 msg!(LABEL_HOSPITAL, "label.part.hospital", None, "sykehusdelen", "sjukehusdelen", "the hospital part");
 msg!(LABEL_MUNICIPAL, "label.part.municipal", None, "kommunedelen", "kommunedelen", "the municipal part");
 msg!(LABEL_AND, "label.and", None, "og", "og", "and");
 
 // ---- input issues -------------------------------------------------------
-msg!(ROUND_NOT_START_DATE, "round.not-start-date", Some("B-2"),
+msg!(
+    ROUND_NOT_START_DATE,
+    "round.not-start-date",
+    Some("B-2"),
     "«{field}» må være en oppstartsdato 1. mars eller 1. september (ÅÅÅÅ-03-01 eller ÅÅÅÅ-09-01), fikk «{value}».",
     "«{field}» må vere ein oppstartsdato 1. mars eller 1. september (ÅÅÅÅ-03-01 eller ÅÅÅÅ-09-01), fekk «{value}».",
-    "“{field}” must be a start date on 1 March or 1 September (YYYY-03-01 or YYYY-09-01), got “{value}”.");
-msg!(MONTHS_RANGE, "months.range", None,
+    "“{field}” must be a start date on 1 March or 1 September (YYYY-03-01 or YYYY-09-01), got “{value}”."
+);
+msg!(
+    MONTHS_RANGE,
+    "months.range",
+    None,
     "«{field}» må være et antall måneder mellom 0 og 600, fikk {got}.",
     "«{field}» må vere eit tal på månader mellom 0 og 600, fekk {got}.",
-    "“{field}” must be a number of months between 0 and 600, got {got}.");
-msg!(COUNT_RANGE, "count.range", None,
+    "“{field}” must be a number of months between 0 and 600, got {got}."
+);
+msg!(
+    COUNT_RANGE,
+    "count.range",
+    None,
     "«{field}» må være et heltall mellom 0 og {max}, fikk {got}.",
     "«{field}» må vere eit heiltal mellom 0 og {max}, fekk {got}.",
-    "“{field}” must be a whole number between 0 and {max}, got {got}.");
+    "“{field}” must be a whole number between 0 and {max}, got {got}."
+);
 msg!(LIS1_COMPLETE_INCONSISTENT, "lis1.complete-inconsistent", Some("S-9"),
     "«complete» er satt, men månedene ({hospital} + {municipal}) når ikke 12 + 6: del 1 er fullført bare når begge delene har nådd sin tid.",
     "«complete» er sett, men månadene ({hospital} + {municipal}) når ikkje 12 + 6: del 1 er fullført berre når begge delane har nådd si tid.",
@@ -46,34 +69,62 @@ msg!(LIS1_ORDER, "lis1.order", Some("S-2"),
     "Kommunetjeneste ({municipal} md.) før sykehusdelen er fullført ({hospital} av 12 md.) er ikke tillatt.",
     "Kommuneteneste ({municipal} md.) før sjukehusdelen er fullført ({hospital} av 12 md.) er ikkje tillate.",
     "Municipal service ({municipal} months) before the hospital part is complete ({hospital} of 12 months) is not allowed.");
-msg!(KOMMUNE_FORMAT, "kommune.format", None,
+msg!(
+    KOMMUNE_FORMAT,
+    "kommune.format",
+    None,
     "«{field}» må være et kommunenummer med 4 sifre, fikk «{value}».",
     "«{field}» må vere eit kommunenummer med 4 siffer, fekk «{value}».",
-    "“{field}” must be a kommunenummer of 4 digits, got “{value}”.");
-msg!(KOMMUNE_UNKNOWN, "kommune.unknown", None,
+    "“{field}” must be a kommunenummer of 4 digits, got “{value}”."
+);
+msg!(
+    KOMMUNE_UNKNOWN,
+    "kommune.unknown",
+    None,
     "Kommunenummer {value} finnes ikke (kommuneinndeling fra 1.1.2024).",
     "Kommunenummer {value} finst ikkje (kommuneinndeling frå 1.1.2024).",
-    "Kommunenummer {value} does not exist (kommuner from 1 January 2024).");
-msg!(LIST_DUPLICATE, "list.duplicate", None,
+    "Kommunenummer {value} does not exist (kommuner from 1 January 2024)."
+);
+msg!(
+    LIST_DUPLICATE,
+    "list.duplicate",
+    None,
     "«{value}» står mer enn én gang.",
     "«{value}» står meir enn éin gong.",
-    "“{value}” is listed more than once.");
-msg!(LIST_EMPTY, "list.empty", None,
+    "“{value}” is listed more than once."
+);
+msg!(
+    LIST_EMPTY,
+    "list.empty",
+    None,
     "«{field}» kan ikke være tom.",
     "«{field}» kan ikkje vere tom.",
-    "“{field}” must not be empty.");
-msg!(DISTRIBUTION_SUM, "distribution.sum", Some("B-30"),
+    "“{field}” must not be empty."
+);
+msg!(
+    DISTRIBUTION_SUM,
+    "distribution.sum",
+    Some("B-30"),
     "Fordelingen summerer til {sum}, men runden har {expected} stillinger ({positions} + {extra} selvfinansierte).",
     "Fordelinga summerer til {sum}, men runden har {expected} stillingar ({positions} + {extra} sjølvfinansierte).",
-    "The allocations sum to {sum}, but the round has {expected} positions ({positions} + {extra} self-financed).");
-msg!(DISTRIBUTION_BOUND_EXCEEDS, "distribution.bound-exceeds-total", Some("B-31"),
+    "The allocations sum to {sum}, but the round has {expected} positions ({positions} + {extra} self-financed)."
+);
+msg!(
+    DISTRIBUTION_BOUND_EXCEEDS,
+    "distribution.bound-exceeds-total",
+    Some("B-31"),
     "{bound} bundne stillinger er flere enn det nasjonale totaltallet {total}.",
     "{bound} bundne stillingar er fleire enn det nasjonale totaltalet {total}.",
-    "{bound} bound positions exceed the national total of {total}.");
-msg!(PORTAL_ORDER, "portal.order", Some("B-40"),
+    "{bound} bound positions exceed the national total of {total}."
+);
+msg!(
+    PORTAL_ORDER,
+    "portal.order",
+    Some("B-40"),
     "«{field}» ({value}) må være etter {after}.",
     "«{field}» ({value}) må vere etter {after}.",
-    "“{field}” ({value}) must be after {after}.");
+    "“{field}” ({value}) must be after {after}."
+);
 
 // ---- applicant reasons --------------------------------------------------
 msg!(EXEMPT_FOREIGN_DEL1, "reason.exempt.foreign-del1", Some("S-12"),
@@ -112,10 +163,14 @@ msg!(OFFER_ONLY_MISSING, "reason.offer-only-missing", Some("P-1"),
     "Med P-1 (bare tjenesten som mangler) dekker tilbudet {parts}: {months} md. Tidslinjen er forkortet tilsvarende.",
     "Med P-1 (berre tenesta som manglar) dekkjer tilbodet {parts}: {months} md. Tidslina er forkorta tilsvarande.",
     "With P-1 (only the missing service) the offer covers {parts}: {months} months. The timeline is shortened accordingly.");
-msg!(AUTHORISED, "reason.authorised", Some("B-11"),
+msg!(
+    AUTHORISED,
+    "reason.authorised",
+    Some("B-11"),
     "Legen har autorisasjon, som kreves før del 1 starter.",
     "Legen har autorisasjon, som krevst før del 1 startar.",
-    "The doctor is authorised, as required before del 1 starts.");
+    "The doctor is authorised, as required before del 1 starts."
+);
 msg!(AUTHORISATION_BY, "reason.authorisation-by", Some("B-11"),
     "Ikke autorisert ennå: autorisasjon trengs ikke for å søke, men før LIS1 starter {start} (S-11). Aktuell på vilkår av autorisasjon innen da.",
     "Ikkje autorisert enno: autorisasjon trengst ikkje for å søkje, men før LIS1 startar {start} (S-11). Aktuell på vilkår av autorisasjon innan då.",
@@ -132,14 +187,22 @@ msg!(PATH_GP, "reason.path.alis", Some("B-1"),
     "Bundet løp: LIS1 + kommunal legestilling/fastlegehjemmel (ALIS) i en kommune som er registrert utdanningsvirksomhet i allmennmedisin, til sammen minst 6,5 år.",
     "Bunde løp: LIS1 + kommunal legestilling/fastlegeheimel (ALIS) i ein kommune som er registrert utdanningsverksemd i allmennmedisin, til saman minst 6,5 år.",
     "Bound path: LIS1 + a municipal doctor post or GP list (ALIS) in a kommune registered as a training institution for allmennmedisin, at least 6.5 years in all.");
-msg!(PATH_KOMMUNE_MISMATCH, "reason.path.kommune-mismatch", Some("B-1"),
+msg!(
+    PATH_KOMMUNE_MISMATCH,
+    "reason.path.kommune-mismatch",
+    Some("B-1"),
     "En kommune tilbyr bundne stillinger bare i allmennmedisin, ikke i {specialty}.",
     "Ein kommune tilbyr bundne stillingar berre i allmennmedisin, ikkje i {specialty}.",
-    "A kommune offers bound positions only in allmennmedisin, not in {specialty}.");
-msg!(PATH_HF_MISMATCH, "reason.path.helseforetak-mismatch", Some("B-1"),
+    "A kommune offers bound positions only in allmennmedisin, not in {specialty}."
+);
+msg!(
+    PATH_HF_MISMATCH,
+    "reason.path.helseforetak-mismatch",
+    Some("B-1"),
     "Et helseforetak tilbyr bundne stillinger bare i psykiatri og BUP, ikke i {specialty}.",
     "Eit helseføretak tilbyr bundne stillingar berre i psykiatri og BUP, ikkje i {specialty}.",
-    "A helseforetak offers bound positions only in psykiatri and BUP, not in {specialty}.");
+    "A helseforetak offers bound positions only in psykiatri and BUP, not in {specialty}."
+);
 msg!(ROUND_OK, "reason.round", Some("B-2"),
     "Runde med oppstart {start}: bundne stillinger lyses ut sammen med den ordinære LIS1-runden, og det går an å søke både ordinære og bundne stillinger.",
     "Runde med oppstart {start}: bundne stillingar blir lyste ut saman med den ordinære LIS1-runden, og det går an å søkje både ordinære og bundne stillingar.",
@@ -156,10 +219,14 @@ msg!(T3_ALIS, "reason.t3-alis", Some("T-3"),
     "ALIS: 5 års tjeneste etter del 1 ({specialtyStart}–{specialtyEnd}), hvorav minst 2 år i åpen uselektert allmennpraksis og minst 6 måneder institusjonstjeneste.",
     "ALIS: 5 års teneste etter del 1 ({specialtyStart}–{specialtyEnd}), av dette minst 2 år i open uselektert allmennpraksis og minst 6 månader institusjonsteneste.",
     "ALIS: 5 years of service after del 1 ({specialtyStart}–{specialtyEnd}), of which at least 2 years in open unselected general practice and at least 6 months of institutional service.");
-msg!(T4_NO_DEL2, "reason.t4-no-del2", Some("T-4"),
+msg!(
+    T4_NO_DEL2,
+    "reason.t4-no-del2",
+    Some("T-4"),
     "{specialty} har ingen del 2: LIS3 følger direkte etter del 1, fra {specialtyStart}.",
     "{specialty} har ingen del 2: LIS3 følgjer direkte etter del 1, frå {specialtyStart}.",
-    "{specialty} has no del 2: LIS3 follows del 1 directly, from {specialtyStart}.");
+    "{specialty} has no del 2: LIS3 follows del 1 directly, from {specialtyStart}."
+);
 msg!(T5_FASTLEGE, "reason.t5-fastlege", Some("T-5"),
     "En fastlegestilling kan ikke starte før del 1 er fullført (tidligst {specialtyStart}), men avtalen kan signeres tidligere.",
     "Ei fastlegestilling kan ikkje starte før del 1 er fullført (tidlegast {specialtyStart}), men avtalen kan signerast tidlegare.",
@@ -182,62 +249,102 @@ msg!(B13_ASSESSMENT, "reason.b13-assessment", Some("B-13"),
     "Assessment follows the qualification principle (education, experience, personal suitability). Ties and motivation may weigh in addition only if the advertisement says so, and never above formal qualifications.");
 
 // ---- employer checklist -------------------------------------------------
-msg!(B20_HF_APPROVED, "employer.b20.approved", Some("B-20"),
+msg!(
+    B20_HF_APPROVED,
+    "employer.b20.approved",
+    Some("B-20"),
     "Helseforetaket er godkjent utdanningsvirksomhet for {specialty}.",
     "Helseføretaket er godkjend utdanningsverksemd for {specialty}.",
-    "The helseforetak is an approved training institution for {specialty}.");
+    "The helseforetak is an approved training institution for {specialty}."
+);
 msg!(B20_HF_NOT_APPROVED, "employer.b20.not-approved", Some("B-20"),
     "Helseforetaket er ikke oppgitt som godkjent utdanningsvirksomhet for {specialty}; bare godkjente virksomheter kan tilby bundne stillinger.",
     "Helseføretaket er ikkje oppgitt som godkjend utdanningsverksemd for {specialty}; berre godkjende verksemder kan tilby bundne stillingar.",
     "The helseforetak is not stated to be an approved training institution for {specialty}; only approved institutions may offer bound positions.");
-msg!(B20_KOMMUNE_REGISTERED, "employer.b20.registered", Some("B-20"),
+msg!(
+    B20_KOMMUNE_REGISTERED,
+    "employer.b20.registered",
+    Some("B-20"),
     "Kommunen er registrert utdanningsvirksomhet for allmennmedisin.",
     "Kommunen er registrert utdanningsverksemd for allmennmedisin.",
-    "The kommune is registered as a training institution for allmennmedisin.");
+    "The kommune is registered as a training institution for allmennmedisin."
+);
 msg!(B20_KOMMUNE_NOT_REGISTERED, "employer.b20.not-registered", Some("B-20"),
     "Kommunen er ikke oppgitt som registrert utdanningsvirksomhet for allmennmedisin; bare registrerte kommuner kan tilby bundne stillinger.",
     "Kommunen er ikkje oppgitt som registrert utdanningsverksemd for allmennmedisin; berre registrerte kommunar kan tilby bundne stillingar.",
     "The kommune is not stated to be registered as a training institution for allmennmedisin; only registered kommuner may offer bound positions.");
-msg!(B20_WRONG_KIND_KOMMUNE, "employer.b20.kommune-specialty", Some("B-20"),
+msg!(
+    B20_WRONG_KIND_KOMMUNE,
+    "employer.b20.kommune-specialty",
+    Some("B-20"),
     "En kommune kan bare være registrert utdanningsvirksomhet for allmennmedisin, ikke for {specialty}.",
     "Ein kommune kan berre vere registrert utdanningsverksemd for allmennmedisin, ikkje for {specialty}.",
-    "A kommune can only be a registered training institution for allmennmedisin, not for {specialty}.");
-msg!(B20_WRONG_KIND_HF, "employer.b20.helseforetak-specialty", Some("B-20"),
+    "A kommune can only be a registered training institution for allmennmedisin, not for {specialty}."
+);
+msg!(
+    B20_WRONG_KIND_HF,
+    "employer.b20.helseforetak-specialty",
+    Some("B-20"),
     "Et helseforetak er godkjent utdanningsvirksomhet for psykiatri/BUP i denne modellen, ikke for {specialty}.",
     "Eit helseføretak er godkjend utdanningsverksemd for psykiatri/BUP i denne modellen, ikkje for {specialty}.",
-    "In this model a helseforetak is the approved training institution for psykiatri/BUP, not for {specialty}.");
-msg!(B25_KOMMUNE, "employer.b25.kommune", Some("B-25"),
+    "In this model a helseforetak is the approved training institution for psykiatri/BUP, not for {specialty}."
+);
+msg!(
+    B25_KOMMUNE,
+    "employer.b25.kommune",
+    Some("B-25"),
     "Kommunen ansetter, både i del 1 og i resten av løpet (allmennmedisin).",
     "Kommunen tilset, både i del 1 og i resten av løpet (allmennmedisin).",
-    "The kommune hires, for del 1 and for the rest of the path (allmennmedisin).");
+    "The kommune hires, for del 1 and for the rest of the path (allmennmedisin)."
+);
 msg!(B25_HF, "employer.b25.helseforetak", Some("B-25"),
     "Helseforetaket ansetter; sykehusdelen av LIS1 bør som hovedregel være ved det helseforetaket der legen fortsetter.",
     "Helseføretaket tilset; sjukehusdelen av LIS1 bør som hovudregel vere ved det helseføretaket der legen held fram.",
     "The helseforetak hires; the LIS1 hospital part should as a rule be at the helseforetak where the doctor continues.");
-msg!(B25_GP_NOT_HF, "employer.b25.allmennmedisin-not-helseforetak", Some("B-25"),
+msg!(
+    B25_GP_NOT_HF,
+    "employer.b25.allmennmedisin-not-helseforetak",
+    Some("B-25"),
     "I allmennmedisin er det kommunen som ansetter, ikke et helseforetak.",
     "I allmennmedisin er det kommunen som tilset, ikkje eit helseføretak.",
-    "In allmennmedisin the kommune hires, not a helseforetak.");
-msg!(B25_PSY_NOT_KOMMUNE, "employer.b25.lis3-not-kommune", Some("B-25"),
+    "In allmennmedisin the kommune hires, not a helseforetak."
+);
+msg!(
+    B25_PSY_NOT_KOMMUNE,
+    "employer.b25.lis3-not-kommune",
+    Some("B-25"),
     "I {specialty} er det helseforetaket (virksomheten) som ansetter, ikke en kommune.",
     "I {specialty} er det helseføretaket (verksemda) som tilset, ikkje ein kommune.",
-    "In {specialty} the helseforetak (the institution) hires, not a kommune.");
-msg!(B21_OK, "employer.b21.ok", Some("B-21"),
+    "In {specialty} the helseforetak (the institution) hires, not a kommune."
+);
+msg!(
+    B21_OK,
+    "employer.b21.ok",
+    Some("B-21"),
     "LIS3/ALIS-stillingen er ledig fra {vacancy}, senest ved planlagt start {specialtyStart} etter del 1.",
     "LIS3/ALIS-stillinga er ledig frå {vacancy}, seinast ved planlagd start {specialtyStart} etter del 1.",
-    "The LIS3/ALIS post is vacant from {vacancy}, no later than the planned start {specialtyStart} after del 1.");
-msg!(B21_LATE, "employer.b21.late", Some("B-21"),
+    "The LIS3/ALIS post is vacant from {vacancy}, no later than the planned start {specialtyStart} after del 1."
+);
+msg!(
+    B21_LATE,
+    "employer.b21.late",
+    Some("B-21"),
     "LIS3/ALIS-stillingen er først ledig fra {vacancy}, etter planlagt start {specialtyStart} etter del 1.",
     "LIS3/ALIS-stillinga er først ledig frå {vacancy}, etter planlagd start {specialtyStart} etter del 1.",
-    "The LIS3/ALIS post is vacant only from {vacancy}, after the planned start {specialtyStart} after del 1.");
+    "The LIS3/ALIS post is vacant only from {vacancy}, after the planned start {specialtyStart} after del 1."
+);
 msg!(B21_MISSING, "employer.b21.missing", Some("B-21"),
     "Det er ikke oppgitt når LIS3/ALIS-stillingen blir ledig; den må kunne tiltres omtrent 2 år etter ansettelse, når del 1 er fullført.",
     "Det er ikkje oppgitt når LIS3/ALIS-stillinga blir ledig; ho må kunne tiltreast omtrent 2 år etter tilsetjing, når del 1 er fullført.",
     "It is not stated when the LIS3/ALIS post becomes vacant; it must be available about 2 years after hiring, when del 1 is complete.");
-msg!(B21_NO_ROUND, "employer.b21.no-round", Some("B-21"),
+msg!(
+    B21_NO_ROUND,
+    "employer.b21.no-round",
+    Some("B-21"),
     "Ledig fra {vacancy}: kan ikke kontrolleres uten runde (LIS1-start).",
     "Ledig frå {vacancy}: kan ikkje kontrollerast utan runde (LIS1-start).",
-    "Vacant from {vacancy}: cannot be checked without the round (LIS1 start).");
+    "Vacant from {vacancy}: cannot be checked without the round (LIS1 start)."
+);
 msg!(B22_YES, "employer.b22.yes", Some("B-22"),
     "LIS3/ALIS-stillingen er lyst ut offentlig; arbeidsgiver kontrollerer at ingen bedre kvalifisert søker finnes før koblingen.",
     "LIS3/ALIS-stillinga er lyst ut offentleg; arbeidsgivaren kontrollerer at ingen betre kvalifisert søkjar finst før koplinga.",
@@ -246,44 +353,72 @@ msg!(B22_NO, "employer.b22.no", Some("B-22"),
     "LIS3/ALIS-stillingen er ikke oppgitt som offentlig utlyst; den skal lyses ut offentlig, samtidig eller før.",
     "LIS3/ALIS-stillinga er ikkje oppgitt som offentleg utlyst; ho skal lysast ut offentleg, samtidig eller før.",
     "The LIS3/ALIS post is not stated to be advertised publicly; it must be advertised publicly, in parallel or before.");
-msg!(B23_YES, "employer.b23.yes", Some("B-23"),
+msg!(
+    B23_YES,
+    "employer.b23.yes",
+    Some("B-23"),
     "Utlysningen sier at stillingene er kombinert og hvordan søkere vurderes.",
     "Utlysinga seier at stillingane er kombinerte og korleis søkjarar blir vurderte.",
-    "The advertisement states that the positions are combined and how applicants are assessed.");
+    "The advertisement states that the positions are combined and how applicants are assessed."
+);
 msg!(B23_NO, "employer.b23.no", Some("B-23"),
     "Utlysningen er ikke oppgitt å si at stillingene er kombinert og hvordan søkere vurderes (særlig om tilknytning eller motivasjon vektlegges).",
     "Utlysinga er ikkje oppgitt å seie at stillingane er kombinerte og korleis søkjarar blir vurderte (særleg om tilknyting eller motivasjon blir vektlagd).",
     "The advertisement is not stated to say that the positions are combined and how applicants are assessed (especially whether ties or motivation are weighted).");
-msg!(B24_FIXED, "employer.b24.fixed-salary", Some("B-24"),
+msg!(
+    B24_FIXED,
+    "employer.b24.fixed-salary",
+    Some("B-24"),
     "Fastlønnsstilling, slik modellen primært forutsetter.",
     "Fastlønsstilling, slik modellen primært føreset.",
-    "A fixed-salary post, as the model primarily presumes.");
-msg!(B24_BUSINESS, "employer.b24.private-practice", Some("B-24"),
+    "A fixed-salary post, as the model primarily presumes."
+);
+msg!(
+    B24_BUSINESS,
+    "employer.b24.private-practice",
+    Some("B-24"),
     "Næringsdrift er mulig, men starten i ALIS må passe med når legen som slutter, fratrer.",
     "Næringsdrift er mogleg, men starten i ALIS må passe med når legen som sluttar, fråtrer.",
-    "Private practice (næringsdrift) is possible, but the ALIS start must fit the date the outgoing doctor leaves.");
-msg!(B24_SALARY_MISSING, "employer.b24.salary-missing", Some("B-24"),
+    "Private practice (næringsdrift) is possible, but the ALIS start must fit the date the outgoing doctor leaves."
+);
+msg!(
+    B24_SALARY_MISSING,
+    "employer.b24.salary-missing",
+    Some("B-24"),
     "Det er ikke oppgitt om stillingen er fastlønn eller næringsdrift.",
     "Det er ikkje oppgitt om stillinga er fastløn eller næringsdrift.",
-    "It is not stated whether the post has a fixed salary or is private practice.");
-msg!(B24_PRIORITISED, "employer.b24.prioritised", Some("B-24"),
+    "It is not stated whether the post has a fixed salary or is private practice."
+);
+msg!(
+    B24_PRIORITISED,
+    "employer.b24.prioritised",
+    Some("B-24"),
     "Rekrutteringssvak kommune som kan gi god veiledning: prioriteres.",
     "Rekrutteringssvak kommune som kan gi god rettleiing: blir prioritert.",
-    "A recruitment-weak kommune that can offer good supervision: prioritised.");
+    "A recruitment-weak kommune that can offer good supervision: prioritised."
+);
 msg!(B24_SUPERVISION, "employer.b24.supervision", Some("B-24"),
     "Kommunen kan gi god veiledning. Ordningen er ikke forbeholdt rekrutteringssvake kommuner, men de prioriteres.",
     "Kommunen kan gi god rettleiing. Ordninga er ikkje reservert for rekrutteringssvake kommunar, men dei blir prioriterte.",
     "The kommune can offer good supervision. The scheme is not reserved for recruitment-weak kommuner, but they are prioritised.");
-msg!(B24_NO_SUPERVISION, "employer.b24.no-supervision", Some("B-24"),
+msg!(
+    B24_NO_SUPERVISION,
+    "employer.b24.no-supervision",
+    Some("B-24"),
     "Det er ikke oppgitt at kommunen kan gi god veiledning; kommuner som kan det, prioriteres.",
     "Det er ikkje oppgitt at kommunen kan gi god rettleiing; kommunar som kan det, blir prioriterte.",
-    "It is not stated that the kommune can offer good supervision; kommuner that can are prioritised.");
+    "It is not stated that the kommune can offer good supervision; kommuner that can are prioritised."
+);
 
 // ---- warnings -----------------------------------------------------------
-msg!(WARN_ROUND_MISSING, "warning.round-missing", Some("B-2"),
+msg!(
+    WARN_ROUND_MISSING,
+    "warning.round-missing",
+    Some("B-2"),
     "Uten «round» (LIS1-start) beregnes ingen tidslinje.",
     "Utan «round» (LIS1-start) blir inga tidslinje rekna ut.",
-    "Without “round” (the LIS1 start) no timeline is computed.");
+    "Without “round” (the LIS1 start) no timeline is computed."
+);
 msg!(WARN_CHECKLIST_OPEN, "warning.employer-checklist-open", Some("B-20"),
     "Arbeidsgiverens sjekkliste har punkter som ikke er oppfylt ({rules}); stillingen kan tilbys som bundet stilling først når de er oppfylt.",
     "Sjekklista til arbeidsgivaren har punkt som ikkje er oppfylte ({rules}); stillinga kan tilbydast som bunden stilling først når dei er oppfylte.",
@@ -292,14 +427,22 @@ msg!(WARN_VACANCY_FAR_LATER, "warning.vacancy-far-later", Some("B-21"),
     "LIS3/ALIS-stillingen blir ledig {days} dager etter planlagt start etter del 1; legen vil stå uten stilling i mellomtiden.",
     "LIS3/ALIS-stillinga blir ledig {days} dagar etter planlagd start etter del 1; legen vil stå utan stilling i mellomtida.",
     "The LIS3/ALIS post becomes vacant {days} days after the planned start after del 1; the doctor would be without a post in between.");
-msg!(WARN_CONTRACT_SHORT, "warning.contract-short", Some("B-3"),
+msg!(
+    WARN_CONTRACT_SHORT,
+    "warning.contract-short",
+    Some("B-3"),
     "LIS3/ALIS starter bare {months} måneder etter LIS1-start, mindre enn de 1,5–2 årene modellen regner med.",
     "LIS3/ALIS startar berre {months} månader etter LIS1-start, mindre enn dei 1,5–2 åra modellen reknar med.",
-    "LIS3/ALIS starts only {months} months after the LIS1 start, less than the 1.5–2 years the model assumes.");
-msg!(WARN_POSITIONS_NOT_31, "warning.positions-not-31", Some("B-30"),
+    "LIS3/ALIS starts only {months} months after the LIS1 start, less than the 1.5–2 years the model assumes."
+);
+msg!(
+    WARN_POSITIONS_NOT_31,
+    "warning.positions-not-31",
+    Some("B-30"),
     "Modellen har 31 bundne stillinger per runde; her brukes {positions}.",
     "Modellen har 31 bundne stillingar per runde; her blir {positions} brukt.",
-    "The model has 31 bound positions per round; {positions} are used here.");
+    "The model has 31 bound positions per round; {positions} are used here."
+);
 
 // ---- portal calendar (B-40) ---------------------------------------------
 msg!(B40_DEADLINE, "portal.application-deadline", Some("B-40"),
@@ -310,38 +453,109 @@ msg!(B40_REPLY, "portal.reply-deadline", Some("B-40"),
     "Svarfrist {reply}: minst 3 arbeidsdager etter første tilbud {offer}, altså tidligst {earliest}.",
     "Svarfrist {reply}: minst 3 arbeidsdagar etter første tilbod {offer}, altså tidlegast {earliest}.",
     "Reply deadline {reply}: at least 3 working days after the first offer on {offer}, i.e. on {earliest} at the earliest.");
-msg!(B40_HIDDEN, "portal.acceptance-hidden", Some("B-40"),
+msg!(
+    B40_HIDDEN,
+    "portal.acceptance-hidden",
+    Some("B-40"),
     "Akseptmerket skjules 1 uke før oppstart {start}, altså fra {hiddenFrom}.",
     "Akseptmerket blir skjult 1 veke før oppstart {start}, altså frå {hiddenFrom}.",
-    "The acceptance mark is hidden 1 week before the start on {start}, i.e. from {hiddenFrom}.");
+    "The acceptance mark is hidden 1 week before the start on {start}, i.e. from {hiddenFrom}."
+);
 msg!(B40_HIDDEN_GIVEN, "portal.acceptance-hidden-given", Some("B-40"),
     "Akseptmerket skjules fra {given}; det skal skjules senest 1 uke før oppstart {start}, altså fra {hiddenFrom}.",
     "Akseptmerket blir skjult frå {given}; det skal skjulast seinast 1 veke før oppstart {start}, altså frå {hiddenFrom}.",
     "The acceptance mark is hidden from {given}; it must be hidden 1 week before the start on {start} at the latest, i.e. from {hiddenFrom}.");
 
 // ---- distribution (B-30, B-31) ------------------------------------------
-msg!(B31_NATIONAL, "distribution.national-total", Some("B-31"),
+msg!(
+    B31_NATIONAL,
+    "distribution.national-total",
+    Some("B-31"),
     "Nasjonalt totalt {total} LIS1-stillinger: {ordinary} ordinære + {bound} bundne; omgjøring endrer ikke totalen.",
     "Nasjonalt totalt {total} LIS1-stillingar: {ordinary} ordinære + {bound} bundne; omgjering endrar ikkje totalen.",
-    "National total {total} LIS1 positions: {ordinary} ordinary + {bound} bound; conversion does not change the total.");
+    "National total {total} LIS1 positions: {ordinary} ordinary + {bound} bound; conversion does not change the total."
+);
 
 /// Every message of this crate.
 pub const ALL: &[&MessageDef] = &[
-    &LABEL_ALLMENNMEDISIN, &LABEL_PSYKIATRI, &LABEL_BUP, &LABEL_HOSPITAL, &LABEL_MUNICIPAL, &LABEL_AND,
-    &ROUND_NOT_START_DATE, &MONTHS_RANGE, &COUNT_RANGE, &LIS1_COMPLETE_INCONSISTENT, &LIS1_ORDER,
-    &KOMMUNE_FORMAT, &KOMMUNE_UNKNOWN, &LIST_DUPLICATE, &LIST_EMPTY, &DISTRIBUTION_SUM, &DISTRIBUTION_BOUND_EXCEEDS,
+    &LABEL_ALLMENNMEDISIN,
+    &LABEL_PSYKIATRI,
+    &LABEL_BUP,
+    &LABEL_HOSPITAL,
+    &LABEL_MUNICIPAL,
+    &LABEL_AND,
+    &ROUND_NOT_START_DATE,
+    &MONTHS_RANGE,
+    &COUNT_RANGE,
+    &LIS1_COMPLETE_INCONSISTENT,
+    &LIS1_ORDER,
+    &KOMMUNE_FORMAT,
+    &KOMMUNE_UNKNOWN,
+    &LIST_DUPLICATE,
+    &LIST_EMPTY,
+    &DISTRIBUTION_SUM,
+    &DISTRIBUTION_BOUND_EXCEEDS,
     &PORTAL_ORDER,
-    &EXEMPT_FOREIGN_DEL1, &EXEMPT_HALF_ABROAD, &EXEMPT_EEA, &NO_EARLIER_LIS1, &LIS1_COMPLETED, &LIS1_TIME_COVERED,
-    &PARTIAL_LIS1, &PARTS_REPEATED, &OFFER_ONLY_MISSING, &AUTHORISED, &AUTHORISATION_BY, &AUTHORISATION_BEFORE_START,
-    &PATH_PSYCHIATRY, &PATH_GP, &PATH_KOMMUNE_MISMATCH, &PATH_HF_MISMATCH, &ROUND_OK,
-    &T1_MINIMUM, &T2_DEL1_FIRST, &T3_ALIS, &T4_NO_DEL2, &T5_FASTLEGE, &B3_CONTRACT, &B4_NO_TIE_IN, &B5_LEAVE,
+    &EXEMPT_FOREIGN_DEL1,
+    &EXEMPT_HALF_ABROAD,
+    &EXEMPT_EEA,
+    &NO_EARLIER_LIS1,
+    &LIS1_COMPLETED,
+    &LIS1_TIME_COVERED,
+    &PARTIAL_LIS1,
+    &PARTS_REPEATED,
+    &OFFER_ONLY_MISSING,
+    &AUTHORISED,
+    &AUTHORISATION_BY,
+    &AUTHORISATION_BEFORE_START,
+    &PATH_PSYCHIATRY,
+    &PATH_GP,
+    &PATH_KOMMUNE_MISMATCH,
+    &PATH_HF_MISMATCH,
+    &ROUND_OK,
+    &T1_MINIMUM,
+    &T2_DEL1_FIRST,
+    &T3_ALIS,
+    &T4_NO_DEL2,
+    &T5_FASTLEGE,
+    &B3_CONTRACT,
+    &B4_NO_TIE_IN,
+    &B5_LEAVE,
     &B13_ASSESSMENT,
-    &B20_HF_APPROVED, &B20_HF_NOT_APPROVED, &B20_KOMMUNE_REGISTERED, &B20_KOMMUNE_NOT_REGISTERED,
-    &B20_WRONG_KIND_KOMMUNE, &B20_WRONG_KIND_HF, &B25_KOMMUNE, &B25_HF, &B25_GP_NOT_HF, &B25_PSY_NOT_KOMMUNE,
-    &B21_OK, &B21_LATE, &B21_MISSING, &B21_NO_ROUND, &B22_YES, &B22_NO, &B23_YES, &B23_NO,
-    &B24_FIXED, &B24_BUSINESS, &B24_SALARY_MISSING, &B24_PRIORITISED, &B24_SUPERVISION, &B24_NO_SUPERVISION,
-    &WARN_ROUND_MISSING, &WARN_CHECKLIST_OPEN, &WARN_VACANCY_FAR_LATER, &WARN_CONTRACT_SHORT, &WARN_POSITIONS_NOT_31,
-    &B40_DEADLINE, &B40_REPLY, &B40_HIDDEN, &B40_HIDDEN_GIVEN, &B31_NATIONAL,
+    &B20_HF_APPROVED,
+    &B20_HF_NOT_APPROVED,
+    &B20_KOMMUNE_REGISTERED,
+    &B20_KOMMUNE_NOT_REGISTERED,
+    &B20_WRONG_KIND_KOMMUNE,
+    &B20_WRONG_KIND_HF,
+    &B25_KOMMUNE,
+    &B25_HF,
+    &B25_GP_NOT_HF,
+    &B25_PSY_NOT_KOMMUNE,
+    &B21_OK,
+    &B21_LATE,
+    &B21_MISSING,
+    &B21_NO_ROUND,
+    &B22_YES,
+    &B22_NO,
+    &B23_YES,
+    &B23_NO,
+    &B24_FIXED,
+    &B24_BUSINESS,
+    &B24_SALARY_MISSING,
+    &B24_PRIORITISED,
+    &B24_SUPERVISION,
+    &B24_NO_SUPERVISION,
+    &WARN_ROUND_MISSING,
+    &WARN_CHECKLIST_OPEN,
+    &WARN_VACANCY_FAR_LATER,
+    &WARN_CONTRACT_SHORT,
+    &WARN_POSITIONS_NOT_31,
+    &B40_DEADLINE,
+    &B40_REPLY,
+    &B40_HIDDEN,
+    &B40_HIDDEN_GIVEN,
+    &B31_NATIONAL,
 ];
 
 #[cfg(test)]

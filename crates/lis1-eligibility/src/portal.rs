@@ -108,7 +108,12 @@ pub fn validate_portal(input: &PortalInput) -> Vec<Issue> {
         }
     }
     if input.reply_deadline.is_some() && input.first_offer.is_none() {
-        issues.push(Issue::new(lang, &lis1_core::messages::INPUT_MISSING, &root.key("firstOffer"), &[("field", String::from("firstOffer"))]));
+        issues.push(Issue::new(
+            lang,
+            &lis1_core::messages::INPUT_MISSING,
+            &root.key("firstOffer"),
+            &[("field", String::from("firstOffer"))],
+        ));
     }
     sort_by_path(&mut issues);
     issues
@@ -118,7 +123,8 @@ pub fn validate_portal(input: &PortalInput) -> Vec<Issue> {
 pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
     let issues = validate_portal(input);
     let lang = input.lang.unwrap_or_default();
-    let dates = (parse_round(&input.round), date::parse(&input.advertised).ok(), date::parse(&input.application_deadline).ok());
+    let dates =
+        (parse_round(&input.round), date::parse(&input.advertised).ok(), date::parse(&input.application_deadline).ok());
     let (Some(start), Some(advertised), Some(deadline)) = dates else {
         return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
     };
@@ -158,8 +164,16 @@ pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
         acceptance_hidden_from: format(hidden),
         warnings: Vec::new(),
         assumptions: vec![
-            Assumption { option: "applicationWeeks", value: String::from("14 calendar days from the advertisement day"), rule: "B-40" },
-            Assumption { option: "replyWorkingDaysFrom", value: String::from("the working day after the first offer"), rule: "B-40" },
+            Assumption {
+                option: "applicationWeeks",
+                value: String::from("14 calendar days from the advertisement day"),
+                rule: "B-40",
+            },
+            Assumption {
+                option: "replyWorkingDaysFrom",
+                value: String::from("the working day after the first offer"),
+                rule: "B-40",
+            },
         ],
     })
 }

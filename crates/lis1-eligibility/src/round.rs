@@ -1,7 +1,7 @@
 //! LIS1 rounds (B-2, S-10): bound positions are advertised with the ordinary
 //! round, twice a year, with common start dates 1 March and 1 September.
 
-use lis1_core::date::{self, DateError, Date};
+use lis1_core::date::{self, Date, DateError};
 use lis1_core::input::{echo, error};
 use time::Month;
 use validator::ValidationError;

@@ -77,7 +77,11 @@ fn part_end(start: Date, months: f64, make_up: u32, workdays: bool) -> Option<Da
         Some(end) => end,
         None => start.previous_day()?,
     };
-    Some(if workdays { add_working_days(from, make_up) } else { from.checked_add(time::Duration::days(i64::from(make_up)))? })
+    Some(if workdays {
+        add_working_days(from, make_up)
+    } else {
+        from.checked_add(time::Duration::days(i64::from(make_up)))?
+    })
 }
 
 /// The timeline of API.md, dates as `YYYY-MM-DD`.

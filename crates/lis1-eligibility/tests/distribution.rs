@@ -22,7 +22,10 @@ fn b_30_equal_split_of_31_over_four_rhfs_gives_the_remainder_largest_first() {
     // 31 = 4 × 7 + 3: the three largest (Sør-Øst, Midt-Norge, Vest) get 8,
     // Nord 7; 8 + 8 + 8 + 7 = 31.
     let d = run(json!({ "specialties": ["psykiatri"] }));
-    assert_eq!(by_rhf(&d), vec![(Rhf::HelseSorOst, 8), (Rhf::HelseMidtNorge, 8), (Rhf::HelseVest, 8), (Rhf::HelseNord, 7)]);
+    assert_eq!(
+        by_rhf(&d),
+        vec![(Rhf::HelseSorOst, 8), (Rhf::HelseMidtNorge, 8), (Rhf::HelseVest, 8), (Rhf::HelseNord, 7)]
+    );
     assert_eq!(d.total, 31);
     let a = d.assumptions.iter().find(|a| a.option == "remainderTo").unwrap();
     assert_eq!(a.rule, "B-30");
@@ -34,7 +37,8 @@ fn b_30_equal_split_over_rhfs_then_specialties() {
     // Per RHF 8, 8, 8, 7; each over psykiatri and BUP: 8 → 4 + 4, 7 → 4 + 3
     // (psykiatri first, the order of the specialty list).
     let d = run(json!({ "specialties": ["bup", "psykiatri"] }));
-    let nord: Vec<_> = d.allocations.iter().filter(|c| c.rhf == Rhf::HelseNord).map(|c| (c.specialty, c.count)).collect();
+    let nord: Vec<_> =
+        d.allocations.iter().filter(|c| c.rhf == Rhf::HelseNord).map(|c| (c.specialty, c.count)).collect();
     assert_eq!(nord, vec![("psykiatri", 4), ("bup", 3)]);
     assert_eq!(d.allocations.iter().map(|c| c.count).sum::<u32>(), 31);
 }
@@ -56,7 +60,10 @@ fn b_30_first_round_proposal_sums_to_31() {
         .map(|(rhf, n)| json!({ "rhf": rhf.code(), "specialty": "psykiatri", "count": n }))
         .collect();
     let d = run(json!({ "round": "2022-09-01", "allocations": allocations }));
-    assert_eq!(by_rhf(&d), vec![(Rhf::HelseSorOst, 16), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseNord, 3)]);
+    assert_eq!(
+        by_rhf(&d),
+        vec![(Rhf::HelseSorOst, 16), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseNord, 3)]
+    );
     assert!(d.assumptions.is_empty());
 }
 
@@ -67,7 +74,10 @@ fn b_30_a_split_not_summing_to_31_is_an_error_at_allocations() {
         { "rhf": "helse-vest", "specialty": "allmennmedisin", "count": 15 } ] });
     let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
     assert_eq!(e.kind, ErrorKind::InvalidInput);
-    assert_eq!((e.issues[0].code, e.issues[0].path.as_str(), e.issues[0].rule), ("distribution.sum", "/allocations", Some("B-30")));
+    assert_eq!(
+        (e.issues[0].code, e.issues[0].path.as_str(), e.issues[0].rule),
+        ("distribution.sum", "/allocations", Some("B-30"))
+    );
     assert!(e.issues[0].message.contains("sum to 30") && e.issues[0].message.contains("31 positions (31 + 0"));
 }
 
@@ -92,7 +102,10 @@ fn b_31_conversion_keeps_the_national_total() {
     assert_eq!((d.national.total, d.national.bound, d.national.ordinary), (950, 62, 888));
     assert_eq!(d.national.ordinary + d.national.bound, 950);
     let d = run(json!({ "lang": "en", "boundPerYear": 200 }));
-    assert_eq!(d.national.message, "National total 1150 LIS1 positions: 950 ordinary + 200 bound; conversion does not change the total.");
+    assert_eq!(
+        d.national.message,
+        "National total 1150 LIS1 positions: 950 ordinary + 200 bound; conversion does not change the total."
+    );
 }
 
 #[test]
@@ -106,7 +119,15 @@ fn distribution_input_problems_have_paths() {
     let v = json!({ "rhfs": ["helse-nord", "helse-oslo"], "specialties": [], "positions": 3.5, "round": "2026-09-02" });
     let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
-    assert_eq!(got, vec![("/positions", "count.range"), ("/rhfs/1", "enum.unknown"), ("/round", "round.not-start-date"), ("/specialties", "list.empty")]);
+    assert_eq!(
+        got,
+        vec![
+            ("/positions", "count.range"),
+            ("/rhfs/1", "enum.unknown"),
+            ("/round", "round.not-start-date"),
+            ("/specialties", "list.empty")
+        ]
+    );
 }
 
 #[test]

@@ -52,7 +52,10 @@ fn b_12_absence_to_make_up_extends_the_offered_hospital_part() {
     let r = check(lis1, json!({ "round": "2024-03-01", "options": { "offerOnlyMissing": true } }));
     let t = r.timeline.clone().unwrap();
     assert_eq!(t.hospital_end.as_deref(), Some("2024-03-12"));
-    assert_eq!((t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()), ("2024-03-13", "2024-09-12", "2024-09-13"));
+    assert_eq!(
+        (t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()),
+        ("2024-03-13", "2024-09-12", "2024-09-13")
+    );
     assert_eq!(r.offer.unwrap().parts, vec!["hospital", "municipal"]);
     // The engine's options (A-O1, A-O2, ...) are carried as assumptions.
     assert!(r.assumptions.iter().any(|a| a.rule == "A-O2"), "{:?}", r.assumptions);

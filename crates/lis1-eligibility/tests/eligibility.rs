@@ -7,7 +7,9 @@
 
 use lis1_core::{ErrorKind, Lis1Error};
 use lis1_eligibility::input::{EARLIER_LIS1_FIELDS, SUMMARY_FIELDS};
-use lis1_eligibility::{check_eligibility, validate, EarlierLis1, EligibilityInput, EligibilityResult, Eligible, Lis1Summary, Reason};
+use lis1_eligibility::{
+    check_eligibility, validate, EarlierLis1, EligibilityInput, EligibilityResult, Eligible, Lis1Summary, Reason,
+};
 use serde_json::{json, Value};
 
 fn input(value: Value) -> EligibilityInput {
@@ -183,7 +185,8 @@ fn s_8_time_covered_without_learning_goals_is_not_a_new_full_del_1() {
 #[test]
 fn b_12_partial_service_without_p_1_keeps_the_full_timeline() {
     // Worked example 3: 6 months kirurgi done → remaining 12 − 6 = 6 hospital, 6 municipal.
-    let a = json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
+    let a =
+        json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
     let r = check(json!({ "applicant": a, "round": "2023-09-01" }));
     assert_eq!(r.eligible, Eligible::Yes);
     let rem = r.remaining.unwrap();
@@ -201,8 +204,10 @@ fn b_12_worked_example_3_with_p_1_offers_six_plus_six_months() {
     // Round 2023-09-01, 6 + 6 months: hospital Sep 2023..Feb 2024 → 2024-02-29;
     // municipal Mar..Aug 2024 → 2024-08-31; LIS3 2024-09-01. The T-1 minimum
     // still counts 78 months from this round's start: 2030-02-28.
-    let a = json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
-    let r = check(json!({ "applicant": a, "round": "2023-09-01", "options": { "offerOnlyMissing": true }, "lang": "en" }));
+    let a =
+        json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
+    let r =
+        check(json!({ "applicant": a, "round": "2023-09-01", "options": { "offerOnlyMissing": true }, "lang": "en" }));
     assert_eq!(
         dates(&r),
         (s("2023-09-01"), Some(s("2024-02-29")), s("2024-03-01"), s("2024-08-31"), s("2024-09-01"), s("2030-02-28"))
@@ -223,7 +228,10 @@ fn b_12_with_p_1_and_hospital_part_complete_starts_in_the_kommune() {
     let r = check(json!({ "applicant": a, "round": "2024-09-01", "options": { "offerOnlyMissing": true } }));
     let t = r.timeline.clone().unwrap();
     assert_eq!(t.hospital_end, None);
-    assert_eq!((t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()), ("2024-09-01", "2024-12-31", "2025-01-01"));
+    assert_eq!(
+        (t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()),
+        ("2024-09-01", "2024-12-31", "2025-01-01")
+    );
     // ALIS 2025-01-01 + 60 months = 2030-01-01 → 2029-12-31.
     assert_eq!(t.specialty_end.as_deref(), Some("2029-12-31"));
     assert_eq!(r.offer.unwrap().parts, vec!["municipal"]);
@@ -239,7 +247,10 @@ fn b_12_fractional_remaining_months_count_days_of_each_month() {
     let r = check(json!({ "applicant": a, "round": "2024-03-01", "options": { "offerOnlyMissing": true } }));
     let (_, hospital_end, municipal_start, lis1_end, specialty_start, _) = dates(&r);
     assert_eq!(hospital_end.as_deref(), Some("2024-03-16"));
-    assert_eq!((municipal_start.as_str(), lis1_end.as_str(), specialty_start.as_str()), ("2024-03-17", "2024-09-16", "2024-09-17"));
+    assert_eq!(
+        (municipal_start.as_str(), lis1_end.as_str(), specialty_start.as_str()),
+        ("2024-03-17", "2024-09-16", "2024-09-17")
+    );
     assert_eq!(r.offer.unwrap().months, 6.5);
 }
 
@@ -271,7 +282,9 @@ fn s_9_complete_without_the_months_is_invalid_input() {
 
 #[test]
 fn b_11_not_yet_authorised_is_conditional_on_the_start_date() {
-    let r = check(json!({ "applicant": { "authorised": false, "specialty": "psykiatri" }, "round": "2027-03-01", "lang": "en" }));
+    let r = check(
+        json!({ "applicant": { "authorised": false, "specialty": "psykiatri" }, "round": "2027-03-01", "lang": "en" }),
+    );
     assert_eq!(r.eligible, Eligible::Conditional);
     let b11 = reason(&r, "B-11");
     assert!(!b11.met && b11.message.contains("before LIS1 starts on 2027-03-01"));
@@ -291,7 +304,8 @@ fn b_11_without_round_is_conditional_on_the_start() {
 
 #[test]
 fn s_12_a_foreign_del_1_needs_no_lis1_post() {
-    let r = check(json!({ "applicant": { "authorised": true, "specialty": "psykiatri", "exemptions": ["foreign-del1"] },
+    let r =
+        check(json!({ "applicant": { "authorised": true, "specialty": "psykiatri", "exemptions": ["foreign-del1"] },
                           "round": "2026-09-01", "lang": "en" }));
     assert_eq!(r.eligible, Eligible::No);
     let s12 = reason(&r, "S-12");
@@ -301,7 +315,9 @@ fn s_12_a_foreign_del_1_needs_no_lis1_post() {
 
 #[test]
 fn s_12_b_half_specialist_abroad_may_go_directly_to_lis3() {
-    let r = check(json!({ "applicant": { "authorised": true, "specialty": "bup", "exemptions": ["half-specialist-abroad"] }, "lang": "en" }));
+    let r = check(
+        json!({ "applicant": { "authorised": true, "specialty": "bup", "exemptions": ["half-specialist-abroad"] }, "lang": "en" }),
+    );
     assert_eq!(r.eligible, Eligible::No);
     assert!(reason(&r, "S-12").message.contains("directly into LIS2/LIS3 (the exception in T-2)"));
 }
@@ -309,7 +325,9 @@ fn s_12_b_half_specialist_abroad_may_go_directly_to_lis3() {
 #[test]
 fn s_12_c_eea_before_2019_beats_a_pending_authorisation() {
     // "no" outranks "conditional".
-    let r = check(json!({ "applicant": { "authorised": false, "specialty": "allmennmedisin", "exemptions": ["eea-before-2019"] }, "round": "2026-09-01" }));
+    let r = check(
+        json!({ "applicant": { "authorised": false, "specialty": "allmennmedisin", "exemptions": ["eea-before-2019"] }, "round": "2026-09-01" }),
+    );
     assert_eq!(r.eligible, Eligible::No);
     assert!(!reason(&r, "S-12").met);
 }
@@ -329,11 +347,24 @@ fn hf_employer(approved: &[&str]) -> Value {
 
 #[test]
 fn b_20_allmennmedisin_in_a_registered_kommune_meets_the_whole_checklist() {
-    let r = check(json!({ "applicant": applicant("allmennmedisin"), "employer": kommune_employer(), "round": "2022-09-01", "lang": "en" }));
+    let r = check(
+        json!({ "applicant": applicant("allmennmedisin"), "employer": kommune_employer(), "round": "2022-09-01", "lang": "en" }),
+    );
     assert_eq!(r.eligible, Eligible::Yes);
     let list = r.employer_checklist.clone().unwrap();
     let rules: Vec<_> = list.iter().map(|i| (i.rule, i.met)).collect();
-    assert_eq!(rules, vec![("B-20", true), ("B-25", true), ("B-21", true), ("B-22", true), ("B-23", true), ("B-24", true), ("B-24", true)]);
+    assert_eq!(
+        rules,
+        vec![
+            ("B-20", true),
+            ("B-25", true),
+            ("B-21", true),
+            ("B-22", true),
+            ("B-23", true),
+            ("B-24", true),
+            ("B-24", true)
+        ]
+    );
     assert!(item(&r, "B-24")[1].message.contains("prioritised"));
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     let k = r.employer_kommune.unwrap();
@@ -342,7 +373,9 @@ fn b_20_allmennmedisin_in_a_registered_kommune_meets_the_whole_checklist() {
 
 #[test]
 fn b_1_allmennmedisin_at_a_helseforetak_is_not_a_bound_path() {
-    let r = check(json!({ "applicant": applicant("allmennmedisin"), "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }));
+    let r = check(
+        json!({ "applicant": applicant("allmennmedisin"), "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }),
+    );
     assert_eq!(r.eligible, Eligible::No);
     assert!(!reason(&r, "B-1").met);
     assert!(!item(&r, "B-20")[0].met && !item(&r, "B-25")[0].met);
@@ -351,7 +384,9 @@ fn b_1_allmennmedisin_at_a_helseforetak_is_not_a_bound_path() {
 
 #[test]
 fn b_20_psykiatri_at_an_approved_helseforetak() {
-    let r = check(json!({ "applicant": applicant("psykiatri"), "employer": hf_employer(&["psykiatri", "bup"]), "round": "2022-09-01", "lang": "en" }));
+    let r = check(
+        json!({ "applicant": applicant("psykiatri"), "employer": hf_employer(&["psykiatri", "bup"]), "round": "2022-09-01", "lang": "en" }),
+    );
     assert_eq!(r.eligible, Eligible::Yes);
     assert!(item(&r, "B-20")[0].met);
     let b25 = item(&r, "B-25")[0];
@@ -361,7 +396,8 @@ fn b_20_psykiatri_at_an_approved_helseforetak() {
 
 #[test]
 fn b_1_psykiatri_in_a_kommune_is_not_a_bound_path() {
-    let r = check(json!({ "applicant": applicant("psykiatri"), "employer": kommune_employer(), "round": "2022-09-01" }));
+    let r =
+        check(json!({ "applicant": applicant("psykiatri"), "employer": kommune_employer(), "round": "2022-09-01" }));
     assert_eq!(r.eligible, Eligible::No);
     assert!(!reason(&r, "B-1").met);
     assert!(!item(&r, "B-20")[0].met && !item(&r, "B-25")[0].met);
@@ -369,7 +405,8 @@ fn b_1_psykiatri_in_a_kommune_is_not_a_bound_path() {
 
 #[test]
 fn b_20_bup_at_a_helseforetak_approved_only_for_psykiatri_is_an_open_item() {
-    let r = check(json!({ "applicant": applicant("bup"), "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }));
+    let r =
+        check(json!({ "applicant": applicant("bup"), "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }));
     // The applicant is eligible; the employer may not yet offer the post.
     assert_eq!(r.eligible, Eligible::Yes);
     assert!(!item(&r, "B-20")[0].met);
@@ -385,7 +422,9 @@ fn b_1_bup_in_a_kommune_is_not_a_bound_path() {
 
 #[test]
 fn b_20_unregistered_kommune_and_unstated_items_are_not_met() {
-    let r = check(json!({ "applicant": applicant("allmennmedisin"), "employer": { "kind": "kommune" }, "round": "2026-09-01" }));
+    let r = check(
+        json!({ "applicant": applicant("allmennmedisin"), "employer": { "kind": "kommune" }, "round": "2026-09-01" }),
+    );
     let list = r.employer_checklist.clone().unwrap();
     assert!(list.iter().filter(|i| i.rule != "B-25").all(|i| !i.met), "{list:#?}");
     let w = r.warnings.iter().find(|w| w.code == "warning.employer-checklist-open").unwrap();
@@ -437,7 +476,8 @@ fn b_24_private_practice_is_possible_and_missing_salary_form_is_open() {
     let mut e = kommune_employer();
     e["fixedSalary"] = json!(false);
     e["recruitmentWeak"] = json!(false);
-    let r = check(json!({ "applicant": applicant("allmennmedisin"), "employer": e, "round": "2022-09-01", "lang": "en" }));
+    let r =
+        check(json!({ "applicant": applicant("allmennmedisin"), "employer": e, "round": "2022-09-01", "lang": "en" }));
     let b24 = item(&r, "B-24");
     assert!(b24[0].met && b24[0].message.contains("outgoing doctor"));
     assert!(b24[1].met && b24[1].message.contains("not reserved"));
@@ -472,7 +512,11 @@ fn b_2_rounds_off_the_start_days_are_errors_at_round() {
         let e = fail(json!({ "applicant": applicant("bup"), "round": bad }));
         assert_eq!(e.kind, ErrorKind::InvalidInput);
         assert_eq!(e.issues.len(), 1, "{bad}");
-        assert_eq!((e.issues[0].code, e.issues[0].path.as_str(), e.issues[0].rule), ("round.not-start-date", "/round", Some("B-2")), "{bad}");
+        assert_eq!(
+            (e.issues[0].code, e.issues[0].path.as_str(), e.issues[0].rule),
+            ("round.not-start-date", "/round", Some("B-2")),
+            "{bad}"
+        );
     }
 }
 
@@ -537,12 +581,18 @@ fn messages_follow_the_language_and_fill_every_placeholder() {
         assert!(all.iter().all(|t| !t.contains('{') && !t.contains('}')), "{all:#?}");
         texts.push(reason(&r, "B-11").message.clone());
     }
-    assert!(texts[0].contains("Ikke autorisert") && texts[1].contains("Ikkje autorisert") && texts[2].contains("Not yet authorised"));
+    assert!(
+        texts[0].contains("Ikke autorisert")
+            && texts[1].contains("Ikkje autorisert")
+            && texts[2].contains("Not yet authorised")
+    );
 }
 
 #[test]
 fn result_serialises_with_api_names() {
-    let r = check(json!({ "applicant": { "authorised": false, "specialty": "psykiatri" }, "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }));
+    let r = check(
+        json!({ "applicant": { "authorised": false, "specialty": "psykiatri" }, "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01" }),
+    );
     let v = serde_json::to_value(&r).unwrap();
     assert_eq!(v["eligible"], "conditional");
     assert_eq!(v["timeline"]["lis1Start"], "2022-09-01");
@@ -559,7 +609,8 @@ fn result_serialises_with_api_names() {
 
 #[test]
 fn unknown_fields_are_rejected_by_deserialisation() {
-    let r: Result<EligibilityInput, _> = serde_json::from_value(json!({ "applicant": applicant("bup"), "rund": "2026-09-01" }));
+    let r: Result<EligibilityInput, _> =
+        serde_json::from_value(json!({ "applicant": applicant("bup"), "rund": "2026-09-01" }));
     assert!(r.is_err());
 }
 
@@ -568,7 +619,8 @@ fn b_21_for_a_non_candidate_is_measured_against_the_positions_full_path() {
     // An exempt doctor gets no timeline, but the employer's post is still
     // checked: round 2022-09-01 → full path → LIS3 from 2024-03-01.
     let a = json!({ "authorised": true, "specialty": "psykiatri", "exemptions": ["foreign-del1"] });
-    let r = check(json!({ "applicant": a, "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01", "lang": "en" }));
+    let r =
+        check(json!({ "applicant": a, "employer": hf_employer(&["psykiatri"]), "round": "2022-09-01", "lang": "en" }));
     assert_eq!(r.timeline, None);
     let b21 = item(&r, "B-21")[0];
     assert!(b21.met && b21.message.contains("2024-03-01"), "{}", b21.message);
@@ -595,7 +647,9 @@ fn b_10_earlier_lis1_reads_as_a_summary_or_a_history_by_its_keys() {
     let summary = input(json!({ "applicant": { "authorised": true, "specialty": "bup",
         "lis1": { "hospitalMonths": 12, "municipalMonths": 6, "complete": true } }, "round": "2026-09-01" }));
     match summary.applicant.lis1 {
-        Some(EarlierLis1::Summary(s)) => assert_eq!((s.hospital_months, s.municipal_months, s.complete), (12.0, 6.0, Some(true))),
+        Some(EarlierLis1::Summary(s)) => {
+            assert_eq!((s.hospital_months, s.municipal_months, s.complete), (12.0, 6.0, Some(true)))
+        }
         other => panic!("expected a summary, got {other:?}"),
     }
     // A history may start with any of its keys, `lang` included.
@@ -611,9 +665,15 @@ fn b_10_earlier_lis1_reads_as_a_summary_or_a_history_by_its_keys() {
 fn shape_errors_in_earlier_lis1_point_at_the_field_itself() {
     // A summary field of the wrong type: at that field (untagged serde could
     // only say "neither form" at /applicant/lis1).
-    assert_eq!(lis1_shape(r#"{ "hospitalMonths":"6","municipalMonths":0 }"#), one("/applicant/lis1/hospitalMonths", "input.type"));
+    assert_eq!(
+        lis1_shape(r#"{ "hospitalMonths":"6","municipalMonths":0 }"#),
+        one("/applicant/lis1/hospitalMonths", "input.type")
+    );
     // A history row of the wrong type: at that row's field.
-    assert_eq!(lis1_shape(r#"{ "periods":[{ "part":"hospital","start":20220901,"end":"2023-08-31" }] }"#), one("/applicant/lis1/periods/0/start", "input.type"));
+    assert_eq!(
+        lis1_shape(r#"{ "periods":[{ "part":"hospital","start":20220901,"end":"2023-08-31" }] }"#),
+        one("/applicant/lis1/periods/0/start", "input.type")
+    );
     assert_eq!(lis1_shape(r#"{ "periods":"none" }"#), one("/applicant/lis1/periods", "input.type"));
     // Not an object at all.
     assert_eq!(lis1_shape(r#""12 months""#), one("/applicant/lis1", "input.type"));
@@ -622,15 +682,24 @@ fn shape_errors_in_earlier_lis1_point_at_the_field_itself() {
 #[test]
 fn earlier_lis1_mixing_both_forms_is_an_unknown_field_where_the_other_form_starts() {
     // The first key decides the form; a key of the other form is unknown there.
-    assert_eq!(lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"periods":[] }"#), one("/applicant/lis1/periods", "input.unknown-field"));
-    assert_eq!(lis1_shape(r#"{ "periods":[],"hospitalMonths":6 }"#), one("/applicant/lis1/hospitalMonths", "input.unknown-field"));
+    assert_eq!(
+        lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"periods":[] }"#),
+        one("/applicant/lis1/periods", "input.unknown-field")
+    );
+    assert_eq!(
+        lis1_shape(r#"{ "periods":[],"hospitalMonths":6 }"#),
+        one("/applicant/lis1/hospitalMonths", "input.unknown-field")
+    );
 }
 
 #[test]
 fn earlier_lis1_unknown_and_missing_keys_are_named_at_their_paths() {
     // An unknown key, first or later, is reported at itself.
     assert_eq!(lis1_shape(r#"{ "months":18 }"#), one("/applicant/lis1/months", "input.unknown-field"));
-    assert_eq!(lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"compleet":true }"#), one("/applicant/lis1/compleet", "input.unknown-field"));
+    assert_eq!(
+        lis1_shape(r#"{ "hospitalMonths":6,"municipalMonths":0,"compleet":true }"#),
+        one("/applicant/lis1/compleet", "input.unknown-field")
+    );
     // A summary needs both month counts; an empty object is a history without periods.
     assert_eq!(lis1_shape(r#"{ "hospitalMonths":6 }"#), one("/applicant/lis1/municipalMonths", "input.missing"));
     assert_eq!(lis1_shape(r#"{ "complete":true }"#), one("/applicant/lis1/hospitalMonths", "input.missing"));
@@ -684,7 +753,10 @@ fn exemptions_and_approved_for_over_their_limits_are_read_only_to_one_row_past_t
         .map(|i| (i.path.clone(), i.code))
         .collect();
     got.sort();
-    let mut want = vec![("/applicant/exemptions".to_owned(), "list.too-long"), ("/employer/approvedFor".to_owned(), "list.too-long")];
+    let mut want = vec![
+        ("/applicant/exemptions".to_owned(), "list.too-long"),
+        ("/employer/approvedFor".to_owned(), "list.too-long"),
+    ];
     want.extend((0..=3).map(|k| (format!("/applicant/exemptions/{k}"), "enum.unknown")));
     want.extend((0..=2).map(|k| (format!("/employer/approvedFor/{k}"), "enum.unknown")));
     want.sort();

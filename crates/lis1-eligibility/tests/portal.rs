@@ -13,7 +13,9 @@ fn run(v: Value) -> PortalResult {
 #[test]
 fn b_40_application_deadline_at_least_two_weeks_after_advertisement() {
     // Advertised Thu 2026-01-22; + 14 days = Thu 2026-02-05.
-    let ok = run(json!({ "round": "2026-09-01", "advertised": "2026-01-22", "applicationDeadline": "2026-02-05", "lang": "en" }));
+    let ok = run(
+        json!({ "round": "2026-09-01", "advertised": "2026-01-22", "applicationDeadline": "2026-02-05", "lang": "en" }),
+    );
     assert_eq!(ok.earliest_application_deadline, "2026-02-05");
     assert!(ok.checks[0].met);
     let short = run(json!({ "round": "2026-09-01", "advertised": "2026-01-22", "applicationDeadline": "2026-02-04" }));

@@ -46,15 +46,25 @@ fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
 /// Counted months of a part to pay: 0..the part's length, default all (S-1).
 fn months(lang: Lang, key: &'static str, label: &MessageDef, part: Part) -> Field {
     let all = f64::from(part.required_months());
-    let control =
-        Control::Number { min: 0.0, max: all, step: 0.01, unit: Some(t(lang, &shared::UNIT_MONTHS)), default: Some(all) };
+    let control = Control::Number {
+        min: 0.0,
+        max: all,
+        step: 0.01,
+        unit: Some(t(lang, &shared::UNIT_MONTHS)),
+        default: Some(all),
+    };
     with_help(field(lang, key, label, control, false), lang, &m::FIELD_MONTHS_HELP)
 }
 
 fn positions(lang: Lang) -> Section {
     let count = Control::Number { min: 0.0, max: MAX_COUNT, step: 1.0, unit: None, default: None };
-    let percent =
-        Control::Number { min: PERCENT_MIN, max: PERCENT_MAX, step: 1.0, unit: Some("%".into()), default: Some(PERCENT_MAX) };
+    let percent = Control::Number {
+        min: PERCENT_MIN,
+        max: PERCENT_MAX,
+        step: 1.0,
+        unit: Some("%".into()),
+        default: Some(PERCENT_MAX),
+    };
     // `both` is the calculation's default (S-1/S-2: 12 hospital months, then 6 municipal).
     let part = Control::Select { options: choices(lang, PARTS, choice_text), default: Some("both") };
     let zone = Control::Select { options: choices(lang, ZONE_NAMES, choice_text), default: None };
@@ -75,7 +85,11 @@ fn positions(lang: Lang) -> Section {
             field(lang, "count", &m::FIELD_COUNT, count, true),
             with_help(field(lang, "start", &m::FIELD_START, Control::Date, true), lang, &m::FIELD_START_HELP),
             field(lang, "part", &shared::FIELD_PART, part, false),
-            with_help(field(lang, "percent", &shared::FIELD_PERCENT, percent, false), lang, &shared::FIELD_PERCENT_HELP),
+            with_help(
+                field(lang, "percent", &shared::FIELD_PERCENT, percent, false),
+                lang,
+                &shared::FIELD_PERCENT_HELP,
+            ),
             with_help(field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false), lang, &m::FIELD_KOMMUNE_HELP),
             with_help(field(lang, "zone", &m::FIELD_ZONE, zone, false), lang, &m::FIELD_ZONE_HELP),
             months(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, Part::Hospital),
@@ -106,7 +120,13 @@ fn options(lang: Lang) -> Section {
         path: "/options",
         repeat: None,
         // C-7 default: above the fribeløp (lis1_cost::CostOptions).
-        fields: vec![field(lang, "iaWithinExemption", &m::FIELD_IA_WITHIN, Control::Checkbox { default: false }, false)],
+        fields: vec![field(
+            lang,
+            "iaWithinExemption",
+            &m::FIELD_IA_WITHIN,
+            Control::Checkbox { default: false },
+            false,
+        )],
     }
 }
 
@@ -149,7 +169,9 @@ mod tests {
 
     fn values(control: &Control) -> Vec<&'static str> {
         match control {
-            Control::Select { options, .. } | Control::MultiSelect { options } => options.iter().map(|c| c.value).collect(),
+            Control::Select { options, .. } | Control::MultiSelect { options } => {
+                options.iter().map(|c| c.value).collect()
+            }
             other => panic!("not a choice control: {other:?}"),
         }
     }
@@ -228,12 +250,20 @@ mod tests {
         let spec = form(Lang::Nb);
         let positions = &spec.sections[0];
         assert_eq!(positions.repeat.as_ref().map(|r| (r.min, r.max)), Some((1, MAX_POSITIONS)));
-        assert!(matches!(control(positions, "count"), Control::Number { max, step, .. } if max == MAX_COUNT && step == 1.0));
+        assert!(
+            matches!(control(positions, "count"), Control::Number { max, step, .. } if max == MAX_COUNT && step == 1.0)
+        );
         // S-1: 12 hospital and 6 municipal months.
-        assert!(matches!(control(positions, "hospitalMonths"), Control::Number { max, default: Some(d), .. } if max == 12.0 && d == 12.0));
-        assert!(matches!(control(positions, "municipalMonths"), Control::Number { max, default: Some(d), .. } if max == 6.0 && d == 6.0));
+        assert!(
+            matches!(control(positions, "hospitalMonths"), Control::Number { max, default: Some(d), .. } if max == 12.0 && d == 12.0)
+        );
+        assert!(
+            matches!(control(positions, "municipalMonths"), Control::Number { max, default: Some(d), .. } if max == 6.0 && d == 6.0)
+        );
         let year = control(&spec.sections[1], "priceYear");
-        assert!(matches!(year, Control::Number { min, max, .. } if min == f64::from(MIN_PRICE_YEAR) && max == f64::from(MAX_PRICE_YEAR)));
+        assert!(
+            matches!(year, Control::Number { min, max, .. } if min == f64::from(MIN_PRICE_YEAR) && max == f64::from(MAX_PRICE_YEAR))
+        );
         // The price-year limits are the ones validate applies.
         let with_year = |y: i32| CostInput { price_year: Some(y), ..preset("bound-2022") };
         assert!(lis1_cost::validate(&with_year(MIN_PRICE_YEAR)).is_empty());

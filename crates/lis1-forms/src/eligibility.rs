@@ -105,7 +105,11 @@ fn employer(lang: Lang) -> Section {
             field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false),
             field(lang, "approvedFor", &m::FIELD_APPROVED_FOR, multi(lang, APPROVED_FOR), false),
             check("registeredForAllmennmedisin", &m::FIELD_REGISTERED),
-            with_help(field(lang, "vacancyFrom", &m::FIELD_VACANCY_FROM, Control::Date, false), lang, &m::FIELD_VACANCY_HELP),
+            with_help(
+                field(lang, "vacancyFrom", &m::FIELD_VACANCY_FROM, Control::Date, false),
+                lang,
+                &m::FIELD_VACANCY_HELP,
+            ),
             check("fixedSalary", &m::FIELD_FIXED_SALARY),
             check("recruitmentWeak", &m::FIELD_RECRUITMENT_WEAK),
             check("supervisionCapacity", &m::FIELD_SUPERVISION),
@@ -122,7 +126,11 @@ fn round(lang: Lang) -> Section {
         help: None,
         path: "",
         repeat: None,
-        fields: vec![with_help(field(lang, "round", &m::FIELD_ROUND, Control::Date, false), lang, &m::FIELD_ROUND_HELP)],
+        fields: vec![with_help(
+            field(lang, "round", &m::FIELD_ROUND, Control::Date, false),
+            lang,
+            &m::FIELD_ROUND_HELP,
+        )],
     }
 }
 
@@ -201,7 +209,9 @@ mod tests {
 
     fn values(control: &Control) -> Vec<&'static str> {
         match control {
-            Control::Select { options, .. } | Control::MultiSelect { options } => options.iter().map(|c| c.value).collect(),
+            Control::Select { options, .. } | Control::MultiSelect { options } => {
+                options.iter().map(|c| c.value).collect()
+            }
             other => panic!("not a choice control: {other:?}"),
         }
     }
@@ -305,7 +315,10 @@ mod tests {
     fn limits_come_from_the_eligibility_crate() {
         let lis1 = section(&form(Lang::Nb), "earlier-lis1");
         for key in ["hospitalMonths", "municipalMonths"] {
-            assert!(matches!(control(&lis1, key), Control::Number { min, max, .. } if min == 0.0 && max == MAX_MONTHS), "{key}");
+            assert!(
+                matches!(control(&lis1, key), Control::Number { min, max, .. } if min == 0.0 && max == MAX_MONTHS),
+                "{key}"
+            );
         }
     }
 }

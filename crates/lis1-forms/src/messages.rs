@@ -19,13 +19,8 @@ pub const SERVICE_TITLE: MessageDef = MessageDef {
 };
 
 /// `form.service.submit`.
-pub const SERVICE_SUBMIT: MessageDef = MessageDef {
-    code: "form.service.submit",
-    rule: None,
-    nb: "Beregn",
-    nn: "Rekn ut",
-    en: "Calculate",
-};
+pub const SERVICE_SUBMIT: MessageDef =
+    MessageDef { code: "form.service.submit", rule: None, nb: "Beregn", nn: "Rekn ut", en: "Calculate" };
 
 /// `form.periods.legend`.
 pub const PERIODS_LEGEND: MessageDef = MessageDef {
@@ -46,13 +41,8 @@ pub const PERIODS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.periods.item`.
-pub const PERIOD_ITEM: MessageDef = MessageDef {
-    code: "form.periods.item",
-    rule: None,
-    nb: "Periode {n}",
-    nn: "Periode {n}",
-    en: "Period {n}",
-};
+pub const PERIOD_ITEM: MessageDef =
+    MessageDef { code: "form.periods.item", rule: None, nb: "Periode {n}", nn: "Periode {n}", en: "Period {n}" };
 
 /// `form.periods.add`.
 pub const PERIOD_ADD: MessageDef = MessageDef {
@@ -73,31 +63,16 @@ pub const PERIOD_REMOVE: MessageDef = MessageDef {
 };
 
 /// `form.field.part`.
-pub const FIELD_PART: MessageDef = MessageDef {
-    code: "form.field.part",
-    rule: Some("S-1"),
-    nb: "Del",
-    nn: "Del",
-    en: "Part",
-};
+pub const FIELD_PART: MessageDef =
+    MessageDef { code: "form.field.part", rule: Some("S-1"), nb: "Del", nn: "Del", en: "Part" };
 
 /// `form.field.start`.
-pub const FIELD_START: MessageDef = MessageDef {
-    code: "form.field.start",
-    rule: None,
-    nb: "Fra og med",
-    nn: "Frå og med",
-    en: "From",
-};
+pub const FIELD_START: MessageDef =
+    MessageDef { code: "form.field.start", rule: None, nb: "Fra og med", nn: "Frå og med", en: "From" };
 
 /// `form.field.end`.
-pub const FIELD_END: MessageDef = MessageDef {
-    code: "form.field.end",
-    rule: None,
-    nb: "Til og med",
-    nn: "Til og med",
-    en: "To",
-};
+pub const FIELD_END: MessageDef =
+    MessageDef { code: "form.field.end", rule: None, nb: "Til og med", nn: "Til og med", en: "To" };
 
 /// `form.field.percent`.
 pub const FIELD_PERCENT: MessageDef = MessageDef {
@@ -136,13 +111,8 @@ pub const FIELD_ROTATION: MessageDef = MessageDef {
 };
 
 /// `form.absences.legend`.
-pub const ABSENCES_LEGEND: MessageDef = MessageDef {
-    code: "form.absences.legend",
-    rule: Some("A-3"),
-    nb: "Fravær",
-    nn: "Fråvær",
-    en: "Absence",
-};
+pub const ABSENCES_LEGEND: MessageDef =
+    MessageDef { code: "form.absences.legend", rule: Some("A-3"), nb: "Fravær", nn: "Fråvær", en: "Absence" };
 
 /// `form.absences.help`.
 pub const ABSENCES_HELP: MessageDef = MessageDef {
@@ -154,13 +124,8 @@ pub const ABSENCES_HELP: MessageDef = MessageDef {
 };
 
 /// `form.absences.item`.
-pub const ABSENCE_ITEM: MessageDef = MessageDef {
-    code: "form.absences.item",
-    rule: None,
-    nb: "Fravær {n}",
-    nn: "Fråvær {n}",
-    en: "Absence {n}",
-};
+pub const ABSENCE_ITEM: MessageDef =
+    MessageDef { code: "form.absences.item", rule: None, nb: "Fravær {n}", nn: "Fråvær {n}", en: "Absence {n}" };
 
 /// `form.absences.add`.
 pub const ABSENCE_ADD: MessageDef = MessageDef {
@@ -199,13 +164,8 @@ pub const FIELD_ABSENCE_START: MessageDef = MessageDef {
 };
 
 /// `form.field.absence-end`.
-pub const FIELD_ABSENCE_END: MessageDef = MessageDef {
-    code: "form.field.absence-end",
-    rule: None,
-    nb: "Til og med",
-    nn: "Til og med",
-    en: "To",
-};
+pub const FIELD_ABSENCE_END: MessageDef =
+    MessageDef { code: "form.field.absence-end", rule: None, nb: "Til og med", nn: "Til og med", en: "To" };
 
 /// `form.field.days`.
 pub const FIELD_DAYS: MessageDef = MessageDef {
@@ -262,13 +222,8 @@ pub const FIELD_GOALS_MUNICIPAL: MessageDef = MessageDef {
 };
 
 /// `form.plan.legend`.
-pub const PLAN_LEGEND: MessageDef = MessageDef {
-    code: "form.plan.legend",
-    rule: None,
-    nb: "Videre plan",
-    nn: "Vidare plan",
-    en: "Further plan",
-};
+pub const PLAN_LEGEND: MessageDef =
+    MessageDef { code: "form.plan.legend", rule: None, nb: "Videre plan", nn: "Vidare plan", en: "Further plan" };
 
 /// `form.plan.help`.
 pub const PLAN_HELP: MessageDef = MessageDef {
@@ -514,13 +469,8 @@ pub const KIND_TIME_OFF: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.strike`.
-pub const KIND_STRIKE: MessageDef = MessageDef {
-    code: "form.choice.kind.strike",
-    rule: Some("A-3"),
-    nb: "Streik",
-    nn: "Streik",
-    en: "Strike",
-};
+pub const KIND_STRIKE: MessageDef =
+    MessageDef { code: "form.choice.kind.strike", rule: Some("A-3"), nb: "Streik", nn: "Streik", en: "Strike" };
 
 /// `form.choice.kind.other`.
 pub const KIND_OTHER: MessageDef = MessageDef {
@@ -550,22 +500,12 @@ pub const UNIT_CALENDAR: MessageDef = MessageDef {
 };
 
 /// `form.unit.days`.
-pub const UNIT_DAYS: MessageDef = MessageDef {
-    code: "form.unit.days",
-    rule: None,
-    nb: "dager",
-    nn: "dagar",
-    en: "days",
-};
+pub const UNIT_DAYS: MessageDef =
+    MessageDef { code: "form.unit.days", rule: None, nb: "dager", nn: "dagar", en: "days" };
 
 /// `form.unit.months`.
-pub const UNIT_MONTHS: MessageDef = MessageDef {
-    code: "form.unit.months",
-    rule: None,
-    nb: "måneder",
-    nn: "månader",
-    en: "months",
-};
+pub const UNIT_MONTHS: MessageDef =
+    MessageDef { code: "form.unit.months", rule: None, nb: "måneder", nn: "månader", en: "months" };
 
 /// `form.preset.example-1`.
 pub const PRESET_EXAMPLE_1: MessageDef = MessageDef {
@@ -665,11 +605,12 @@ pub const SERVICE: &[&MessageDef] = &[
 
 /// Every form text: [`SERVICE`], then the eligibility and cost forms' texts
 /// (the catalogue lis1kit publishes with `messages()`).
-pub const ALL: &[&MessageDef] = &concat::<{ SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() }>(&[
-    SERVICE,
-    messages_eligibility::ALL,
-    messages_cost::ALL,
-]);
+pub const ALL: &[&MessageDef] =
+    &concat::<{ SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() }>(&[
+        SERVICE,
+        messages_eligibility::ALL,
+        messages_cost::ALL,
+    ]);
 
 /// The entries of `parts` in order, as one array of `N` entries. Evaluated
 /// at compile time only (for [`ALL`]): an index out of range is a compile

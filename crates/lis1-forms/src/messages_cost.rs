@@ -41,31 +41,16 @@ pub const POSITIONS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.positions.item`.
-pub const POSITION_ITEM: MessageDef = MessageDef {
-    code: "form.cost.positions.item",
-    rule: None,
-    nb: "Rad {n}",
-    nn: "Rad {n}",
-    en: "Row {n}",
-};
+pub const POSITION_ITEM: MessageDef =
+    MessageDef { code: "form.cost.positions.item", rule: None, nb: "Rad {n}", nn: "Rad {n}", en: "Row {n}" };
 
 /// `form.cost.positions.add`.
-pub const POSITION_ADD: MessageDef = MessageDef {
-    code: "form.cost.positions.add",
-    rule: None,
-    nb: "Legg til rad",
-    nn: "Legg til rad",
-    en: "Add row",
-};
+pub const POSITION_ADD: MessageDef =
+    MessageDef { code: "form.cost.positions.add", rule: None, nb: "Legg til rad", nn: "Legg til rad", en: "Add row" };
 
 /// `form.cost.positions.remove`.
-pub const POSITION_REMOVE: MessageDef = MessageDef {
-    code: "form.cost.positions.remove",
-    rule: None,
-    nb: "Fjern rad",
-    nn: "Fjern rad",
-    en: "Remove row",
-};
+pub const POSITION_REMOVE: MessageDef =
+    MessageDef { code: "form.cost.positions.remove", rule: None, nb: "Fjern rad", nn: "Fjern rad", en: "Remove row" };
 
 /// `form.cost.field.count`.
 pub const FIELD_COUNT: MessageDef = MessageDef {
@@ -185,13 +170,10 @@ pub const PRICE_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.price-year`.
-pub const FIELD_PRICE_YEAR: MessageDef = MessageDef {
-    code: "form.cost.field.price-year",
-    rule: Some("C-20"),
-    nb: "Prisår",
-    nn: "Prisår",
-    en: "Price year",
-};
+pub const FIELD_PRICE_YEAR: MessageDef =
+    MessageDef {
+        code: "form.cost.field.price-year", rule: Some("C-20"), nb: "Prisår", nn: "Prisår", en: "Price year"
+    };
 
 /// `form.cost.field.ia-within-exemption`.
 pub const FIELD_IA_WITHIN: MessageDef = MessageDef {
@@ -212,67 +194,32 @@ pub const CHOICE_BOTH: MessageDef = MessageDef {
 };
 
 /// `form.choice.zone.i`.
-pub const CHOICE_ZONE_I: MessageDef = MessageDef {
-    code: "form.choice.zone.i",
-    rule: Some("C-7"),
-    nb: "Sone I",
-    nn: "Sone I",
-    en: "Zone I",
-};
+pub const CHOICE_ZONE_I: MessageDef =
+    MessageDef { code: "form.choice.zone.i", rule: Some("C-7"), nb: "Sone I", nn: "Sone I", en: "Zone I" };
 
 /// `form.choice.zone.ia`.
-pub const CHOICE_ZONE_IA: MessageDef = MessageDef {
-    code: "form.choice.zone.ia",
-    rule: Some("C-7"),
-    nb: "Sone Ia",
-    nn: "Sone Ia",
-    en: "Zone Ia",
-};
+pub const CHOICE_ZONE_IA: MessageDef =
+    MessageDef { code: "form.choice.zone.ia", rule: Some("C-7"), nb: "Sone Ia", nn: "Sone Ia", en: "Zone Ia" };
 
 /// `form.choice.zone.ii`.
-pub const CHOICE_ZONE_II: MessageDef = MessageDef {
-    code: "form.choice.zone.ii",
-    rule: Some("C-7"),
-    nb: "Sone II",
-    nn: "Sone II",
-    en: "Zone II",
-};
+pub const CHOICE_ZONE_II: MessageDef =
+    MessageDef { code: "form.choice.zone.ii", rule: Some("C-7"), nb: "Sone II", nn: "Sone II", en: "Zone II" };
 
 /// `form.choice.zone.iii`.
-pub const CHOICE_ZONE_III: MessageDef = MessageDef {
-    code: "form.choice.zone.iii",
-    rule: Some("C-7"),
-    nb: "Sone III",
-    nn: "Sone III",
-    en: "Zone III",
-};
+pub const CHOICE_ZONE_III: MessageDef =
+    MessageDef { code: "form.choice.zone.iii", rule: Some("C-7"), nb: "Sone III", nn: "Sone III", en: "Zone III" };
 
 /// `form.choice.zone.iv`.
-pub const CHOICE_ZONE_IV: MessageDef = MessageDef {
-    code: "form.choice.zone.iv",
-    rule: Some("C-7"),
-    nb: "Sone IV",
-    nn: "Sone IV",
-    en: "Zone IV",
-};
+pub const CHOICE_ZONE_IV: MessageDef =
+    MessageDef { code: "form.choice.zone.iv", rule: Some("C-7"), nb: "Sone IV", nn: "Sone IV", en: "Zone IV" };
 
 /// `form.choice.zone.iva`.
-pub const CHOICE_ZONE_IVA: MessageDef = MessageDef {
-    code: "form.choice.zone.iva",
-    rule: Some("C-7"),
-    nb: "Sone IVa",
-    nn: "Sone IVa",
-    en: "Zone IVa",
-};
+pub const CHOICE_ZONE_IVA: MessageDef =
+    MessageDef { code: "form.choice.zone.iva", rule: Some("C-7"), nb: "Sone IVa", nn: "Sone IVa", en: "Zone IVa" };
 
 /// `form.choice.zone.v`.
-pub const CHOICE_ZONE_V: MessageDef = MessageDef {
-    code: "form.choice.zone.v",
-    rule: Some("C-7"),
-    nb: "Sone V",
-    nn: "Sone V",
-    en: "Zone V",
-};
+pub const CHOICE_ZONE_V: MessageDef =
+    MessageDef { code: "form.choice.zone.v", rule: Some("C-7"), nb: "Sone V", nn: "Sone V", en: "Zone V" };
 
 /// `form.cost.preset.one-oslo-2022`.
 pub const PRESET_ONE_OSLO: MessageDef = MessageDef {

@@ -13,13 +13,8 @@ pub const TITLE: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.submit`.
-pub const SUBMIT: MessageDef = MessageDef {
-    code: "form.eligibility.submit",
-    rule: None,
-    nb: "Vurder",
-    nn: "Vurder",
-    en: "Check",
-};
+pub const SUBMIT: MessageDef =
+    MessageDef { code: "form.eligibility.submit", rule: None, nb: "Vurder", nn: "Vurder", en: "Check" };
 
 /// `form.eligibility.applicant.legend`.
 pub const APPLICANT_LEGEND: MessageDef = MessageDef {

@@ -201,15 +201,23 @@ pub(crate) fn field(lang: Lang, key: &'static str, label: &MessageDef, control: 
 /// The choices for the values of one of a calculation crate's tables,
 /// labelled by `text` (the value itself where it has no label; the forms'
 /// tests make sure every value has one).
-pub(crate) fn choices(lang: Lang, values: &[&'static str], text: fn(&str) -> Option<&'static MessageDef>) -> Vec<Choice> {
-    values.iter().map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) }).collect()
+pub(crate) fn choices(
+    lang: Lang,
+    values: &[&'static str],
+    text: fn(&str) -> Option<&'static MessageDef>,
+) -> Vec<Choice> {
+    values
+        .iter()
+        .map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) })
+        .collect()
 }
 
 /// The kommune select of the eligibility and cost forms: every kommune of
 /// the 2024 table (lis1-kommuner, the one source), in number order, labelled
 /// `1804 Bodø` (names are the same in every language).
 pub(crate) fn kommune_select() -> Control {
-    let options = lis1_kommuner::all().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
+    let options =
+        lis1_kommuner::all().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
     Control::Select { options, default: None }
 }
 
@@ -240,7 +248,8 @@ pub(crate) mod checks {
     /// Every preset is an input the calculation's own `validate` accepts.
     pub fn presets_are_valid<I: DeserializeOwned>(spec: &FormSpec, validate: fn(&I) -> Vec<Issue>) {
         for preset in &spec.presets {
-            let input: I = serde_json::from_value(preset.input.clone()).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
+            let input: I =
+                serde_json::from_value(preset.input.clone()).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
             assert_eq!(validate(&input), vec![], "{}", preset.id);
         }
     }

@@ -81,7 +81,13 @@ fn periods(lang: Lang) -> Section {
 }
 
 fn absences(lang: Lang) -> Section {
-    let days = Control::Number { min: 0.0, max: MAX_ABSENCE_DAYS, step: 0.5, unit: Some(t(lang, &m::UNIT_DAYS)), default: None };
+    let days = Control::Number {
+        min: 0.0,
+        max: MAX_ABSENCE_DAYS,
+        step: 0.5,
+        unit: Some(t(lang, &m::UNIT_DAYS)),
+        default: None,
+    };
     Section {
         id: "absences",
         legend: t(lang, &m::ABSENCES_LEGEND),

@@ -3,7 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use lis1_kommuner::{all, all_zones, fylke, is_kommune_number, kommune, kommuner_in, zones, Rhf, Zone, COUNT, FYLKER, RHF_CODES, ZONE_NAMES};
+use lis1_kommuner::{
+    all, all_zones, fylke, is_kommune_number, kommune, kommuner_in, zones, Rhf, Zone, COUNT, FYLKER, RHF_CODES,
+    ZONE_NAMES,
+};
 
 #[test]
 fn table_has_357_kommuner_and_15_fylker() {
@@ -33,7 +36,10 @@ fn b_25_oslo_0301_is_helse_sor_ost_in_zone_i() {
 fn sami_and_kven_names_keep_every_form() {
     // 5544,Nordreisa - Ráisa - Raisi,Nordreisa,55,Troms,Troms - Romsa - Tromssa,...,Helse Nord (Sami and Kven)
     let k = kommune("5544").unwrap();
-    assert_eq!((k.name, k.full_name, k.fylke_name, k.rhf), ("Nordreisa - Ráisa - Raisi", "Nordreisa", "Troms - Romsa - Tromssa", Rhf::HelseNord));
+    assert_eq!(
+        (k.name, k.full_name, k.fylke_name, k.rhf),
+        ("Nordreisa - Ráisa - Raisi", "Nordreisa", "Troms - Romsa - Tromssa", Rhf::HelseNord)
+    );
     // 1875,Hábmer - Hamarøy,Hamarøy,18,Nordland,Nordland - Nordlánnda,... (Lule Sami)
     let k = kommune("1875").unwrap();
     assert_eq!((k.name, k.full_name, k.fylke_name), ("Hábmer - Hamarøy", "Hamarøy", "Nordland - Nordlánnda"));

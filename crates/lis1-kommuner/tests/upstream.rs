@@ -5,12 +5,8 @@
 
 use std::path::Path;
 
-const FILES: &[&str] = &[
-    "kommuner_2024.csv",
-    "fylker_2024.csv",
-    "aga_soner_per_kommune_2024.csv",
-    "aga_soner_delomrader_2024.csv",
-];
+const FILES: &[&str] =
+    &["kommuner_2024.csv", "fylker_2024.csv", "aga_soner_per_kommune_2024.csv", "aga_soner_delomrader_2024.csv"];
 
 #[test]
 fn data_copies_equal_shared_data() {

@@ -217,7 +217,11 @@ fn rotation_warnings(history: &History, lang: Lang, spans: &[&Span], regime: &st
             warnings.push(Warning::new(
                 lang,
                 &msg::ROTATION_HIGH,
-                &[("rotation", lis1_core::input::echo(name)), ("days", fmt_days(absent)), ("rotationDays", fmt_days(rotation_days))],
+                &[
+                    ("rotation", lis1_core::input::echo(name)),
+                    ("days", fmt_days(absent)),
+                    ("rotationDays", fmt_days(rotation_days)),
+                ],
             ));
         }
     }

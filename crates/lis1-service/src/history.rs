@@ -164,7 +164,8 @@ impl History {
             })
             .collect();
         // Sorted by date so that the result does not depend on input order.
-        spans.stable_sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
+        spans
+            .stable_sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
         let leaves = input
             .absences
             .iter()
@@ -184,9 +185,9 @@ impl History {
                 })
             })
             .collect();
-        let goals = input.learning_goals_approved.map_or((false, false), |g| {
-            (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false))
-        });
+        let goals = input
+            .learning_goals_approved
+            .map_or((false, false), |g| (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false)));
         let plan_fraction = input.plan.as_ref().and_then(|p| p.percent).map(|p| p / 100.0);
         let plan = input
             .plan

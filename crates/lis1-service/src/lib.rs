@@ -76,9 +76,9 @@ pub mod regime;
 mod service;
 mod validate;
 
-pub use model::{
-    Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, PartResult, Period, Plan, ServiceInput, ServiceOptions,
-    ServiceResult,
-};
 pub use history::position_counts;
+pub use model::{
+    Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, PartResult, Period, Plan, ServiceInput,
+    ServiceOptions, ServiceResult,
+};
 pub use service::{check_absence, remaining_service, validate};

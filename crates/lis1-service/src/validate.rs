@@ -19,8 +19,8 @@
 //! Rule violations (`ErrorKind::RuleViolation`) are checked only on an
 //! otherwise valid input, because they need the computed history.
 
-use lis1_core::sort::StableSort as _;
 use lis1_core::regimes::DEL1_START;
+use lis1_core::sort::StableSort as _;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use time::Date;
 use validator::Validate;
@@ -132,10 +132,20 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
             }
             (None, None, None) => issues.push(Issue::new(lang, &msg::ABSENCE_NO_FORM, &here, &[])),
             (Some(_), None, None) => {
-                issues.push(Issue::new(lang, &msg::ABSENCE_INCOMPLETE_RANGE, &here.key("end"), &[("field", "end".into())]));
+                issues.push(Issue::new(
+                    lang,
+                    &msg::ABSENCE_INCOMPLETE_RANGE,
+                    &here.key("end"),
+                    &[("field", "end".into())],
+                ));
             }
             (None, Some(_), None) => {
-                issues.push(Issue::new(lang, &msg::ABSENCE_INCOMPLETE_RANGE, &here.key("start"), &[("field", "start".into())]));
+                issues.push(Issue::new(
+                    lang,
+                    &msg::ABSENCE_INCOMPLETE_RANGE,
+                    &here.key("start"),
+                    &[("field", "start".into())],
+                ));
             }
             (Some(s), Some(e), None) => {
                 let (Some(start), Some(end)) = (parse_ok(s), parse_ok(e)) else { continue };
@@ -235,7 +245,12 @@ fn plan_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], 
             &[("start", text.to_owned()), ("del1Start", date::format(DEL1_START))],
         ));
     } else if let Some(last) = dated.iter().map(|&(_, _, e)| e).max().filter(|e| *e >= start) {
-        issues.push(Issue::new(lang, &msg::PLAN_BEFORE_HISTORY, &here, &[("start", text.to_owned()), ("end", date::format(last))]));
+        issues.push(Issue::new(
+            lang,
+            &msg::PLAN_BEFORE_HISTORY,
+            &here,
+            &[("start", text.to_owned()), ("end", date::format(last))],
+        ));
     }
 }
 
@@ -253,7 +268,12 @@ pub fn rule_violations(history: &History, hospital: &Progress, municipal: &Progr
         match hospital.completed_on {
             None => issues.push(Issue::new(lang, &msg::S2_HOSPITAL_MISSING, &at, &[("start", start)])),
             Some(done) if done >= span.start => {
-                issues.push(Issue::new(lang, &msg::S2_HOSPITAL_LATER, &at, &[("start", start), ("done", date::format(done))]));
+                issues.push(Issue::new(
+                    lang,
+                    &msg::S2_HOSPITAL_LATER,
+                    &at,
+                    &[("start", start), ("done", date::format(done))],
+                ));
             }
             Some(_) => {}
         }
@@ -297,7 +317,9 @@ mod tests {
         sorted
             .iter()
             .enumerate()
-            .map(|(pos, &(_, start, _))| sorted[..pos].iter().find(|&&(_, _, e)| e >= start).map(|&(other, _, _)| other))
+            .map(|(pos, &(_, start, _))| {
+                sorted[..pos].iter().find(|&&(_, _, e)| e >= start).map(|&(other, _, _)| other)
+            })
             .collect()
     }
 

@@ -203,13 +203,19 @@ fn regime_a_o5_keeps_a2_for_a_part_started_in_its_window() {
 fn regime_part_starting_2019_06_20_ending_later() {
     // Last day of the A-2 window: A-3 by default, A-2 with A-O5.
     assert_eq!(absence(part_from("2019-06-20", "2020-06-19", json!({}))).hospital.regime, "A-3");
-    assert_eq!(absence(part_from("2019-06-20", "2020-06-19", json!({"regimeAtPartStart": true}))).hospital.regime, "A-2");
+    assert_eq!(
+        absence(part_from("2019-06-20", "2020-06-19", json!({"regimeAtPartStart": true}))).hospital.regime,
+        "A-2"
+    );
 }
 
 #[test]
 fn regime_part_starting_2019_06_21_is_a3_even_with_a_o5() {
     assert_eq!(absence(part_from("2019-06-21", "2020-06-20", json!({}))).hospital.regime, "A-3");
-    assert_eq!(absence(part_from("2019-06-21", "2020-06-20", json!({"regimeAtPartStart": true}))).hospital.regime, "A-3");
+    assert_eq!(
+        absence(part_from("2019-06-21", "2020-06-20", json!({"regimeAtPartStart": true}))).hospital.regime,
+        "A-3"
+    );
 }
 
 #[test]
@@ -245,10 +251,10 @@ fn a1_allowance_is_ten_percent_of_working_days() {
     // 2017 was 16 April) → allowance 2.3. Sick 3 → excess 0.7. Vacation counts
     // as service under A-1 (not used) but is listed in byKind.
     let r = absence(json!({"periods": [{"part": "hospital", "start": "2017-03-01", "end": "2017-03-31"}],
-        "absences": [
-            {"part": "hospital", "kind": "sick", "days": 3},
-            {"part": "hospital", "kind": "vacation", "days": 5}
-        ]}));
+    "absences": [
+        {"part": "hospital", "kind": "sick", "days": 3},
+        {"part": "hospital", "kind": "vacation", "days": 5}
+    ]}));
     assert_eq!(r.hospital.regime, "A-1");
     assert_eq!(r.hospital.allowance_days, 2.3);
     assert_eq!(r.hospital.used_days, 3.0);
@@ -306,8 +312,18 @@ fn a3_vacation_and_courses_are_service_transferred_and_advance_vacation_are_abse
 
 fn every_kind() -> Value {
     let kinds = [
-        "sick", "sick-child", "parental-leave", "welfare-leave", "unpaid-leave", "transferred-vacation",
-        "advance-vacation", "vacation", "course", "time-off-in-lieu", "strike", "other",
+        "sick",
+        "sick-child",
+        "parental-leave",
+        "welfare-leave",
+        "unpaid-leave",
+        "transferred-vacation",
+        "advance-vacation",
+        "vacation",
+        "course",
+        "time-off-in-lieu",
+        "strike",
+        "other",
     ];
     Value::Array(kinds.iter().map(|k| json!({"part": "hospital", "kind": k, "days": 1})).collect())
 }
@@ -345,7 +361,9 @@ fn every_kind_under_a2() {
 
 #[test]
 fn by_kind_lists_only_kinds_present() {
-    let r = absence(a3_hospital(json!([sick("2023-10-02", "2023-10-03"), {"part": "hospital", "kind": "sick", "days": 1}])));
+    let r = absence(a3_hospital(
+        json!([sick("2023-10-02", "2023-10-03"), {"part": "hospital", "kind": "sick", "days": 1}]),
+    ));
     // 2 working days (Mon, Tue) + 1 = 3, one key.
     assert_eq!(r.hospital.by_kind.len(), 1);
     assert_eq!(r.hospital.by_kind.get("sick"), Some(&3.0));
@@ -418,7 +436,8 @@ fn absence_assumptions_list_the_five_open_options() {
 /// 2020: Wed 1..Thu 30 = 22 weekdays − skjærtorsdag 9.4, langfredag 10.4,
 /// 2. påskedag 13.4 (Easter 12.4.2020) = 19 working days.
 fn covid_2020(goals: Value, extra: Value) -> Value {
-    let mut absences = vec![json!({"part": "hospital", "kind": "sick", "start": "2020-04-01", "end": "2020-04-30", "covid": true})];
+    let mut absences =
+        vec![json!({"part": "hospital", "kind": "sick", "start": "2020-04-01", "end": "2020-04-30", "covid": true})];
     if let Value::Array(more) = extra {
         absences.extend(more);
     }
@@ -595,10 +614,10 @@ fn a2_allowance_in_working_days_skips_the_holidays_of_spring_2019() {
     // June 1..20: 14 weekdays − 2. pinsedag 10 June = 13.
     // 21 + 19 + 20 + 13 = 73 → 10 % = 7.3. Sick 5 + vacation 3 = 8 → 0.7.
     let r = absence(json!({"periods": [{"part": "hospital", "start": "2019-03-01", "end": "2019-06-20"}],
-        "absences": [
-            {"part": "hospital", "kind": "sick", "days": 5},
-            {"part": "hospital", "kind": "vacation", "days": 3}
-        ]}));
+    "absences": [
+        {"part": "hospital", "kind": "sick", "days": 5},
+        {"part": "hospital", "kind": "vacation", "days": 3}
+    ]}));
     assert_eq!(r.hospital.regime, "A-2");
     assert_eq!(r.hospital.allowance_days, 7.3);
     assert_eq!(r.hospital.used_days, 8.0);
@@ -619,7 +638,8 @@ fn a1_hospital_and_a2_municipal_part() {
 #[test]
 fn check_absence_has_only_absence_warnings() {
     // S-5 (40 %) belongs to remainingService; checkAbsence shows A-8 only.
-    let r = absence(json!({"periods": [{"part": "hospital", "start": "2023-09-01", "end": "2026-02-28", "percent": 40}],
+    let r =
+        absence(json!({"periods": [{"part": "hospital", "start": "2023-09-01", "end": "2026-02-28", "percent": 40}],
                            "absences": [{"part": "hospital", "kind": "sick", "days": 10}]}));
     assert_eq!(warning_codes(&r.warnings), vec!["absence.allowance-nearly-used"]);
 }

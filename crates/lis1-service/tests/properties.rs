@@ -17,8 +17,8 @@ fn iso(d: Date) -> String {
 /// A sequence of non-overlapping hospital periods (gaps allowed), each with
 /// a percent, starting 2019-07-01.
 fn hospital_history() -> impl Strategy<Value = Vec<Period>> {
-    prop::collection::vec((0i64..60, 1i64..200, prop::sample::select(vec![25.0, 50.0, 62.5, 80.0, 100.0])), 0..6).prop_map(
-        |rows| {
+    prop::collection::vec((0i64..60, 1i64..200, prop::sample::select(vec![25.0, 50.0, 62.5, 80.0, 100.0])), 0..6)
+        .prop_map(|rows| {
             let mut cursor = 0i64;
             rows.into_iter()
                 .map(|(gap, len, percent)| {
@@ -35,8 +35,7 @@ fn hospital_history() -> impl Strategy<Value = Vec<Period>> {
                     }
                 })
                 .collect()
-        },
-    )
+        })
 }
 
 fn sick_days() -> impl Strategy<Value = Vec<Absence>> {

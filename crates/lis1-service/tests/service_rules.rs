@@ -84,7 +84,8 @@ fn months_single_day() {
 fn part_time_fifty_percent_counts_half() {
     // 12 calendar months × 0.5 = 6; remaining 12 − 6 = 6. Exactly 50 % is not
     // below 50 %, so no S-5 warning.
-    let r = service(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 50}]}));
+    let r =
+        service(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 50}]}));
     assert_eq!(r.hospital.counted_months, 6.0);
     assert_eq!(r.hospital.remaining_months, 6.0);
     assert!(!has_warning(&r.warnings, "period.low-percent", "S-5"));
@@ -93,7 +94,8 @@ fn part_time_fifty_percent_counts_half() {
 #[test]
 fn s5_below_fifty_percent_warns_and_still_counts() {
     // 40 %: 12 × 0.4 = 4.8 months counted; warning, never rejected.
-    let r = service(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 40}]}));
+    let r =
+        service(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 40}]}));
     assert_eq!(r.hospital.counted_months, 4.8);
     assert!(has_warning(&r.warnings, "period.low-percent", "S-5"));
 }
@@ -119,7 +121,9 @@ fn part_time_mixed_percentages() {
 #[test]
 fn part_time_fractional_percent() {
     // 12 months at 62.5 % = 7.5 months counted.
-    let r = service(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 62.5}]}));
+    let r = service(
+        json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29", "percent": 62.5}]}),
+    );
     assert_eq!(r.hospital.counted_months, 7.5);
     assert_eq!(r.hospital.remaining_months, 4.5);
 }
@@ -577,7 +581,9 @@ fn language_selects_messages_only() {
     let (rb, re, rn) = (service(base), service(en), service(nn));
     assert_eq!(rb.hospital, re.hospital);
     assert_eq!(rb.hospital, rn.hospital);
-    let msg = |r: &lis1_service::ServiceResult| r.warnings.iter().find(|w| w.code == "period.low-percent").unwrap().message.clone();
+    let msg = |r: &lis1_service::ServiceResult| {
+        r.warnings.iter().find(|w| w.code == "period.low-percent").unwrap().message.clone()
+    };
     assert!(msg(&re).starts_with("Position percentage 40 is below 50"), "{}", msg(&re));
     assert!(msg(&rb).contains("Stillingsprosent 40"));
     assert!(msg(&rn).contains("liknande ordningar"));

@@ -63,7 +63,10 @@ fn percent_nan_and_infinity() {
     let got: Vec<_> = validate(&i).iter().map(|x| (x.path.clone(), x.code)).collect();
     assert_eq!(
         got,
-        vec![("/periods/0/percent".to_owned(), "number.not-finite"), ("/periods/1/percent".to_owned(), "number.not-finite")]
+        vec![
+            ("/periods/0/percent".to_owned(), "number.not-finite"),
+            ("/periods/1/percent".to_owned(), "number.not-finite")
+        ]
     );
 }
 
@@ -147,7 +150,9 @@ fn unknown_part_kind_position_and_day_unit() {
 fn unknown_value_message_lists_the_allowed_values() {
     // lis1_core::input shortens echoed parameters to 40 characters, so the
     // list is cut; its start is shown.
-    let e = error(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "position": "locum"}], "lang": "en"}));
+    let e = error(
+        json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "position": "locum"}], "lang": "en"}),
+    );
     assert!(e.issues[0].message.contains("coupled, reststilling"), "{}", e.issues[0].message);
 }
 
@@ -158,7 +163,9 @@ fn with_absence(a: serde_json::Value) -> serde_json::Value {
 #[test]
 fn absence_with_both_forms() {
     assert_invalid(
-        with_absence(json!({"part": "hospital", "kind": "sick", "start": "2023-10-02", "end": "2023-10-03", "days": 2})),
+        with_absence(
+            json!({"part": "hospital", "kind": "sick", "start": "2023-10-02", "end": "2023-10-03", "days": 2}),
+        ),
         &[("/absences/0", "absence.both-forms")],
     );
 }
@@ -213,10 +220,10 @@ fn absence_count_in_a_part_without_periods() {
 fn negative_and_absurd_day_counts() {
     assert_invalid(
         json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}],
-               "absences": [
-                   {"part": "hospital", "kind": "sick", "days": -1},
-                   {"part": "hospital", "kind": "sick", "days": 100000}
-               ]}),
+        "absences": [
+            {"part": "hospital", "kind": "sick", "days": -1},
+            {"part": "hospital", "kind": "sick", "days": 100000}
+        ]}),
         &[("/absences/0/days", "absence.days-negative"), ("/absences/1/days", "absence.days-absurd")],
     );
 }
@@ -225,7 +232,12 @@ fn negative_and_absurd_day_counts() {
 fn non_finite_day_count() {
     let i = ServiceInput {
         periods: vec![period("hospital", "2023-03-01", "2024-02-29")],
-        absences: vec![Absence { part: "hospital".into(), kind: "sick".into(), days: Some(f64::NAN), ..Absence::default() }],
+        absences: vec![Absence {
+            part: "hospital".into(),
+            kind: "sick".into(),
+            days: Some(f64::NAN),
+            ..Absence::default()
+        }],
         ..ServiceInput::default()
     };
     let got: Vec<_> = validate(&i).iter().map(|x| (x.path.clone(), x.code)).collect();
@@ -243,7 +255,10 @@ fn plan_inside_the_history() {
 
 #[test]
 fn plan_before_del1() {
-    let i = ServiceInput { plan: Some(Plan { next_start: Some("2016-09-01".into()), percent: None }), ..ServiceInput::default() };
+    let i = ServiceInput {
+        plan: Some(Plan { next_start: Some("2016-09-01".into()), percent: None }),
+        ..ServiceInput::default()
+    };
     let got: Vec<_> = validate(&i).iter().map(|x| (x.path.clone(), x.code)).collect();
     assert_eq!(got, vec![("/plan/nextStart".to_owned(), "plan.before-del1")]);
 }
@@ -285,8 +300,9 @@ fn every_problem_is_reported_at_once_in_path_order() {
 #[test]
 fn too_many_rows_and_too_long_rotation() {
     let p = Period { rotation: Some("x".repeat(1000)), ..period("hospital", "2023-03-01", "2023-03-31") };
-    let many: Vec<Absence> =
-        (0..1001).map(|_| Absence { part: "hospital".into(), kind: "sick".into(), days: Some(0.0), ..Absence::default() }).collect();
+    let many: Vec<Absence> = (0..1001)
+        .map(|_| Absence { part: "hospital".into(), kind: "sick".into(), days: Some(0.0), ..Absence::default() })
+        .collect();
     let i = ServiceInput { periods: vec![p], absences: many, ..ServiceInput::default() };
     let got: Vec<_> = validate(&i).iter().map(|x| (x.path.clone(), x.code)).collect();
     assert!(got.contains(&("/absences".to_owned(), "list.too-long")), "{got:?}");
@@ -323,8 +339,9 @@ fn validate_returns_rule_violations_as_issues() {
 fn unknown_fields_are_rejected_by_deserialisation() {
     let r: Result<ServiceInput, _> = serde_json::from_value(json!({"periods": [], "option": {}}));
     assert!(r.is_err());
-    let r: Result<ServiceInput, _> =
-        serde_json::from_value(json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2023-03-31", "procent": 50}]}));
+    let r: Result<ServiceInput, _> = serde_json::from_value(
+        json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2023-03-31", "procent": 50}]}),
+    );
     assert!(r.is_err());
 }
 
@@ -334,11 +351,11 @@ fn overlapping_absences_would_count_twice() {
     // the later one (row 0 starts later).
     assert_invalid(
         json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}],
-               "absences": [
-                   {"part": "hospital", "kind": "welfare-leave", "start": "2023-10-05", "end": "2023-10-10"},
-                   {"part": "hospital", "kind": "sick", "start": "2023-10-02", "end": "2023-10-06"},
-                   {"part": "hospital", "kind": "sick", "start": "2023-10-11", "end": "2023-10-11"}
-               ]}),
+        "absences": [
+            {"part": "hospital", "kind": "welfare-leave", "start": "2023-10-05", "end": "2023-10-10"},
+            {"part": "hospital", "kind": "sick", "start": "2023-10-02", "end": "2023-10-06"},
+            {"part": "hospital", "kind": "sick", "start": "2023-10-11", "end": "2023-10-11"}
+        ]}),
         &[("/absences/0", "absence.overlap")],
     );
 }

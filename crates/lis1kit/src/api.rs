@@ -11,7 +11,10 @@ use crate::{convert, error, kinds};
 /// Runs one calculation on a JS input: reads `lang` first, deserialises
 /// (shape issues with paths), calls the core crate, and converts the result
 /// or throws its `Lis1Error`. Every calculation export is one line on this.
-pub(crate) fn calculate<I, O>(input: JsValue, compute: fn(&I) -> Result<O, lis1_core::Lis1Error>) -> Result<JsValue, JsValue>
+pub(crate) fn calculate<I, O>(
+    input: JsValue,
+    compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
+) -> Result<JsValue, JsValue>
 where
     I: serde::de::DeserializeOwned,
     O: Serialize,
@@ -91,11 +94,18 @@ struct RuleSetOut {
 /// The dated absence regimes A-1..A-4 (RULES.md section 2) with their dates
 /// and a summary in the requested language: `ruleSets({ lang: 'en' })`.
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
-pub fn rule_sets(#[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue) -> Result<JsValue, JsValue> {
+pub fn rule_sets(
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let lang = lang_only(options)?;
     let out: Vec<RuleSetOut> = regimes::ABSENCE_REGIMES
         .iter()
-        .map(|r| RuleSetOut { id: r.id, from: date::format(r.from), to: r.to.map(date::format), summary: r.summary.render(lang, &[]) })
+        .map(|r| RuleSetOut {
+            id: r.id,
+            from: date::format(r.from),
+            to: r.to.map(date::format),
+            summary: r.summary.render(lang, &[]),
+        })
         .collect();
     convert::to_js(&out)
 }
@@ -124,33 +134,43 @@ pub fn validate(
 /// Remaining service per part, absence, completion and projected end dates
 /// (RULES.md sections 1, 2, 6): `remainingService(input: ServiceInput)`.
 #[wasm_bindgen(js_name = remainingService, unchecked_return_type = "ServiceResult")]
-pub fn remaining_service(#[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn remaining_service(
+    #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_service::remaining_service)
 }
 
 /// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
 #[wasm_bindgen(js_name = checkAbsence, unchecked_return_type = "AbsenceResult")]
-pub fn check_absence(#[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_absence(
+    #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_service::check_absence)
 }
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
 /// (RULES.md sections 3–4): `checkEligibility(input: EligibilityInput)`.
 #[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
-pub fn check_eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_eligibility(
+    #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::check_eligibility)
 }
 
 /// A round's bound positions split across RHFs and specialties (B-30, B-31):
 /// `distributePositions(input)`.
 #[wasm_bindgen(js_name = distributePositions, unchecked_return_type = "Distribution")]
-pub fn distribute_positions(#[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn distribute_positions(
+    #[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::distribute)
 }
 
 /// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
 #[wasm_bindgen(js_name = checkPortalCalendar, unchecked_return_type = "PortalResult")]
-pub fn check_portal_calendar(#[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_portal_calendar(
+    #[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_eligibility::check_portal)
 }
 
@@ -167,6 +187,8 @@ pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: 
 /// scenario are thrown together, their paths under `/a` or `/b`, all in the
 /// comparison's `lang` (default nb; a scenario's own `lang` does not apply).
 #[wasm_bindgen(js_name = compareCost, unchecked_return_type = "CostComparison")]
-pub fn compare_cost(#[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn compare_cost(
+    #[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     calculate(input, lis1_cost::compare_costs)
 }

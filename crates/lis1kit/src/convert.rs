@@ -36,7 +36,9 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, lang: Lang) -> Result<T, Vec
     let mut issues: Vec<Issue> = read
         .non_finite
         .iter()
-        .map(|(at, n)| Issue::new(lang, &m::NUMBER_NOT_FINITE, at, &[("field", input::field_name(at)), ("got", input::number(*n))]))
+        .map(|(at, n)| {
+            Issue::new(lang, &m::NUMBER_NOT_FINITE, at, &[("field", input::field_name(at)), ("got", input::number(*n))])
+        })
         .collect();
     match read.value {
         Ok(value) if issues.is_empty() => Ok(value),

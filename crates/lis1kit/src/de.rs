@@ -256,7 +256,12 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
     }
 
     /// Enums of the input types are unit variants written as their name.
-    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         match self.value.as_string() {
             Some(s) => visitor.visit_enum(s.into_deserializer()),
             None => Err(self.wrong_type(&visitor)),
@@ -284,10 +289,22 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
             return Err(self.wrong_type(&visitor));
         }
         let Ok(keys) = keys_or_throw(&self.value) else { return Err(self.wrong_type(&visitor)) };
-        visitor.visit_map(Map { object: self.value, keys, next: 0, pending: None, at: self.at, non_finite: self.non_finite })
+        visitor.visit_map(Map {
+            object: self.value,
+            keys,
+            next: 0,
+            pending: None,
+            at: self.at,
+            non_finite: self.non_finite,
+        })
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         self.deserialize_map(visitor)
     }
 
@@ -394,7 +411,8 @@ impl<'de> MapAccess<'de> for Map<'_> {
                 continue;
             }
             // An unknown key fails here; the issue then points at that key.
-            let out = seed.deserialize(key.as_str().into_deserializer()).map_err(|e: Error| e.at(&self.at.key(&key)))?;
+            let out =
+                seed.deserialize(key.as_str().into_deserializer()).map_err(|e: Error| e.at(&self.at.key(&key)))?;
             self.pending = Some((key, value));
             return Ok(Some(out));
         }

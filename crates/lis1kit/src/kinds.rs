@@ -32,5 +32,10 @@ pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
 
 /// The issue for a `kind` argument that is not one of `allowed`.
 pub fn unknown_kind(lang: Lang, kind: &str, allowed: &[&str]) -> Issue {
-    Issue::new(lang, &m::KIND_UNKNOWN, &Pointer::root(), &[("value", input::echo(kind)), ("allowed", allowed.join(", "))])
+    Issue::new(
+        lang,
+        &m::KIND_UNKNOWN,
+        &Pointer::root(),
+        &[("value", input::echo(kind)), ("allowed", allowed.join(", "))],
+    )
 }

@@ -73,11 +73,8 @@ mod tests {
     #[test]
     fn the_typescript_message_interface_has_the_entry_fields() {
         // Field names of the TS interface, `?` for optional ones.
-        let ts: Vec<String> = TS_MESSAGE
-            .lines()
-            .filter_map(|l| l.trim().strip_suffix(": string;"))
-            .map(str::to_owned)
-            .collect();
+        let ts: Vec<String> =
+            TS_MESSAGE.lines().filter_map(|l| l.trim().strip_suffix(": string;")).map(str::to_owned).collect();
         // Entry serialises `rule` only when present (optional in TS).
         let with_rule = Entry { code: "c", rule: Some("S-1"), nb: "", nn: "", en: "" };
         let without = Entry { rule: None, ..with_rule };
@@ -103,7 +100,8 @@ mod tests {
         // Words that really are the same in Nynorsk and English, listed here
         // one by one so that a new identical pair is a decision, not an accident.
         const SAME_WORD: &[&str] = &["ui.rules.status"];
-        let copies: Vec<&str> = all().filter(|m| m.nn == m.en && !SAME_WORD.contains(&m.code)).map(|m| m.code).collect();
+        let copies: Vec<&str> =
+            all().filter(|m| m.nn == m.en && !SAME_WORD.contains(&m.code)).map(|m| m.code).collect();
         assert_eq!(copies, Vec::<&str>::new());
     }
 }

@@ -57,13 +57,16 @@ fn union<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 /// field it fills (from the input's JSON Schema), `preset`'s the ids of the
 /// form's presets; otherwise the table's type text.
 fn attribute_type(el: &ElementMeta, a: &meta::Attribute) -> String {
-    let Some((kind, schema)) = el.types.and_then(|(input, _)| input_schema(input)) else { return a.type_text.to_owned() };
+    let Some((kind, schema)) = el.types.and_then(|(input, _)| input_schema(input)) else {
+        return a.type_text.to_owned();
+    };
     if a.name == "preset" {
         let spec = lis1_forms::form(&kind, lis1_core::Lang::En).expect("a form per element kind");
         return union(spec.presets.iter().map(|p| p.id));
     }
     let Some(pointer) = a.pointer else { return a.type_text.to_owned() };
-    let field = at_pointer(&schema, pointer).unwrap_or_else(|| panic!("<{}> {}: {pointer} is no field of {kind}", el.tag, a.name));
+    let field = at_pointer(&schema, pointer)
+        .unwrap_or_else(|| panic!("<{}> {}: {pointer} is no field of {kind}", el.tag, a.name));
     match field["enum"].as_array() {
         Some(names) => union(names.iter().filter_map(Value::as_str)),
         None => field["type"].as_str().unwrap_or(a.type_text).to_owned(),
@@ -74,9 +77,11 @@ fn declaration(el: &ElementMeta) -> Value {
     let attributes: Vec<Value> = el
         .attributes()
         .map(|a| {
-            let mut v = json!({ "name": a.name, "type": { "text": attribute_type(el, a) }, "description": a.description });
+            let mut v =
+                json!({ "name": a.name, "type": { "text": attribute_type(el, a) }, "description": a.description });
             if let Some(pointer) = a.pointer {
-                v["description"] = format!("{} Preset attribute: fills the input at JSON pointer {pointer}.", a.description).into();
+                v["description"] =
+                    format!("{} Preset attribute: fills the input at JSON pointer {pointer}.", a.description).into();
             }
             v
         })
@@ -107,7 +112,8 @@ fn declaration(el: &ElementMeta) -> Value {
         .map(|e| json!({ "name": e.name, "type": { "text": types(e.type_text, el) }, "description": e.description }))
         .collect();
     let parts: Vec<Value> = el.parts().map(|p| json!({ "name": p.name, "description": p.description })).collect();
-    let props: Vec<Value> = el.css_properties.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect();
+    let props: Vec<Value> =
+        el.css_properties.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect();
     json!({
         "kind": "class",
         "name": el.class_name,
@@ -151,8 +157,9 @@ fn committed_custom_elements_json_matches_the_elements_table() {
         std::fs::write(&path, text).unwrap();
         return;
     }
-    let committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements", path.display()));
+    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{}: {e}; run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements", path.display())
+    });
     assert!(
         committed == text,
         "{} differs from the elements' table (src/elements/meta.rs); run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements and commit",
@@ -168,13 +175,25 @@ fn the_manifest_says_what_the_readme_promises() {
     let m = manifest();
     let decls = m["modules"][0]["declarations"].as_array().unwrap();
     let tags: Vec<&str> = decls.iter().map(|d| d["tagName"].as_str().unwrap()).collect();
-    assert_eq!(tags, ["lis1-rule-sets", "lis1-rules", "lis1-remaining-service", "lis1-absence-check", "lis1-eligibility", "lis1-cost-estimate"]);
+    assert_eq!(
+        tags,
+        [
+            "lis1-rule-sets",
+            "lis1-rules",
+            "lis1-remaining-service",
+            "lis1-absence-check",
+            "lis1-eligibility",
+            "lis1-cost-estimate"
+        ]
+    );
     let eligibility = &decls[4];
-    let attrs: Vec<&str> = eligibility["attributes"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    let attrs: Vec<&str> =
+        eligibility["attributes"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
     for name in ["lang", "preset", "name", "specialty", "round", "employer", "kommune"] {
         assert!(attrs.contains(&name), "{name} in {attrs:?}");
     }
-    let events: Vec<&str> = eligibility["events"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    let events: Vec<&str> =
+        eligibility["events"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
     assert_eq!(events, ["lis1-result", "lis1-invalid"]);
     assert_eq!(eligibility["events"][0]["type"]["text"], "CustomEvent<EligibilityResult>");
     let input = eligibility["members"].as_array().unwrap().iter().find(|m| m["name"] == "input").unwrap();
@@ -182,7 +201,10 @@ fn the_manifest_says_what_the_readme_promises() {
     assert_eq!(m["schemaVersion"], "2.1.0");
     // Attribute types from the input schema and the form's presets (RULES.md
     // §3: the bound specialties; the eligibility form's two presets).
-    let type_of = |name: &str| eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap()["type"]["text"].clone();
+    let type_of = |name: &str| {
+        eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap()["type"]["text"]
+            .clone()
+    };
     assert_eq!(type_of("specialty"), "'allmennmedisin' | 'psykiatri' | 'bup'");
     assert_eq!(type_of("employer"), "'helseforetak' | 'kommune'");
     assert_eq!(type_of("round"), "string");

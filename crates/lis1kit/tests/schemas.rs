@@ -107,8 +107,9 @@ fn check_or_write(name: &str, value: &Value) {
         std::fs::write(&path, text).unwrap();
         return;
     }
-    let committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas", path.display()));
+    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{}: {e}; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas", path.display())
+    });
     assert!(
         committed == text,
         "{} differs from the schema the Rust types generate; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas and commit",
@@ -156,7 +157,10 @@ fn constraints_come_from_the_validators_lists_and_limits() {
 
     let eligibility = &all[1].1;
     assert_eq!(prop(eligibility, "Applicant", "specialty")["enum"], enum_of(lis1_eligibility::input::SPECIALTIES));
-    assert_eq!(prop(eligibility, "Applicant", "exemptions")["items"]["enum"], enum_of(lis1_eligibility::input::EXEMPTIONS));
+    assert_eq!(
+        prop(eligibility, "Applicant", "exemptions")["items"]["enum"],
+        enum_of(lis1_eligibility::input::EXEMPTIONS)
+    );
     assert_eq!(prop(eligibility, "Employer", "kind")["enum"], enum_of(lis1_eligibility::input::EMPLOYER_KINDS));
     // The row limits the reader caps at (review 19): each value once.
     assert_eq!(prop(eligibility, "Applicant", "exemptions")["maxItems"], lis1_eligibility::input::MAX_EXEMPTIONS);
@@ -189,7 +193,9 @@ fn list_limits_lie_below_the_js_readers_longest_list() {
                     walk(inner, &format!("{at}/{key}"), out);
                 }
             }
-            Value::Array(items) => items.iter().enumerate().for_each(|(i, inner)| walk(inner, &format!("{at}/{i}"), out)),
+            Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, inner)| walk(inner, &format!("{at}/{i}"), out))
+            }
             _ => {}
         }
     }

@@ -52,11 +52,7 @@ pub fn assert_invalid(json: Value, expected: &[(&str, &str)]) {
 pub fn assert_violation(json: Value, path: &str, code: &str, rule: &str) {
     let e = error(json);
     assert_eq!(e.kind, ErrorKind::RuleViolation, "{e:?}");
-    assert!(
-        e.issues.iter().any(|i| i.path == path && i.code == code && i.rule == Some(rule)),
-        "{:?}",
-        e.issues
-    );
+    assert!(e.issues.iter().any(|i| i.path == path && i.code == code && i.rule == Some(rule)), "{:?}", e.issues);
 }
 
 /// Month figures are rounded to 2 decimals in output.

@@ -27,7 +27,14 @@ const ROW: f64 = 2.6;
 pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(String, f64)]) -> Result<Element, JsValue> {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * items.len() as f64 + 0.3;
-    let (root, desc) = picture(doc, name, &format!("chart {name}"), "chart", title, &[("width", "100%".into()), ("height", format!("{height}em"))])?;
+    let (root, desc) = picture(
+        doc,
+        name,
+        &format!("chart {name}"),
+        "chart",
+        title,
+        &[("width", "100%".into()), ("height", format!("{height}em"))],
+    )?;
     let largest = items.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
     let mut described = Vec::with_capacity(items.len());
     for (i, (label, value)) in items.iter().enumerate() {
@@ -36,13 +43,20 @@ pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(Strin
         let line = tx::CHART_BAR.render(lang, &[("label", label.clone()), ("amount", amount(*value, lang))]);
         append(&root, text(doc, &line, &[("x", "0".into()), ("y", format!("{:.2}em", top + 1.1))]))?;
         let share = if largest > 0.0 { (value / largest).clamp(0.0, 1.0) } else { 0.0 };
-        append(&root, node(doc, "rect", &[
-            ("x", "0".into()),
-            ("y", format!("{:.2}em", top + 1.45)),
-            ("width", format!("{:.3}%", share * 100.0)),
-            ("height", "0.9em".into()),
-            ("class", "bar".into()),
-        ]))?;
+        append(
+            &root,
+            node(
+                doc,
+                "rect",
+                &[
+                    ("x", "0".into()),
+                    ("y", format!("{:.2}em", top + 1.45)),
+                    ("width", format!("{:.3}%", share * 100.0)),
+                    ("height", "0.9em".into()),
+                    ("class", "bar".into()),
+                ],
+            ),
+        )?;
         described.push(line);
     }
     desc.set_text_content(Some(&format!("{}.", described.join(". "))));

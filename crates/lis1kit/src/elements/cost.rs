@@ -10,8 +10,8 @@ use web_sys::{Document, Element};
 use super::chart;
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
-use super::meta::{dev_doc, preset, Attribute};
 use super::format::amount;
+use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{container, notes, table, text};
 use super::texts as tx;
 
@@ -25,12 +25,22 @@ pub static COST: FormKind = FormKind {
 
 /// Preset attributes: the first position row.
 pub const PRESET_ATTRIBUTES: &[Attribute] = &[
-    preset("kommune", "/positions/0/kommune", dev_doc!("Kommune number of the first position (`positions[0].kommune`, e.g. 1804).")),
-    preset("start", "/positions/0/start", dev_doc!("Start date of the first position, YYYY-MM-DD (`positions[0].start`).")),
+    preset(
+        "kommune",
+        "/positions/0/kommune",
+        dev_doc!("Kommune number of the first position (`positions[0].kommune`, e.g. 1804)."),
+    ),
+    preset(
+        "start",
+        "/positions/0/start",
+        dev_doc!("Start date of the first position, YYYY-MM-DD (`positions[0].start`)."),
+    ),
 ];
 
 fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<String>> {
-    let line = |label: &lis1_core::MessageDef, a: f64, b: f64| vec![text(lang, label), amount(a, lang), amount(b, lang), amount(a + b, lang)];
+    let line = |label: &lis1_core::MessageDef, a: f64, b: f64| {
+        vec![text(lang, label), amount(a, lang), amount(b, lang), amount(a + b, lang)]
+    };
     vec![
         line(&tx::COST_SALARY, h.salary, m.salary),
         line(&tx::COST_HOLIDAY_PAY, h.holiday_pay, m.holiday_pay),
@@ -56,13 +66,17 @@ fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResu
     panel.append_child(&summary)?;
     let p = &r.per_position;
     let head = [&tx::COST_COMPONENT, &tx::PART_HOSPITAL, &tx::PART_MUNICIPAL, &tx::COST_SUM];
-    append(&panel, table(doc, lang, Some(&tx::COST_PER_POSITION), &head, &breakdown_rows(lang, &p.hospital, &p.municipal)))?;
+    append(
+        &panel,
+        table(doc, lang, Some(&tx::COST_PER_POSITION), &head, &breakdown_rows(lang, &p.hospital, &p.municipal)),
+    )?;
     let by_payer = [
         (text(lang, &tx::PAYER_HF), r.by_payer.helseforetak),
         (text(lang, &tx::PAYER_KOMMUNE), r.by_payer.kommune),
         (text(lang, &tx::PAYER_STATE), r.by_payer.state),
     ];
-    let payers: Vec<Vec<String>> = by_payer.iter().map(|(label, value)| vec![label.clone(), amount(*value, lang)]).collect();
+    let payers: Vec<Vec<String>> =
+        by_payer.iter().map(|(label, value)| vec![label.clone(), amount(*value, lang)]).collect();
     append(&panel, table(doc, lang, Some(&tx::COST_BY_PAYER), &[&tx::PAYER, &tx::AMOUNT], &payers))?;
     append(&panel, chart::bars(doc, lang, "chart-by-payer", &chart_title(lang, &tx::COST_BY_PAYER), &by_payer))?;
     let years: Vec<Vec<String>> = r

@@ -3,7 +3,7 @@
 //! met / not met in words), and the 6.5-year timeline.
 
 use lis1_core::Lang;
-use lis1_eligibility::{Eligible, EligibilityResult, Reason};
+use lis1_eligibility::{EligibilityResult, Eligible, Reason};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
@@ -33,7 +33,12 @@ fn items(reasons: &[Reason]) -> Vec<(&str, bool, &str)> {
     reasons.iter().map(|r| (r.rule, r.met, r.message.as_str())).collect()
 }
 
-fn panel(doc: &Document, lang: Lang, _input: &lis1_eligibility::EligibilityInput, r: &EligibilityResult) -> Result<Element, JsValue> {
+fn panel(
+    doc: &Document,
+    lang: Lang,
+    _input: &lis1_eligibility::EligibilityInput,
+    r: &EligibilityResult,
+) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let verdict = match r.eligible {
         Eligible::Yes => &tx::ELIGIBLE_YES,

@@ -120,7 +120,13 @@ fn id_for(path: &str) -> String {
     id
 }
 
-fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Option<&Value>) -> Result<Element, JsValue> {
+fn draw_field(
+    doc: &Document,
+    field: &Field,
+    lang: Lang,
+    path: &str,
+    value: Option<&Value>,
+) -> Result<Element, JsValue> {
     let id = id_for(path);
     let wrap = el(doc, "div", Some("field"), None)?;
     wrap.set_class_name("field");
@@ -185,7 +191,10 @@ fn draw_field(doc: &Document, field: &Field, lang: Lang, path: &str, value: Opti
         Control::MultiSelect { options } => {
             // A group: its own fieldset/legend instead of a label; each
             // checkbox labelled by its choice.
-            let chosen: Vec<&str> = value.and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            let chosen: Vec<&str> = value
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
             let group = el(doc, "fieldset", Some("control"), None)?;
             group.set_class_name("multi");
             append(&group, el(doc, "legend", Some("label"), Some(&field.label)))?;
@@ -293,7 +302,9 @@ fn read_fields(scope: &Element, fields: &[Field]) -> Result<Map<String, Value>, 
     let mut object = Map::new();
     for field in fields {
         // Only this scope's own controls (not those of nested rows).
-        let Some(control) = scope.query_selector(&format!(":scope > .field > [data-key=\"{}\"]", field.key))? else { continue };
+        let Some(control) = scope.query_selector(&format!(":scope > .field > [data-key=\"{}\"]", field.key))? else {
+            continue;
+        };
         let value = match &field.control {
             Control::Checkbox { default } => {
                 let checked = control.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
@@ -313,7 +324,10 @@ fn read_fields(scope: &Element, fields: &[Field]) -> Result<Map<String, Value>, 
                 if text.is_empty() {
                     None
                 } else {
-                    Some(serde_json::Number::from_f64(input.value_as_number()).map_or(Value::String(text), Value::Number))
+                    Some(
+                        serde_json::Number::from_f64(input.value_as_number())
+                            .map_or(Value::String(text), Value::Number),
+                    )
                 }
             }
             Control::Select { .. } => {
@@ -353,14 +367,21 @@ pub fn clear_issues(root: &ShadowRoot) -> Result<(), JsValue> {
 /// Shows each issue next to the field its path points to (or the nearest
 /// row, section or the form). Returns the first control marked invalid,
 /// for focus.
-pub fn show_issues(root: &ShadowRoot, doc: &Document, spec: &FormSpec, lang: Lang, issues: &[lis1_core::Issue]) -> Result<Option<Element>, JsValue> {
+pub fn show_issues(
+    root: &ShadowRoot,
+    doc: &Document,
+    spec: &FormSpec,
+    lang: Lang,
+    issues: &[lis1_core::Issue],
+) -> Result<Option<Element>, JsValue> {
     let mut first = None;
     for issue in issues {
         let mut path = issue.path.as_str();
         loop {
             let target = root.query_selector(&format!("[data-error-for=\"{}\"]", css_escape(path)))?;
             if let Some(target) = target {
-                let control = root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
+                let control =
+                    root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
                 append_line(doc, &target, &said(issue, spec, lang, path))?;
                 if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
@@ -392,7 +413,8 @@ fn said(issue: &lis1_core::Issue, spec: &FormSpec, lang: Lang, path: &str) -> St
     } else {
         crate::messages::all().find(|d| d.code == issue.code)
     };
-    def.and_then(|def| issue.with_field_label(lang, def, field.key, &field.label)).unwrap_or_else(|| issue.message.clone())
+    def.and_then(|def| issue.with_field_label(lang, def, field.key, &field.label))
+        .unwrap_or_else(|| issue.message.clone())
 }
 
 fn append_line(doc: &Document, target: &Element, text: &str) -> Result<(), JsValue> {

@@ -88,7 +88,9 @@ fn set_pointer(state: &mut Value, pointer: &str, value: Option<String>) {
                 Some(item) => item,
                 None => return,
             },
-            Value::Object(map) => map.entry(segment.to_owned()).or_insert_with(|| Value::Object(serde_json::Map::new())),
+            Value::Object(map) => {
+                map.entry(segment.to_owned()).or_insert_with(|| Value::Object(serde_json::Map::new()))
+            }
             _ => return,
         };
     }
@@ -115,7 +117,14 @@ pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
 
 /// Replaces the shadow content with the form filled from `state` and an
 /// empty result region.
-fn draw(host: &HtmlElement, root: &ShadowRoot, spec: &lis1_forms::FormSpec, lang: Lang, state: &Value, kind: &'static FormKind) -> Result<(), JsValue> {
+fn draw(
+    host: &HtmlElement,
+    root: &ShadowRoot,
+    spec: &lis1_forms::FormSpec,
+    lang: Lang,
+    state: &Value,
+    kind: &'static FormKind,
+) -> Result<(), JsValue> {
     let doc = dom::document(host)?;
     let form_el = form::draw(&doc, spec, lang, state)?;
     let result = dom::el(&doc, "section", Some("result"), None)?;
@@ -215,7 +224,9 @@ fn wire(host: &HtmlElement, root: &ShadowRoot, kind: &'static FormKind) -> Resul
 
 fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(), JsValue> {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
-    let Some(button) = target.closest("button[data-add], button[data-remove], button[data-preset]")? else { return Ok(()) };
+    let Some(button) = target.closest("button[data-add], button[data-remove], button[data-preset]")? else {
+        return Ok(());
+    };
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;

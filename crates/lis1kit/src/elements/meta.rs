@@ -332,7 +332,9 @@ pub const RULE_SETS: ElementMeta = ElementMeta {
 pub const RULES: ElementMeta = ElementMeta {
     tag: "lis1-rules",
     class_name: "Lis1Rules",
-    description: dev_doc!("Every rule id of RULES.md with its status, summary (English) and source, from the code's own rule table."),
+    description: dev_doc!(
+        "Every rule id of RULES.md with its status, summary (English) and source, from the code's own rule table."
+    ),
     types: None,
     attributes: &[&[
         LANG,
@@ -346,7 +348,8 @@ pub const RULES: ElementMeta = ElementMeta {
 };
 
 /// Every element, in the order they are defined.
-pub const ELEMENTS: &[&ElementMeta] = &[&RULE_SETS, &RULES, &REMAINING_SERVICE, &ABSENCE_CHECK, &ELIGIBILITY, &COST_ESTIMATE];
+pub const ELEMENTS: &[&ElementMeta] =
+    &[&RULE_SETS, &RULES, &REMAINING_SERVICE, &ABSENCE_CHECK, &ELIGIBILITY, &COST_ESTIMATE];
 
 #[cfg(test)]
 mod tests {

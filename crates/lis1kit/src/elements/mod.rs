@@ -19,8 +19,8 @@ mod rules;
 mod service;
 mod style;
 mod svg;
-mod timeline;
 pub mod texts;
+mod timeline;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -168,15 +168,20 @@ mod tests {
     #[test]
     fn a_form_element_documents_exactly_its_preset_attributes() {
         for spec in ELEMENTS {
-            let documented: Vec<(&str, &str)> = spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
-            let used: Vec<(&str, &str)> =
-                spec.form.map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect()).unwrap_or_default();
+            let documented: Vec<(&str, &str)> =
+                spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
+            let used: Vec<(&str, &str)> = spec
+                .form
+                .map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect())
+                .unwrap_or_default();
             assert_eq!(documented, used, "<{}>", spec.meta.tag);
             // Hand-listed from the README's embedding example: the eligibility
             // presets are specialty, round, employer, kommune; cost: kommune, start.
             let observed: Vec<&str> = spec.meta.observed().collect();
             match spec.meta.tag {
-                "lis1-eligibility" => assert_eq!(observed, ["lang", "preset", "specialty", "round", "employer", "kommune"]),
+                "lis1-eligibility" => {
+                    assert_eq!(observed, ["lang", "preset", "specialty", "round", "employer", "kommune"])
+                }
                 "lis1-cost-estimate" => assert_eq!(observed, ["lang", "preset", "kommune", "start"]),
                 "lis1-remaining-service" | "lis1-absence-check" => assert_eq!(observed, ["lang", "preset"]),
                 "lis1-rules" => assert_eq!(observed, ["lang", "section"]),

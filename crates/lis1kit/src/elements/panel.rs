@@ -31,7 +31,13 @@ pub fn container(doc: &Document, lang: Lang) -> Result<Element, JsValue> {
 /// row and shows every cell with its column heading (`data-label`), so the
 /// table never scrolls sideways; the explicit ARIA roles keep the table
 /// semantics that a changed CSS `display` would otherwise drop.
-pub fn table(doc: &Document, lang: Lang, caption: Option<&MessageDef>, head: &[&MessageDef], rows: &[Vec<String>]) -> Result<Element, JsValue> {
+pub fn table(
+    doc: &Document,
+    lang: Lang,
+    caption: Option<&MessageDef>,
+    head: &[&MessageDef],
+    rows: &[Vec<String>],
+) -> Result<Element, JsValue> {
     let node = |tag: &str, role: &str, text: Option<&str>| -> Result<Element, JsValue> {
         let e = el(doc, tag, None, text)?;
         e.set_attribute("role", role)?;
@@ -82,7 +88,12 @@ fn rule_span(doc: &Document, rule: &str) -> Result<Element, JsValue> {
 
 /// A checklist: each item met or not (said in words, not only by colour),
 /// with its rule id and message.
-pub fn checklist(doc: &Document, lang: Lang, heading: &MessageDef, items: &[(&str, bool, &str)]) -> Result<Element, JsValue> {
+pub fn checklist(
+    doc: &Document,
+    lang: Lang,
+    heading: &MessageDef,
+    items: &[(&str, bool, &str)],
+) -> Result<Element, JsValue> {
     let section = el(doc, "div", Some("checklist"), None)?;
     append(&section, el(doc, "h4", None, Some(&text(lang, heading))))?;
     let list = el(doc, "ul", None, None)?;
@@ -90,7 +101,8 @@ pub fn checklist(doc: &Document, lang: Lang, heading: &MessageDef, items: &[(&st
     for (rule, met, message) in items {
         let li = el(doc, "li", Some(if *met { "met" } else { "not-met" }), None)?;
         li.set_class_name(if *met { "met" } else { "not-met" });
-        let mark = el(doc, "span", None, Some(&format!("{} · ", text(lang, if *met { &tx::MET } else { &tx::NOT_MET }))))?;
+        let mark =
+            el(doc, "span", None, Some(&format!("{} · ", text(lang, if *met { &tx::MET } else { &tx::NOT_MET }))))?;
         mark.set_class_name("mark");
         li.append_child(&mark)?;
         append(&li, rule_span(doc, rule))?;
@@ -102,7 +114,13 @@ pub fn checklist(doc: &Document, lang: Lang, heading: &MessageDef, items: &[(&st
 }
 
 /// Warnings and assumptions under a result.
-pub fn notes(doc: &Document, lang: Lang, panel: &Element, warnings: &[Warning], assumptions: &[Assumption]) -> Result<(), JsValue> {
+pub fn notes(
+    doc: &Document,
+    lang: Lang,
+    panel: &Element,
+    warnings: &[Warning],
+    assumptions: &[Assumption],
+) -> Result<(), JsValue> {
     if !warnings.is_empty() {
         append(panel, el(doc, "h4", None, Some(&text(lang, &tx::WARNINGS))))?;
         let list = el(doc, "ul", Some("warnings"), None)?;

@@ -19,8 +19,11 @@ pub static REMAINING: FormKind = FormKind {
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::remaining_service, remaining_panel),
 };
 /// `<lis1-absence-check>`.
-pub static ABSENCE: FormKind =
-    FormKind { kind: "service", attributes: &[], run: |input, lang, doc| run_with(input, lang, doc, lis1_service::check_absence, absence_panel) };
+pub static ABSENCE: FormKind = FormKind {
+    kind: "service",
+    attributes: &[],
+    run: |input, lang, doc| run_with(input, lang, doc, lis1_service::check_absence, absence_panel),
+};
 
 fn part_label(lang: Lang, hospital: bool) -> String {
     text(lang, if hospital { &tx::PART_HOSPITAL } else { &tx::PART_MUNICIPAL })
@@ -37,7 +40,12 @@ fn remaining_row(lang: Lang, hospital: bool, p: &PartResult) -> Vec<String> {
     ]
 }
 
-fn remaining_panel(doc: &Document, lang: Lang, input: &lis1_service::ServiceInput, r: &ServiceResult) -> Result<Element, JsValue> {
+fn remaining_panel(
+    doc: &Document,
+    lang: Lang,
+    input: &lis1_service::ServiceInput,
+    r: &ServiceResult,
+) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let status = if r.del1_complete {
         &tx::DEL1_COMPLETE
@@ -81,7 +89,12 @@ fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
     ]
 }
 
-fn absence_panel(doc: &Document, lang: Lang, _input: &lis1_service::ServiceInput, r: &AbsenceResult) -> Result<Element, JsValue> {
+fn absence_panel(
+    doc: &Document,
+    lang: Lang,
+    _input: &lis1_service::ServiceInput,
+    r: &AbsenceResult,
+) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
     let head = [&tx::PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP];
     let rows = [absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];

@@ -29,7 +29,14 @@ pub fn text(doc: &Document, content: &str, attrs: &[(&str, String)]) -> Result<E
 /// the ids of its `<title>` and `<desc>` unique within the shadow root.
 /// Returns the picture and its (empty) `<desc>`, to be filled by the caller
 /// once the description is known.
-pub fn picture(doc: &Document, id: &str, part: &str, class: &str, title: &str, attrs: &[(&str, String)]) -> Result<(Element, Element), JsValue> {
+pub fn picture(
+    doc: &Document,
+    id: &str,
+    part: &str,
+    class: &str,
+    title: &str,
+    attrs: &[(&str, String)],
+) -> Result<(Element, Element), JsValue> {
     let root = node(doc, "svg", attrs)?;
     root.set_attribute("role", "img")?;
     root.set_attribute("part", part)?;
