@@ -264,6 +264,16 @@ fn main() -> Res<()> {
         }
     }
 
+    // A zone part of a kommune the per-kommune zone file does not list.
+    if let Some(number) = part_zones.keys().find(|n| !zones.contains_key(*n)) {
+        return Err(format!(
+            "{}: kommunenummer {number} has zone parts but no row in {}",
+            parts_csv.path.display(),
+            zones_csv.path.display()
+        )
+        .into());
+    }
+
     // Kommuner, joined with their fylke and zones.
     let mut text = Text::default();
     let mut zone_sets: Vec<Vec<usize>> = Vec::new();

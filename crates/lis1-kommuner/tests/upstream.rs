@@ -1,7 +1,8 @@
 //! The CSVs in `data/` are copies of the project's source data in
 //! `shared/data/` (see data/README.md). When that folder is beside the
-//! clone (as in development and CI), each copy must equal its source byte
-//! for byte, so a correction upstream cannot be silently missed here.
+//! clone (as in development), each copy must equal its source byte for
+//! byte, so a correction upstream cannot be silently missed here. On a
+//! clone without it (possibly CI) this test checks nothing.
 
 use std::path::Path;
 
