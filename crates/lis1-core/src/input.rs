@@ -58,9 +58,6 @@ fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
 pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     // serde_json appends a position; other deserializers do not.
     let text = text.split(" at line ").next().unwrap_or(text);
-    if let Some(max) = text.strip_prefix(LIST_LONGER_THAN).and_then(|n| n.parse::<usize>().ok()) {
-        return Issue::new(lang, &m::LIST_TOO_LONG, at, &[("field", field_name(at)), ("max", max.to_string())]);
-    }
     let quoted = |s: &str| s.split('`').nth(1).map(str::to_owned);
     if let Some(rest) = text.strip_prefix("missing field ") {
         let field = quoted(rest).unwrap_or_default();
@@ -80,18 +77,6 @@ pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     }
     let expected = text.rsplit_once("expected ").map_or(text, |(_, e)| e);
     Issue::new(lang, &m::INPUT_TYPE, at, &[("field", field_name(at)), ("expected", expected_in(lang, expected))])
-}
-
-/// The error text of a reader that refuses a list longer than it will read
-/// (followed by that length), which [`shape_issue`] turns into
-/// `list.too-long`: see [`too_long_to_read`].
-const LIST_LONGER_THAN: &str = "list longer than ";
-
-/// The error text for a list longer than `max` rows, for a deserializer that
-/// refuses such a list before reading it (lis1kit's JS reader does, so that a
-/// sparse array claiming a length near 2^32 is not walked index by index).
-pub fn too_long_to_read(max: usize) -> String {
-    format!("{LIST_LONGER_THAN}{max}")
 }
 
 /// Translates serde's common expectation phrases (`a string`, `struct X`,
@@ -270,7 +255,8 @@ pub fn max_rows<T>(value: &[T], max: usize) -> Result<(), ValidationError> {
 }
 
 /// Serde `deserialize_with` for a list with a row limit: reads at most
-/// `MAX + 1` rows and skips the rest unread (as `IgnoredAny`). One row over
+/// `MAX + 1` rows and skips the rest without deserialising them (as
+/// `IgnoredAny`; a JS reader still fetches each). One row over
 /// the limit is enough for [`max_rows`] to report `list.too-long` with the
 /// real limit, so an oversized list costs no more to reject than a list at
 /// the limit (measured by `scripts/perf.mjs`); problems in the skipped rows
@@ -349,7 +335,7 @@ pub fn max_entries<K, V>(value: &std::collections::BTreeMap<K, V>, max: usize) -
 /// Serde `deserialize_with` for an optional map with an entry limit
 /// (`Option<BTreeMap<String, V>>`), the map counterpart of
 /// [`capped_rows`]: reads entries until it holds `MAX + 1` distinct keys
-/// and skips the rest unread (as `IgnoredAny`), so [`max_entries`] reports
+/// and skips the rest without deserialising them (as `IgnoredAny`), so [`max_entries`] reports
 /// `map.too-long` with the real limit and problems in the skipped entries
 /// are not reported. `null` (or, with `#[serde(default)]`, a missing key) is
 /// `None`. Use `#[serde(default, deserialize_with = "input::capped_entries::<_, _, MAX>")]`
@@ -488,14 +474,6 @@ mod tests {
         assert_eq!(issues[0].code, "input.type");
         assert_eq!(issues[0].path, "/rows/1/startDate");
         assert_eq!(issues[0].message, "“startDate” has the wrong type: expected text.");
-    }
-
-    #[test]
-    fn a_list_too_long_to_read_is_list_too_long_with_the_readers_limit() {
-        // A reader's refusal (lis1kit's JS reader, de.rs) carries its limit in the text.
-        let issue = shape_issue(Lang::En, &Pointer::root().key("periods"), &too_long_to_read(65_536));
-        assert_eq!((issue.code, issue.path.as_str()), ("list.too-long", "/periods"));
-        assert!(issue.message.contains("65536") && issue.message.contains("“periods”"), "{}", issue.message);
     }
 
     #[test]

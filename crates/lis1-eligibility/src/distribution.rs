@@ -40,6 +40,26 @@ pub const FIRST_ROUND_SPLIT: [(Rhf, u32); 4] =
 pub const REMAINDER_ORDER: [Rhf; 4] = [Rhf::HelseSorOst, Rhf::HelseMidtNorge, Rhf::HelseVest, Rhf::HelseNord];
 /// Largest count accepted in any field.
 pub const MAX_COUNT: f64 = 100_000.0;
+/// Row limits of the lists (read only to one row past them): each RHF and
+/// specialty at most once (duplicates are an issue), so at most one cell per
+/// RHF × specialty.
+pub const MAX_RHFS: usize = RHF_CODES.len();
+/// See [`MAX_RHFS`].
+pub const MAX_SPECIALTIES: usize = SPECIALTIES.len();
+/// See [`MAX_RHFS`].
+pub const MAX_ALLOCATIONS: usize = MAX_RHFS * MAX_SPECIALTIES;
+
+fn allocation_rows(value: &[Allocation]) -> Result<(), ValidationError> {
+    lis1_core::input::max_rows(value, MAX_ALLOCATIONS)
+}
+
+fn rhf_rows(value: &[String]) -> Result<(), ValidationError> {
+    lis1_core::input::max_rows(value, MAX_RHFS)
+}
+
+fn specialty_rows(value: &[String]) -> Result<(), ValidationError> {
+    lis1_core::input::max_rows(value, MAX_SPECIALTIES)
+}
 
 /// What `distribute` takes.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -59,13 +79,20 @@ pub struct DistributionInput {
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub self_financed_extra: Option<f64>,
     /// An explicit split to check; without it an equal split is computed.
-    #[validate(nested)]
+    /// At most one cell per RHF and specialty ([`MAX_ALLOCATIONS`]).
+    #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_ALLOCATIONS>")]
+    #[validate(custom(function = "allocation_rows"), nested)]
+    #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ALLOCATIONS)))]
     pub allocations: Option<Vec<Allocation>>,
     /// RHFs of the equal split (codes); default all four.
-    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": RHF_CODES})))]
+    #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_RHFS>")]
+    #[validate(custom(function = "rhf_rows"))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": RHF_CODES}, "maxItems" = MAX_RHFS)))]
     pub rhfs: Option<Vec<String>>,
     /// Specialties of the equal split; default all three.
-    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": SPECIALTIES})))]
+    #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_SPECIALTIES>")]
+    #[validate(custom(function = "specialty_rows"))]
+    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": SPECIALTIES}, "maxItems" = MAX_SPECIALTIES)))]
     pub specialties: Option<Vec<String>>,
     /// National LIS1 positions per year; default 1150 (B-31).
     #[validate(custom(function = "count"))]

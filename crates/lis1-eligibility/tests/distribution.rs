@@ -166,3 +166,25 @@ proptest! {
         prop_assert_eq!(d.national.ordinary + d.national.bound, d.national.total);
     }
 }
+
+#[test]
+fn lists_of_the_split_have_row_limits_one_per_rhf_and_specialty() {
+    // 4 RHFs × 3 specialties (B-30) = 12 cells at most; 5 RHF codes and 4 specialties are each one too many
+    // (every value may appear once). Only the limit + 1 rows are read, so row 14's bad RHF is not reported.
+    let cell = json!({ "rhf": "helse-nord", "specialty": "bup", "count": 1 });
+    let mut cells = vec![cell; 13];
+    cells.push(json!({ "rhf": "nowhere", "specialty": "bup", "count": 1 }));
+    let input: DistributionInput = serde_json::from_value(json!({
+        "allocations": cells,
+        "rhfs": ["helse-nord", "helse-vest", "helse-midt-norge", "helse-sor-ost", "helse-nord"],
+        "specialties": ["bup", "psykiatri", "allmennmedisin", "bup"],
+        "lang": "en",
+    }))
+    .unwrap();
+    let e = distribute(&input).unwrap_err();
+    let got: Vec<_> = e.issues.iter().filter(|i| i.code == "list.too-long").map(|i| i.path.as_str()).collect();
+    assert_eq!(got, vec!["/allocations", "/rhfs", "/specialties"]);
+    assert!(e.issues.iter().all(|i| !i.path.starts_with("/allocations/13")), "{:?}", e.issues);
+    let allocations = e.issues.iter().find(|i| i.path == "/allocations").unwrap();
+    assert_eq!(allocations.message, "“allocations” has too many rows: at most 12.");
+}

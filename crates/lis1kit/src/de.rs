@@ -24,7 +24,8 @@
 //!   recursive, so neither deep nor cyclic input can make it recurse without
 //!   bound; a list is read element by element, and a list with a row limit
 //!   (`lis1_core::input::capped_rows`) only up to one row over the limit:
-//!   the limit is checked while reading, later rows are skipped unread;
+//!   the limit is checked while reading, later rows are skipped without being deserialised (each is still fetched, at most
+//!   `LONGEST_LIST` rows far);
 //! - reading may run the caller's code (a Proxy trap, a getter). Every JS
 //!   operation that can run it is a `catch` import (`Reflect::get`, and
 //!   `Array.isArray` and `Object.keys` declared below), so a throw never
@@ -129,16 +130,16 @@ struct De<'n> {
     non_finite: Found<'n>,
 }
 
-/// Largest integer a JS number holds exactly (2^53 − 1).
-/// The longest list this reader walks. Lists with a row limit of their own
-/// (checked while reading, `input::capped_rows`; at most 1 000 today, and a
-/// test keeps the JSON Schemas' `maxItems` under this) still have the rows
-/// past it skipped one by one, and a sparse array or Proxy may claim a
-/// length near 2^32. Such a list is refused here as `list.too-long`, before
-/// any row is visited; this is also the only limit of the few lists without
-/// one of their own (the distribution input's).
+/// How far this reader walks a list. Every list of every input has its own
+/// row limit, far lower (at most 1 000 today; a test requires `maxItems`
+/// under this on every list of the input schemas), and is read only to one
+/// row past it (`lis1_core::input::capped_rows`); the rows after that are
+/// still fetched to be skipped. A sparse array or Proxy may claim a length
+/// near 2^32, so the walk ends here: the outcome, `list.too-long` with the
+/// field's own limit, is the same, without visiting every index.
 pub const LONGEST_LIST: u32 = 1 << 16;
 
+/// Largest integer a JS number holds exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 impl De<'_> {
@@ -275,9 +276,8 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
             Some(n) => {
                 // An array's length is an integer in 0..2^32; a Proxy may answer anything, read as at most that.
                 let length = if n.is_finite() && n > 0.0 { n.min(f64::from(u32::MAX)) as u32 } else { 0 };
-                if length > LONGEST_LIST {
-                    return Err(de::Error::custom(lis1_core::input::too_long_to_read(LONGEST_LIST as usize)));
-                }
+                // Walked at most LONGEST_LIST rows far (see there): above every list's own limit.
+                let length = length.min(LONGEST_LIST);
                 visitor.visit_seq(Seq { items: self.value, length, next: 0, at: self.at, non_finite: self.non_finite })
             }
             None => Err(self.wrong_type(&visitor)),

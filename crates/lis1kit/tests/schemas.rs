@@ -178,16 +178,21 @@ fn constraints_come_from_the_validators_lists_and_limits() {
     assert_eq!(prop(distribution, "Allocation", "rhf")["enum"], enum_of(lis1_eligibility::kommuner::RHF_CODES));
 }
 
-/// Every list limit of the inputs lies below the JS reader's hard limit
-/// (`de::LONGEST_LIST`), so for those lists the reader's refusal of a longer
-/// list can never replace the field's own `list.too-long` with its limit.
+/// Every list of every input has a row limit (`maxItems`) below the JS
+/// reader's walk (`de::LONGEST_LIST`), so ending the walk there never changes
+/// an outcome: such a list is `list.too-long` with the field's own limit.
 #[test]
-fn list_limits_lie_below_the_js_readers_longest_list() {
-    fn walk(value: &Value, at: &str, out: &mut Vec<(String, u64)>) {
+fn every_input_list_has_a_limit_below_the_js_readers_walk() {
+    fn walk(value: &Value, at: &str, out: &mut Vec<(String, Option<u64>)>) {
         match value {
             Value::Object(map) => {
-                if let Some(max) = map.get("maxItems").and_then(Value::as_u64) {
-                    out.push((at.to_owned(), max));
+                let is_list = match map.get("type") {
+                    Some(Value::String(t)) => t == "array",
+                    Some(Value::Array(ts)) => ts.iter().any(|t| t == "array"),
+                    _ => false,
+                };
+                if is_list {
+                    out.push((at.to_owned(), map.get("maxItems").and_then(Value::as_u64)));
                 }
                 for (key, inner) in map {
                     walk(inner, &format!("{at}/{key}"), out);
@@ -199,13 +204,15 @@ fn list_limits_lie_below_the_js_readers_longest_list() {
             _ => {}
         }
     }
-    let mut limits = Vec::new();
+    let mut lists = Vec::new();
     for (kind, schema) in kind_schemas() {
-        walk(&schema, kind, &mut limits);
+        walk(&schema, kind, &mut lists);
     }
-    // periods (S-…: MAX_PERIODS) at least: the walk found the limits at all.
-    assert!(limits.iter().any(|(at, _)| at.starts_with("service") && at.ends_with("/periods")), "{limits:?}");
-    for (at, max) in limits {
+    // The walk finds lists at all: service periods (MAX_PERIODS) and the distribution's rhfs (one per RHF, B-30).
+    assert!(lists.iter().any(|(at, max)| at.ends_with("/periods") && *max == Some(200)), "{lists:?}");
+    assert!(lists.iter().any(|(at, max)| at.ends_with("/rhfs") && *max == Some(4)), "{lists:?}");
+    for (at, max) in lists {
+        let max = max.unwrap_or_else(|| panic!("{at}: a list without maxItems"));
         assert!(max < u64::from(lis1kit::de::LONGEST_LIST), "{at}: maxItems {max} ≥ {}", lis1kit::de::LONGEST_LIST);
     }
 }
