@@ -22,7 +22,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { sizes } from './sizes.mjs';
+import { entryFiles, sizes } from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'pkg');
@@ -50,23 +50,11 @@ if (!existsSync(join(pkgDir, 'lis1kit_bg.wasm'))) {
 }
 
 // ---------------------------------------------------------------- a. sizes
-/** The files an entry loads: static imports, and (separately) what its dynamic imports and the wasm add. */
+/** The files an entry loads: static imports, and (separately) what its dynamic imports add (scripts/sizes.mjs reads the imports). */
 function closure(entry) {
-  const eager = new Set();
-  const lazy = new Set();
-  const visit = (file, set) => {
-    if (eager.has(file) || set.has(file)) return;
-    set.add(file);
-    const text = readFileSync(join(pkgDir, file), 'utf8');
-    for (const m of text.matchAll(/(?:^|\n)\s*import\s[^'"]*?from\s*['"]\.\/([^'"]+)['"]|(?:^|\n)\s*import\s*['"]\.\/([^'"]+)['"]/g)) {
-      visit(m[1] ?? m[2], set);
-    }
-    for (const m of text.matchAll(/import\(\s*['"]\.\/([^'"]+)['"]\s*\)/g)) visit(m[1], set === eager ? lazy : set);
-    for (const m of text.matchAll(/new URL\(\s*['"](?:\.\/)?([^'"]+\.wasm)['"]/g)) set.add(m[1]);
-  };
-  visit(entry, eager);
-  for (const f of eager) lazy.delete(f);
-  return { eager: [...eager], lazy: [...lazy] };
+  const eager = entryFiles(pkgDir, entry);
+  const lazy = entryFiles(pkgDir, entry, { dynamic: true }).filter((f) => !eager.includes(f));
+  return { eager, lazy };
 }
 
 function sizeReport() {
