@@ -21,6 +21,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 export const WASM_GZIP_BUDGET = 278 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
+/** n bytes in KB with one decimal. */
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
 export function sizes(dir) {
   return readdirSync(dir)
     .filter((f) => /\.(wasm|js)$/.test(f))
@@ -37,7 +40,6 @@ export function sizes(dir) {
 }
 
 export function formatSizes(rows) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const lines = rows.map((r) => `  ${r.file.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   return [`sizes: ${'file'.padEnd(22)} ${'raw'.padStart(8)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`, ...lines].join('\n');
 }
@@ -75,7 +77,6 @@ const ENTRIES = [
  * only; the budget above is for the wasm alone).
  */
 export function formatTotals(dir, rows) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const byFile = new Map(rows.map((r) => [r.file, r]));
   const lines = ENTRIES.map(({ label, entry, dynamic }) => {
     const files = entryFiles(dir, entry, { dynamic });
