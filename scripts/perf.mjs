@@ -21,8 +21,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { entryFiles, kb, sizes } from './sizes.mjs';
+import { byteSizes, entryFiles, kb, sizes } from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'pkg');
@@ -152,13 +151,9 @@ function buildBench(lis1kit) {
   const bundle = (page) => {
     const html = readFileSync(join(dist, page), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-    const bytes = files.map((f) => readFileSync(join(dist, f)));
-    return {
-      files,
-      raw: bytes.reduce((t, b) => t + b.length, 0),
-      gzip: bytes.reduce((t, b) => t + gzipSync(b, { level: 9 }).length, 0),
-      brotli: bytes.reduce((t, b) => t + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
-    };
+    const each = files.map((f) => byteSizes(readFileSync(join(dist, f))));
+    const total = (key) => each.reduce((t, s) => t + s[key], 0);
+    return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
   };
   return { lit: bundle('lit.html'), rjsf: bundle('rjsf.html') };
 }
@@ -241,8 +236,8 @@ async function firstRender(bundles) {
   await browser.close();
   await server.close();
   const lis1Bytes = (() => {
-    const files = ['elements.js', ...closure('elements.js').lazy].map((f) => readFileSync(join(pkgDir, f)));
-    return files.reduce((t, b) => t + gzipSync(b, { level: 9 }).length, 0);
+    const files = ['elements.js', ...closure('elements.js').lazy];
+    return files.reduce((t, f) => t + byteSizes(readFileSync(join(pkgDir, f))).gzip, 0);
   })();
   return {
     version,

@@ -24,18 +24,21 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of `bytes`. */
+export function byteSizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
 export function sizes(dir) {
   return readdirSync(dir)
     .filter((f) => /\.(wasm|js)$/.test(f))
     .sort()
     .map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      return {
-        file,
-        raw: bytes.length,
-        gzip: gzipSync(bytes, { level: 9 }).length,
-        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      };
+      return { file, ...byteSizes(readFileSync(join(dir, file))) };
     });
 }
 
