@@ -3,24 +3,17 @@
 // custom-elements.json) → a live preview and a snippet pinned to the
 // package version with the Subresource Integrity hash computed by
 // scripts/build.mjs (lis1kit/embed.json). Nothing is stored.
-import { t } from './site.js';
+import { t, el, elementDeclarations } from './site.js';
 
 /** Where the snippet loads the package from (the published npm package). */
 export const CDN = 'https://cdn.jsdelivr.net';
-
-function el(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
 
 const [manifest, embed] = await Promise.all(['./lis1kit/custom-elements.json', './lis1kit/embed.json']
   .map((url) => fetch(url).then((r) => {
     if (!r.ok) throw new Error(`${url}: ${r.status}`);
     return r.json();
   })));
-const declarations = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+const declarations = elementDeclarations(manifest);
 const $ = (id) => document.getElementById(id);
 const tagSelect = $('tag');
 for (const d of declarations) tagSelect.append(el('option', `<${d.tagName}>`, { value: d.tagName }));

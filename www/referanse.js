@@ -1,15 +1,8 @@
 // www/referanse.html: the elements' reference drawn from the package's
 // custom-elements.json, and the JS API examples (examples.js) with Run
 // buttons. Built with textContent only (no HTML strings).
-import { t, lang } from './site.js';
+import { t, lang, el, elementDeclarations } from './site.js';
 import { EXAMPLES } from './examples.js';
-
-function el(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
 
 /** A table with a caption, column headings and rows (first cell heads the row). */
 function table(caption, head, rows) {
@@ -49,7 +42,7 @@ function group(parent, headingKey, tag, rows, head) {
 
 function elementDocs(manifest) {
   const out = document.createDocumentFragment();
-  const declarations = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+  const declarations = elementDeclarations(manifest);
   for (const d of declarations) {
     const section = el('section', undefined, { id: d.tagName, 'aria-labelledby': `${d.tagName}-heading`, class: 'element-doc' });
     const h = el('h3', undefined, { id: `${d.tagName}-heading` });

@@ -37,6 +37,17 @@ export function urlFor(to, href = location.href) {
   return url.href;
 }
 
+/** An element with text content (if given) and attributes: pages build their DOM with this, never from HTML strings. */
+export function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** The custom element declarations of a Custom Elements Manifest (the package's custom-elements.json). */
+export const elementDeclarations = (manifest) => manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+
 document.documentElement.lang = lang;
 translate();
 for (const a of document.querySelectorAll('a[href]:not([data-lang-switch])')) {
