@@ -8,9 +8,13 @@ import { t, lang } from './site.js';
 import { defineElements, validate } from './lis1kit/index.js';
 
 const FORMAT = 'lis1kit-self-check';
-const WIDGETS = { remainingService: 'remaining', absenceCheck: 'absence', eligibility: 'eligibility', costEstimate: 'cost' };
-// The input kind (validate(kind, …)) each widget's input is read as.
-const KINDS = { remainingService: 'service', absenceCheck: 'service', eligibility: 'eligibility', costEstimate: 'cost' };
+// Each saved input: its widget's element id and the input kind (validate(kind, …)) it is read as.
+const WIDGETS = {
+  remainingService: { id: 'remaining', kind: 'service' },
+  absenceCheck: { id: 'absence', kind: 'service' },
+  eligibility: { id: 'eligibility', kind: 'eligibility' },
+  costEstimate: { id: 'cost', kind: 'cost' },
+};
 // A saved form may be half filled in (missing fields, rule issues are fine);
 // a value of the wrong type or a field the input does not have is not a
 // form this page saved.
@@ -18,7 +22,7 @@ const SHAPE_CODES = ['input.type', 'input.unknown-field'];
 
 defineElements();
 const status = document.getElementById('file-status');
-const element = (key) => document.getElementById(WIDGETS[key]);
+const element = (key) => document.getElementById(WIDGETS[key].id);
 
 function say(text, error = false) {
   status.textContent = text;
@@ -55,7 +59,7 @@ function savedInputs(text) {
   for (const [key, value] of Object.entries(data.inputs)) {
     const el = Object.hasOwn(WIDGETS, key) ? element(key) : null;
     if (!el || !isObject(value)) return { error: `${t('check.error-field')} ${key}` };
-    const issue = validate(KINDS[key], { ...value, lang }).issues.find((i) => SHAPE_CODES.includes(i.code));
+    const issue = validate(WIDGETS[key].kind, { ...value, lang }).issues.find((i) => SHAPE_CODES.includes(i.code));
     if (issue) return { error: `${t('check.error-input')} ${key}: ${issue.message}` };
     targets.push([el, value]);
   }
