@@ -29,9 +29,23 @@ export async function openSite() {
     await p.goto(new URL(path, server.url).href);
     return p;
   }
+  /** Opens `path` and waits until the widget `selector` has drawn its form. */
+  async function widget(path, selector) {
+    const p = await page(path);
+    const el = p.locator(selector);
+    await el.locator('form').waitFor();
+    return { page: p, el };
+  }
   async function close() {
     await context.close();
     await server.close();
   }
-  return { page, close, foreignRequests, consoleErrors, url: server.url, context };
+  return { page, widget, close, foreignRequests, consoleErrors, url: server.url, context };
+}
+
+/** Fills row `i` of a service widget's periods: part, start and end, as a person would. */
+export async function fillPeriod(el, i, part, start, end) {
+  await el.locator(`[data-path="/periods/${i}/part"]`).selectOption(part);
+  await el.locator(`[data-path="/periods/${i}/start"]`).fill(start);
+  await el.locator(`[data-path="/periods/${i}/end"]`).fill(end);
 }

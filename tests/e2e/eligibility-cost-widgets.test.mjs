@@ -16,9 +16,7 @@ function nextEvent(page, selector, name) {
 }
 
 test('job posting: preset attributes fill specialty, round, employer and kommune (Bodø, 1804)', async () => {
-  const page = await site.page('stilling.html');
-  const el = page.locator('#eligibility');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
   assert.equal(await el.locator('[data-path="/applicant/specialty"]').inputValue(), 'allmennmedisin');
   assert.equal(await el.locator('[data-path="/round"]').inputValue(), '2026-09-01');
   assert.equal(await el.locator('[data-path="/employer/kind"]').inputValue(), 'kommune');
@@ -26,9 +24,7 @@ test('job posting: preset attributes fill specialty, round, employer and kommune
 });
 
 test('job posting: an applicant not yet authorised is conditional (B-11); the reasons carry rule ids', async () => {
-  const page = await site.page('stilling.html');
-  const el = page.locator('#eligibility');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
   const event = nextEvent(page, '#eligibility', 'lis1-result');
   await el.locator('button[type=submit]').click();
   const detail = await event;
@@ -40,9 +36,7 @@ test('job posting: an applicant not yet authorised is conditional (B-11); the re
 });
 
 test('worked example 1 by preset: the 6.5-year minimum is reached 2029-02-28 (T-1)', async () => {
-  const page = await site.page('stilling.html');
-  const el = page.locator('#eligibility');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
   await el.locator('button[data-preset="psykiatri-2022"]').click();
   const event = nextEvent(page, '#eligibility', 'lis1-result');
   await el.locator('button[type=submit]').click();
@@ -52,9 +46,7 @@ test('worked example 1 by preset: the 6.5-year minimum is reached 2029-02-28 (T-
 });
 
 test('budget page: one position from 2026-09-01 in Bodø runs 4 + 12 + 2 months over three budget years (C-21)', async () => {
-  const page = await site.page('budsjett.html');
-  const el = page.locator('#cost');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('budsjett.html', '#cost');
   assert.equal(await el.locator('[data-path="/positions/0/kommune"]').inputValue(), '1804');
   await el.locator('[data-path="/positions/0/count"]').fill('1');
   const event = nextEvent(page, '#cost', 'lis1-result');
@@ -90,9 +82,7 @@ async function tableAmounts(el, page, caption) {
 }
 
 test('budget page: the charts per payer and per budget year draw the amounts of the tables beside them (C-20, C-21)', async () => {
-  const page = await site.page('budsjett.html');
-  const el = page.locator('#cost');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('budsjett.html', '#cost');
   await el.locator('[data-path="/positions/0/count"]').fill('1');
   await el.locator('button[type=submit]').click();
   await el.locator('svg[part~="chart-by-year"]').waitFor();
@@ -119,9 +109,7 @@ test('budget page: the charts per payer and per budget year draw the amounts of 
 });
 
 test('budget page: a missing count is shown next to its field and nothing typed is lost', async () => {
-  const page = await site.page('budsjett.html');
-  const el = page.locator('#cost');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('budsjett.html', '#cost');
   await el.locator('[data-path="/positions/0/percent"]').fill('80');
   await el.locator('button[type=submit]').click();
   await el.locator('[data-error-for="/positions/0/count"] .line').waitFor();
@@ -132,9 +120,7 @@ test('budget page: a missing count is shown next to its field and nothing typed 
 });
 
 test('budget page: a count that is not a whole number is named by its label inline, by its key in the event (C-21)', async () => {
-  const page = await site.page('budsjett.html');
-  const el = page.locator('#cost');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('budsjett.html', '#cost');
   await el.locator('[data-path="/positions/0/count"]').fill('2.5');
   const event = nextEvent(page, '#cost', 'lis1-invalid');
   await el.locator('button[type=submit]').click();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSite } from './browser.mjs';
+import { fillPeriod, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 let site;
@@ -27,9 +27,7 @@ test('self-check: fill, save (download), reload, open the file: every input is b
   const page = await open();
   // Typed as a person would: worked example 1's hospital period, an absence day count, a specialty, a kommune.
   const remaining = page.locator('#remaining');
-  await remaining.locator('[data-path="/periods/0/part"]').selectOption('hospital');
-  await remaining.locator('[data-path="/periods/0/start"]').fill('2022-09-01');
-  await remaining.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await fillPeriod(remaining, 0, 'hospital', '2022-09-01', '2023-08-31');
   await page.locator('#absence [data-path="/periods/0/start"]').fill('2023-09-01');
   await page.locator('#eligibility [data-path="/applicant/specialty"]').selectOption('psykiatri');
   await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('1804');

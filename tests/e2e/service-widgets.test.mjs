@@ -3,7 +3,7 @@
 // clicks, real inputs. Expectations from RULES.md section 6.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite } from './browser.mjs';
+import { fillPeriod, openSite } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -36,13 +36,9 @@ test('every control has a label, and help/error texts are linked with aria-descr
 test('worked example 1 typed into the form: 12 + 6 months counted, nothing remains (S-1)', async () => {
   const page = await hrPage();
   const el = page.locator('#remaining');
-  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
-  await el.locator('[data-path="/periods/0/start"]').fill('2022-09-01');
-  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await fillPeriod(el, 0, 'hospital', '2022-09-01', '2023-08-31');
   await el.locator('button[data-add="/periods"]').click();
-  await el.locator('[data-path="/periods/1/part"]').selectOption('municipal');
-  await el.locator('[data-path="/periods/1/start"]').fill('2023-09-01');
-  await el.locator('[data-path="/periods/1/end"]').fill('2024-02-29');
+  await fillPeriod(el, 1, 'municipal', '2023-09-01', '2024-02-29');
   const event = nextEvent(page, '#remaining', 'lis1-result');
   await el.locator('button[type=submit]').click();
   const { detail, bubbles, composed } = await event;
@@ -64,9 +60,7 @@ test('worked example 1 typed into the form: 12 + 6 months counted, nothing remai
 test('a bad value shows its message next to the field, marks it invalid and keeps what was typed', async () => {
   const page = await hrPage();
   const el = page.locator('#remaining');
-  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
-  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
-  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await fillPeriod(el, 0, 'hospital', '2023-03-01', '2023-08-31');
   await el.locator('[data-path="/periods/0/percent"]').fill('150');
   const event = nextEvent(page, '#remaining', 'lis1-invalid');
   await el.locator('button[type=submit]').click();
@@ -85,9 +79,7 @@ test('an absence with only a start date: the inline message names the missing fi
   const page = await hrPage();
   await page.evaluate(() => document.querySelector('#absence').setAttribute('lang', 'en'));
   const el = page.locator('#absence');
-  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
-  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
-  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await fillPeriod(el, 0, 'hospital', '2023-03-01', '2023-08-31');
   await el.locator('button[data-add="/absences"]').click();
   await el.locator('[data-path="/absences/0/part"]').selectOption('hospital');
   await el.locator('[data-path="/absences/0/kind"]').selectOption('sick');

@@ -3,7 +3,7 @@
 // and with validation errors shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite } from './browser.mjs';
+import { fillPeriod, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 let site;
@@ -11,9 +11,7 @@ before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
 async function onePeriod(el) {
-  await el.locator('[data-path="/periods/0/part"]').selectOption('hospital');
-  await el.locator('[data-path="/periods/0/start"]').fill('2023-03-01');
-  await el.locator('[data-path="/periods/0/end"]').fill('2023-08-31');
+  await fillPeriod(el, 0, 'hospital', '2023-03-01', '2023-08-31');
 }
 
 /**

@@ -92,9 +92,7 @@ async function submitByKeyboard(page, sel) {
 }
 
 test('<lis1-remaining-service> by keyboard alone: worked example 1 with a row added and removed', async () => {
-  const page = await site.page('hr.html');
-  const el = page.locator('#remaining');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('hr.html', '#remaining');
   await tabTo(page, at('/periods/0/part'));
   await assertFocusVisible(page);
   await arrowSelect(page, 'hospital');
@@ -137,9 +135,7 @@ test('<lis1-remaining-service> by keyboard alone: worked example 1 with a row ad
 });
 
 test('<lis1-absence-check> by keyboard alone: worked example 2 (20 sick days, A-3) with a row added and removed', async () => {
-  const page = await site.page('hr.html');
-  const el = page.locator('#absence');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('hr.html', '#absence');
   await tabTo(page, (a) => a.host === 'absence' && a.path === '/periods/0/part');
   await arrowSelect(page, 'hospital');
   await tabTo(page, at('/periods/0/start'));
@@ -173,9 +169,7 @@ test('<lis1-absence-check> by keyboard alone: worked example 2 (20 sick days, A-
 });
 
 test('<lis1-eligibility> by keyboard alone: the posting\'s presets plus an authorised applicant (B-10, B-11)', async () => {
-  const page = await site.page('stilling.html');
-  const el = page.locator('#eligibility');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
   // This form has no repeatable rows; its multi-selects are checkbox groups.
   await tabTo(page, at('/applicant/authorised'));
   await assertFocusVisible(page);
@@ -189,9 +183,7 @@ test('<lis1-eligibility> by keyboard alone: the posting\'s presets plus an autho
 });
 
 test('<lis1-cost-estimate> by keyboard alone: one position from 2026-09-01 with a row added and removed (C-21)', async () => {
-  const page = await site.page('budsjett.html');
-  const el = page.locator('#cost');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('budsjett.html', '#cost');
   await tabTo(page, at('/positions/0/count'));
   await assertFocusVisible(page);
   await page.keyboard.type('1');

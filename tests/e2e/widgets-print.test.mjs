@@ -42,9 +42,7 @@ function printed(page, sel, picture) {
 
 for (const spec of ELEMENTS) {
   test(`<${spec.tag}> printed: the result in black on white, the form and every control hidden`, async () => {
-    const page = await site.page(spec.page);
-    const el = page.locator(spec.sel);
-    await el.locator('form').waitFor();
+    const { page, el } = await site.widget(spec.page, spec.sel);
     // A page theme in colour: print ignores it.
     await page.evaluate((s) => {
       const host = document.querySelector(s);
@@ -87,9 +85,7 @@ for (const spec of ELEMENTS) {
 // as an outline only (dashed), never filled like a counting period; the
 // picture's text alternative names it.
 test('<lis1-remaining-service> printed: a non-counting period stays an outline, not a filled bar', async () => {
-  const page = await site.page('hr.html');
-  const el = page.locator('#remaining');
-  await el.locator('form').waitFor();
+  const { page, el } = await site.widget('hr.html', '#remaining');
   await page.evaluate(() => {
     document.getElementById('remaining').input = { periods: [
       { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
