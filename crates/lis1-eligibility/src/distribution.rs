@@ -14,13 +14,13 @@
 //!   total (1150 a year after the 200 new positions, 950 before); only
 //!   self-financed extras add to it.
 
-use lis1_core::input::{echo, error, field_issues, number, one_of, sort_by_path};
+use lis1_core::input::{error, field_issues, number, one_of, sort_by_path};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
 
 use crate::applicant::Specialty;
-use crate::input::SPECIALTIES;
+use crate::input::{code_list_issues, SPECIALTIES};
 use crate::kommuner::{Rhf, RHF_CODES};
 use crate::messages as m;
 
@@ -116,7 +116,7 @@ pub struct Allocation {
     #[cfg_attr(feature = "schema", schemars(extend("enum" = RHF_CODES)))]
     pub rhf: String,
     /// Specialty (`allmennmedisin`, `psykiatri`, `bup`).
-    #[validate(custom(function = "specialty_code"))]
+    #[validate(custom(function = "crate::input::specialty"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = SPECIALTIES)))]
     pub specialty: String,
     /// Positions.
@@ -194,10 +194,6 @@ fn rhf_code(value: &str) -> Result<(), ValidationError> {
     one_of(value, RHF_CODES)
 }
 
-fn specialty_code(value: &str) -> Result<(), ValidationError> {
-    one_of(value, SPECIALTIES)
-}
-
 /// Custom validator: a whole, non-negative count up to [`MAX_COUNT`].
 pub fn count(value: f64) -> Result<(), ValidationError> {
     if !value.is_finite() {
@@ -223,18 +219,11 @@ fn as_count(value: f64) -> u32 {
 
 fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer, allowed: &[&str], lang: Lang) {
     let Some(list) = list else { return };
-    let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
     if list.is_empty() {
-        issues.push(Issue::new(lang, &m::LIST_EMPTY, at, &[("field", field.clone())]));
+        let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
+        issues.push(Issue::new(lang, &m::LIST_EMPTY, at, &[("field", field)]));
     }
-    for (i, value) in list.iter().enumerate() {
-        if !allowed.contains(&value.as_str()) {
-            let params = [("field", field.clone()), ("value", echo(value)), ("allowed", allowed.join(", "))];
-            issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at.index(i), &params));
-        } else if list.iter().take(i).any(|v| v == value) {
-            issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &at.index(i), &[("value", echo(value))]));
-        }
-    }
+    code_list_issues(issues, list, at, allowed, lang);
 }
 
 /// Every input problem of a distribution, with paths, sorted.

@@ -15,7 +15,7 @@ use validator::Validate;
 
 use crate::applicant::{history, EarlierService, Exemption, History, Specialty};
 use crate::employer::{checklist, Kind};
-use crate::input::{EarlierLis1, EligibilityInput, APPROVED_FOR, EXEMPTIONS};
+use crate::input::{code_list_issues, EarlierLis1, EligibilityInput, APPROVED_FOR, EXEMPTIONS};
 use crate::kommuner::{self, Kommune};
 use crate::messages as m;
 use crate::round::parse_round;
@@ -128,28 +128,12 @@ fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
         Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
     };
     let applicant = Pointer::root().key("applicant");
-    let list_issues = |issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer, allowed: &[&str]| {
-        let Some(list) = list else { return };
-        for (i, value) in list.iter().enumerate() {
-            let here = at.index(i);
-            let field = [("field", at.as_str().rsplit('/').next().unwrap_or_default().to_owned())];
-            if !allowed.contains(&value.as_str()) {
-                let params =
-                    [field[0].clone(), ("value", lis1_core::input::echo(value)), ("allowed", allowed.join(", "))];
-                issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &here, &params));
-            } else if list.iter().take(i).any(|v| v == value) {
-                issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &here, &[("value", lis1_core::input::echo(value))]));
-            }
-        }
-    };
-    list_issues(&mut issues, input.applicant.exemptions.as_ref(), &applicant.key("exemptions"), EXEMPTIONS);
-    if let Some(employer) = &input.employer {
-        list_issues(
-            &mut issues,
-            employer.approved_for.as_ref(),
-            &Pointer::root().key("employer").key("approvedFor"),
-            APPROVED_FOR,
-        );
+    if let Some(exemptions) = &input.applicant.exemptions {
+        code_list_issues(&mut issues, exemptions, &applicant.key("exemptions"), EXEMPTIONS, lang);
+    }
+    if let Some(approved_for) = input.employer.as_ref().and_then(|e| e.approved_for.as_ref()) {
+        let at = Pointer::root().key("employer").key("approvedFor");
+        code_list_issues(&mut issues, approved_for, &at, APPROVED_FOR, lang);
     }
     // S-9: `complete` cannot be true while the months do not reach 12 + 6.
     if let Some(EarlierLis1::Summary(s)) = &input.applicant.lis1 {

@@ -2,7 +2,7 @@
 //! field checks of stage 2 of the input pipeline.
 
 use lis1_core::input::{echo, error, max_rows, number, one_of};
-use lis1_core::Lang;
+use lis1_core::{Issue, Lang, Pointer};
 use serde::{de, Deserialize, Serialize};
 use validator::{Validate, ValidationError, ValidationErrors};
 
@@ -261,8 +261,23 @@ pub struct Employer {
     pub lis3_post_advertised_publicly: Option<bool>,
 }
 
-fn specialty(value: &str) -> Result<(), ValidationError> {
+/// Custom validator: one of [`SPECIALTIES`].
+pub(crate) fn specialty(value: &str) -> Result<(), ValidationError> {
     one_of(value, SPECIALTIES)
+}
+
+/// Stage 3 for a list of codes at `at`: each value is one of `allowed`
+/// (`enum.unknown`) and not a repeat of an earlier row (`list.duplicate`).
+pub(crate) fn code_list_issues(issues: &mut Vec<Issue>, list: &[String], at: &Pointer, allowed: &[&str], lang: Lang) {
+    let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
+    for (i, value) in list.iter().enumerate() {
+        if !allowed.contains(&value.as_str()) {
+            let params = [("field", field.clone()), ("value", echo(value)), ("allowed", allowed.join(", "))];
+            issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at.index(i), &params));
+        } else if list.iter().take(i).any(|v| v == value) {
+            issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &at.index(i), &[("value", echo(value))]));
+        }
+    }
 }
 
 fn employer_kind(value: &str) -> Result<(), ValidationError> {
