@@ -12,7 +12,6 @@
 //! calculation). Each row here is full LIS1 service, or the counted months
 //! of a part that are offered (P-1).
 
-use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
 use lis1_core::{Lang, MessageDef, Part};
 use lis1_cost::input::{MAX_COUNT, MAX_POSITIONS, MAX_PRICE_YEAR, MIN_PRICE_YEAR, PARTS};
 use lis1_cost::zones::ZONE_NAMES;
@@ -20,7 +19,9 @@ use serde_json::json;
 
 use crate::messages as shared;
 use crate::messages_cost as m;
-use crate::model::{choices, field, kommune_select, t, Control, Field, FormSpec, Preset, Repeat, Section};
+use crate::model::{
+    choices, field, kommune_select, percent, t, with_help, Control, Field, FormSpec, Preset, Repeat, Section,
+};
 
 /// The label of a value of one of lis1-cost's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -39,10 +40,6 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
     })
 }
 
-fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
-    Field { help: Some(t(lang, help)), ..field }
-}
-
 /// Counted months of a part to pay: 0..the part's length, default all (S-1).
 fn months(lang: Lang, key: &'static str, label: &MessageDef, part: Part) -> Field {
     let all = f64::from(part.required_months());
@@ -58,13 +55,6 @@ fn months(lang: Lang, key: &'static str, label: &MessageDef, part: Part) -> Fiel
 
 fn positions(lang: Lang) -> Section {
     let count = Control::Number { min: 0.0, max: MAX_COUNT, step: 1.0, unit: None, default: None };
-    let percent = Control::Number {
-        min: PERCENT_MIN,
-        max: PERCENT_MAX,
-        step: 1.0,
-        unit: Some("%".into()),
-        default: Some(PERCENT_MAX),
-    };
     // `both` is the calculation's default (S-1/S-2: 12 hospital months, then 6 municipal).
     let part = Control::Select { options: choices(lang, PARTS, choice_text), default: Some("both") };
     let zone = Control::Select { options: choices(lang, ZONE_NAMES, choice_text), default: None };
@@ -85,11 +75,7 @@ fn positions(lang: Lang) -> Section {
             field(lang, "count", &m::FIELD_COUNT, count, true),
             with_help(field(lang, "start", &m::FIELD_START, Control::Date, true), lang, &m::FIELD_START_HELP),
             field(lang, "part", &shared::FIELD_PART, part, false),
-            with_help(
-                field(lang, "percent", &shared::FIELD_PERCENT, percent, false),
-                lang,
-                &shared::FIELD_PERCENT_HELP,
-            ),
+            percent(lang),
             with_help(field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false), lang, &m::FIELD_KOMMUNE_HELP),
             with_help(field(lang, "zone", &m::FIELD_ZONE, zone, false), lang, &m::FIELD_ZONE_HELP),
             months(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, Part::Hospital),

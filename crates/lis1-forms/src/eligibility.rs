@@ -19,7 +19,7 @@ use serde_json::json;
 
 use crate::messages as shared;
 use crate::messages_eligibility as m;
-use crate::model::{choices, field, kommune_select, t, Control, Field, FormSpec, Preset, Section};
+use crate::model::{choices, field, kommune_select, t, with_help, Control, FormSpec, Preset, Section};
 
 /// The label of a value of one of lis1-eligibility's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -42,10 +42,6 @@ fn select(lang: Lang, values: &'static [&'static str]) -> Control {
 
 fn multi(lang: Lang, values: &'static [&'static str]) -> Control {
     Control::MultiSelect { options: choices(lang, values, choice_text) }
-}
-
-fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
-    Field { help: Some(t(lang, help)), ..field }
 }
 
 fn applicant(lang: Lang) -> Section {

@@ -1,7 +1,10 @@
 //! The field-spec model. Serialised camelCase for JavaScript.
 
+use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
 use lis1_core::{Lang, MessageDef};
 use serde::Serialize;
+
+use crate::messages;
 
 /// A form for one input kind.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -196,6 +199,24 @@ pub(crate) fn t(lang: Lang, def: &MessageDef) -> String {
 /// A field without help text.
 pub(crate) fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
     Field { key, label: t(lang, label), help: None, control, required }
+}
+
+/// `field` with a help text.
+pub(crate) fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
+    Field { help: Some(t(lang, help)), ..field }
+}
+
+/// The position percentage of a period or cost row: 1–100 %, default full
+/// time (S-4, lis1-core's `PERCENT_MIN`/`PERCENT_MAX`).
+pub(crate) fn percent(lang: Lang) -> Field {
+    let control = Control::Number {
+        min: PERCENT_MIN,
+        max: PERCENT_MAX,
+        step: 1.0,
+        unit: Some("%".into()),
+        default: Some(PERCENT_MAX),
+    };
+    with_help(field(lang, "percent", &messages::FIELD_PERCENT, control, false), lang, &messages::FIELD_PERCENT_HELP)
 }
 
 /// The choices for the values of one of a calculation crate's tables,

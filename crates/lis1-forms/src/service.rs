@@ -9,7 +9,7 @@ use lis1_service::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTA
 use serde_json::json;
 
 use crate::messages as m;
-use crate::model::{t, Choice, Control, Field, FormSpec, Preset, Repeat, Section};
+use crate::model::{choices, field, percent, t, Control, FormSpec, Preset, Repeat, Section};
 
 /// The label of a value of one of lis1-service's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -40,20 +40,7 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
 }
 
 fn select(lang: Lang, values: &'static [&'static str], default: Option<&'static str>) -> Control {
-    let options = values
-        .iter()
-        .map(|&value| Choice { value, label: choice_text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) })
-        .collect();
-    Control::Select { options, default }
-}
-
-fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
-    Field { key, label: t(lang, label), help: None, control, required }
-}
-
-fn percent(lang: Lang) -> Field {
-    let control = Control::Number { min: 1.0, max: 100.0, step: 1.0, unit: Some("%".into()), default: Some(100.0) };
-    Field { help: Some(t(lang, &m::FIELD_PERCENT_HELP)), ..field(lang, "percent", &m::FIELD_PERCENT, control, false) }
+    Control::Select { options: choices(lang, values, choice_text), default }
 }
 
 fn periods(lang: Lang) -> Section {
