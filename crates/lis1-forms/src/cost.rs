@@ -147,24 +147,11 @@ pub fn form(lang: Lang) -> FormSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::checks::{control, values};
     use lis1_cost::CostInput;
 
-    fn control(section: &Section, key: &str) -> Control {
-        section.fields.iter().find(|f| f.key == key).map(|f| f.control.clone()).unwrap()
-    }
-
-    fn values(control: &Control) -> Vec<&'static str> {
-        match control {
-            Control::Select { options, .. } | Control::MultiSelect { options } => {
-                options.iter().map(|c| c.value).collect()
-            }
-            other => panic!("not a choice control: {other:?}"),
-        }
-    }
-
     fn preset(id: &str) -> CostInput {
-        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == id).unwrap();
-        serde_json::from_value(preset.input).unwrap()
+        crate::model::checks::preset(&form(Lang::En), id)
     }
 
     #[test]

@@ -193,23 +193,11 @@ pub fn form(lang: Lang) -> FormSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::checks::{control, preset, values};
     use lis1_eligibility::{EligibilityInput, Eligible};
 
     fn section(spec: &FormSpec, id: &str) -> Section {
         spec.sections.iter().find(|s| s.id == id).cloned().unwrap()
-    }
-
-    fn control(section: &Section, key: &str) -> Control {
-        section.fields.iter().find(|f| f.key == key).map(|f| f.control.clone()).unwrap()
-    }
-
-    fn values(control: &Control) -> Vec<&'static str> {
-        match control {
-            Control::Select { options, .. } | Control::MultiSelect { options } => {
-                options.iter().map(|c| c.value).collect()
-            }
-            other => panic!("not a choice control: {other:?}"),
-        }
     }
 
     #[test]
@@ -280,8 +268,7 @@ mod tests {
         // RULES.md §6 example 1: hospital 2022-09-01..2023-08-31, municipal
         // 2023-09-01..2024-02-29, LIS3 from 2024-03-01; 6.5 years = 78 months
         // from 2022-09-01 end on 2029-02-28. Every employer item is stated.
-        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == "psykiatri-2022").unwrap();
-        let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
+        let input: EligibilityInput = preset(&form(Lang::En), "psykiatri-2022");
         let result = lis1_eligibility::check_eligibility(&input).unwrap();
         assert_eq!(result.eligible, Eligible::Yes);
         let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();
@@ -298,8 +285,7 @@ mod tests {
     fn b_1_bodo_preset_is_an_allmennmedisin_path_from_2026_09_01() {
         // ALIS starts 18 months after 2026-09-01: 2028-03-01, the day the
         // post is vacant (B-21).
-        let preset = form(Lang::En).presets.into_iter().find(|p| p.id == "allmennmedisin-bodo").unwrap();
-        let input: EligibilityInput = serde_json::from_value(preset.input).unwrap();
+        let input: EligibilityInput = preset(&form(Lang::En), "allmennmedisin-bodo");
         let result = lis1_eligibility::check_eligibility(&input).unwrap();
         assert_eq!(result.eligible, Eligible::Yes);
         let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();

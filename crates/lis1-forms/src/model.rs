@@ -245,10 +245,31 @@ pub(crate) fn kommune_select() -> Control {
 /// Test helpers shared by the forms' tests.
 #[cfg(test)]
 pub(crate) mod checks {
-    use super::FormSpec;
+    use super::{Control, FormSpec, Section};
     use lis1_core::Issue;
     use serde::de::DeserializeOwned;
     use serde_json::Value;
+
+    /// The control of the field `key` of `section`.
+    pub fn control(section: &Section, key: &str) -> Control {
+        section.fields.iter().find(|f| f.key == key).map(|f| f.control.clone()).unwrap()
+    }
+
+    /// The values of a select or multi-select, in display order.
+    pub fn values(control: &Control) -> Vec<&'static str> {
+        match control {
+            Control::Select { options, .. } | Control::MultiSelect { options } => {
+                options.iter().map(|c| c.value).collect()
+            }
+            other => panic!("not a choice control: {other:?}"),
+        }
+    }
+
+    /// The input of the preset `id` of `spec`.
+    pub fn preset<I: DeserializeOwned>(spec: &FormSpec, id: &str) -> I {
+        let preset = spec.presets.iter().find(|p| p.id == id).unwrap();
+        serde_json::from_value(preset.input.clone()).unwrap()
+    }
 
     /// Every field of `spec` names a key of the input type: `full` is a fully
     /// filled input serialised back, so it holds every key the type has.
