@@ -15,7 +15,7 @@ use crate::sort::StableSort as _;
 use std::borrow::Cow;
 
 use serde::Deserialize;
-use validator::{ValidationError, ValidationErrors, ValidationErrorsKind};
+use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
 use crate::date::{self, DateError};
 use crate::message::MessageDef;
@@ -117,6 +117,12 @@ pub fn field_issues(errors: &ValidationErrors, root: &Pointer, catalogue: &[&Mes
     collect(errors, root, catalogue, lang, &mut out);
     sort_by_path(&mut out);
     out
+}
+
+/// Stage 2 for a whole input: [`field_issues`] of `input.validate()`,
+/// under the root (none when it validates).
+pub fn validation_issues<T: Validate>(input: &T, catalogue: &[&MessageDef], lang: Lang) -> Vec<Issue> {
+    input.validate().err().map_or_else(Vec::new, |errors| field_issues(&errors, &Pointer::root(), catalogue, lang))
 }
 
 fn collect(errors: &ValidationErrors, at: &Pointer, catalogue: &[&MessageDef], lang: Lang, out: &mut Vec<Issue>) {

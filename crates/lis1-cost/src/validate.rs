@@ -14,7 +14,6 @@ use std::collections::BTreeSet;
 
 use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
-use validator::Validate;
 
 use crate::input::{
     MAX_INDEX_YEAR, MAX_PARAMETER_OVERRIDES, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR,
@@ -83,10 +82,7 @@ pub(crate) fn zone_of(pos: &PositionInput, at: &Pointer, lang: Lang) -> Result<O
 /// Stages 2 and 3: every input problem, sorted by path.
 pub(crate) fn issues(input: &CostInput, lang: Lang) -> Vec<Issue> {
     let root = Pointer::root();
-    let mut out = match input.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => input::field_issues(&errors, &root, msg::ALL, lang),
-    };
+    let mut out = input::validation_issues(input, msg::ALL, lang);
     let rows = root.key("positions");
     if input.positions.is_empty() {
         out.push(Issue::new(lang, &msg::POSITIONS_EMPTY, &rows, &[]));

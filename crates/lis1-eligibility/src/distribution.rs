@@ -14,7 +14,7 @@
 //!   total (1150 a year after the 200 new positions, 950 before); only
 //!   self-financed extras add to it.
 
-use lis1_core::input::{error, field_issues, number, one_of, sort_by_path};
+use lis1_core::input::{error, number, one_of, sort_by_path, validation_issues};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
@@ -229,10 +229,7 @@ fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer
 /// Every input problem of a distribution, with paths, sorted.
 pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
-    let mut issues = match input.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
-    };
+    let mut issues = validation_issues(input, m::ALL, lang);
     let root = Pointer::root();
     list_issues(&mut issues, input.rhfs.as_ref(), &root.key("rhfs"), RHF_CODES, lang);
     list_issues(&mut issues, input.specialties.as_ref(), &root.key("specialties"), SPECIALTIES, lang);

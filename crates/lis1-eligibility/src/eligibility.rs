@@ -8,10 +8,9 @@
 //! `eligible` (it is about the employer); unmet items produce a warning.
 
 use lis1_core::date::format;
-use lis1_core::input::{field_issues, sort_by_path};
+use lis1_core::input::{sort_by_path, validation_issues};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, MessageDef, Pointer, Warning};
 use serde::Serialize;
-use validator::Validate;
 
 use crate::applicant::{history, EarlierService, Exemption, History, Specialty};
 use crate::employer::{checklist, Kind};
@@ -123,10 +122,7 @@ pub fn validate(input: &EligibilityInput) -> Vec<Issue> {
 
 /// This crate's own input checks (stages 2 and 3), without the engine.
 fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
-    let mut issues = match input.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
-    };
+    let mut issues = validation_issues(input, m::ALL, lang);
     let applicant = Pointer::root().key("applicant");
     if let Some(exemptions) = &input.applicant.exemptions {
         code_list_issues(&mut issues, exemptions, &applicant.key("exemptions"), EXEMPTIONS, lang);

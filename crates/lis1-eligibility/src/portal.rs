@@ -9,7 +9,7 @@
 
 use lis1_core::calendar::add_working_days;
 use lis1_core::date::{self, format, Date};
-use lis1_core::input::{field_issues, sort_by_path};
+use lis1_core::input::{sort_by_path, validation_issues};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use time::Duration;
@@ -88,10 +88,7 @@ fn parse(value: Option<&String>) -> Option<Date> {
 /// deadline needs a first offer).
 pub fn validate_portal(input: &PortalInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
-    let mut issues = match input.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => field_issues(&errors, &Pointer::root(), m::ALL, lang),
-    };
+    let mut issues = validation_issues(input, m::ALL, lang);
     let root = Pointer::root();
     let start = parse_round(&input.round);
     let deadline = date::parse(&input.application_deadline).ok();

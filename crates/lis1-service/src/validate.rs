@@ -23,7 +23,6 @@ use lis1_core::regimes::DEL1_START;
 use lis1_core::sort::StableSort as _;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use time::Date;
-use validator::Validate;
 
 use crate::history::History;
 use crate::messages::{self as msg, part_label};
@@ -39,10 +38,7 @@ fn parse_ok(text: &str) -> Option<Date> {
 /// Stages 2 and 3: every input problem, sorted by path.
 pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
     let root = Pointer::root();
-    let mut issues = match input.validate() {
-        Ok(()) => Vec::new(),
-        Err(errors) => input::field_issues(&errors, &root, msg::ALL, lang),
-    };
+    let mut issues = input::validation_issues(input, msg::ALL, lang);
     let periods = root.key("periods");
     let del1 = date::format(DEL1_START);
 
