@@ -27,6 +27,7 @@ pub mod messages;
 pub mod part;
 pub mod pointer;
 pub mod regimes;
+pub mod round;
 pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -126,11 +126,4 @@ pub(crate) fn round_nok(x: f64) -> f64 {
 }
 
 /// Months rounded to 2 decimals for output.
-pub(crate) fn round_months(x: f64) -> f64 {
-    let r = (x * 100.0).round() / 100.0;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
-}
+pub(crate) use lis1_core::round::round2 as round_months;

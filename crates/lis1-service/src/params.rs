@@ -53,12 +53,4 @@ pub const EPS_MONTHS: f64 = 1e-9;
 pub const EPS_DAYS: f64 = 1e-6;
 
 /// Rounds a figure for output (2 decimals). Internal sums are never rounded.
-pub fn round2(value: f64) -> f64 {
-    let r = (value * 100.0).round() / 100.0;
-    // Avoid "-0" in JSON.
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
-}
+pub use lis1_core::round::round2;
