@@ -113,6 +113,17 @@ impl Figures {
     }
 }
 
+/// An outstanding amount for output: rounded to 2 decimals, but one that is
+/// there never shows as 0 (a fraction of a day at part time is under 0.005
+/// months), so `complete: false` never comes with nothing remaining.
+fn outstanding(amount: f64) -> f64 {
+    if amount > 0.0 {
+        round2(amount).max(0.01)
+    } else {
+        0.0
+    }
+}
+
 /// Remaining service (API.md `remainingService`).
 pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Error> {
     let e = evaluate(input)?;
@@ -140,10 +151,15 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
 
     let part_result = |f: &Figures, eval: &PartEval, end: Option<Date>| PartResult {
         required_months: f.required,
-        counted_months: round2(eval.progress.counted),
-        remaining_months: round2(f.remaining),
+        // A part with months outstanding never shows all of them counted.
+        counted_months: if f.remaining > 0.0 {
+            round2(eval.progress.counted).min(round2(f.required - 0.01))
+        } else {
+            round2(eval.progress.counted)
+        },
+        remaining_months: outstanding(f.remaining),
         absence: summary(&eval.absence),
-        make_up_days: round2(f.make_up),
+        make_up_days: outstanding(f.make_up),
         complete: f.complete(),
         projected_end: end.map(date::format),
     };

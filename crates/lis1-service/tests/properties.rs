@@ -209,3 +209,37 @@ proptest! {
         prop_assert_eq!(after.hospital.projected_end, Some(end));
     }
 }
+
+/// Found by `remaining_is_required_minus_counted` (proptest, reststilling at
+/// 80 %, S-6): with the fourth period ending 2020-11-20, 11.97 months count
+/// and 0.03 remain; one more calendar day at 80 % adds 0.8 day ≈ 0.8 / 30.4 ≈
+/// 0.026 month, leaving about 0.004 month — not complete, yet under 0.005, so
+/// it used to show as 12 counted, 0 remaining, `complete: false`. Shown now:
+/// at least 0.01 remaining and at most 11.99 counted. One day more (to
+/// 2020-11-22) completes the part: 0 remaining.
+#[test]
+fn a_remainder_under_half_a_hundredth_of_a_month_still_shows() {
+    let period = |start: &str, end: &str, percent: f64| Period {
+        part: "hospital".into(),
+        start: start.into(),
+        end: end.into(),
+        percent: Some(percent),
+        position: Some("reststilling".into()),
+        ..Period::default()
+    };
+    let history = |last_end: &str| ServiceInput {
+        periods: vec![
+            period("2019-07-17", "2019-09-10", 80.0),
+            period("2019-10-03", "2020-02-21", 80.0),
+            period("2020-03-12", "2020-09-02", 100.0),
+            period("2020-10-11", last_end, 80.0),
+        ],
+        ..ServiceInput::default()
+    };
+    let before = remaining_service(&history("2020-11-20")).unwrap().hospital;
+    assert_eq!((before.counted_months, before.remaining_months, before.complete), (11.97, 0.03, false));
+    let almost = remaining_service(&history("2020-11-21")).unwrap().hospital;
+    assert_eq!((almost.counted_months, almost.remaining_months, almost.complete), (11.99, 0.01, false));
+    let done = remaining_service(&history("2020-11-22")).unwrap().hospital;
+    assert_eq!((done.remaining_months, done.complete), (0.0, true));
+}
