@@ -35,37 +35,36 @@ extern "C" {
     pub(crate) fn set_form_state(element: &HtmlElement, value: Option<String>, message: Option<String>);
 }
 
-/// One element: its table entry (tag, observed attributes, …), the
-/// renderer, and for form elements the hooks for `input`, reset.
+/// One element: its table entry (tag, observed attributes, …) and what it
+/// renders.
 struct ElementSpec {
     meta: &'static meta::ElementMeta,
-    render: fn(&HtmlElement) -> Result<(), JsValue>,
-    form: Option<&'static form_element::FormKind>,
+    body: Body,
+}
+
+/// A form element (rendered by `form_element`, with the hooks for `input`
+/// and reset) or an element with its own renderer.
+enum Body {
+    Plain(fn(&HtmlElement) -> Result<(), JsValue>),
+    Form(&'static form_element::FormKind),
+}
+
+impl ElementSpec {
+    fn form(&self) -> Option<&'static form_element::FormKind> {
+        match self.body {
+            Body::Form(kind) => Some(kind),
+            Body::Plain(_) => None,
+        }
+    }
 }
 
 const ELEMENTS: &[ElementSpec] = &[
-    ElementSpec { meta: &meta::RULE_SETS, render: rule_sets::render, form: None },
-    ElementSpec { meta: &meta::RULES, render: rules::render, form: None },
-    ElementSpec {
-        meta: &meta::REMAINING_SERVICE,
-        render: |host| form_element::render(host, &service::REMAINING),
-        form: Some(&service::REMAINING),
-    },
-    ElementSpec {
-        meta: &meta::ABSENCE_CHECK,
-        render: |host| form_element::render(host, &service::ABSENCE),
-        form: Some(&service::ABSENCE),
-    },
-    ElementSpec {
-        meta: &meta::ELIGIBILITY,
-        render: |host| form_element::render(host, &eligibility::ELIGIBILITY),
-        form: Some(&eligibility::ELIGIBILITY),
-    },
-    ElementSpec {
-        meta: &meta::COST_ESTIMATE,
-        render: |host| form_element::render(host, &cost::COST),
-        form: Some(&cost::COST),
-    },
+    ElementSpec { meta: &meta::RULE_SETS, body: Body::Plain(rule_sets::render) },
+    ElementSpec { meta: &meta::RULES, body: Body::Plain(rules::render) },
+    ElementSpec { meta: &meta::REMAINING_SERVICE, body: Body::Form(&service::REMAINING) },
+    ElementSpec { meta: &meta::ABSENCE_CHECK, body: Body::Form(&service::ABSENCE) },
+    ElementSpec { meta: &meta::ELIGIBILITY, body: Body::Form(&eligibility::ELIGIBILITY) },
+    ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&cost::COST) },
 ];
 
 fn log_error(tag: &str, what: &str, err: &JsValue) {
@@ -125,18 +124,21 @@ const TS_ELEMENT_TAG_SECTION: &'static str = TS_ELEMENT_TAG;
 pub fn define_elements() -> Result<Array, JsValue> {
     let defined = Array::new();
     for spec in ELEMENTS {
-        let render = spec.render;
         let tag = spec.meta.tag;
         // Lives as long as the page: one closure per element type, created once.
         let connected = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
-            if let Err(err) = render(&el) {
+            let rendered = match spec.body {
+                Body::Plain(render) => render(&el),
+                Body::Form(kind) => form_element::render(&el, kind),
+            };
+            if let Err(err) = rendered {
                 log_error(tag, "rendering", &err);
             }
         });
         let hooks = Object::new();
         Reflect::set(&hooks, &JsValue::from_str("connected"), connected.as_ref())?;
         connected.forget();
-        if let Some(kind) = spec.form {
+        if let Some(kind) = spec.form() {
             form_hooks(&hooks, tag, kind)?;
         }
         let observed: Array = spec.meta.observed().map(JsValue::from_str).collect();
@@ -171,7 +173,7 @@ mod tests {
             let documented: Vec<(&str, &str)> =
                 spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
             let used: Vec<(&str, &str)> = spec
-                .form
+                .form()
                 .map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect())
                 .unwrap_or_default();
             assert_eq!(documented, used, "<{}>", spec.meta.tag);
