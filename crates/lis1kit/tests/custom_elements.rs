@@ -8,6 +8,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
 use std::path::PathBuf;
 
 use lis1kit::elements::meta::{self, ElementMeta};
@@ -152,19 +154,8 @@ fn manifest() -> Value {
 #[test]
 fn committed_custom_elements_json_matches_the_elements_table() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("custom-elements.json");
-    let text = serde_json::to_string_pretty(&manifest()).unwrap() + "\n";
-    if std::env::var_os("UPDATE_MANIFEST").is_some_and(|v| v == "1") {
-        std::fs::write(&path, text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{}: {e}; run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements", path.display())
-    });
-    assert!(
-        committed == text,
-        "{} differs from the elements' table (src/elements/meta.rs); run UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements and commit",
-        path.display()
-    );
+    let source = "the elements' table (src/elements/meta.rs)";
+    common::check_or_write(&path, &manifest(), "UPDATE_MANIFEST", "custom_elements", source);
 }
 
 #[test]

@@ -10,6 +10,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
 use std::path::PathBuf;
 
 use schemars::generate::{Contract, SchemaGenerator, SchemaSettings};
@@ -100,21 +102,7 @@ fn dir() -> PathBuf {
 }
 
 fn check_or_write(name: &str, value: &Value) {
-    let path = dir().join(name);
-    let text = serde_json::to_string_pretty(value).unwrap() + "\n";
-    if std::env::var_os("UPDATE_SCHEMAS").is_some_and(|v| v == "1") {
-        std::fs::create_dir_all(dir()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{}: {e}; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas", path.display())
-    });
-    assert!(
-        committed == text,
-        "{} differs from the schema the Rust types generate; run UPDATE_SCHEMAS=1 cargo test -p lis1kit --test schemas and commit",
-        path.display()
-    );
+    common::check_or_write(&dir().join(name), value, "UPDATE_SCHEMAS", "schemas", "the schema the Rust types generate");
 }
 
 #[test]
