@@ -5,7 +5,6 @@ use wasm_bindgen::JsValue;
 
 use crate::convert;
 
-/// The kinds, as named in API.md.
 /// The kinds: the three of API.md plus the two helper inputs of the
 /// eligibility crate.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
