@@ -118,7 +118,7 @@ pub fn check_catalogue(messages: &[&MessageDef]) -> Vec<String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: MessageDef = MessageDef {
+    static SAMPLE: MessageDef = MessageDef {
         code: "sample",
         rule: Some("S-4"),
         nb: "{field} må være mellom {min} og {max}",

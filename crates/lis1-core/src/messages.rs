@@ -8,7 +8,7 @@
 use crate::message::MessageDef;
 
 /// The input is not an object / has the wrong shape at a path.
-pub const INPUT_TYPE: MessageDef = MessageDef {
+pub static INPUT_TYPE: MessageDef = MessageDef {
     code: "input.type",
     rule: None,
     nb: "«{field}» har feil type: forventet {expected}.",
@@ -17,7 +17,7 @@ pub const INPUT_TYPE: MessageDef = MessageDef {
 };
 
 /// A required field is missing.
-pub const INPUT_MISSING: MessageDef = MessageDef {
+pub static INPUT_MISSING: MessageDef = MessageDef {
     code: "input.missing",
     rule: None,
     nb: "«{field}» mangler.",
@@ -26,7 +26,7 @@ pub const INPUT_MISSING: MessageDef = MessageDef {
 };
 
 /// A field the input kind does not have (often a typo).
-pub const INPUT_UNKNOWN_FIELD: MessageDef = MessageDef {
+pub static INPUT_UNKNOWN_FIELD: MessageDef = MessageDef {
     code: "input.unknown-field",
     rule: None,
     nb: "Ukjent felt «{field}». Kjente felt her: {allowed}.",
@@ -35,7 +35,7 @@ pub const INPUT_UNKNOWN_FIELD: MessageDef = MessageDef {
 };
 
 /// A date is not written `YYYY-MM-DD`.
-pub const DATE_FORMAT: MessageDef = MessageDef {
+pub static DATE_FORMAT: MessageDef = MessageDef {
     code: "date.format",
     rule: None,
     nb: "«{field}» må være en dato på formen ÅÅÅÅ-MM-DD, fikk «{value}».",
@@ -44,7 +44,7 @@ pub const DATE_FORMAT: MessageDef = MessageDef {
 };
 
 /// A date that does not exist in the calendar, e.g. 2023-02-29.
-pub const DATE_IMPOSSIBLE: MessageDef = MessageDef {
+pub static DATE_IMPOSSIBLE: MessageDef = MessageDef {
     code: "date.impossible",
     rule: None,
     nb: "«{field}»: {value} finnes ikke i kalenderen.",
@@ -53,7 +53,7 @@ pub const DATE_IMPOSSIBLE: MessageDef = MessageDef {
 };
 
 /// A period ends before it starts.
-pub const RANGE_END_BEFORE_START: MessageDef = MessageDef {
+pub static RANGE_END_BEFORE_START: MessageDef = MessageDef {
     code: "range.end-before-start",
     rule: None,
     nb: "Sluttdato {end} er før startdato {start}.",
@@ -62,7 +62,7 @@ pub const RANGE_END_BEFORE_START: MessageDef = MessageDef {
 };
 
 /// Position percentage outside 1..100 (S-4).
-pub const PERCENT_RANGE: MessageDef = MessageDef {
+pub static PERCENT_RANGE: MessageDef = MessageDef {
     code: "percent.range",
     rule: Some("S-4"),
     nb: "Stillingsprosent må være mellom 1 og 100, fikk {got}.",
@@ -71,7 +71,7 @@ pub const PERCENT_RANGE: MessageDef = MessageDef {
 };
 
 /// NaN or infinity where a number is needed.
-pub const NUMBER_NOT_FINITE: MessageDef = MessageDef {
+pub static NUMBER_NOT_FINITE: MessageDef = MessageDef {
     code: "number.not-finite",
     rule: None,
     nb: "«{field}» må være et vanlig tall, fikk {got}.",
@@ -80,7 +80,7 @@ pub const NUMBER_NOT_FINITE: MessageDef = MessageDef {
 };
 
 /// A value outside its list of allowed values.
-pub const ENUM_UNKNOWN: MessageDef = MessageDef {
+pub static ENUM_UNKNOWN: MessageDef = MessageDef {
     code: "enum.unknown",
     rule: None,
     nb: "«{field}»: «{value}» er ikke en gyldig verdi. Gyldige verdier: {allowed}.",
@@ -89,7 +89,7 @@ pub const ENUM_UNKNOWN: MessageDef = MessageDef {
 };
 
 /// A text longer than allowed.
-pub const TEXT_TOO_LONG: MessageDef = MessageDef {
+pub static TEXT_TOO_LONG: MessageDef = MessageDef {
     code: "text.too-long",
     rule: None,
     nb: "«{field}» er for lang: høyst {max} tegn.",
@@ -98,7 +98,7 @@ pub const TEXT_TOO_LONG: MessageDef = MessageDef {
 };
 
 /// A list longer than allowed.
-pub const LIST_TOO_LONG: MessageDef = MessageDef {
+pub static LIST_TOO_LONG: MessageDef = MessageDef {
     code: "list.too-long",
     rule: None,
     nb: "«{field}» har for mange rader: høyst {max}.",
@@ -107,7 +107,7 @@ pub const LIST_TOO_LONG: MessageDef = MessageDef {
 };
 
 /// A map (an object of named entries) with more entries than allowed.
-pub const MAP_TOO_LONG: MessageDef = MessageDef {
+pub static MAP_TOO_LONG: MessageDef = MessageDef {
     code: "map.too-long",
     rule: None,
     nb: "«{field}» har for mange oppføringer: høyst {max}.",
@@ -116,7 +116,7 @@ pub const MAP_TOO_LONG: MessageDef = MessageDef {
 };
 
 /// Unknown input kind given to `validate`/`schema`.
-pub const KIND_UNKNOWN: MessageDef = MessageDef {
+pub static KIND_UNKNOWN: MessageDef = MessageDef {
     code: "kind.unknown",
     rule: None,
     nb: "Ukjent inndatatype «{value}». Gyldige typer: {allowed}.",
@@ -125,7 +125,7 @@ pub const KIND_UNKNOWN: MessageDef = MessageDef {
 };
 
 /// Summary of regime A-1.
-pub const REGIME_A1: MessageDef = MessageDef {
+pub static REGIME_A1: MessageDef = MessageDef {
     code: "ruleset.A-1",
     rule: Some("A-1"),
     nb: "Del startet 1.3.2017–28.2.2019: fravær (sykdom, permisjon, annet) over 10 % av tjenestetiden trekkes fra. Ferie og kurs teller som tjeneste.",
@@ -134,7 +134,7 @@ pub const REGIME_A1: MessageDef = MessageDef {
 };
 
 /// Summary of regime A-2.
-pub const REGIME_A2: MessageDef = MessageDef {
+pub static REGIME_A2: MessageDef = MessageDef {
     code: "ruleset.A-2",
     rule: Some("A-2"),
     nb: "Del startet 1.3.2019–20.6.2019: grense på 10 % av tjenestetiden, og ferie regnes som fravær.",
@@ -143,7 +143,7 @@ pub const REGIME_A2: MessageDef = MessageDef {
 };
 
 /// Summary of regime A-3.
-pub const REGIME_A3: MessageDef = MessageDef {
+pub static REGIME_A3: MessageDef = MessageDef {
     code: "ruleset.A-3",
     rule: Some("A-3"),
     nb: "Fra 21.6.2019: lovfestet ferie trekkes ikke. Annet fravær inntil 12 dager i sykehusdelen og 6 dager i kommunedelen trekkes ikke; fravær ut over dette må tas igjen.",
@@ -152,7 +152,7 @@ pub const REGIME_A3: MessageDef = MessageDef {
 };
 
 /// Summary of regime A-4.
-pub const REGIME_A4: MessageDef = MessageDef {
+pub static REGIME_A4: MessageDef = MessageDef {
     code: "ruleset.A-4",
     rule: Some("A-4"),
     nb: "Fra 20.3.2020 (covid-19): koronarelatert fravær over grensen gir ikke resttjeneste hvis alle læringsmål i del 1 er oppnådd. Sluttdato er ikke fastsatt.",
@@ -161,7 +161,7 @@ pub const REGIME_A4: MessageDef = MessageDef {
 };
 
 /// Every message of this catalogue.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &INPUT_TYPE,
     &INPUT_MISSING,
     &INPUT_UNKNOWN_FIELD,

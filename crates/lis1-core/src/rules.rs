@@ -50,7 +50,7 @@ const fn r(id: &'static str, section: u8, status: Status, summary: &'static str,
 use Status::*;
 
 /// Every rule id of RULES.md, in document order.
-pub const RULES: &[Rule] = &[
+pub static RULES: &[Rule] = &[
     r("S-1", 1, Law, "Del 1 is 12 months in spesialisthelsetjenesten followed by 6 months in the kommune; 18 months in total.", "R-2021 l. 3334–3338; IS-3030 l. 122"),
     r("S-2", 1, Law, "The hospital part must be complete before the municipal part starts.", "R-2021 l. 2620–2624, 3420–3422"),
     r("S-3", 1, Practice, "The split of the 12 hospital months into rotations is employer data; only the part total is required.", "R-2021 l. 3385–3389, 4927–4931; IS-3030 l. 749–765"),

@@ -6,7 +6,7 @@
 use lis1_core::MessageDef;
 
 /// No position rows.
-pub const POSITIONS_EMPTY: MessageDef = MessageDef {
+pub static POSITIONS_EMPTY: MessageDef = MessageDef {
     code: "cost.positions-empty",
     rule: Some("C-20"),
     nb: "Oppgi minst én stillingsrad.",
@@ -15,7 +15,7 @@ pub const POSITIONS_EMPTY: MessageDef = MessageDef {
 };
 
 /// A count that is negative or not a whole number.
-pub const COUNT_INVALID: MessageDef = MessageDef {
+pub static COUNT_INVALID: MessageDef = MessageDef {
     code: "cost.count-invalid",
     rule: Some("C-21"),
     nb: "«{field}» må være et helt tall fra 0 til {max}, fikk {got}.",
@@ -24,7 +24,7 @@ pub const COUNT_INVALID: MessageDef = MessageDef {
 };
 
 /// A start date that is not the first day of a month.
-pub const START_NOT_FIRST: MessageDef = MessageDef {
+pub static START_NOT_FIRST: MessageDef = MessageDef {
     code: "cost.start-not-first",
     rule: Some("S-10"),
     nb: "Startdato {value} må være den 1. i en måned (ordinære startdatoer er 1. mars og 1. september).",
@@ -33,7 +33,7 @@ pub const START_NOT_FIRST: MessageDef = MessageDef {
 };
 
 /// A start date before LIS1 existed.
-pub const START_BEFORE_LIS1: MessageDef = MessageDef {
+pub static START_BEFORE_LIS1: MessageDef = MessageDef {
     code: "cost.start-before-lis1",
     rule: Some("S-1"),
     nb: "Startdato {value} er før LIS1 ble innført ({first}).",
@@ -42,7 +42,7 @@ pub const START_BEFORE_LIS1: MessageDef = MessageDef {
 };
 
 /// Warning: start date other than 1 March / 1 September.
-pub const START_UNUSUAL: MessageDef = MessageDef {
+pub static START_UNUSUAL: MessageDef = MessageDef {
     code: "cost.start-unusual",
     rule: Some("S-10"),
     nb: "Rad {row}: startdato {value} er ikke en ordinær startdato (1. mars eller 1. september).",
@@ -51,7 +51,7 @@ pub const START_UNUSUAL: MessageDef = MessageDef {
 };
 
 /// Warning: position percentage below 50 (S-5).
-pub const PERCENT_LOW: MessageDef = MessageDef {
+pub static PERCENT_LOW: MessageDef = MessageDef {
     code: "cost.percent-low",
     rule: Some("S-5"),
     nb: "Rad {row}: stillingsprosent {got} er under 50 %. Det finnes ingen skrevet nedre grense, men beslektede ordninger bruker 50 %.",
@@ -60,7 +60,7 @@ pub const PERCENT_LOW: MessageDef = MessageDef {
 };
 
 /// Unknown kommunenummer.
-pub const KOMMUNE_UNKNOWN: MessageDef = MessageDef {
+pub static KOMMUNE_UNKNOWN: MessageDef = MessageDef {
     code: "cost.kommune-unknown",
     rule: Some("C-7"),
     nb: "Ukjent kommunenummer «{value}». Bruk firesifret kommunenummer fra 2024 (f.eks. 0301 Oslo).",
@@ -69,7 +69,7 @@ pub const KOMMUNE_UNKNOWN: MessageDef = MessageDef {
 };
 
 /// A kommune split between zones without `zone`.
-pub const ZONE_REQUIRED: MessageDef = MessageDef {
+pub static ZONE_REQUIRED: MessageDef = MessageDef {
     code: "cost.zone-required",
     rule: Some("C-7"),
     nb: "Kommune {kommune} {name} er delt mellom arbeidsgiveravgiftssonene {zones} ({note}). Oppgi «zone» for den delen av kommunen arbeidsgiveren ligger i.",
@@ -78,7 +78,7 @@ pub const ZONE_REQUIRED: MessageDef = MessageDef {
 };
 
 /// A zone that the kommune does not have.
-pub const ZONE_MISMATCH: MessageDef = MessageDef {
+pub static ZONE_MISMATCH: MessageDef = MessageDef {
     code: "cost.zone-mismatch",
     rule: Some("C-7"),
     nb: "Sone {value} finnes ikke i kommune {kommune} {name}; mulige soner: {zones}.",
@@ -87,7 +87,7 @@ pub const ZONE_MISMATCH: MessageDef = MessageDef {
 };
 
 /// Months of a part outside 0..required.
-pub const MONTHS_RANGE: MessageDef = MessageDef {
+pub static MONTHS_RANGE: MessageDef = MessageDef {
     code: "cost.months-range",
     rule: Some("S-1"),
     nb: "«{field}» må være mellom 0 og {max} måneder, fikk {got}.",
@@ -96,7 +96,7 @@ pub const MONTHS_RANGE: MessageDef = MessageDef {
 };
 
 /// Unknown parameter id in `parameters`.
-pub const PARAMETER_UNKNOWN: MessageDef = MessageDef {
+pub static PARAMETER_UNKNOWN: MessageDef = MessageDef {
     code: "cost.parameter-unknown",
     rule: Some("C-20"),
     nb: "Ukjent parameter «{value}». Kjente parametere: {allowed}.",
@@ -105,7 +105,7 @@ pub const PARAMETER_UNKNOWN: MessageDef = MessageDef {
 };
 
 /// A parameter override out of range.
-pub const PARAMETER_RANGE: MessageDef = MessageDef {
+pub static PARAMETER_RANGE: MessageDef = MessageDef {
     code: "cost.parameter-range",
     rule: Some("C-20"),
     nb: "Parameter «{value}» må være mellom 0 og {max}, fikk {got}.",
@@ -114,7 +114,7 @@ pub const PARAMETER_RANGE: MessageDef = MessageDef {
 };
 
 /// Warning: a reference parameter was overridden but does not enter the sums.
-pub const PARAMETER_REFERENCE: MessageDef = MessageDef {
+pub static PARAMETER_REFERENCE: MessageDef = MessageDef {
     code: "cost.parameter-reference",
     rule: Some("C-20"),
     nb: "Parameter «{value}» er et publisert referansetall og inngår ikke i beregningen; overstyringen har ingen virkning.",
@@ -123,7 +123,7 @@ pub const PARAMETER_REFERENCE: MessageDef = MessageDef {
 };
 
 /// `priceIndex` without `priceYear`.
-pub const PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
+pub static PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
     code: "cost.price-index-without-year",
     rule: Some("C-20"),
     nb: "«priceIndex» krever «priceYear»: hvilket år skal beløpene regnes om til?",
@@ -132,7 +132,7 @@ pub const PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
 };
 
 /// `priceIndex` lacks a year it needs.
-pub const PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
+pub static PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
     code: "cost.price-index-missing-year",
     rule: Some("C-20"),
     nb: "«priceIndex» mangler en verdi for {year} (trengs for {needed}).",
@@ -141,7 +141,7 @@ pub const PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
 };
 
 /// A price index entry that is not a positive number or has a bad year key.
-pub const PRICE_INDEX_INVALID: MessageDef = MessageDef {
+pub static PRICE_INDEX_INVALID: MessageDef = MessageDef {
     code: "cost.price-index-invalid",
     rule: Some("C-20"),
     nb: "«priceIndex»: nøkkelen må være et årstall og verdien et positivt tall, fikk «{value}»: {got}.",
@@ -150,7 +150,7 @@ pub const PRICE_INDEX_INVALID: MessageDef = MessageDef {
 };
 
 /// `priceYear` out of range.
-pub const PRICE_YEAR_RANGE: MessageDef = MessageDef {
+pub static PRICE_YEAR_RANGE: MessageDef = MessageDef {
     code: "cost.price-year-range",
     rule: Some("C-20"),
     nb: "«priceYear» må være et årstall mellom 2000 og 2100, fikk {got}.",
@@ -159,7 +159,7 @@ pub const PRICE_YEAR_RANGE: MessageDef = MessageDef {
 };
 
 /// Warning: amounts are nominal at each parameter's own price year.
-pub const NOMINAL_AMOUNTS: MessageDef = MessageDef {
+pub static NOMINAL_AMOUNTS: MessageDef = MessageDef {
     code: "cost.nominal-amounts",
     rule: Some("C-20"),
     nb: "Beløpene er nominelle, i prisnivået til hver parameter ({years}); ingen prisjustering uten «priceIndex».",
@@ -168,7 +168,7 @@ pub const NOMINAL_AMOUNTS: MessageDef = MessageDef {
 };
 
 /// Warning: AGA rates are dated 2024–2025 and used for other years.
-pub const ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
+pub static ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
     code: "cost.zone-rates-outside-validity",
     rule: Some("C-7"),
     nb: "Satsene for arbeidsgiveravgift gjelder {from}–{to}, men stillingene går {first}–{last}; satsene er brukt uendret.",
@@ -177,7 +177,7 @@ pub const ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
 };
 
 /// Every message of this catalogue.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &POSITIONS_EMPTY,
     &COUNT_INVALID,
     &START_NOT_FIRST,

@@ -159,7 +159,7 @@ use Role::{Component, Reference};
 use Unit::*;
 
 /// Every parameter, in RULES.md order.
-pub const PARAMETERS: &[Parameter] = &[
+pub static PARAMETERS: &[Parameter] = &[
     p("C-1.total-18-months", "C-1", 2_061_000.0, Nok, "2019-01-01", None, Some(2019), "IS-2802 via R-2021 l. 2000–2002", Reference,
       "Total cost of one LIS1 over 18 months, all payers."),
     p("C-1.hospital-remainder", "C-1", 44_000.0, NokPerMonth, "2019-01-01", None, Some(2019),

@@ -10,7 +10,7 @@ use lis1_core::MessageDef;
 macro_rules! msg {
     ($name:ident, $code:literal, $rule:expr, $nb:literal, $nn:literal, $en:literal) => {
         #[doc = $en]
-        pub const $name: MessageDef = MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
+        pub static $name: MessageDef = MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
     };
 }
 
@@ -477,7 +477,7 @@ msg!(
 );
 
 /// Every message of this crate.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &LABEL_ALLMENNMEDISIN,
     &LABEL_PSYKIATRI,
     &LABEL_BUP,

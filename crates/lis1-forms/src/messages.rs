@@ -10,7 +10,7 @@ use lis1_core::MessageDef;
 use crate::{messages_cost, messages_eligibility};
 
 /// `form.service.title`.
-pub const SERVICE_TITLE: MessageDef = MessageDef {
+pub static SERVICE_TITLE: MessageDef = MessageDef {
     code: "form.service.title",
     rule: None,
     nb: "Gjenstående tjeneste i LIS1",
@@ -19,11 +19,11 @@ pub const SERVICE_TITLE: MessageDef = MessageDef {
 };
 
 /// `form.service.submit`.
-pub const SERVICE_SUBMIT: MessageDef =
+pub static SERVICE_SUBMIT: MessageDef =
     MessageDef { code: "form.service.submit", rule: None, nb: "Beregn", nn: "Rekn ut", en: "Calculate" };
 
 /// `form.periods.legend`.
-pub const PERIODS_LEGEND: MessageDef = MessageDef {
+pub static PERIODS_LEGEND: MessageDef = MessageDef {
     code: "form.periods.legend",
     rule: Some("S-1"),
     nb: "Tjenesteperioder",
@@ -32,7 +32,7 @@ pub const PERIODS_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.periods.help`.
-pub const PERIODS_HELP: MessageDef = MessageDef {
+pub static PERIODS_HELP: MessageDef = MessageDef {
     code: "form.periods.help",
     rule: Some("S-7"),
     nb: "Alle perioder i LIS1-stillinger, også reststillinger. Datoene er med begge ender.",
@@ -41,11 +41,11 @@ pub const PERIODS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.periods.item`.
-pub const PERIOD_ITEM: MessageDef =
+pub static PERIOD_ITEM: MessageDef =
     MessageDef { code: "form.periods.item", rule: None, nb: "Periode {n}", nn: "Periode {n}", en: "Period {n}" };
 
 /// `form.periods.add`.
-pub const PERIOD_ADD: MessageDef = MessageDef {
+pub static PERIOD_ADD: MessageDef = MessageDef {
     code: "form.periods.add",
     rule: None,
     nb: "Legg til periode",
@@ -54,7 +54,7 @@ pub const PERIOD_ADD: MessageDef = MessageDef {
 };
 
 /// `form.periods.remove`.
-pub const PERIOD_REMOVE: MessageDef = MessageDef {
+pub static PERIOD_REMOVE: MessageDef = MessageDef {
     code: "form.periods.remove",
     rule: None,
     nb: "Fjern periode",
@@ -63,19 +63,19 @@ pub const PERIOD_REMOVE: MessageDef = MessageDef {
 };
 
 /// `form.field.part`.
-pub const FIELD_PART: MessageDef =
+pub static FIELD_PART: MessageDef =
     MessageDef { code: "form.field.part", rule: Some("S-1"), nb: "Del", nn: "Del", en: "Part" };
 
 /// `form.field.start`.
-pub const FIELD_START: MessageDef =
+pub static FIELD_START: MessageDef =
     MessageDef { code: "form.field.start", rule: None, nb: "Fra og med", nn: "Frå og med", en: "From" };
 
 /// `form.field.end`.
-pub const FIELD_END: MessageDef =
+pub static FIELD_END: MessageDef =
     MessageDef { code: "form.field.end", rule: None, nb: "Til og med", nn: "Til og med", en: "To" };
 
 /// `form.field.percent`.
-pub const FIELD_PERCENT: MessageDef = MessageDef {
+pub static FIELD_PERCENT: MessageDef = MessageDef {
     code: "form.field.percent",
     rule: Some("S-4"),
     nb: "Stillingsprosent",
@@ -84,7 +84,7 @@ pub const FIELD_PERCENT: MessageDef = MessageDef {
 };
 
 /// `form.field.percent.help`.
-pub const FIELD_PERCENT_HELP: MessageDef = MessageDef {
+pub static FIELD_PERCENT_HELP: MessageDef = MessageDef {
     code: "form.field.percent.help",
     rule: Some("S-4"),
     nb: "Deltid forlenger tjenesten tilsvarende: 80 % gir 15 måneder for 12.",
@@ -93,7 +93,7 @@ pub const FIELD_PERCENT_HELP: MessageDef = MessageDef {
 };
 
 /// `form.field.position`.
-pub const FIELD_POSITION: MessageDef = MessageDef {
+pub static FIELD_POSITION: MessageDef = MessageDef {
     code: "form.field.position",
     rule: Some("S-6"),
     nb: "Stillingstype",
@@ -102,7 +102,7 @@ pub const FIELD_POSITION: MessageDef = MessageDef {
 };
 
 /// `form.field.rotation`.
-pub const FIELD_ROTATION: MessageDef = MessageDef {
+pub static FIELD_ROTATION: MessageDef = MessageDef {
     code: "form.field.rotation",
     rule: Some("S-3"),
     nb: "Rotasjon (valgfri)",
@@ -111,11 +111,11 @@ pub const FIELD_ROTATION: MessageDef = MessageDef {
 };
 
 /// `form.absences.legend`.
-pub const ABSENCES_LEGEND: MessageDef =
+pub static ABSENCES_LEGEND: MessageDef =
     MessageDef { code: "form.absences.legend", rule: Some("A-3"), nb: "Fravær", nn: "Fråvær", en: "Absence" };
 
 /// `form.absences.help`.
-pub const ABSENCES_HELP: MessageDef = MessageDef {
+pub static ABSENCES_HELP: MessageDef = MessageDef {
     code: "form.absences.help",
     rule: Some("A-3"),
     nb: "Oppgi fravær som datoer eller som antall dager. Helseopplysninger blir i nettleseren.",
@@ -124,11 +124,11 @@ pub const ABSENCES_HELP: MessageDef = MessageDef {
 };
 
 /// `form.absences.item`.
-pub const ABSENCE_ITEM: MessageDef =
+pub static ABSENCE_ITEM: MessageDef =
     MessageDef { code: "form.absences.item", rule: None, nb: "Fravær {n}", nn: "Fråvær {n}", en: "Absence {n}" };
 
 /// `form.absences.add`.
-pub const ABSENCE_ADD: MessageDef = MessageDef {
+pub static ABSENCE_ADD: MessageDef = MessageDef {
     code: "form.absences.add",
     rule: None,
     nb: "Legg til fravær",
@@ -137,7 +137,7 @@ pub const ABSENCE_ADD: MessageDef = MessageDef {
 };
 
 /// `form.absences.remove`.
-pub const ABSENCE_REMOVE: MessageDef = MessageDef {
+pub static ABSENCE_REMOVE: MessageDef = MessageDef {
     code: "form.absences.remove",
     rule: None,
     nb: "Fjern fravær",
@@ -146,7 +146,7 @@ pub const ABSENCE_REMOVE: MessageDef = MessageDef {
 };
 
 /// `form.field.kind`.
-pub const FIELD_KIND: MessageDef = MessageDef {
+pub static FIELD_KIND: MessageDef = MessageDef {
     code: "form.field.kind",
     rule: Some("A-3"),
     nb: "Type fravær",
@@ -155,7 +155,7 @@ pub const FIELD_KIND: MessageDef = MessageDef {
 };
 
 /// `form.field.absence-start`.
-pub const FIELD_ABSENCE_START: MessageDef = MessageDef {
+pub static FIELD_ABSENCE_START: MessageDef = MessageDef {
     code: "form.field.absence-start",
     rule: None,
     nb: "Fra og med (eller oppgi dager)",
@@ -164,11 +164,11 @@ pub const FIELD_ABSENCE_START: MessageDef = MessageDef {
 };
 
 /// `form.field.absence-end`.
-pub const FIELD_ABSENCE_END: MessageDef =
+pub static FIELD_ABSENCE_END: MessageDef =
     MessageDef { code: "form.field.absence-end", rule: None, nb: "Til og med", nn: "Til og med", en: "To" };
 
 /// `form.field.days`.
-pub const FIELD_DAYS: MessageDef = MessageDef {
+pub static FIELD_DAYS: MessageDef = MessageDef {
     code: "form.field.days",
     rule: Some("A-O2"),
     nb: "Antall dager",
@@ -177,7 +177,7 @@ pub const FIELD_DAYS: MessageDef = MessageDef {
 };
 
 /// `form.field.covid`.
-pub const FIELD_COVID: MessageDef = MessageDef {
+pub static FIELD_COVID: MessageDef = MessageDef {
     code: "form.field.covid",
     rule: Some("A-4"),
     nb: "Skyldes covid-19-utbruddet",
@@ -186,7 +186,7 @@ pub const FIELD_COVID: MessageDef = MessageDef {
 };
 
 /// `form.goals.legend`.
-pub const GOALS_LEGEND: MessageDef = MessageDef {
+pub static GOALS_LEGEND: MessageDef = MessageDef {
     code: "form.goals.legend",
     rule: Some("S-9"),
     nb: "Godkjente læringsmål",
@@ -195,7 +195,7 @@ pub const GOALS_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.goals.help`.
-pub const GOALS_HELP: MessageDef = MessageDef {
+pub static GOALS_HELP: MessageDef = MessageDef {
     code: "form.goals.help",
     rule: Some("S-9"),
     nb: "Del 1 er ikke fullført før alle læringsmål er godkjent.",
@@ -204,7 +204,7 @@ pub const GOALS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.field.goals-hospital`.
-pub const FIELD_GOALS_HOSPITAL: MessageDef = MessageDef {
+pub static FIELD_GOALS_HOSPITAL: MessageDef = MessageDef {
     code: "form.field.goals-hospital",
     rule: Some("S-9"),
     nb: "Alle læringsmål i sykehusdelen er godkjent",
@@ -213,7 +213,7 @@ pub const FIELD_GOALS_HOSPITAL: MessageDef = MessageDef {
 };
 
 /// `form.field.goals-municipal`.
-pub const FIELD_GOALS_MUNICIPAL: MessageDef = MessageDef {
+pub static FIELD_GOALS_MUNICIPAL: MessageDef = MessageDef {
     code: "form.field.goals-municipal",
     rule: Some("S-9"),
     nb: "Alle læringsmål i kommunedelen er godkjent",
@@ -222,11 +222,11 @@ pub const FIELD_GOALS_MUNICIPAL: MessageDef = MessageDef {
 };
 
 /// `form.plan.legend`.
-pub const PLAN_LEGEND: MessageDef =
+pub static PLAN_LEGEND: MessageDef =
     MessageDef { code: "form.plan.legend", rule: None, nb: "Videre plan", nn: "Vidare plan", en: "Further plan" };
 
 /// `form.plan.help`.
-pub const PLAN_HELP: MessageDef = MessageDef {
+pub static PLAN_HELP: MessageDef = MessageDef {
     code: "form.plan.help",
     rule: None,
     nb: "Når og i hvilken stillingsprosent neste tjeneste starter; gir beregnet sluttdato.",
@@ -235,7 +235,7 @@ pub const PLAN_HELP: MessageDef = MessageDef {
 };
 
 /// `form.field.next-start`.
-pub const FIELD_NEXT_START: MessageDef = MessageDef {
+pub static FIELD_NEXT_START: MessageDef = MessageDef {
     code: "form.field.next-start",
     rule: None,
     nb: "Neste tjeneste starter",
@@ -244,7 +244,7 @@ pub const FIELD_NEXT_START: MessageDef = MessageDef {
 };
 
 /// `form.options.legend`.
-pub const OPTIONS_LEGEND: MessageDef = MessageDef {
+pub static OPTIONS_LEGEND: MessageDef = MessageDef {
     code: "form.options.legend",
     rule: None,
     nb: "Valg for uavklarte regler",
@@ -253,7 +253,7 @@ pub const OPTIONS_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.options.help`.
-pub const OPTIONS_HELP: MessageDef = MessageDef {
+pub static OPTIONS_HELP: MessageDef = MessageDef {
     code: "form.options.help",
     rule: None,
     nb: "Kildene avgjør ikke disse spørsmålene. Standardvalgene er forhåndsvalgt, og resultatet viser hvilke som er brukt.",
@@ -262,7 +262,7 @@ pub const OPTIONS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.field.excess-only`.
-pub const FIELD_EXCESS_ONLY: MessageDef = MessageDef {
+pub static FIELD_EXCESS_ONLY: MessageDef = MessageDef {
     code: "form.field.excess-only",
     rule: Some("A-O1"),
     nb: "Bare fravær ut over grensen tas igjen",
@@ -271,7 +271,7 @@ pub const FIELD_EXCESS_ONLY: MessageDef = MessageDef {
 };
 
 /// `form.field.day-unit`.
-pub const FIELD_DAY_UNIT: MessageDef = MessageDef {
+pub static FIELD_DAY_UNIT: MessageDef = MessageDef {
     code: "form.field.day-unit",
     rule: Some("A-O2"),
     nb: "Dager telles som",
@@ -280,7 +280,7 @@ pub const FIELD_DAY_UNIT: MessageDef = MessageDef {
 };
 
 /// `form.field.prorate`.
-pub const FIELD_PRORATE: MessageDef = MessageDef {
+pub static FIELD_PRORATE: MessageDef = MessageDef {
     code: "form.field.prorate",
     rule: Some("A-O3"),
     nb: "Fraværsgrensen reduseres ved deltid",
@@ -289,7 +289,7 @@ pub const FIELD_PRORATE: MessageDef = MessageDef {
 };
 
 /// `form.field.covid-end`.
-pub const FIELD_COVID_END: MessageDef = MessageDef {
+pub static FIELD_COVID_END: MessageDef = MessageDef {
     code: "form.field.covid-end",
     rule: Some("A-O4"),
     nb: "Sluttdato for koronaunntaket (valgfri)",
@@ -298,7 +298,7 @@ pub const FIELD_COVID_END: MessageDef = MessageDef {
 };
 
 /// `form.field.offer-only-missing`.
-pub const FIELD_OFFER_ONLY_MISSING: MessageDef = MessageDef {
+pub static FIELD_OFFER_ONLY_MISSING: MessageDef = MessageDef {
     code: "form.field.offer-only-missing",
     rule: Some("P-1"),
     nb: "Tilby bare tjenesten som mangler (forslag P-1)",
@@ -307,7 +307,7 @@ pub const FIELD_OFFER_ONLY_MISSING: MessageDef = MessageDef {
 };
 
 /// `form.field.regime-at-start`.
-pub const FIELD_REGIME_AT_START: MessageDef = MessageDef {
+pub static FIELD_REGIME_AT_START: MessageDef = MessageDef {
     code: "form.field.regime-at-start",
     rule: Some("A-O5"),
     nb: "Regelverket da delen startet gjelder (deler startet 1.3.–20.6.2019)",
@@ -316,7 +316,7 @@ pub const FIELD_REGIME_AT_START: MessageDef = MessageDef {
 };
 
 /// `form.choice.part.hospital`.
-pub const CHOICE_HOSPITAL: MessageDef = MessageDef {
+pub static CHOICE_HOSPITAL: MessageDef = MessageDef {
     code: "form.choice.part.hospital",
     rule: Some("S-1"),
     nb: "Sykehusdelen (12 måneder)",
@@ -325,7 +325,7 @@ pub const CHOICE_HOSPITAL: MessageDef = MessageDef {
 };
 
 /// `form.choice.part.municipal`.
-pub const CHOICE_MUNICIPAL: MessageDef = MessageDef {
+pub static CHOICE_MUNICIPAL: MessageDef = MessageDef {
     code: "form.choice.part.municipal",
     rule: Some("S-1"),
     nb: "Kommunedelen (6 måneder)",
@@ -334,7 +334,7 @@ pub const CHOICE_MUNICIPAL: MessageDef = MessageDef {
 };
 
 /// `form.choice.position.coupled`.
-pub const CHOICE_COUPLED: MessageDef = MessageDef {
+pub static CHOICE_COUPLED: MessageDef = MessageDef {
     code: "form.choice.position.coupled",
     rule: Some("S-6"),
     nb: "Koblet LIS1-stilling",
@@ -343,7 +343,7 @@ pub const CHOICE_COUPLED: MessageDef = MessageDef {
 };
 
 /// `form.choice.position.reststilling`.
-pub const CHOICE_RESTSTILLING: MessageDef = MessageDef {
+pub static CHOICE_RESTSTILLING: MessageDef = MessageDef {
     code: "form.choice.position.reststilling",
     rule: Some("S-7"),
     nb: "Reststilling",
@@ -352,7 +352,7 @@ pub const CHOICE_RESTSTILLING: MessageDef = MessageDef {
 };
 
 /// `form.choice.position.extra`.
-pub const CHOICE_EXTRA: MessageDef = MessageDef {
+pub static CHOICE_EXTRA: MessageDef = MessageDef {
     code: "form.choice.position.extra",
     rule: Some("P-1"),
     nb: "Ekstra stilling finansiert av arbeidsgiver",
@@ -361,7 +361,7 @@ pub const CHOICE_EXTRA: MessageDef = MessageDef {
 };
 
 /// `form.choice.position.postlege`.
-pub const CHOICE_POSTLEGE: MessageDef = MessageDef {
+pub static CHOICE_POSTLEGE: MessageDef = MessageDef {
     code: "form.choice.position.postlege",
     rule: Some("S-6"),
     nb: "Postlege / LIS1-venter (teller ikke)",
@@ -370,7 +370,7 @@ pub const CHOICE_POSTLEGE: MessageDef = MessageDef {
 };
 
 /// `form.choice.position.foreign-internship`.
-pub const CHOICE_FOREIGN: MessageDef = MessageDef {
+pub static CHOICE_FOREIGN: MessageDef = MessageDef {
     code: "form.choice.position.foreign-internship",
     rule: Some("S-6"),
     nb: "Praksis fra utlandet, f.eks. KBU/AT (teller ikke)",
@@ -379,7 +379,7 @@ pub const CHOICE_FOREIGN: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.sick`.
-pub const KIND_SICK: MessageDef = MessageDef {
+pub static KIND_SICK: MessageDef = MessageDef {
     code: "form.choice.kind.sick",
     rule: Some("A-3"),
     nb: "Egen sykdom",
@@ -388,7 +388,7 @@ pub const KIND_SICK: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.sick-child`.
-pub const KIND_SICK_CHILD: MessageDef = MessageDef {
+pub static KIND_SICK_CHILD: MessageDef = MessageDef {
     code: "form.choice.kind.sick-child",
     rule: Some("A-3"),
     nb: "Sykt barn",
@@ -397,7 +397,7 @@ pub const KIND_SICK_CHILD: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.parental-leave`.
-pub const KIND_PARENTAL: MessageDef = MessageDef {
+pub static KIND_PARENTAL: MessageDef = MessageDef {
     code: "form.choice.kind.parental-leave",
     rule: Some("A-3"),
     nb: "Foreldrepermisjon",
@@ -406,7 +406,7 @@ pub const KIND_PARENTAL: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.welfare-leave`.
-pub const KIND_WELFARE: MessageDef = MessageDef {
+pub static KIND_WELFARE: MessageDef = MessageDef {
     code: "form.choice.kind.welfare-leave",
     rule: Some("A-3"),
     nb: "Velferdspermisjon",
@@ -415,7 +415,7 @@ pub const KIND_WELFARE: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.unpaid-leave`.
-pub const KIND_UNPAID: MessageDef = MessageDef {
+pub static KIND_UNPAID: MessageDef = MessageDef {
     code: "form.choice.kind.unpaid-leave",
     rule: Some("A-3"),
     nb: "Ulønnet permisjon",
@@ -424,7 +424,7 @@ pub const KIND_UNPAID: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.transferred-vacation`.
-pub const KIND_TRANSFERRED: MessageDef = MessageDef {
+pub static KIND_TRANSFERRED: MessageDef = MessageDef {
     code: "form.choice.kind.transferred-vacation",
     rule: Some("A-3"),
     nb: "Overført ferie",
@@ -433,7 +433,7 @@ pub const KIND_TRANSFERRED: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.advance-vacation`.
-pub const KIND_ADVANCE: MessageDef = MessageDef {
+pub static KIND_ADVANCE: MessageDef = MessageDef {
     code: "form.choice.kind.advance-vacation",
     rule: Some("A-3"),
     nb: "Forskuttert ferie",
@@ -442,7 +442,7 @@ pub const KIND_ADVANCE: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.vacation`.
-pub const KIND_VACATION: MessageDef = MessageDef {
+pub static KIND_VACATION: MessageDef = MessageDef {
     code: "form.choice.kind.vacation",
     rule: Some("A-3"),
     nb: "Ordinær ferie (ikke fravær)",
@@ -451,7 +451,7 @@ pub const KIND_VACATION: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.course`.
-pub const KIND_COURSE: MessageDef = MessageDef {
+pub static KIND_COURSE: MessageDef = MessageDef {
     code: "form.choice.kind.course",
     rule: Some("A-3"),
     nb: "Kurs og utdanning (ikke fravær)",
@@ -460,7 +460,7 @@ pub const KIND_COURSE: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.time-off-in-lieu`.
-pub const KIND_TIME_OFF: MessageDef = MessageDef {
+pub static KIND_TIME_OFF: MessageDef = MessageDef {
     code: "form.choice.kind.time-off-in-lieu",
     rule: Some("A-3"),
     nb: "Avspasering",
@@ -469,11 +469,11 @@ pub const KIND_TIME_OFF: MessageDef = MessageDef {
 };
 
 /// `form.choice.kind.strike`.
-pub const KIND_STRIKE: MessageDef =
+pub static KIND_STRIKE: MessageDef =
     MessageDef { code: "form.choice.kind.strike", rule: Some("A-3"), nb: "Streik", nn: "Streik", en: "Strike" };
 
 /// `form.choice.kind.other`.
-pub const KIND_OTHER: MessageDef = MessageDef {
+pub static KIND_OTHER: MessageDef = MessageDef {
     code: "form.choice.kind.other",
     rule: Some("A-3"),
     nb: "Annet fravær",
@@ -482,7 +482,7 @@ pub const KIND_OTHER: MessageDef = MessageDef {
 };
 
 /// `form.choice.day-unit.workdays`.
-pub const UNIT_WORKDAYS: MessageDef = MessageDef {
+pub static UNIT_WORKDAYS: MessageDef = MessageDef {
     code: "form.choice.day-unit.workdays",
     rule: Some("A-O2"),
     nb: "Arbeidsdager",
@@ -491,7 +491,7 @@ pub const UNIT_WORKDAYS: MessageDef = MessageDef {
 };
 
 /// `form.choice.day-unit.calendar-days`.
-pub const UNIT_CALENDAR: MessageDef = MessageDef {
+pub static UNIT_CALENDAR: MessageDef = MessageDef {
     code: "form.choice.day-unit.calendar-days",
     rule: Some("A-O2"),
     nb: "Kalenderdager",
@@ -500,15 +500,15 @@ pub const UNIT_CALENDAR: MessageDef = MessageDef {
 };
 
 /// `form.unit.days`.
-pub const UNIT_DAYS: MessageDef =
+pub static UNIT_DAYS: MessageDef =
     MessageDef { code: "form.unit.days", rule: None, nb: "dager", nn: "dagar", en: "days" };
 
 /// `form.unit.months`.
-pub const UNIT_MONTHS: MessageDef =
+pub static UNIT_MONTHS: MessageDef =
     MessageDef { code: "form.unit.months", rule: None, nb: "måneder", nn: "månader", en: "months" };
 
 /// `form.preset.example-1`.
-pub const PRESET_EXAMPLE_1: MessageDef = MessageDef {
+pub static PRESET_EXAMPLE_1: MessageDef = MessageDef {
     code: "form.preset.example-1",
     rule: Some("S-1"),
     nb: "Eksempel: full LIS1 fra 1.9.2022",
@@ -517,7 +517,7 @@ pub const PRESET_EXAMPLE_1: MessageDef = MessageDef {
 };
 
 /// `form.preset.example-2`.
-pub const PRESET_EXAMPLE_2: MessageDef = MessageDef {
+pub static PRESET_EXAMPLE_2: MessageDef = MessageDef {
     code: "form.preset.example-2",
     rule: Some("A-3"),
     nb: "Eksempel: 20 dagers sykefravær i sykehusdelen",
@@ -526,7 +526,7 @@ pub const PRESET_EXAMPLE_2: MessageDef = MessageDef {
 };
 
 /// `form.preset.example-4`.
-pub const PRESET_EXAMPLE_4: MessageDef = MessageDef {
+pub static PRESET_EXAMPLE_4: MessageDef = MessageDef {
     code: "form.preset.example-4",
     rule: Some("S-4"),
     nb: "Eksempel: 80 % fra 1.9.2023",
@@ -535,7 +535,7 @@ pub const PRESET_EXAMPLE_4: MessageDef = MessageDef {
 };
 
 /// The texts of this file: the service form and the shared ones.
-pub const SERVICE: &[&MessageDef] = &[
+pub static SERVICE: &[&MessageDef] = &[
     &SERVICE_TITLE,
     &SERVICE_SUBMIT,
     &PERIODS_LEGEND,
@@ -605,12 +605,9 @@ pub const SERVICE: &[&MessageDef] = &[
 
 /// Every form text: [`SERVICE`], then the eligibility and cost forms' texts
 /// (the catalogue lis1kit publishes with `messages()`).
-pub const ALL: &[&MessageDef] =
-    &concat::<{ SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() }>(&[
-        SERVICE,
-        messages_eligibility::ALL,
-        messages_cost::ALL,
-    ]);
+pub static ALL: &[&MessageDef] = &concat::<
+    { SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() },
+>(&[SERVICE, messages_eligibility::ALL, messages_cost::ALL]);
 
 /// The entries of `parts` in order, as one array of `N` entries. Evaluated
 /// at compile time only (for [`ALL`]): an index out of range is a compile

@@ -5,7 +5,7 @@
 use lis1_core::MessageDef;
 
 /// `form.cost.title`.
-pub const TITLE: MessageDef = MessageDef {
+pub static TITLE: MessageDef = MessageDef {
     code: "form.cost.title",
     rule: Some("C-20"),
     nb: "Kostnader for LIS1-stillinger",
@@ -14,7 +14,7 @@ pub const TITLE: MessageDef = MessageDef {
 };
 
 /// `form.cost.submit`.
-pub const SUBMIT: MessageDef = MessageDef {
+pub static SUBMIT: MessageDef = MessageDef {
     code: "form.cost.submit",
     rule: None,
     nb: "Beregn kostnad",
@@ -23,7 +23,7 @@ pub const SUBMIT: MessageDef = MessageDef {
 };
 
 /// `form.cost.positions.legend`.
-pub const POSITIONS_LEGEND: MessageDef = MessageDef {
+pub static POSITIONS_LEGEND: MessageDef = MessageDef {
     code: "form.cost.positions.legend",
     rule: Some("C-21"),
     nb: "Stillinger",
@@ -32,7 +32,7 @@ pub const POSITIONS_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.cost.positions.help`.
-pub const POSITIONS_HELP: MessageDef = MessageDef {
+pub static POSITIONS_HELP: MessageDef = MessageDef {
     code: "form.cost.positions.help",
     rule: Some("C-21"),
     nb: "Hver rad er et antall stillinger med samme start. Kostnaden fordeles på budsjettår.",
@@ -41,19 +41,19 @@ pub const POSITIONS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.positions.item`.
-pub const POSITION_ITEM: MessageDef =
+pub static POSITION_ITEM: MessageDef =
     MessageDef { code: "form.cost.positions.item", rule: None, nb: "Rad {n}", nn: "Rad {n}", en: "Row {n}" };
 
 /// `form.cost.positions.add`.
-pub const POSITION_ADD: MessageDef =
+pub static POSITION_ADD: MessageDef =
     MessageDef { code: "form.cost.positions.add", rule: None, nb: "Legg til rad", nn: "Legg til rad", en: "Add row" };
 
 /// `form.cost.positions.remove`.
-pub const POSITION_REMOVE: MessageDef =
+pub static POSITION_REMOVE: MessageDef =
     MessageDef { code: "form.cost.positions.remove", rule: None, nb: "Fjern rad", nn: "Fjern rad", en: "Remove row" };
 
 /// `form.cost.field.count`.
-pub const FIELD_COUNT: MessageDef = MessageDef {
+pub static FIELD_COUNT: MessageDef = MessageDef {
     code: "form.cost.field.count",
     rule: None,
     nb: "Antall stillinger",
@@ -62,7 +62,7 @@ pub const FIELD_COUNT: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.start`.
-pub const FIELD_START: MessageDef = MessageDef {
+pub static FIELD_START: MessageDef = MessageDef {
     code: "form.cost.field.start",
     rule: Some("S-10"),
     nb: "Første tjenestedag",
@@ -71,7 +71,7 @@ pub const FIELD_START: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.start.help`.
-pub const FIELD_START_HELP: MessageDef = MessageDef {
+pub static FIELD_START_HELP: MessageDef = MessageDef {
     code: "form.cost.field.start.help",
     rule: Some("S-10"),
     nb: "Den 1. i en måned; ordinære starter er 1. mars og 1. september.",
@@ -80,7 +80,7 @@ pub const FIELD_START_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.kommune`.
-pub const FIELD_KOMMUNE: MessageDef = MessageDef {
+pub static FIELD_KOMMUNE: MessageDef = MessageDef {
     code: "form.cost.field.kommune",
     rule: Some("C-7"),
     nb: "Arbeidsgiverens kommune (for arbeidsgiveravgiften)",
@@ -89,7 +89,7 @@ pub const FIELD_KOMMUNE: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.kommune.help`.
-pub const FIELD_KOMMUNE_HELP: MessageDef = MessageDef {
+pub static FIELD_KOMMUNE_HELP: MessageDef = MessageDef {
     code: "form.cost.field.kommune.help",
     rule: Some("C-7"),
     nb: "Uten kommune og sone regnes sone I. Ligger helseforetaket i en annen sone enn kommunen, bruk to rader: sykehusdelen og kommunedelen.",
@@ -98,7 +98,7 @@ pub const FIELD_KOMMUNE_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.zone`.
-pub const FIELD_ZONE: MessageDef = MessageDef {
+pub static FIELD_ZONE: MessageDef = MessageDef {
     code: "form.cost.field.zone",
     rule: Some("C-7"),
     nb: "Sone for arbeidsgiveravgift",
@@ -107,7 +107,7 @@ pub const FIELD_ZONE: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.zone.help`.
-pub const FIELD_ZONE_HELP: MessageDef = MessageDef {
+pub static FIELD_ZONE_HELP: MessageDef = MessageDef {
     code: "form.cost.field.zone.help",
     rule: Some("C-7"),
     nb: "Trengs bare for kommunene som er delt mellom flere soner.",
@@ -116,7 +116,7 @@ pub const FIELD_ZONE_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.hospital-months`.
-pub const FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
+pub static FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
     code: "form.cost.field.hospital-months",
     rule: Some("P-1"),
     nb: "Sykehusmåneder som betales",
@@ -125,7 +125,7 @@ pub const FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.municipal-months`.
-pub const FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
+pub static FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
     code: "form.cost.field.municipal-months",
     rule: Some("P-1"),
     nb: "Kommunemåneder som betales",
@@ -134,7 +134,7 @@ pub const FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.months.help`.
-pub const FIELD_MONTHS_HELP: MessageDef = MessageDef {
+pub static FIELD_MONTHS_HELP: MessageDef = MessageDef {
     code: "form.cost.field.months.help",
     rule: Some("P-1"),
     nb: "Tellende måneder; færre enn hele delen når bare tjenesten som mangler, tilbys.",
@@ -143,7 +143,7 @@ pub const FIELD_MONTHS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.over60`.
-pub const FIELD_OVER60: MessageDef = MessageDef {
+pub static FIELD_OVER60: MessageDef = MessageDef {
     code: "form.cost.field.over60",
     rule: Some("C-6"),
     nb: "Legen er 60 år eller eldre (høyere feriepenger)",
@@ -152,7 +152,7 @@ pub const FIELD_OVER60: MessageDef = MessageDef {
 };
 
 /// `form.cost.price.legend`.
-pub const PRICE_LEGEND: MessageDef = MessageDef {
+pub static PRICE_LEGEND: MessageDef = MessageDef {
     code: "form.cost.price.legend",
     rule: Some("C-20"),
     nb: "Prisnivå",
@@ -161,7 +161,7 @@ pub const PRICE_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.cost.price.help`.
-pub const PRICE_HELP: MessageDef = MessageDef {
+pub static PRICE_HELP: MessageDef = MessageDef {
     code: "form.cost.price.help",
     rule: Some("C-20"),
     nb: "Året beløpene oppgis i. Uten prisindeks blir de ikke justert: hver parameter står i sitt eget prisår, som resultatet viser.",
@@ -170,13 +170,13 @@ pub const PRICE_HELP: MessageDef = MessageDef {
 };
 
 /// `form.cost.field.price-year`.
-pub const FIELD_PRICE_YEAR: MessageDef =
+pub static FIELD_PRICE_YEAR: MessageDef =
     MessageDef {
         code: "form.cost.field.price-year", rule: Some("C-20"), nb: "Prisår", nn: "Prisår", en: "Price year"
     };
 
 /// `form.cost.field.ia-within-exemption`.
-pub const FIELD_IA_WITHIN: MessageDef = MessageDef {
+pub static FIELD_IA_WITHIN: MessageDef = MessageDef {
     code: "form.cost.field.ia-within-exemption",
     rule: Some("C-7"),
     nb: "Sone Ia: arbeidsgiveren er fortsatt innenfor fribeløpet (redusert sats)",
@@ -185,7 +185,7 @@ pub const FIELD_IA_WITHIN: MessageDef = MessageDef {
 };
 
 /// `form.choice.part.both`.
-pub const CHOICE_BOTH: MessageDef = MessageDef {
+pub static CHOICE_BOTH: MessageDef = MessageDef {
     code: "form.choice.part.both",
     rule: Some("S-1"),
     nb: "Begge deler (12 + 6 måneder)",
@@ -194,35 +194,35 @@ pub const CHOICE_BOTH: MessageDef = MessageDef {
 };
 
 /// `form.choice.zone.i`.
-pub const CHOICE_ZONE_I: MessageDef =
+pub static CHOICE_ZONE_I: MessageDef =
     MessageDef { code: "form.choice.zone.i", rule: Some("C-7"), nb: "Sone I", nn: "Sone I", en: "Zone I" };
 
 /// `form.choice.zone.ia`.
-pub const CHOICE_ZONE_IA: MessageDef =
+pub static CHOICE_ZONE_IA: MessageDef =
     MessageDef { code: "form.choice.zone.ia", rule: Some("C-7"), nb: "Sone Ia", nn: "Sone Ia", en: "Zone Ia" };
 
 /// `form.choice.zone.ii`.
-pub const CHOICE_ZONE_II: MessageDef =
+pub static CHOICE_ZONE_II: MessageDef =
     MessageDef { code: "form.choice.zone.ii", rule: Some("C-7"), nb: "Sone II", nn: "Sone II", en: "Zone II" };
 
 /// `form.choice.zone.iii`.
-pub const CHOICE_ZONE_III: MessageDef =
+pub static CHOICE_ZONE_III: MessageDef =
     MessageDef { code: "form.choice.zone.iii", rule: Some("C-7"), nb: "Sone III", nn: "Sone III", en: "Zone III" };
 
 /// `form.choice.zone.iv`.
-pub const CHOICE_ZONE_IV: MessageDef =
+pub static CHOICE_ZONE_IV: MessageDef =
     MessageDef { code: "form.choice.zone.iv", rule: Some("C-7"), nb: "Sone IV", nn: "Sone IV", en: "Zone IV" };
 
 /// `form.choice.zone.iva`.
-pub const CHOICE_ZONE_IVA: MessageDef =
+pub static CHOICE_ZONE_IVA: MessageDef =
     MessageDef { code: "form.choice.zone.iva", rule: Some("C-7"), nb: "Sone IVa", nn: "Sone IVa", en: "Zone IVa" };
 
 /// `form.choice.zone.v`.
-pub const CHOICE_ZONE_V: MessageDef =
+pub static CHOICE_ZONE_V: MessageDef =
     MessageDef { code: "form.choice.zone.v", rule: Some("C-7"), nb: "Sone V", nn: "Sone V", en: "Zone V" };
 
 /// `form.cost.preset.one-oslo-2022`.
-pub const PRESET_ONE_OSLO: MessageDef = MessageDef {
+pub static PRESET_ONE_OSLO: MessageDef = MessageDef {
     code: "form.cost.preset.one-oslo-2022",
     rule: Some("C-20"),
     nb: "Eksempel: én LIS1 i full stilling fra 1.9.2022 i Oslo",
@@ -231,7 +231,7 @@ pub const PRESET_ONE_OSLO: MessageDef = MessageDef {
 };
 
 /// `form.cost.preset.bound-2022`.
-pub const PRESET_BOUND_2022: MessageDef = MessageDef {
+pub static PRESET_BOUND_2022: MessageDef = MessageDef {
     code: "form.cost.preset.bound-2022",
     rule: Some("C-11"),
     nb: "Eksempel: de 31 bundne stillingene fra 1.9.2022",
@@ -240,7 +240,7 @@ pub const PRESET_BOUND_2022: MessageDef = MessageDef {
 };
 
 /// Every text of this form.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &TITLE,
     &SUBMIT,
     &POSITIONS_LEGEND,

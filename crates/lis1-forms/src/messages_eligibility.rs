@@ -4,7 +4,7 @@
 use lis1_core::MessageDef;
 
 /// `form.eligibility.title`.
-pub const TITLE: MessageDef = MessageDef {
+pub static TITLE: MessageDef = MessageDef {
     code: "form.eligibility.title",
     rule: Some("B-1"),
     nb: "Kan søkeren få en bundet LIS1-stilling?",
@@ -13,11 +13,11 @@ pub const TITLE: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.submit`.
-pub const SUBMIT: MessageDef =
+pub static SUBMIT: MessageDef =
     MessageDef { code: "form.eligibility.submit", rule: None, nb: "Vurder", nn: "Vurder", en: "Check" };
 
 /// `form.eligibility.applicant.legend`.
-pub const APPLICANT_LEGEND: MessageDef = MessageDef {
+pub static APPLICANT_LEGEND: MessageDef = MessageDef {
     code: "form.eligibility.applicant.legend",
     rule: None,
     nb: "Søkeren",
@@ -26,7 +26,7 @@ pub const APPLICANT_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.applicant.help`.
-pub const APPLICANT_HELP: MessageDef = MessageDef {
+pub static APPLICANT_HELP: MessageDef = MessageDef {
     code: "form.eligibility.applicant.help",
     rule: Some("B-10"),
     nb: "Den bundne stillingen forutsetter at legen går inn i hele løpet fra starten av LIS1.",
@@ -35,7 +35,7 @@ pub const APPLICANT_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.authorised`.
-pub const FIELD_AUTHORISED: MessageDef = MessageDef {
+pub static FIELD_AUTHORISED: MessageDef = MessageDef {
     code: "form.eligibility.field.authorised",
     rule: Some("S-11"),
     nb: "Har autorisasjon som lege",
@@ -44,7 +44,7 @@ pub const FIELD_AUTHORISED: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.authorised.help`.
-pub const FIELD_AUTHORISED_HELP: MessageDef = MessageDef {
+pub static FIELD_AUTHORISED_HELP: MessageDef = MessageDef {
     code: "form.eligibility.field.authorised.help",
     rule: Some("B-11"),
     nb: "Autorisasjon trengs før LIS1 starter, ikke for å søke. Uten autorisasjon er svaret betinget av autorisasjon innen start.",
@@ -53,7 +53,7 @@ pub const FIELD_AUTHORISED_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.specialty`.
-pub const FIELD_SPECIALTY: MessageDef = MessageDef {
+pub static FIELD_SPECIALTY: MessageDef = MessageDef {
     code: "form.eligibility.field.specialty",
     rule: Some("B-1"),
     nb: "Spesialitet i det bundne løpet",
@@ -62,7 +62,7 @@ pub const FIELD_SPECIALTY: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.exemptions`.
-pub const FIELD_EXEMPTIONS: MessageDef = MessageDef {
+pub static FIELD_EXEMPTIONS: MessageDef = MessageDef {
     code: "form.eligibility.field.exemptions",
     rule: Some("S-12"),
     nb: "Unntak fra del 1",
@@ -71,7 +71,7 @@ pub const FIELD_EXEMPTIONS: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.exemptions.help`.
-pub const FIELD_EXEMPTIONS_HELP: MessageDef = MessageDef {
+pub static FIELD_EXEMPTIONS_HELP: MessageDef = MessageDef {
     code: "form.eligibility.field.exemptions.help",
     rule: Some("S-12"),
     nb: "Leger som er unntatt fra del 1, trenger ikke en LIS1-stilling.",
@@ -80,7 +80,7 @@ pub const FIELD_EXEMPTIONS_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.lis1.legend`.
-pub const LIS1_LEGEND: MessageDef = MessageDef {
+pub static LIS1_LEGEND: MessageDef = MessageDef {
     code: "form.eligibility.lis1.legend",
     rule: Some("B-12"),
     nb: "Tidligere LIS1-tjeneste",
@@ -89,7 +89,7 @@ pub const LIS1_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.lis1.help`.
-pub const LIS1_HELP: MessageDef = MessageDef {
+pub static LIS1_HELP: MessageDef = MessageDef {
     code: "form.eligibility.lis1.help",
     rule: Some("B-12"),
     nb: "Fyll ut bare hvis søkeren har hatt LIS1-tjeneste før: tellende måneder per del. Da blir løpet kortere.",
@@ -98,7 +98,7 @@ pub const LIS1_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.hospital-months`.
-pub const FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
+pub static FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
     code: "form.eligibility.field.hospital-months",
     rule: Some("S-1"),
     nb: "Tellende måneder i sykehusdelen",
@@ -107,7 +107,7 @@ pub const FIELD_HOSPITAL_MONTHS: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.municipal-months`.
-pub const FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
+pub static FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
     code: "form.eligibility.field.municipal-months",
     rule: Some("S-1"),
     nb: "Tellende måneder i kommunedelen",
@@ -116,7 +116,7 @@ pub const FIELD_MUNICIPAL_MONTHS: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.complete`.
-pub const FIELD_COMPLETE: MessageDef = MessageDef {
+pub static FIELD_COMPLETE: MessageDef = MessageDef {
     code: "form.eligibility.field.complete",
     rule: Some("S-9"),
     nb: "Del 1 er fullført (tid og alle læringsmål godkjent)",
@@ -125,7 +125,7 @@ pub const FIELD_COMPLETE: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.employer.legend`.
-pub const EMPLOYER_LEGEND: MessageDef = MessageDef {
+pub static EMPLOYER_LEGEND: MessageDef = MessageDef {
     code: "form.eligibility.employer.legend",
     rule: Some("B-20"),
     nb: "Arbeidsgiveren",
@@ -134,7 +134,7 @@ pub const EMPLOYER_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.employer.help`.
-pub const EMPLOYER_HELP: MessageDef = MessageDef {
+pub static EMPLOYER_HELP: MessageDef = MessageDef {
     code: "form.eligibility.employer.help",
     rule: Some("B-20"),
     nb: "Punktene blir en sjekkliste. Det som ikke er krysset av, regnes som ikke bekreftet.",
@@ -143,7 +143,7 @@ pub const EMPLOYER_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.employer-kind`.
-pub const FIELD_EMPLOYER_KIND: MessageDef = MessageDef {
+pub static FIELD_EMPLOYER_KIND: MessageDef = MessageDef {
     code: "form.eligibility.field.employer-kind",
     rule: Some("B-20"),
     nb: "Type arbeidsgiver",
@@ -152,7 +152,7 @@ pub const FIELD_EMPLOYER_KIND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.kommune`.
-pub const FIELD_KOMMUNE: MessageDef = MessageDef {
+pub static FIELD_KOMMUNE: MessageDef = MessageDef {
     code: "form.eligibility.field.kommune",
     rule: Some("B-25"),
     nb: "Kommune (som ansetter, eller der helseforetaket ligger)",
@@ -161,7 +161,7 @@ pub const FIELD_KOMMUNE: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.approved-for`.
-pub const FIELD_APPROVED_FOR: MessageDef = MessageDef {
+pub static FIELD_APPROVED_FOR: MessageDef = MessageDef {
     code: "form.eligibility.field.approved-for",
     rule: Some("B-20"),
     nb: "Helseforetaket er godkjent utdanningsvirksomhet for",
@@ -170,7 +170,7 @@ pub const FIELD_APPROVED_FOR: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.registered-for-allmennmedisin`.
-pub const FIELD_REGISTERED: MessageDef = MessageDef {
+pub static FIELD_REGISTERED: MessageDef = MessageDef {
     code: "form.eligibility.field.registered-for-allmennmedisin",
     rule: Some("B-20"),
     nb: "Kommunen er registrert utdanningsvirksomhet for allmennmedisin",
@@ -179,7 +179,7 @@ pub const FIELD_REGISTERED: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.vacancy-from`.
-pub const FIELD_VACANCY_FROM: MessageDef = MessageDef {
+pub static FIELD_VACANCY_FROM: MessageDef = MessageDef {
     code: "form.eligibility.field.vacancy-from",
     rule: Some("B-21"),
     nb: "LIS3-/ALIS-stillingen er ledig fra",
@@ -188,7 +188,7 @@ pub const FIELD_VACANCY_FROM: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.vacancy-from.help`.
-pub const FIELD_VACANCY_HELP: MessageDef = MessageDef {
+pub static FIELD_VACANCY_HELP: MessageDef = MessageDef {
     code: "form.eligibility.field.vacancy-from.help",
     rule: Some("B-21"),
     nb: "Stillingen må være ledig når LIS1 er ferdig, 18 måneder etter start (om lag 1,5–2 år etter ansettelsen).",
@@ -197,7 +197,7 @@ pub const FIELD_VACANCY_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.fixed-salary`.
-pub const FIELD_FIXED_SALARY: MessageDef = MessageDef {
+pub static FIELD_FIXED_SALARY: MessageDef = MessageDef {
     code: "form.eligibility.field.fixed-salary",
     rule: Some("B-24"),
     nb: "Fastlønnet stilling (ikke næringsdrift)",
@@ -206,7 +206,7 @@ pub const FIELD_FIXED_SALARY: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.recruitment-weak`.
-pub const FIELD_RECRUITMENT_WEAK: MessageDef = MessageDef {
+pub static FIELD_RECRUITMENT_WEAK: MessageDef = MessageDef {
     code: "form.eligibility.field.recruitment-weak",
     rule: Some("B-24"),
     nb: "Rekrutteringssvak kommune",
@@ -215,7 +215,7 @@ pub const FIELD_RECRUITMENT_WEAK: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.supervision-capacity`.
-pub const FIELD_SUPERVISION: MessageDef = MessageDef {
+pub static FIELD_SUPERVISION: MessageDef = MessageDef {
     code: "form.eligibility.field.supervision-capacity",
     rule: Some("B-24"),
     nb: "Kan gi god veiledning",
@@ -224,7 +224,7 @@ pub const FIELD_SUPERVISION: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.advertisement-states-criteria`.
-pub const FIELD_ADVERTISEMENT: MessageDef = MessageDef {
+pub static FIELD_ADVERTISEMENT: MessageDef = MessageDef {
     code: "form.eligibility.field.advertisement-states-criteria",
     rule: Some("B-23"),
     nb: "Utlysningen sier at stillingene er koblet, og hvordan søkerne vurderes",
@@ -233,7 +233,7 @@ pub const FIELD_ADVERTISEMENT: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.lis3-post-advertised-publicly`.
-pub const FIELD_LIS3_PUBLIC: MessageDef = MessageDef {
+pub static FIELD_LIS3_PUBLIC: MessageDef = MessageDef {
     code: "form.eligibility.field.lis3-post-advertised-publicly",
     rule: Some("B-22"),
     nb: "LIS3-/ALIS-stillingen er lyst ut offentlig",
@@ -242,7 +242,7 @@ pub const FIELD_LIS3_PUBLIC: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.round.legend`.
-pub const ROUND_LEGEND: MessageDef = MessageDef {
+pub static ROUND_LEGEND: MessageDef = MessageDef {
     code: "form.eligibility.round.legend",
     rule: Some("B-2"),
     nb: "Søknadsrunde",
@@ -251,7 +251,7 @@ pub const ROUND_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.round`.
-pub const FIELD_ROUND: MessageDef = MessageDef {
+pub static FIELD_ROUND: MessageDef = MessageDef {
     code: "form.eligibility.field.round",
     rule: Some("B-2"),
     nb: "LIS1 starter",
@@ -260,7 +260,7 @@ pub const FIELD_ROUND: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.field.round.help`.
-pub const FIELD_ROUND_HELP: MessageDef = MessageDef {
+pub static FIELD_ROUND_HELP: MessageDef = MessageDef {
     code: "form.eligibility.field.round.help",
     rule: Some("B-2"),
     nb: "Rundens felles startdato: 1. mars eller 1. september. Gir tidslinjen for hele løpet.",
@@ -269,7 +269,7 @@ pub const FIELD_ROUND_HELP: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.options.legend`.
-pub const OPTIONS_LEGEND: MessageDef = MessageDef {
+pub static OPTIONS_LEGEND: MessageDef = MessageDef {
     code: "form.eligibility.options.legend",
     rule: Some("P-1"),
     nb: "Forslag (av som standard)",
@@ -278,7 +278,7 @@ pub const OPTIONS_LEGEND: MessageDef = MessageDef {
 };
 
 /// `form.choice.specialty.allmennmedisin`.
-pub const CHOICE_ALLMENNMEDISIN: MessageDef = MessageDef {
+pub static CHOICE_ALLMENNMEDISIN: MessageDef = MessageDef {
     code: "form.choice.specialty.allmennmedisin",
     rule: Some("B-1"),
     nb: "Allmennmedisin (ALIS i kommune)",
@@ -287,7 +287,7 @@ pub const CHOICE_ALLMENNMEDISIN: MessageDef = MessageDef {
 };
 
 /// `form.choice.specialty.psykiatri`.
-pub const CHOICE_PSYKIATRI: MessageDef = MessageDef {
+pub static CHOICE_PSYKIATRI: MessageDef = MessageDef {
     code: "form.choice.specialty.psykiatri",
     rule: Some("B-1"),
     nb: "Psykiatri",
@@ -296,7 +296,7 @@ pub const CHOICE_PSYKIATRI: MessageDef = MessageDef {
 };
 
 /// `form.choice.specialty.bup`.
-pub const CHOICE_BUP: MessageDef = MessageDef {
+pub static CHOICE_BUP: MessageDef = MessageDef {
     code: "form.choice.specialty.bup",
     rule: Some("B-1"),
     nb: "Barne- og ungdomspsykiatri (BUP)",
@@ -305,7 +305,7 @@ pub const CHOICE_BUP: MessageDef = MessageDef {
 };
 
 /// `form.choice.exemption.foreign-del1`.
-pub const CHOICE_FOREIGN_DEL1: MessageDef = MessageDef {
+pub static CHOICE_FOREIGN_DEL1: MessageDef = MessageDef {
     code: "form.choice.exemption.foreign-del1",
     rule: Some("S-12"),
     nb: "Tilsvarende tjeneste i utlandet med alle læringsmål i del 1 oppnådd",
@@ -314,7 +314,7 @@ pub const CHOICE_FOREIGN_DEL1: MessageDef = MessageDef {
 };
 
 /// `form.choice.exemption.half-specialist-abroad`.
-pub const CHOICE_HALF_ABROAD: MessageDef = MessageDef {
+pub static CHOICE_HALF_ABROAD: MessageDef = MessageDef {
     code: "form.choice.exemption.half-specialist-abroad",
     rule: Some("S-12"),
     nb: "Minst halvparten av en spesialistutdanning gjennomført i utlandet",
@@ -323,7 +323,7 @@ pub const CHOICE_HALF_ABROAD: MessageDef = MessageDef {
 };
 
 /// `form.choice.exemption.eea-before-2019`.
-pub const CHOICE_EEA: MessageDef = MessageDef {
+pub static CHOICE_EEA: MessageDef = MessageDef {
     code: "form.choice.exemption.eea-before-2019",
     rule: Some("S-12"),
     nb: "EU/EØS-autorisert og startet spesialisering som LIS før 1. mars 2019",
@@ -332,7 +332,7 @@ pub const CHOICE_EEA: MessageDef = MessageDef {
 };
 
 /// `form.choice.employer-kind.helseforetak`.
-pub const CHOICE_HELSEFORETAK: MessageDef = MessageDef {
+pub static CHOICE_HELSEFORETAK: MessageDef = MessageDef {
     code: "form.choice.employer-kind.helseforetak",
     rule: Some("B-20"),
     nb: "Helseforetak / sykehus (psykiatri, BUP)",
@@ -341,7 +341,7 @@ pub const CHOICE_HELSEFORETAK: MessageDef = MessageDef {
 };
 
 /// `form.choice.employer-kind.kommune`.
-pub const CHOICE_KOMMUNE: MessageDef = MessageDef {
+pub static CHOICE_KOMMUNE: MessageDef = MessageDef {
     code: "form.choice.employer-kind.kommune",
     rule: Some("B-20"),
     nb: "Kommune (allmennmedisin)",
@@ -350,7 +350,7 @@ pub const CHOICE_KOMMUNE: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.preset.psykiatri-2022`.
-pub const PRESET_PSYKIATRI: MessageDef = MessageDef {
+pub static PRESET_PSYKIATRI: MessageDef = MessageDef {
     code: "form.eligibility.preset.psykiatri-2022",
     rule: Some("B-1"),
     nb: "Eksempel: bundet psykiatriløp fra 1.9.2022 ved godkjent helseforetak",
@@ -359,7 +359,7 @@ pub const PRESET_PSYKIATRI: MessageDef = MessageDef {
 };
 
 /// `form.eligibility.preset.allmennmedisin-bodo`.
-pub const PRESET_BODO: MessageDef = MessageDef {
+pub static PRESET_BODO: MessageDef = MessageDef {
     code: "form.eligibility.preset.allmennmedisin-bodo",
     rule: Some("B-1"),
     nb: "Eksempel: allmennmedisin i Bodø kommune fra 1.9.2026",
@@ -368,7 +368,7 @@ pub const PRESET_BODO: MessageDef = MessageDef {
 };
 
 /// Every text of this form.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &TITLE,
     &SUBMIT,
     &APPLICANT_LEGEND,

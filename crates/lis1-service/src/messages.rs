@@ -7,7 +7,7 @@ use lis1_core::{Lang, MessageDef, Part};
 // ---------------------------------------------------------------- issues
 
 /// An absence day count below zero.
-pub const DAYS_NEGATIVE: MessageDef = MessageDef {
+pub static DAYS_NEGATIVE: MessageDef = MessageDef {
     code: "absence.days-negative",
     rule: None,
     nb: "«{field}» kan ikke være negativ, fikk {got}.",
@@ -16,7 +16,7 @@ pub const DAYS_NEGATIVE: MessageDef = MessageDef {
 };
 
 /// An absence day count beyond any LIS1 absence.
-pub const DAYS_ABSURD: MessageDef = MessageDef {
+pub static DAYS_ABSURD: MessageDef = MessageDef {
     code: "absence.days-absurd",
     rule: None,
     nb: "«{field}» er urimelig stor: {got} (høyst {max}).",
@@ -25,7 +25,7 @@ pub const DAYS_ABSURD: MessageDef = MessageDef {
 };
 
 /// Service dated before del 1 existed (old turnus).
-pub const PERIOD_BEFORE_DEL1: MessageDef = MessageDef {
+pub static PERIOD_BEFORE_DEL1: MessageDef = MessageDef {
     code: "period.before-del1",
     rule: Some("S-1"),
     nb: "Tjeneste før {del1Start} er gammel turnustjeneste og ikke del 1 av spesialistutdanningen (startdato {start}).",
@@ -34,7 +34,7 @@ pub const PERIOD_BEFORE_DEL1: MessageDef = MessageDef {
 };
 
 /// Two periods overlap.
-pub const PERIOD_OVERLAP: MessageDef = MessageDef {
+pub static PERIOD_OVERLAP: MessageDef = MessageDef {
     code: "period.overlap",
     rule: Some("S-7"),
     nb: "Perioden {start}–{end} overlapper periode nr. {other}; en lege kan ikke tjenestegjøre to steder samtidig.",
@@ -43,7 +43,7 @@ pub const PERIOD_OVERLAP: MessageDef = MessageDef {
 };
 
 /// Both a date range and a day count on one absence.
-pub const ABSENCE_BOTH_FORMS: MessageDef = MessageDef {
+pub static ABSENCE_BOTH_FORMS: MessageDef = MessageDef {
     code: "absence.both-forms",
     rule: None,
     nb: "Oppgi fraværet enten med «start» og «end» eller med «days», ikke begge.",
@@ -52,7 +52,7 @@ pub const ABSENCE_BOTH_FORMS: MessageDef = MessageDef {
 };
 
 /// Neither a date range nor a day count.
-pub const ABSENCE_NO_FORM: MessageDef = MessageDef {
+pub static ABSENCE_NO_FORM: MessageDef = MessageDef {
     code: "absence.no-form",
     rule: None,
     nb: "Fraværet mangler tid: oppgi «start» og «end» eller «days».",
@@ -61,7 +61,7 @@ pub const ABSENCE_NO_FORM: MessageDef = MessageDef {
 };
 
 /// Only one end of a date range.
-pub const ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
+pub static ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
     code: "absence.incomplete-range",
     rule: None,
     nb: "Fraværet har bare én av start- og sluttdatoen; «{field}» mangler.",
@@ -70,7 +70,7 @@ pub const ABSENCE_INCOMPLETE_RANGE: MessageDef = MessageDef {
 };
 
 /// An absence not inside a period of its part.
-pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
+pub static ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
     code: "absence.outside-period",
     rule: Some("A-3"),
     nb: "Fraværet {start}–{end} ligger ikke innenfor en tjenesteperiode i {part}.",
@@ -79,7 +79,7 @@ pub const ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
 };
 
 /// Two date-range absences share days (they would be counted twice).
-pub const ABSENCE_OVERLAP: MessageDef = MessageDef {
+pub static ABSENCE_OVERLAP: MessageDef = MessageDef {
     code: "absence.overlap",
     rule: None,
     nb: "Fraværet {start}–{end} overlapper fravær nr. {other}; samme dag kan ikke telles to ganger.",
@@ -88,7 +88,7 @@ pub const ABSENCE_OVERLAP: MessageDef = MessageDef {
 };
 
 /// A day-count absence in a part without any period.
-pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
+pub static ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
     code: "absence.part-without-period",
     rule: Some("A-3"),
     nb: "Fravær i {part}, men ingen tjenesteperiode i {part} er oppgitt.",
@@ -97,7 +97,7 @@ pub const ABSENCE_PART_WITHOUT_PERIOD: MessageDef = MessageDef {
 };
 
 /// The plan starts before recorded service ends.
-pub const PLAN_BEFORE_HISTORY: MessageDef = MessageDef {
+pub static PLAN_BEFORE_HISTORY: MessageDef = MessageDef {
     code: "plan.before-history",
     rule: Some("S-7"),
     nb: "Planlagt start {start} er før siste registrerte tjeneste slutter ({end}).",
@@ -106,7 +106,7 @@ pub const PLAN_BEFORE_HISTORY: MessageDef = MessageDef {
 };
 
 /// The plan starts before del 1 existed.
-pub const PLAN_BEFORE_DEL1: MessageDef = MessageDef {
+pub static PLAN_BEFORE_DEL1: MessageDef = MessageDef {
     code: "plan.before-del1",
     rule: Some("S-1"),
     nb: "Planlagt start {start} er før del 1 ble innført {del1Start}.",
@@ -115,7 +115,7 @@ pub const PLAN_BEFORE_DEL1: MessageDef = MessageDef {
 };
 
 /// Covid overlay end before the overlay began.
-pub const COVID_END_BEFORE_START: MessageDef = MessageDef {
+pub static COVID_END_BEFORE_START: MessageDef = MessageDef {
     code: "options.covid-end-before-start",
     rule: Some("A-O4"),
     nb: "Sluttdato for koronaunntaket ({end}) er før unntaket begynte {start}.",
@@ -124,7 +124,7 @@ pub const COVID_END_BEFORE_START: MessageDef = MessageDef {
 };
 
 /// S-2: municipal service while the hospital part is completed later.
-pub const S2_HOSPITAL_LATER: MessageDef = MessageDef {
+pub static S2_HOSPITAL_LATER: MessageDef = MessageDef {
     code: "service.municipal-before-hospital",
     rule: Some("S-2"),
     nb: "Kommunetjeneste fra {start} starter før sykehusdelen er fullført ({done}). Sykehusdelen må fullføres først.",
@@ -133,7 +133,7 @@ pub const S2_HOSPITAL_LATER: MessageDef = MessageDef {
 };
 
 /// S-2: municipal service while the hospital part is not complete at all.
-pub const S2_HOSPITAL_MISSING: MessageDef = MessageDef {
+pub static S2_HOSPITAL_MISSING: MessageDef = MessageDef {
     code: "service.municipal-without-hospital",
     rule: Some("S-2"),
     nb: "Kommunetjeneste fra {start}, men sykehusdelen er ikke fullført i de oppgitte periodene. Sykehusdelen må fullføres først.",
@@ -142,7 +142,7 @@ pub const S2_HOSPITAL_MISSING: MessageDef = MessageDef {
 };
 
 /// S-8: a second full del 1.
-pub const S8_REPEATED: MessageDef = MessageDef {
+pub static S8_REPEATED: MessageDef = MessageDef {
     code: "service.del1-repeated",
     rule: Some("S-8"),
     nb: "Tellende tjeneste dekket begge deler av del 1 allerede den {done}; en ny full LIS1 etter dette er ikke tillatt (deler kan gjentas, ikke hele del 1).",
@@ -153,7 +153,7 @@ pub const S8_REPEATED: MessageDef = MessageDef {
 // -------------------------------------------------------------- warnings
 
 /// S-5: low position percentage.
-pub const LOW_PERCENT: MessageDef = MessageDef {
+pub static LOW_PERCENT: MessageDef = MessageDef {
     code: "period.low-percent",
     rule: Some("S-5"),
     nb: "Stillingsprosent {percent} er under {min} %. Det finnes ingen fastsatt minstegrense for LIS1, men beslektede ordninger bruker {min} %.",
@@ -162,7 +162,7 @@ pub const LOW_PERCENT: MessageDef = MessageDef {
 };
 
 /// S-6: a period that does not count.
-pub const NOT_COUNTING: MessageDef = MessageDef {
+pub static NOT_COUNTING: MessageDef = MessageDef {
     code: "period.not-counting",
     rule: Some("S-6"),
     nb: "Perioden {start}–{end} ({position}) er ikke en utlyst LIS1-stilling og teller 0 måneder.",
@@ -171,7 +171,7 @@ pub const NOT_COUNTING: MessageDef = MessageDef {
 };
 
 /// P-1: extra (employer-funded) positions count, but rest on a proposal.
-pub const EXTRA_POSITION: MessageDef = MessageDef {
+pub static EXTRA_POSITION: MessageDef = MessageDef {
     code: "period.extra-position",
     rule: Some("P-1"),
     nb: "Perioden {start}–{end} er i en arbeidsgiverfinansiert ekstrastilling; den telles, men ordningen er et forslag.",
@@ -180,7 +180,7 @@ pub const EXTRA_POSITION: MessageDef = MessageDef {
 };
 
 /// S-10: a coupled course starting on an unusual date.
-pub const UNUSUAL_START: MessageDef = MessageDef {
+pub static UNUSUAL_START: MessageDef = MessageDef {
     code: "period.unusual-start",
     rule: Some("S-10"),
     nb: "Koblet stilling starter {start}; ordinære startdatoer er 1. mars og 1. september.",
@@ -189,7 +189,7 @@ pub const UNUSUAL_START: MessageDef = MessageDef {
 };
 
 /// S-11: not authorised.
-pub const NOT_AUTHORISED: MessageDef = MessageDef {
+pub static NOT_AUTHORISED: MessageDef = MessageDef {
     code: "service.not-authorised",
     rule: Some("S-11"),
     nb: "Autorisasjon kreves før del 1 starter.",
@@ -198,7 +198,7 @@ pub const NOT_AUTHORISED: MessageDef = MessageDef {
 };
 
 /// S-9: time complete, læringsmål not approved.
-pub const GOALS_NOT_APPROVED: MessageDef = MessageDef {
+pub static GOALS_NOT_APPROVED: MessageDef = MessageDef {
     code: "service.learning-goals-missing",
     rule: Some("S-9"),
     nb: "Tjenestetiden i del 1 er nådd, men del 1 er ikke fullført før alle læringsmål i begge deler er godkjent.",
@@ -207,7 +207,7 @@ pub const GOALS_NOT_APPROVED: MessageDef = MessageDef {
 };
 
 /// S-2: municipal service recorded, hospital læringsmål not approved.
-pub const HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
+pub static HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
     code: "service.hospital-goals-pending",
     rule: Some("S-2"),
     nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er ikke oppgitt som godkjent. Sykehusdelen må være fullført, med godkjente læringsmål, før kommunedelen.",
@@ -216,7 +216,7 @@ pub const HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
 };
 
 /// S-8: a plan for a doctor with nothing left.
-pub const NOTHING_LEFT: MessageDef = MessageDef {
+pub static NOTHING_LEFT: MessageDef = MessageDef {
     code: "service.nothing-left",
     rule: Some("S-8"),
     nb: "Begge deler av del 1 er allerede fullført i tid; det gjenstår ingen tjeneste, og en ny full LIS1 er ikke tillatt.",
@@ -225,7 +225,7 @@ pub const NOTHING_LEFT: MessageDef = MessageDef {
 };
 
 /// allowance nearly used.
-pub const ALLOWANCE_NEARLY_USED: MessageDef = MessageDef {
+pub static ALLOWANCE_NEARLY_USED: MessageDef = MessageDef {
     code: "absence.allowance-nearly-used",
     rule: Some("A-8"),
     nb: "{part}: {used} av {allowance} fraværsdager er brukt. Mer fravær må tas igjen.",
@@ -234,7 +234,7 @@ pub const ALLOWANCE_NEARLY_USED: MessageDef = MessageDef {
 };
 
 /// absence above 10 %.
-pub const OVER_ALLOWANCE_A1: MessageDef = MessageDef {
+pub static OVER_ALLOWANCE_A1: MessageDef = MessageDef {
     code: "absence.over-allowance-a1",
     rule: Some("A-1"),
     nb: "{part}: {used} fraværsdager er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
@@ -243,7 +243,7 @@ pub const OVER_ALLOWANCE_A1: MessageDef = MessageDef {
 };
 
 /// absence above 10 % (ferie counted as absence).
-pub const OVER_ALLOWANCE_A2: MessageDef = MessageDef {
+pub static OVER_ALLOWANCE_A2: MessageDef = MessageDef {
     code: "absence.over-allowance-a2",
     rule: Some("A-2"),
     nb: "{part}: {used} fraværsdager (ferie medregnet) er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
@@ -252,7 +252,7 @@ pub const OVER_ALLOWANCE_A2: MessageDef = MessageDef {
 };
 
 /// absence above 12/6 days.
-pub const OVER_ALLOWANCE_A3: MessageDef = MessageDef {
+pub static OVER_ALLOWANCE_A3: MessageDef = MessageDef {
     code: "absence.over-allowance-a3",
     rule: Some("A-3"),
     nb: "{part}: {used} fraværsdager er over grensen på {allowance} dager; {makeUp} dager må tas igjen (resttjeneste).",
@@ -261,7 +261,7 @@ pub const OVER_ALLOWANCE_A3: MessageDef = MessageDef {
 };
 
 /// avspasering / strike counted as absence by default.
-pub const UNCLEAR_KIND: MessageDef = MessageDef {
+pub static UNCLEAR_KIND: MessageDef = MessageDef {
     code: "absence.unclear-kind",
     rule: Some("A-3"),
     nb: "Det er uavklart om «{kind}» er fravær; det er regnet som fravær.",
@@ -270,7 +270,7 @@ pub const UNCLEAR_KIND: MessageDef = MessageDef {
 };
 
 /// covid absence above the limit waived.
-pub const COVID_WAIVED: MessageDef = MessageDef {
+pub static COVID_WAIVED: MessageDef = MessageDef {
     code: "absence.covid-waived",
     rule: Some("A-4"),
     nb: "{part}: {days} dager koronarelatert fravær over grensen gir ikke resttjeneste, fordi alle læringsmål i del 1 er godkjent.",
@@ -279,7 +279,7 @@ pub const COVID_WAIVED: MessageDef = MessageDef {
 };
 
 /// covid absence above the limit must be made up (goals not approved).
-pub const COVID_NEEDS_GOALS: MessageDef = MessageDef {
+pub static COVID_NEEDS_GOALS: MessageDef = MessageDef {
     code: "absence.covid-needs-goals",
     rule: Some("A-4"),
     nb: "{part}: {days} dager koronarelatert fravær over grensen må tas igjen, med mindre alle læringsmål i del 1 blir godkjent.",
@@ -288,7 +288,7 @@ pub const COVID_NEEDS_GOALS: MessageDef = MessageDef {
 };
 
 /// covid-marked absence outside the overlay's dates.
-pub const COVID_OUTSIDE_OVERLAY: MessageDef = MessageDef {
+pub static COVID_OUTSIDE_OVERLAY: MessageDef = MessageDef {
     code: "absence.covid-outside-overlay",
     rule: Some("A-4"),
     nb: "{part}: {days} dager markert som koronarelatert ligger utenfor koronaunntakets periode og regnes som vanlig fravær.",
@@ -297,7 +297,7 @@ pub const COVID_OUTSIDE_OVERLAY: MessageDef = MessageDef {
 };
 
 /// A-O4: the overlay's end is open.
-pub const COVID_OPEN_END: MessageDef = MessageDef {
+pub static COVID_OPEN_END: MessageDef = MessageDef {
     code: "absence.covid-open-end",
     rule: Some("A-O4"),
     nb: "Koronaunntaket har ingen kjent sluttdato; det er regnet som fortsatt gjeldende. Oppgi en sluttdato hvis den er kjent.",
@@ -306,7 +306,7 @@ pub const COVID_OPEN_END: MessageDef = MessageDef {
 };
 
 /// high absence in one rotation.
-pub const ROTATION_HIGH: MessageDef = MessageDef {
+pub static ROTATION_HIGH: MessageDef = MessageDef {
     code: "absence.rotation-high",
     rule: Some("A-6"),
     nb: "Rotasjon «{rotation}»: {days} fraværsdager av {rotationDays}. Det trekkes ikke, men høyt fravær kan true læringsmålene.",
@@ -315,7 +315,7 @@ pub const ROTATION_HIGH: MessageDef = MessageDef {
 };
 
 /// Every message of this crate.
-pub const ALL: &[&MessageDef] = &[
+pub static ALL: &[&MessageDef] = &[
     &DAYS_NEGATIVE,
     &DAYS_ABSURD,
     &PERIOD_BEFORE_DEL1,

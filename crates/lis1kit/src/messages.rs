@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::convert;
 
 /// Every catalogue, core first.
-pub const CATALOGUES: &[&[&MessageDef]] = &[
+pub static CATALOGUES: &[&[&MessageDef]] = &[
     lis1_core::messages::ALL,
     lis1_service::messages::ALL,
     lis1_eligibility::messages::ALL,

@@ -7,10 +7,10 @@ macro_rules! texts {
     ($($name:ident $code:literal $rule:expr, $nb:literal, $nn:literal, $en:literal;)*) => {
         $(
             #[doc = concat!("`", $code, "`.")]
-            pub const $name: MessageDef = MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
+            pub static $name: MessageDef = MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
         )*
         /// Every text of the elements.
-        pub const ALL: &[&MessageDef] = &[$(&$name),*];
+        pub static ALL: &[&MessageDef] = &[$(&$name),*];
     };
 }
 
