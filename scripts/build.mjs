@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Builds the npm package `lis1kit` into pkg/ and copies it into the site
-// (www/lis1kit/). Steps: wasm-pack (web target, release) → wasm-opt -Oz from
-// npm binaryen (Debian's binaryen breaks reference types) → the hand-written
+// (www/lis1kit/). Steps: wasm-pack (web target, release), twice: the headless
+// API (lis1kit.js + lis1kit_bg.wasm) and, with the cargo feature `elements`,
+// the API with the custom elements (lis1kit_elements.js +
+// lis1kit_elements_bg.wasm) → wasm-opt -Oz on both from npm binaryen
+// (Debian's binaryen breaks reference types) → the hand-written
 // entry files from crates/lis1kit/js/ → schemas/*.json and schemas.js from
 // crates/lis1kit/schemas → package.json with conditional
 // exports → types.d.ts generated from the JSON Schemas (crates/lis1kit/schemas,
@@ -27,19 +30,35 @@ function run(cmd, args, opts = {}) {
   }
 }
 
-rmSync(pkg, { recursive: true, force: true });
-run('wasm-pack', ['build', crate, '--release', '--target', 'web', '--out-dir', pkg, '--out-name', 'lis1kit']);
-
-const wasm = join(pkg, 'lis1kit_bg.wasm');
 const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
 if (!existsSync(wasmOpt)) {
   console.error('build: node_modules/.bin/wasm-opt missing; run scripts/setup.sh');
   process.exit(1);
 }
-run(wasmOpt, ['-Oz', '--strip-debug', '--strip-producers',
-  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  wasm, '-o', wasm]);
+
+/** wasm-pack into `outDir` as `<outName>.js` + `<outName>_bg.wasm`, then wasm-opt. */
+function buildWasm(outDir, outName, cargoArgs = []) {
+  // Arguments after the crate path go to cargo.
+  run('wasm-pack', ['build', crate, '--release', '--target', 'web', '--out-dir', outDir, '--out-name', outName, ...cargoArgs]);
+  const wasm = join(outDir, `${outName}_bg.wasm`);
+  run(wasmOpt, ['-Oz', '--strip-debug', '--strip-producers',
+    '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    wasm, '-o', wasm]);
+}
+
+rmSync(pkg, { recursive: true, force: true });
+// The headless API: what `import … from 'lis1kit'` loads.
+buildWasm(pkg, 'lis1kit');
+// The API with the custom elements: what `lis1kit/elements` and
+// `lis1kit/full` load. Built aside (wasm-pack rewrites package.json and
+// README in its out-dir); only its module files are kept.
+const full = join(root, 'target', 'pkg-elements');
+rmSync(full, { recursive: true, force: true });
+buildWasm(full, 'lis1kit_elements', ['--features', 'elements']);
+for (const f of ['lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm', 'lis1kit_elements_bg.wasm.d.ts']) {
+  cpSync(join(full, f), join(pkg, f));
+}
 
 // Hand-written entries and the error class (imported by the glue via raw_module).
 for (const f of readdirSync(join(crate, 'js'))) cpSync(join(crate, 'js', f), join(pkg, f));
@@ -124,7 +143,11 @@ const manifest = {
     },
     // Defines the custom elements (side effect); the API entry never does.
     './elements': { types: './elements.d.ts', default: './elements.js' },
+    // The API and `defineElements()` from the elements' wasm (one module for
+    // pages that use both).
+    './full': { types: './full.d.ts', default: './full.js' },
     './lis1kit_bg.wasm': './lis1kit_bg.wasm',
+    './lis1kit_elements_bg.wasm': './lis1kit_elements_bg.wasm',
     // The JSON Schema of each input kind (the same as `schema(kind)`) and of
     // every type (types.schema.json), for validators and form tools.
     './schemas/*': './schemas/*',
@@ -135,12 +158,13 @@ const manifest = {
   module: './index.js',
   types: './index.d.ts',
   customElements: 'custom-elements.json',
-  // The entries initialise the wasm at import (index.js: top-level await
-  // init(); node.js: initSync) and elements.js defines the custom elements.
+  // The entries initialise the wasm at import (index.js, full.js: top-level
+  // await init(); node.js: initSync) and elements.js defines the custom
+  // elements.
   // Without index.js here a bundler drops `await init()` as dead code
   // (found by tests/e2e/vite.test.mjs: Vite 8 shipped an app whose calls
   // failed on an uninitialised module).
-  sideEffects: ['./index.js', './node.js', './elements.js'],
+  sideEffects: ['./index.js', './node.js', './elements.js', './full.js'],
   files: readdirSync(pkg).filter((f) => f !== 'package.json'),
 };
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');

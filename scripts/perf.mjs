@@ -63,13 +63,15 @@ function sizeReport() {
   const entries = [
     ['`lis1kit` (browser: index.js)', 'index.js'],
     ['`lis1kit` (Node: node.js)', 'node.js'],
+    ['`lis1kit/full` (full.js)', 'full.js'],
     ['`lis1kit/elements` (elements.js)', 'elements.js'],
   ];
   const rows = [];
   for (const [name, file] of entries) {
     const { eager, lazy } = closure(file);
     const js = eager.filter((f) => f.endsWith('.js'));
-    rows.push({ name, what: `eager: ${js.join(', ')}${eager.some((f) => f.endsWith('.wasm')) ? ' + lis1kit_bg.wasm' : ''}`, ...sum(eager) });
+    const wasm = eager.filter((f) => f.endsWith('.wasm'));
+    rows.push({ name, what: `eager: ${[js.join(', '), ...wasm].join(' + ')}`, ...sum(eager) });
     if (lazy.length) rows.push({ name, what: `+ when an element comes into view: ${lazy.join(', ')}`, ...sum(lazy) });
   }
   return { byFile: Object.values(byFile), entries: rows };

@@ -15,8 +15,8 @@ else
   echo "test: rustfmt is not installed: format check SKIPPED"
 fi
 
-echo "test: cargo test (native, all crates)"
-cargo test --workspace --quiet
+echo "test: cargo test (native, all crates; lis1kit with its elements feature)"
+cargo test --workspace --features lis1kit/elements --quiet
 
 echo "test: build the npm package"
 node scripts/build.mjs

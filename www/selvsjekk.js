@@ -5,7 +5,7 @@
 import { t, lang } from './site.js';
 // The whole page is widgets: load them at once (not on first visibility), so
 // every `input` can be read and set.
-import { defineElements, validate } from './lis1kit/index.js';
+import { defineElements, validate } from './lis1kit/full.js';
 
 const FORMAT = 'lis1kit-self-check';
 // Each saved input: its widget's element id and the input kind (validate(kind, …)) it is read as.

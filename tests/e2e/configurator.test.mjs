@@ -105,7 +105,7 @@ test('configurator: the snippet is pinned, carries the SRI hash and works pasted
   // The package and its .wasm really came from the other origin.
   const fetched = await blank.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   assert.ok(fetched.includes(`${origin}/lis1kit/elements.js`), fetched.join(' '));
-  assert.ok(fetched.includes(`${origin}/lis1kit/lis1kit_bg.wasm`), fetched.join(' '));
+  assert.ok(fetched.includes(`${origin}/lis1kit/lis1kit_elements_bg.wasm`), fetched.join(' '));
   assert.equal(new URL(blank.url()).origin, hostOrigin);
   const result = blank.evaluate(() => new Promise((resolve) => {
     document.querySelector('lis1-eligibility').addEventListener('lis1-result', (e) => resolve(e.detail.eligible), { once: true });

@@ -45,7 +45,7 @@ test('loading the elements script twice warns and does not throw', async () => {
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   const defined = await page.evaluate(async () => {
-    const mod = await import('./lis1kit/index.js');
+    const mod = await import('./lis1kit/full.js');
     return mod.defineElements();
   });
   assert.deepEqual(defined, []);

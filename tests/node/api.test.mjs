@@ -67,11 +67,14 @@ test('package.json: the entries that initialise the wasm are side effects; eleme
   // index.js awaits init() and node.js calls initSync() at import: a bundler
   // must keep them (with only elements.js listed, Vite 8 dropped the init;
   // tests/e2e/vite.test.mjs). Importing the API still defines no elements.
-  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js']);
+  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js']);
   assert.equal(manifest.exports['.'].node, './node.js');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.exports['./elements'].default, './elements.js');
-  for (const file of ['index.d.ts', 'lis1kit.d.ts', 'types.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm']) {
+  assert.equal(manifest.exports['./full'].default, './full.js');
+  assert.equal(manifest.exports['./full'].types, './full.d.ts');
+  for (const file of ['index.d.ts', 'lis1kit.d.ts', 'types.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm',
+    'full.js', 'full.d.ts', 'lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm']) {
     assert.ok(manifest.files.includes(file), `${file} is published`);
   }
 });

@@ -4,12 +4,17 @@
 // Type-checked by scripts/test.sh (`tsc -p tests/types`); never run.
 import {
   version, ruleSets, validate, schema, remainingService, checkAbsence, checkEligibility,
-  distributePositions, checkPortalCalendar, estimateCost, compareCost, messages, defineElements, Lis1Error,
+  distributePositions, checkPortalCalendar, estimateCost, compareCost, messages, Lis1Error,
 } from 'lis1kit';
+// The API with the elements, from the elements' wasm.
+import { defineElements, remainingService as remainingServiceToo } from 'lis1kit/full';
 import type {
   ServiceInput, ServiceResult, AbsenceResult, EligibilityResult, Distribution, PortalResult, CostResult,
-  Kind, RuleSet, ValidationResult, JsonSchema, Issue, CostComparison, CostComparisonInput, Message, ElementTag,
+  Kind, RuleSet, ValidationResult, JsonSchema, Issue, CostComparison, CostComparisonInput, Message,
 } from 'lis1kit';
+import type { ElementTag } from 'lis1kit/full';
+// @ts-expect-error: the headless API has no elements
+import { defineElements as notInTheApi } from 'lis1kit';
 
 const v: string = version();
 
@@ -120,6 +125,7 @@ const tag: ElementTag = 'lis1-cost-estimate';
 const notATag: ElementTag = 'lis1-budget';
 // @ts-expect-error: the result is a list of tags, not of strings in general
 const wider: 'lis1-rules'[] = defineElements();
+const sameApi: ServiceResult = remainingServiceToo({ periods: [] });
 
 const kind: Kind = 'service';
 const checked: ValidationResult = validate(kind, JSON.parse('{}') as unknown);

@@ -7,7 +7,7 @@ const PREFIX = 'LIS1-';
 let loading = null;
 
 function load() {
-  loading ??= import('./index.js').then(({ defineElements }) => defineElements());
+  loading ??= import('./full.js').then(({ defineElements }) => defineElements());
   return loading;
 }
 

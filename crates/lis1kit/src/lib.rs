@@ -9,11 +9,19 @@
 //! - [`error`]: `Lis1Error` thrown with every issue;
 //! - [`convert`]: JS value ↔ Rust types, with JSON-pointer paths on failure;
 //! - [`de`]: the path-tracking `JsValue` deserializer behind `convert::from_js`;
-//! - [`elements`]: the custom elements, rendered into shadow roots.
+//! - `elements` (cargo feature `elements`): the custom elements, rendered
+//!   into shadow roots. The package is built twice: without the feature for
+//!   the headless API (`lis1kit_bg.wasm`) and with it for the elements and
+//!   the API together (`lis1kit_elements_bg.wasm`), so that API users do not
+//!   download the DOM code;
+//! - [`element_texts`]: the elements' texts, in both builds because
+//!   `messages()` publishes them.
 
 pub mod api;
 pub mod convert;
 pub mod de;
+pub mod element_texts;
+#[cfg(feature = "elements")]
 pub mod elements;
 pub mod error;
 pub mod forms;

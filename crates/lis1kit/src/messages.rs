@@ -15,7 +15,7 @@ pub static CATALOGUES: &[&[&MessageDef]] = &[
     lis1_eligibility::messages::ALL,
     lis1_cost::messages::ALL,
     lis1_forms::messages::ALL,
-    crate::elements::texts::ALL,
+    crate::element_texts::ALL,
 ];
 
 /// Every message of every catalogue.

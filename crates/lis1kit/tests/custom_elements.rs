@@ -3,7 +3,7 @@
 //! ships it in the package (`"customElements"` in package.json) and the
 //! site's reference page is drawn from it.
 //!
-//! `UPDATE_MANIFEST=1 cargo test -p lis1kit --test custom_elements` rewrites
+//! `UPDATE_MANIFEST=1 cargo test -p lis1kit --features elements --test custom_elements` rewrites
 //! the file; without it the test fails when the committed file differs.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]

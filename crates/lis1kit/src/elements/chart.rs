@@ -16,7 +16,7 @@ use web_sys::{Document, Element};
 use super::dom::append;
 use super::format::amount;
 use super::svg::{node, picture, text};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// Height of one item (label line and bar), in em.
 const ROW: f64 = 2.6;

@@ -13,7 +13,7 @@ use super::form_element::{run_with, FormKind};
 use super::format::amount;
 use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{container, notes, table, text};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// `<lis1-cost-estimate>`.
 pub static COST: FormKind = FormKind {

@@ -11,7 +11,7 @@ use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
 use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{checklist, container, notes, shown_date, table, text};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// `<lis1-eligibility>`.
 pub static ELIGIBILITY: FormKind = FormKind {

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
 use super::dom::{append, el};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// Builds the whole form for `spec`, filled from `state` (the input as JSON).
 pub fn draw(doc: &Document, spec: &FormSpec, lang: Lang, state: &Value) -> Result<Element, JsValue> {

@@ -19,7 +19,6 @@ mod rules;
 mod service;
 mod style;
 mod svg;
-pub mod texts;
 mod timeline;
 
 use js_sys::{Array, Object, Reflect};

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// A catalogue text without parameters.
 pub fn text(lang: Lang, def: &MessageDef) -> String {

@@ -13,7 +13,8 @@ use web_sys::HtmlElement;
 
 use super::dom::{self, append, el};
 use super::panel::text;
-use super::{style, texts as tx};
+use super::style;
+use crate::element_texts as tx;
 
 fn status(lang: Lang, status: Status) -> &'static str {
     let def = match status {

@@ -10,7 +10,7 @@ use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
 use super::format::number;
 use super::panel::{container, notes, shown_date, table, text};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// `<lis1-remaining-service>`.
 pub static REMAINING: FormKind = FormKind {

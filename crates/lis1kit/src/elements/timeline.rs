@@ -15,7 +15,7 @@ use web_sys::{Document, Element};
 use super::format::number;
 use super::panel::text;
 use super::svg::{node as svg, picture};
-use super::texts as tx;
+use crate::element_texts as tx;
 
 /// Height of one lane (its label line, the periods, the absence marks), in em.
 /// Horizontal positions are percentages of the element's width and heights

@@ -16,11 +16,12 @@ pub fn check_or_write(path: &Path, value: &Value, env: &str, test: &str, source:
         std::fs::write(path, text).unwrap();
         return;
     }
-    let committed = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run {env}=1 cargo test -p lis1kit --test {test}", path.display()));
+    let committed = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("{}: {e}; run {env}=1 cargo test -p lis1kit --features elements --test {test}", path.display())
+    });
     assert!(
         committed == text,
-        "{} differs from {source}; run {env}=1 cargo test -p lis1kit --test {test} and commit",
+        "{} differs from {source}; run {env}=1 cargo test -p lis1kit --features elements --test {test} and commit",
         path.display()
     );
 }

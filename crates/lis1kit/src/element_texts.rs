@@ -1,5 +1,7 @@
 //! Texts of the element chrome and result panels (nb, nn, en). Form labels
 //! come from lis1-forms; calculation messages from the calculation crates.
+//! Outside the feature-gated `elements` module: the headless build publishes
+//! them with `messages()` as well.
 
 use lis1_core::MessageDef;
 
