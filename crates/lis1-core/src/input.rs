@@ -195,16 +195,10 @@ pub fn echo(value: &str) -> String {
     out
 }
 
-/// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`.
+/// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`
+/// (JavaScript's `String(value)`, see [`crate::number_text::js`]).
 pub fn number(value: f64) -> String {
-    if value.is_nan() {
-        String::from("NaN")
-    } else if value.is_infinite() {
-        String::from(if value > 0.0 { "Infinity" } else { "-Infinity" })
-    } else {
-        // Display prints integral floats without a fraction (150, not 150.0).
-        format!("{value}")
-    }
+    crate::number_text::js(value)
 }
 
 /// Custom validator: a strict ISO date.

@@ -24,6 +24,7 @@ pub mod issue;
 pub mod lang;
 pub mod message;
 pub mod messages;
+pub mod number_text;
 pub mod part;
 pub mod pointer;
 pub mod regimes;

@@ -113,7 +113,11 @@ impl Options {
     /// options plus S-5's warning threshold and the P-1 switch.
     pub fn service_assumptions(&self) -> Vec<Assumption> {
         let mut out = self.absence_assumptions();
-        out.push(Assumption { option: "minimumPercentWarning", value: format!("{S5_MIN_PERCENT}"), rule: "S-5" });
+        out.push(Assumption {
+            option: "minimumPercentWarning",
+            value: lis1_core::input::number(S5_MIN_PERCENT),
+            rule: "S-5",
+        });
         out.push(Assumption { option: "offerOnlyMissing", value: self.offer_only_missing.to_string(), rule: "P-1" });
         out
     }

@@ -102,6 +102,17 @@ impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         Error { text: msg.to_string(), at: None }
     }
+
+    // serde's defaults write the value found (`invalid type: floating point
+    // `1.5`, expected …`), which links float formatting (~11 KB gzipped);
+    // `lis1_core::input::shape_issue` reads only what follows `expected `.
+    fn invalid_type(_: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error { text: format!("invalid type, expected {expected}"), at: None }
+    }
+
+    fn invalid_value(_: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error { text: format!("invalid value, expected {expected}"), at: None }
+    }
 }
 
 /// What one read found: the value or the first structural error, and every

@@ -9,6 +9,7 @@
 //! Parts: `chart` and the chart's own name (`chart-by-payer`,
 //! `chart-by-year`). Colour: `--lis1-chart-bar`.
 
+use lis1_core::number_text::{fixed, js};
 use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -33,7 +34,7 @@ pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(Strin
         &format!("chart {name}"),
         "chart",
         title,
-        &[("width", "100%".into()), ("height", format!("{height}em"))],
+        &[("width", "100%".into()), ("height", format!("{}em", js(height)))],
     )?;
     let largest = items.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
     let mut described = Vec::with_capacity(items.len());
@@ -41,7 +42,7 @@ pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(Strin
         #[allow(clippy::cast_precision_loss)]
         let top = ROW * i as f64;
         let line = tx::CHART_BAR.render(lang, &[("label", label.clone()), ("amount", amount(*value, lang))]);
-        append(&root, text(doc, &line, &[("x", "0".into()), ("y", format!("{:.2}em", top + 1.1))]))?;
+        append(&root, text(doc, &line, &[("x", "0".into()), ("y", format!("{}em", fixed(top + 1.1, 2)))]))?;
         let share = if largest > 0.0 { (value / largest).clamp(0.0, 1.0) } else { 0.0 };
         append(
             &root,
@@ -50,8 +51,8 @@ pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(Strin
                 "rect",
                 &[
                     ("x", "0".into()),
-                    ("y", format!("{:.2}em", top + 1.45)),
-                    ("width", format!("{:.3}%", share * 100.0)),
+                    ("y", format!("{}em", fixed(top + 1.45, 2))),
+                    ("width", format!("{}%", fixed(share * 100.0, 3))),
                     ("height", "0.9em".into()),
                     ("class", "bar".into()),
                 ],

@@ -8,6 +8,7 @@
 //! Parts: `form`, `title`, `presets`, `section`, `row`, `field`, `label`,
 //! `control`, `help`, `error`, `add`, `remove`, `submit`, `form-errors`.
 
+use lis1_core::number_text::js;
 use lis1_core::Lang;
 use lis1_forms::{Control, Field, FormSpec, Section};
 use serde_json::{Map, Value};
@@ -143,14 +144,14 @@ fn draw_field(
             let input = el(doc, "input", Some("control"), None)?;
             input.set_attribute("type", "number")?;
             input.set_attribute("inputmode", "decimal")?;
-            input.set_attribute("min", &min.to_string())?;
-            input.set_attribute("max", &max.to_string())?;
-            input.set_attribute("step", &step.to_string())?;
+            input.set_attribute("min", &js(*min))?;
+            input.set_attribute("max", &js(*max))?;
+            input.set_attribute("step", &js(*step))?;
             if let Some(d) = default {
-                input.set_attribute("placeholder", &d.to_string())?;
+                input.set_attribute("placeholder", &js(*d))?;
             }
             if let Some(n) = value.and_then(Value::as_f64) {
-                input.set_attribute("value", &n.to_string())?;
+                input.set_attribute("value", &js(n))?;
             }
             input
         }

@@ -5,10 +5,8 @@ use lis1_core::Lang;
 
 /// `value` with at most two decimals in the language's style.
 pub fn number(value: f64, lang: Lang) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.').to_owned();
-    let text = if text == "-0" { String::from("0") } else { text };
+    // Rounded to 2 decimals, its shortest text has no trailing zeros (and no `-0`).
+    let text = lis1_core::number_text::js(lis1_core::round::round2(value));
     match lang {
         Lang::Nb | Lang::Nn => text.replace('.', ","),
         Lang::En => text,

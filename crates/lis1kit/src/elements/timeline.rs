@@ -7,6 +7,7 @@
 //!
 //! Parts: `timeline`.
 
+use lis1_core::number_text::fixed;
 use lis1_core::{date, Date, Lang};
 use lis1_service::{ServiceInput, ServiceResult};
 use wasm_bindgen::prelude::*;
@@ -50,8 +51,8 @@ pub fn draw(
     let span = f64::from((last - first).whole_days().max(1) as i32);
     // Percent of the width; a mark at the very end is drawn just inside.
     let x = |d: Date| (99.5 * f64::from((d - first).whole_days() as i32) / span).clamp(0.0, 99.5);
-    let pct = |v: f64| format!("{v:.2}%");
-    let em = |v: f64| format!("{v:.2}em");
+    let pct = |v: f64| format!("{}%", fixed(v, 2));
+    let em = |v: f64| format!("{}em", fixed(v, 2));
     let height = 2.0 * LANE + 1.8;
     let (root, desc) = picture(
         doc,
