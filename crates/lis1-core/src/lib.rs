@@ -33,6 +33,7 @@ pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod sort;
+pub mod sums;
 
 pub use date::Date;
 pub use issue::{Assumption, ErrorKind, Issue, Lis1Error, Warning};

@@ -3,8 +3,7 @@
 //! falls in. A position started 1 September has 4 months (September to
 //! December) in its first budget year, 12 in the second and 2 in the third.
 
-use std::collections::BTreeMap;
-
+use lis1_core::sums::SumsBy;
 use lis1_core::{date, Part};
 use serde::Serialize;
 
@@ -33,7 +32,7 @@ pub struct YearRow {
 /// Running sums per year.
 #[derive(Debug, Default)]
 pub(crate) struct Years {
-    rows: BTreeMap<i32, (f64, f64, f64, Payers)>,
+    rows: SumsBy<i32, (f64, f64, f64, Payers)>,
 }
 
 impl Years {
@@ -50,21 +49,23 @@ impl Years {
                 continue;
             }
             let year = date::add_months(t.start, k).year();
-            let entry = self.rows.entry(year).or_default();
-            entry.0 += (hospital.gross() * oh + municipal.gross() * om) * count;
-            entry.1 += (oh + om) * count;
-            entry.2 += (oh + om) * t.fraction * count;
-            entry.3.add(&hospital.payers(Part::Hospital).scaled(oh * count));
-            entry.3.add(&municipal.payers(Part::Municipal).scaled(om * count));
+            self.rows.add(year, |entry| {
+                entry.0 += (hospital.gross() * oh + municipal.gross() * om) * count;
+                entry.1 += (oh + om) * count;
+                entry.2 += (oh + om) * t.fraction * count;
+                entry.3.add(&hospital.payers(Part::Hospital).scaled(oh * count));
+                entry.3.add(&municipal.payers(Part::Municipal).scaled(om * count));
+            });
         }
     }
 
     /// The years in order, rounded for output.
     pub(crate) fn rows(&self) -> Vec<YearRow> {
         self.rows
-            .iter()
+            .sorted()
+            .into_iter()
             .map(|(year, (amount, months, fte, payers))| YearRow {
-                year: *year,
+                year,
                 amount: round_nok(*amount),
                 position_months: round_months(*months),
                 fte_months: round_months(*fte),

@@ -4,8 +4,7 @@
 //! scenario `b` pays only `hospitalMonths: 6` + 6 municipal; `saving` is what
 //! the state system saves.
 
-use std::collections::BTreeMap;
-
+use lis1_core::sums::SumsBy;
 use lis1_core::{input, ErrorKind, Issue, Lang, Lis1Error};
 use serde::{Deserialize, Serialize};
 
@@ -121,27 +120,30 @@ pub fn compare(a: &CostInput, b: &CostInput) -> Result<CostComparison, Lis1Error
             return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
         }
     };
-    let mut years: BTreeMap<i32, (f64, f64)> = BTreeMap::new();
+    let mut years: SumsBy<i32, (f64, f64)> = SumsBy::default();
     for y in &ra.by_year {
-        let e = years.entry(y.year).or_default();
-        e.0 -= y.amount;
-        e.1 -= y.position_months;
+        years.add(y.year, |e| {
+            e.0 -= y.amount;
+            e.1 -= y.position_months;
+        });
     }
     for y in &rb.by_year {
-        let e = years.entry(y.year).or_default();
-        e.0 += y.amount;
-        e.1 += y.position_months;
+        years.add(y.year, |e| {
+            e.0 += y.amount;
+            e.1 += y.position_months;
+        });
     }
     Ok(CostComparison {
         difference: round_nok(rb.total - ra.total),
         saving: round_nok(ra.total - rb.total),
         by_payer: payer_difference(&ra.by_payer, &rb.by_payer),
         by_year: years
+            .sorted()
             .into_iter()
             .map(|(year, (amount, months))| YearDifference {
                 year,
-                amount: round_nok(amount),
-                position_months: round_months(months),
+                amount: round_nok(*amount),
+                position_months: round_months(*months),
             })
             .collect(),
         a: ra,

@@ -10,7 +10,6 @@
 //! `priceIndex` (C-20).
 
 use lis1_core::sort::StableSort as _;
-use std::collections::BTreeSet;
 
 use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
@@ -155,7 +154,7 @@ fn parameter_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec
 /// parameters it reads without override.
 fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
     let overridden = |id: &str| input.parameters.as_ref().is_some_and(|o| o.contains_key(id));
-    let mut ids_needed: BTreeSet<&'static str> = BTreeSet::new();
+    let mut ids_needed: Vec<&'static str> = Vec::new();
     for pos in &input.positions {
         let Some(t) = timeline::of(pos) else { continue };
         if timeline::includes(pos, Part::Hospital) && t.hospital.months > 0.0 {
@@ -164,10 +163,12 @@ fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
         if timeline::includes(pos, Part::Municipal) && t.municipal.months > 0.0 {
             ids_needed.extend([ids::SALARY, ids::SUPERVISION, ids::OVERHEAD]);
             if let Some(grant) = parameters::grant_for(&date::format(t.date_at(t.municipal.from))) {
-                ids_needed.insert(grant);
+                ids_needed.push(grant);
             }
         }
     }
+    ids_needed.stable_sort();
+    ids_needed.dedup();
     ids_needed
         .into_iter()
         .filter(|id| !overridden(id))

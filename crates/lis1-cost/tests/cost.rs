@@ -279,6 +279,18 @@ fn c_21_budget_years_of_a_position_crossing_year_ends() {
 }
 
 #[test]
+fn c_21_budget_years_are_in_calendar_order_whatever_the_order_of_positions() {
+    // The later intake first: 2024-09-01 covers Sep 2024 – Feb 2026 (4 + 12 + 2 months),
+    // 2022-09-01 covers Sep 2022 – Feb 2024 (4 + 12 + 2), as in the test above.
+    let r = est(json!({ "positions": [
+        { "count": 1, "start": "2024-09-01", "kommune": "0301" },
+        { "count": 1, "start": "2022-09-01", "kommune": "0301" },
+    ] }));
+    let years: Vec<_> = r.by_year.iter().map(|y| (y.year, y.position_months)).collect();
+    assert_eq!(years, vec![(2022, 4.0), (2023, 12.0), (2024, 2.0 + 4.0), (2025, 12.0), (2026, 2.0)]);
+}
+
+#[test]
 fn c_21_two_rounds_and_part_time_across_years() {
     let r = est(json!({ "positions": [
         { "count": 10, "start": "2023-03-01", "kommune": "0301" },
