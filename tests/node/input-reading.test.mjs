@@ -143,6 +143,8 @@ test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type
   Object.defineProperty(noPercent, 'percent', { enumerable: true, get: boom });
   const { proxy: revoked, revoke } = Proxy.revocable({}, {});
   revoke();
+  // A Proxy over an array answering a length no array has: no list, rather than an empty one.
+  const lengthOf = (length) => new Proxy([period()], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
   const cases = [
     // [input, path, expected words]: a period is an object, periods a list, start text, percent a number.
     [{ periods: [noKeys] }, '/periods/0', 'an object', '0'],
@@ -152,6 +154,11 @@ test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type
     // An optional field too: a getter that throws is not "not given" (no silent default).
     [{ periods: [noPercent] }, '/periods/0/percent', 'a number', 'percent'],
     [{ periods: [revoked] }, '/periods/0', 'an object', '0'],
+    [{ periods: lengthOf(NaN) }, '/periods', 'a list', 'periods'],
+    [{ periods: lengthOf(-1) }, '/periods', 'a list', 'periods'],
+    [{ periods: lengthOf(1.5) }, '/periods', 'a list', 'periods'],
+    [{ periods: lengthOf(Infinity) }, '/periods', 'a list', 'periods'],
+    [{ periods: lengthOf('1') }, '/periods', 'a list', 'periods'],
   ];
   for (const [input, path, expected, field] of cases) {
     const result = validate('service', { ...input, lang: 'en' });

@@ -284,14 +284,15 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
         // The length through `Reflect::get` too: a Proxy's `get` trap may throw.
         let length = is_array(&self.value).then(|| get(&self.value, &JsValue::from_str("length"))).flatten();
         match length.and_then(|n| n.as_f64()) {
-            Some(n) => {
-                // An array's length is an integer in 0..2^32; a Proxy may answer anything, read as at most that.
-                let length = if n.is_finite() && n > 0.0 { n.min(f64::from(u32::MAX)) as u32 } else { 0 };
+            // An array's length is an integer in 0..2^32; a Proxy may answer anything: NaN, a
+            // negative or fractional number or Infinity is no list (a type issue, not an empty list).
+            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
+                let length = n.min(f64::from(u32::MAX)) as u32;
                 // Walked at most LONGEST_LIST rows far (see there): above every list's own limit.
                 let length = length.min(LONGEST_LIST);
                 visitor.visit_seq(Seq { items: self.value, length, next: 0, at: self.at, non_finite: self.non_finite })
             }
-            None => Err(self.wrong_type(&visitor)),
+            _ => Err(self.wrong_type(&visitor)),
         }
     }
 
