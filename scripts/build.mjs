@@ -145,7 +145,7 @@ const manifest = {
     './elements': { types: './elements.d.ts', default: './elements.js' },
     // The API and `defineElements()` from the elements' wasm (one module for
     // pages that use both).
-    './full': { types: './full.d.ts', default: './full.js' },
+    './full': { types: './full.d.ts', node: './full-node.js', default: './full.js' },
     './lis1kit_bg.wasm': './lis1kit_bg.wasm',
     './lis1kit_elements_bg.wasm': './lis1kit_elements_bg.wasm',
     // The JSON Schema of each input kind (the same as `schema(kind)`) and of
@@ -159,12 +159,12 @@ const manifest = {
   types: './index.d.ts',
   customElements: 'custom-elements.json',
   // The entries initialise the wasm at import (index.js, full.js: top-level
-  // await init(); node.js: initSync) and elements.js defines the custom
-  // elements.
+  // await init(); node.js, full-node.js: initSync) and elements.js defines
+  // the custom elements.
   // Without index.js here a bundler drops `await init()` as dead code
   // (found by tests/e2e/vite.test.mjs: Vite 8 shipped an app whose calls
   // failed on an uninitialised module).
-  sideEffects: ['./index.js', './node.js', './elements.js', './full.js'],
+  sideEffects: ['./index.js', './node.js', './elements.js', './full.js', './full-node.js'],
   files: readdirSync(pkg).filter((f) => f !== 'package.json'),
 };
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');

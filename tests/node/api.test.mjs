@@ -67,14 +67,30 @@ test('package.json: the entries that initialise the wasm are side effects; eleme
   // index.js awaits init() and node.js calls initSync() at import: a bundler
   // must keep them (with only elements.js listed, Vite 8 dropped the init;
   // tests/e2e/vite.test.mjs). Importing the API still defines no elements.
-  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js']);
+  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js', './full-node.js']);
   assert.equal(manifest.exports['.'].node, './node.js');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.exports['./elements'].default, './elements.js');
   assert.equal(manifest.exports['./full'].default, './full.js');
   assert.equal(manifest.exports['./full'].types, './full.d.ts');
+  assert.equal(manifest.exports['./full'].node, './full-node.js');
+  assert.equal(manifest.exports['./lis1kit_elements_bg.wasm'], './lis1kit_elements_bg.wasm');
   for (const file of ['index.d.ts', 'lis1kit.d.ts', 'types.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm',
-    'full.js', 'full.d.ts', 'lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm']) {
+    'full.js', 'full-node.js', 'full.d.ts', 'lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm']) {
     assert.ok(manifest.files.includes(file), `${file} is published`);
   }
+});
+
+test('lis1kit/full works in Node too (the elements\' module, API only): same results as lis1kit', async () => {
+  const full = await import(`${pkgSpecifier}/full`);
+  // Worked example 1 of RULES.md §6: 2022-09-01..2023-08-31 hospital, then 2023-09-01..2024-02-29 municipal.
+  const input = { periods: [
+    { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
+    { part: 'municipal', start: '2023-09-01', end: '2024-02-29' },
+  ] };
+  const r = full.remainingService(input);
+  assert.deepEqual([r.hospital.countedMonths, r.municipal.countedMonths, r.del1TimeComplete], [12, 6, true]);
+  assert.deepEqual(r, lis1kit.remainingService(input));
+  assert.throws(() => full.remainingService({ periods: 5 }), full.Lis1Error);
+  assert.equal(typeof full.defineElements, 'function');
 });
