@@ -158,6 +158,7 @@ test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type
     [{ periods: lengthOf(-1) }, '/periods', 'a list', 'periods'],
     [{ periods: lengthOf(1.5) }, '/periods', 'a list', 'periods'],
     [{ periods: lengthOf(Infinity) }, '/periods', 'a list', 'periods'],
+    [{ periods: lengthOf(2 ** 32) }, '/periods', 'a list', 'periods'],
     [{ periods: lengthOf('1') }, '/periods', 'a list', 'periods'],
   ];
   for (const [input, path, expected, field] of cases) {
@@ -203,4 +204,29 @@ test('a sparse list claiming a length near 2^32 is walked only 65 536 rows far, 
   });
   assert.deepEqual(pairs(validate('service', { periods: proxy })).filter(([, c]) => c === 'list.too-long'), [['/periods', 'list.too-long']]);
   assert.equal(reads, 2 ** 16);
+});
+
+// lis1_core::number_text::js: a number echoed in a message reads as JavaScript's String(x) writes it, for the
+// forms of the spec (integers, decimals, 0.00000x, exponents with e+ and e-) and for random doubles (seeded, so a
+// failure repeats). percent.range (en): "Position percentage must be between 1 and 100, got {got}."
+test('numbers echoed in messages read as String(x) writes them', () => {
+  const edges = [150.5, 1e21, 1e20, 1.5e21, 1e-7, -0.000001, 0.000015, 0.00001, 123456.789, 1e15, 1e16, -1e300,
+    5e-324, Number.MAX_VALUE, 2 ** 53 + 2, 0.1 + 0.2, -0.5];
+  let seed = 0x9e3779b97f4a7c15n;
+  const next = () => { // xorshift64*
+    seed ^= seed >> 12n; seed ^= (seed << 25n) & 0xffffffffffffffffn; seed ^= seed >> 27n;
+    return (seed * 0x2545f4914f6cdd1dn) & 0xffffffffffffffffn;
+  };
+  const view = new DataView(new ArrayBuffer(8));
+  const randoms = [];
+  while (randoms.length < 300) {
+    view.setBigUint64(0, next());
+    const x = view.getFloat64(0);
+    if (Number.isFinite(x) && !(x >= 1 && x <= 100)) randoms.push(x);
+  }
+  for (const x of [...edges, ...randoms]) {
+    const result = validate('service', { periods: [{ ...period(), percent: x }], lang: 'en' });
+    const issue = result.issues.find((i) => i.code === 'percent.range');
+    assert.equal(issue?.message, `Position percentage must be between 1 and 100, got ${String(x)}.`, String(x));
+  }
 });

@@ -53,7 +53,8 @@ fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
 
 /// Classifies a serde message into a catalogue issue. serde's texts are
 /// stable (`missing field `x``, `unknown field `x`, expected one of ...`,
-/// `invalid type: ..., expected ...`); anything else is reported as a type
+/// `invalid type: ..., expected ...`; lis1kit's JsValue reader writes
+/// `invalid type, expected ...`); anything else is reported as a type
 /// problem with serde's own wording as the expectation.
 pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
     // serde_json appends a position; other deserializers do not.

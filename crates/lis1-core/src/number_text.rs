@@ -27,7 +27,8 @@ pub fn js(value: f64) -> String {
         out.push_str(&digits);
         out.extend(std::iter::repeat_n('0', (n as usize) - k));
     } else if 0 < n && n <= 21 {
-        let (int, frac) = digits.split_at(n as usize);
+        // n < k here, so both halves are digits.
+        let (int, frac) = digits.split_at_checked(n as usize).unwrap_or((&digits, ""));
         out.push_str(int);
         out.push('.');
         out.push_str(frac);
@@ -36,7 +37,8 @@ pub fn js(value: f64) -> String {
         out.extend(std::iter::repeat_n('0', n.unsigned_abs() as usize));
         out.push_str(&digits);
     } else {
-        let (first, rest) = digits.split_at(1);
+        // `digits` is ASCII and not empty (value ≠ 0).
+        let (first, rest) = digits.split_at_checked(1).unwrap_or((&digits, ""));
         out.push_str(first);
         if !rest.is_empty() {
             out.push('.');
@@ -50,9 +52,12 @@ pub fn js(value: f64) -> String {
 }
 
 /// `value` with exactly `decimals` decimals and a point (`12.30` for 12.3
-/// and 2), rounded half away from zero; `-0.00` is `0.00`. For lengths and
-/// figures of ordinary size; beyond 2^53 units of the last decimal (and for
-/// NaN, ±Infinity) it gives [`js`]'s text instead.
+/// and 2); `-0.00` is `0.00`. Rounds `value × 10^decimals` half away from
+/// zero, so a value just below a half whose product rounds up goes up:
+/// `fixed(1.115, 2)` is `1.12` where JavaScript's `toFixed` gives `1.11`.
+/// For drawing coordinates, not for figures shown as results. Beyond 2^53
+/// units of the last decimal (and for NaN, ±Infinity) it gives [`js`]'s
+/// text instead.
 pub fn fixed(value: f64, decimals: u8) -> String {
     let scale = 10f64.powi(i32::from(decimals));
     let units = (value * scale).round();
@@ -65,7 +70,8 @@ pub fn fixed(value: f64, decimals: u8) -> String {
     let decimals = usize::from(decimals);
     let padded =
         if digits.len() <= decimals { format!("{}{digits}", "0".repeat(decimals + 1 - digits.len())) } else { digits };
-    let (int, frac) = padded.split_at(padded.len() - decimals);
+    // `padded` has more than `decimals` ASCII digits.
+    let (int, frac) = padded.split_at_checked(padded.len() - decimals).unwrap_or((&padded, ""));
     let mut out = String::with_capacity(padded.len() + 2);
     if units < 0 {
         out.push('-');
@@ -85,7 +91,8 @@ fn shortest_digits(value: f64) -> (String, i32) {
     // zmij writes `150.0`, `0.000015`, `1.5e-7` or `1.2345e+20`.
     let text = buffer.format_finite(value);
     let (mantissa, exponent) = match text.split_once('e') {
-        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        // zmij's exponent is `e+21` or `e-7`: always a small integer.
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or_default()),
         None => (text, 0),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -114,6 +121,12 @@ mod tests {
             (12.34, "12.34"),
             (0.0, "0"),
             (-0.0, "0"),
+            (0.00001, "0.00001"),
+            (0.000015, "0.000015"),
+            (123_456.789, "123456.789"),
+            (1e15, "1000000000000000"),
+            (1e16, "10000000000000000"),
+            (1.5e16, "15000000000000000"),
             (1e20, "100000000000000000000"),
             (1e21, "1e+21"),
             (1e300, "1e+300"),

@@ -168,25 +168,10 @@ impl De<'_> {
         self.number().filter(|n| n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER)
     }
 
+    /// A type error naming what was expected (the issue says only that; see
+    /// `invalid_type` above for why the value found is not written).
     fn wrong_type<V: de::Expected>(&self, expected: &V) -> Error {
-        let v = &self.value;
-        let got = if v.is_undefined() || v.is_null() {
-            de::Unexpected::Unit
-        } else if let Some(b) = v.as_bool() {
-            de::Unexpected::Bool(b)
-        } else if let Some(n) = v.as_f64() {
-            de::Unexpected::Float(n)
-        } else if v.is_string() {
-            de::Unexpected::Other("text")
-        } else if is_array(v) {
-            de::Unexpected::Seq
-        } else if v.is_object() {
-            de::Unexpected::Map
-        } else {
-            // A BigInt, a symbol or a function.
-            de::Unexpected::Other("a value JSON cannot hold")
-        };
-        de::Error::invalid_type(got, expected)
+        de::Error::invalid_type(de::Unexpected::Other("value"), expected)
     }
 
     fn is_plain_object(&self) -> bool {
@@ -285,9 +270,10 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
         let length = is_array(&self.value).then(|| get(&self.value, &JsValue::from_str("length"))).flatten();
         match length.and_then(|n| n.as_f64()) {
             // An array's length is an integer in 0..2^32; a Proxy may answer anything: NaN, a
-            // negative or fractional number or Infinity is no list (a type issue, not an empty list).
-            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
-                let length = n.min(f64::from(u32::MAX)) as u32;
+            // negative, fractional or larger number or Infinity is no list (a type issue, not an empty list).
+            Some(n) if (0.0..=f64::from(u32::MAX)).contains(&n) && n.fract() == 0.0 => {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let length = n as u32;
                 // Walked at most LONGEST_LIST rows far (see there): above every list's own limit.
                 let length = length.min(LONGEST_LIST);
                 visitor.visit_seq(Seq { items: self.value, length, next: 0, at: self.at, non_finite: self.non_finite })

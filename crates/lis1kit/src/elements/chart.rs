@@ -9,7 +9,7 @@
 //! Parts: `chart` and the chart's own name (`chart-by-payer`,
 //! `chart-by-year`). Colour: `--lis1-chart-bar`.
 
-use lis1_core::number_text::{fixed, js};
+use lis1_core::number_text::fixed;
 use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -34,7 +34,7 @@ pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(Strin
         &format!("chart {name}"),
         "chart",
         title,
-        &[("width", "100%".into()), ("height", format!("{}em", js(height)))],
+        &[("width", "100%".into()), ("height", format!("{}em", fixed(height, 2)))],
     )?;
     let largest = items.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
     let mut described = Vec::with_capacity(items.len());
