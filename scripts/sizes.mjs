@@ -22,7 +22,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * crate's year sums without B-trees (lis1_core::sums; 198.5 → 194.9 KB).
  * Target (issue 6): 50 KB for the headless API — not met; what is left is
  * mostly serde and validator code generated per input type, the message
- * texts, the calculations themselves and float formatting (see the ranked
+ * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
 export const WASM_GZIP_BUDGET = 198 * 1024;

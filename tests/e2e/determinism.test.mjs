@@ -19,11 +19,12 @@ test('repeated runs in Node give identical output', () => {
   for (let i = 0; i < 20; i++) assert.deepEqual(runCases(lis1kit, cases), first);
 });
 
-test('Chromium gives the same output text as Node for every case', async () => {
+// Both wasm modules: the headless API (index.js) and the elements' module (full.js), built separately.
+for (const entry of ['index.js', 'full.js']) test(`Chromium (${entry}) gives the same output text as Node for every case`, async () => {
   const page = await site.page('index.html');
   // The same runner as Node's, its source handed to the page (which loads only its own origin's files).
   const inBrowser = await page.evaluate(`(async () => {
-    const lis1kit = await import('./lis1kit/index.js');
+    const lis1kit = await import('./lis1kit/${entry}');
     const runCases = ${runCases.toString()};
     return runCases(lis1kit, ${JSON.stringify(cases)});
   })()`);

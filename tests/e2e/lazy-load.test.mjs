@@ -23,4 +23,6 @@ test('no .wasm request until an element is visible; then it renders', async () =
   await page.locator('#rules').scrollIntoViewIfNeeded();
   await page.locator('#rules tbody tr').first().waitFor();
   assert.equal(wasm.length, 1);
+  // The elements' module, not the headless API's.
+  assert.match(wasm[0], /\/lis1kit_elements_bg\.wasm$/, wasm[0]);
 });

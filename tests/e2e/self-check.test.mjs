@@ -135,7 +135,8 @@ test('self-check in English: texts, the error message, print summary hides the c
   assert.equal(await page.locator('#save').textContent(), 'Save my inputs');
   // The widgets follow the page language: the cost form's English title, not the Norwegian one.
   const titles = await page.evaluate(async () => {
-    const { formSpec } = await import('./lis1kit/index.js');
+    // The module the page already loaded (full.js), not a second one.
+    const { formSpec } = await import('./lis1kit/full.js');
     return [formSpec('cost', { lang: 'en' }).title, formSpec('cost', { lang: 'nb' }).title];
   });
   assert.notEqual(titles[0], titles[1]);

@@ -50,7 +50,10 @@ after(async () => {
 
 test('vite build took the browser entry and emitted the .wasm as an asset', () => {
   const assets = readdirSync(join(outDir, 'assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), assets.join(', '));
+  // The headless API's module only: the app imports `lis1kit`, never the elements.
+  const wasm = assets.filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, assets.join(', '));
+  assert.match(wasm[0], /^lis1kit_bg-.*\.wasm$/, wasm[0]);
   const js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('\n');
   // The Node entry (node.js) reads the file system; the browser entry does not.
   assert.doesNotMatch(js, /node:fs/);

@@ -196,6 +196,21 @@ fn price_index_needs_a_price_year_and_every_year_used() {
 }
 
 #[test]
+fn a_missing_price_year_names_each_parameter_needing_it_once_in_id_order() {
+    // Two positions from 2024-09-01 both need 2020 (C-4 salary, C-9 overhead, C-10 supervision, as above): each
+    // id is named once, in the order of their ids as text ("C-10" < "C-4" < "C-9").
+    let e = lis1_cost::estimate_cost(&input(json!({ "lang": "en", "priceYear": 2024,
+        "positions": [{ "count": 1, "start": "2024-09-01" }, { "count": 2, "start": "2024-09-01", "part": "municipal" }],
+        "priceIndex": { "2019": 100, "2022": 100, "2024": 105 } })))
+    .unwrap_err();
+    let got: Vec<_> = e.issues.iter().map(|i| i.message.as_str()).collect();
+    assert_eq!(
+        got,
+        vec!["“priceIndex” has no value for 2020 (needed for C-10.supervision-per-year, C-4.salary, C-9.overhead-per-year)."]
+    );
+}
+
+#[test]
 fn all_problems_are_reported_at_once_sorted_by_path() {
     let issues = err(json!({ "positions": [
         { "count": 1, "start": "2024-09-01", "kommune": "4225" },
