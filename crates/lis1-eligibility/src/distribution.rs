@@ -14,7 +14,7 @@
 //!   total (1150 a year after the 200 new positions, 950 before); only
 //!   self-financed extras add to it.
 
-use lis1_core::input::{error, number, one_of, sort_by_path, validation_issues};
+use lis1_core::input::{echo, error, number, one_of, sort_by_path, validation_issues};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
@@ -233,6 +233,15 @@ pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
     let root = Pointer::root();
     list_issues(&mut issues, input.rhfs.as_ref(), &root.key("rhfs"), RHF_CODES, lang);
     list_issues(&mut issues, input.specialties.as_ref(), &root.key("specialties"), SPECIALTIES, lang);
+    // B-30: one row per RHF and specialty; a second row for the same pair would be a second cell of the same
+    // split (not added to the first), so it is refused rather than guessed at.
+    for (i, a) in input.allocations.iter().flatten().enumerate() {
+        let seen = input.allocations.iter().flatten().take(i).any(|b| b.rhf == a.rhf && b.specialty == a.specialty);
+        if seen {
+            let params = [("rhf", echo(&a.rhf)), ("specialty", echo(&a.specialty))];
+            issues.push(Issue::new(lang, &m::DISTRIBUTION_DUPLICATE_CELL, &root.key("allocations").index(i), &params));
+        }
+    }
     if issues.is_empty() {
         let positions = input.positions.map_or(POSITIONS_PER_ROUND, as_count);
         let extra = input.self_financed_extra.map_or(0, as_count);

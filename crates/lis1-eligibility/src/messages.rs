@@ -110,6 +110,14 @@ msg!(
     "The allocations sum to {sum}, but the round has {expected} positions ({positions} + {extra} self-financed)."
 );
 msg!(
+    DISTRIBUTION_DUPLICATE_CELL,
+    "distribution.duplicate-cell",
+    Some("B-30"),
+    "{rhf} / {specialty} står mer enn én gang i fordelingen; før opp hver kombinasjon én gang med hele antallet.",
+    "{rhf} / {specialty} står meir enn éin gong i fordelinga; før opp kvar kombinasjon éin gong med heile talet.",
+    "{rhf} / {specialty} appears more than once in the allocations; list each combination once with its whole count."
+);
+msg!(
     DISTRIBUTION_BOUND_EXCEEDS,
     "distribution.bound-exceeds-total",
     Some("B-31"),
@@ -494,6 +502,7 @@ pub static ALL: &[&MessageDef] = &[
     &LIST_DUPLICATE,
     &LIST_EMPTY,
     &DISTRIBUTION_SUM,
+    &DISTRIBUTION_DUPLICATE_CELL,
     &DISTRIBUTION_BOUND_EXCEEDS,
     &PORTAL_ORDER,
     &EXEMPT_FOREIGN_DEL1,

@@ -82,6 +82,26 @@ fn b_30_a_split_not_summing_to_31_is_an_error_at_allocations() {
 }
 
 #[test]
+fn b_30_the_same_rhf_and_specialty_twice_is_an_error_at_the_second_row() {
+    // 16 + 15 = 31, so only the repeated pair is wrong: a second cell for helse-nord / bup.
+    let v = json!({ "lang": "en", "allocations": [
+        { "rhf": "helse-nord", "specialty": "bup", "count": 16 },
+        { "rhf": "helse-vest", "specialty": "bup", "count": 0 },
+        { "rhf": "helse-nord", "specialty": "bup", "count": 15 } ] });
+    let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
+    let got: Vec<_> = e.issues.iter().map(|i| (i.code, i.path.as_str(), i.rule, i.message.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "distribution.duplicate-cell",
+            "/allocations/2",
+            Some("B-30"),
+            "helse-nord / bup appears more than once in the allocations; list each combination once with its whole count."
+        )]
+    );
+}
+
+#[test]
 fn b_30_declared_self_financed_extras_raise_the_sum() {
     // 31 + 2 extras = 33.
     let d = run(json!({ "selfFinancedExtra": 2, "allocations": [
