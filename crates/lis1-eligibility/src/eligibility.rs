@@ -9,6 +9,7 @@
 
 use lis1_core::date::format;
 use lis1_core::input::{sort_by_path, validation_issues};
+use lis1_core::round::round2;
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, MessageDef, Pointer, Warning};
 use serde::Serialize;
 
@@ -95,10 +96,6 @@ pub struct EligibilityResult {
     pub warnings: Vec<Warning>,
     /// Open options used.
     pub assumptions: Vec<Assumption>,
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 fn months_text(x: f64) -> String {
