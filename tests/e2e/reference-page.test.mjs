@@ -67,10 +67,16 @@ test('the manifest matches the defined elements: attributes, properties, events,
         submit();
         for (const n of el.shadowRoot.querySelectorAll('[part]')) for (const p of n.part) parts.add(p);
       }
-      const members = ['input', 'value', 'form', 'name', 'validity', 'validationMessage', 'checkValidity', 'reportValidity']
-        .filter((m) => m in Class.prototype);
+      // Every public member the class adds to HTMLElement (its prototype chain up to HTMLElement), other than the
+      // constructor and the lifecycle callbacks the browser calls.
+      const members = new Set();
+      for (let proto = Class.prototype; proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+        for (const m of Object.getOwnPropertyNames(proto)) {
+          if (m !== 'constructor' && !m.endsWith('Callback') && !m.startsWith('_')) members.add(m);
+        }
+      }
       el.remove();
-      return { observed: Class.observedAttributes, parts: [...parts], events, members };
+      return { observed: Class.observedAttributes, parts: [...parts], events, members: [...members] };
     }, { tag: d.tagName, presetFor: PRESETS[d.tagName] ?? null, invalid: INVALID[d.tagName] ?? {}, more: MORE[d.tagName] ?? null });
     assert.ok(facts, `<${d.tagName}> is defined`);
     const attrs = d.attributes.map((a) => a.name);
