@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byteSizes, entryFiles, kb, sizes } from './sizes.mjs';
+import { ENTRIES, byteSizes, entryFiles, kb, sizes } from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'pkg');
@@ -73,6 +73,14 @@ function sizeReport() {
     const wasm = eager.filter((f) => f.endsWith('.wasm'));
     rows.push({ name, what: `eager: ${[js.join(', '), ...wasm].join(' + ')}`, ...sum(eager) });
     if (lazy.length) rows.push({ name, what: `+ when an element comes into view: ${lazy.join(', ')}`, ...sum(lazy) });
+  }
+  // What elements.js adds when an element comes into view: the module of the page's calculation, or full.js for
+  // a page whose elements need several (scripts/sizes.mjs ENTRIES).
+  const eager = entryFiles(pkgDir, 'elements.js');
+  for (const { label, also } of ENTRIES.filter((e) => e.entry === 'elements.js' && e.also)) {
+    const lazy = entryFiles(pkgDir, also).filter((f) => !eager.includes(f));
+    const page = label.replace('elements.js, ', '');
+    rows.push({ name: '`lis1kit/elements` (elements.js)', what: `+ when an element comes into view (${page}): ${lazy.join(', ')}`, ...sum(lazy) });
   }
   return { byFile: Object.values(byFile), entries: rows };
 }

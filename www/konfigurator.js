@@ -72,7 +72,7 @@ function snippets({ tag, attributes, theme }) {
   const html = `<script type="module" src="${src}"\n  integrity="${embed.integrity}" crossorigin="anonymous"></script>\n`
     + `<${tag}${attrs}>\n  <p>${quote(t('conf.fallback'))}</p>\n</${tag}>`;
   const css = theme.length ? `${tag} {\n${theme.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : t('conf.no-theme');
-  // The entry imports the elements' module (full.js), which fetches its .wasm (connect-src)
+  // The entry imports the elements' module of the element's calculation, which fetches its .wasm (connect-src)
   // and compiles it ('wasm-unsafe-eval'); styles are constructable sheets.
   const csp = `script-src ${CDN} 'wasm-unsafe-eval'; connect-src ${CDN}`;
   return { html, css, csp };

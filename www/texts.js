@@ -96,8 +96,8 @@ export const TEXTS = {
   'conf.snippet': { nb: 'Kodebit', en: 'Snippet' },
   'conf.snippet-help': { nb: 'Lim dette inn der kalkulatoren skal stå på siden din.', en: 'Paste this where the calculator should appear on your page.' },
   'conf.sri': {
-    nb: 'Integritetssjekken (integrity) gjelder bare inngangsfilen elements.js. Modulene den laster videre (full.js, lis1kit_elements.js, define-element.js, lis1-error.js, schemas.js) og .wasm-filen hentes fra samme faste versjon, men uten egen sjekk. Skal alt sjekkes, installer pakken (npm install lis1kit) og legg filene ut fra ditt eget nettsted.',
-    en: 'The integrity check covers the entry file elements.js only. The modules it loads in turn (full.js, lis1kit_elements.js, define-element.js, lis1-error.js, schemas.js) and the .wasm file come from the same pinned version, but unchecked. To have everything under your control, install the package (npm install lis1kit) and serve the files from your own site.',
+    nb: 'Integritetssjekken (integrity) gjelder bare inngangsfilen elements.js. Modulene den laster videre (modulen for elementets beregning, for eksempel elements-eligibility.js og lis1kit_eligibility.js, og define-element.js, lis1-error.js, schemas.js) og .wasm-filen hentes fra samme faste versjon, men uten egen sjekk. Skal alt sjekkes, installer pakken (npm install lis1kit) og legg filene ut fra ditt eget nettsted.',
+    en: 'The integrity check covers the entry file elements.js only. The modules it loads in turn (the module of the element’s calculation, for example elements-eligibility.js and lis1kit_eligibility.js, and define-element.js, lis1-error.js, schemas.js) and the .wasm file come from the same pinned version, but unchecked. To have everything under your control, install the package (npm install lis1kit) and serve the files from your own site.',
   },
   'conf.css': { nb: 'Farger i sidens stilark', en: 'Colours in your page’s stylesheet' },
   'conf.csp': { nb: 'Content-Security-Policy på siden din', en: 'Content-Security-Policy of your page' },

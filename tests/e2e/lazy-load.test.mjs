@@ -23,6 +23,42 @@ test('no .wasm request until an element is visible; then it renders', async () =
   await page.locator('#rules').scrollIntoViewIfNeeded();
   await page.locator('#rules tbody tr').first().waitFor();
   assert.equal(wasm.length, 1);
-  // The elements' module, not the headless API's.
-  assert.match(wasm[0], /\/lis1kit_elements_bg\.wasm$/, wasm[0]);
+  // Rule elements only: the smallest elements module (service's; every module has the rule elements), not the
+  // headless API's nor the one with every calculation.
+  assert.match(wasm[0], /\/lis1kit_service_bg\.wasm$/, wasm[0]);
+});
+
+// One module per calculation: a page with one element loads only that calculation's module; an element of
+// another calculation added later loads its own, and only the tags still undefined are defined (no warnings).
+test('an element of a second calculation added later loads its module and defines only what is missing', async () => {
+  const wasm = [];
+  const warnings = [];
+  const page = await site.page('about:blank');
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(new URL('stilling.html', site.url).href);
+  await page.locator('lis1-eligibility form').first().waitFor();
+  assert.deepEqual(wasm, ['/lis1kit/lis1kit_eligibility_bg.wasm']);
+  assert.equal(await page.evaluate(() => customElements.get('lis1-cost-estimate')), undefined);
+  await page.evaluate(() => document.querySelector('main').prepend(document.createElement('lis1-cost-estimate')));
+  await page.locator('lis1-cost-estimate form').waitFor();
+  assert.deepEqual(wasm, ['/lis1kit/lis1kit_eligibility_bg.wasm', '/lis1kit/lis1kit_cost_bg.wasm']);
+  assert.deepEqual(warnings, []);
+});
+
+test('a page whose elements need several calculations loads the one module with all of them', async () => {
+  const wasm = [];
+  const page = await site.page('about:blank');
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  // stilling.html in a short window (its element below the fold), a cost element added below it before either
+  // is seen: when one comes into view, both calculations are needed at once.
+  await page.setViewportSize({ width: 800, height: 120 });
+  await page.goto(new URL('stilling.html', site.url).href);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('main').append(document.createElement('lis1-cost-estimate')));
+  assert.deepEqual(wasm, []);
+  await page.locator('lis1-eligibility').scrollIntoViewIfNeeded();
+  await page.locator('lis1-eligibility form').first().waitFor();
+  await page.locator('lis1-cost-estimate form').waitFor();
+  assert.deepEqual(wasm, ['/lis1kit/lis1kit_elements_bg.wasm']);
 });

@@ -44,9 +44,11 @@ test('loading the elements script twice warns and does not throw', async () => {
   await page.locator('#rules-nb li').first().waitFor();
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  // The page's rule elements came from elements.js (the service module); defining them again from another module
+  // keeps the first definition.
   const defined = await page.evaluate(async () => {
     const mod = await import('./lis1kit/full.js');
-    return mod.defineElements();
+    return mod.defineElements(['lis1-rule-sets']);
   });
   assert.deepEqual(defined, []);
   assert.ok(warnings.some((w) => w.includes('<lis1-rule-sets> is already defined')), warnings.join('\n'));

@@ -67,7 +67,8 @@ test('package.json: the entries that initialise the wasm are side effects; eleme
   // index.js awaits init() and node.js calls initSync() at import: a bundler
   // must keep them (with only elements.js listed, Vite 8 dropped the init;
   // tests/e2e/vite.test.mjs). Importing the API still defines no elements.
-  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js', './full-node.js']);
+  assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js', './full-node.js',
+    './elements-service.js', './elements-eligibility.js', './elements-cost.js']);
   assert.equal(manifest.exports['.'].node, './node.js');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.exports['./elements'].default, './elements.js');

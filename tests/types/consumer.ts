@@ -120,6 +120,9 @@ catalogue[0]?.sv;
 messages({ lang: 'en' });
 
 const defined: ElementTag[] = defineElements();
+const some: ElementTag[] = defineElements(['lis1-eligibility', 'lis1-rules']);
+// @ts-expect-error: only lis1kit element tags
+defineElements(['lis1-budget']);
 const tag: ElementTag = 'lis1-cost-estimate';
 // @ts-expect-error: not a lis1kit element
 const notATag: ElementTag = 'lis1-budget';

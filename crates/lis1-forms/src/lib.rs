@@ -14,13 +14,13 @@
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-mod cost;
-mod eligibility;
+pub mod cost;
+pub mod eligibility;
 pub mod messages;
 pub mod messages_cost;
 pub mod messages_eligibility;
 mod model;
-mod service;
+pub mod service;
 
 pub use model::{Choice, Control, Field, FormSpec, Preset, Repeat, Section};
 

@@ -133,6 +133,7 @@ pub fn validate(
 
 /// Remaining service per part, absence, completion and projected end dates
 /// (RULES.md sections 1, 2, 6): `remainingService(input: ServiceInput)`.
+#[cfg(feature = "service")]
 #[wasm_bindgen(js_name = remainingService, unchecked_return_type = "ServiceResult")]
 pub fn remaining_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
@@ -141,6 +142,7 @@ pub fn remaining_service(
 }
 
 /// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
+#[cfg(feature = "service")]
 #[wasm_bindgen(js_name = checkAbsence, unchecked_return_type = "AbsenceResult")]
 pub fn check_absence(
     #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
@@ -150,6 +152,7 @@ pub fn check_absence(
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
 /// (RULES.md sections 3–4): `checkEligibility(input: EligibilityInput)`.
+#[cfg(feature = "eligibility")]
 #[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
 pub fn check_eligibility(
     #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue,
@@ -159,6 +162,7 @@ pub fn check_eligibility(
 
 /// A round's bound positions split across RHFs and specialties (B-30, B-31):
 /// `distributePositions(input)`.
+#[cfg(feature = "eligibility")]
 #[wasm_bindgen(js_name = distributePositions, unchecked_return_type = "Distribution")]
 pub fn distribute_positions(
     #[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue,
@@ -167,6 +171,7 @@ pub fn distribute_positions(
 }
 
 /// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
+#[cfg(feature = "eligibility")]
 #[wasm_bindgen(js_name = checkPortalCalendar, unchecked_return_type = "PortalResult")]
 pub fn check_portal_calendar(
     #[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue,
@@ -176,6 +181,7 @@ pub fn check_portal_calendar(
 
 /// Cost per position, part, payer and budget year (RULES.md section 5):
 /// `estimateCost(input: CostInput)`.
+#[cfg(feature = "cost")]
 #[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
 pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
     calculate(input, lis1_cost::estimate_cost)
@@ -186,6 +192,7 @@ pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: 
 /// `compareCost({ a: CostInput, b: CostInput, lang? })`. Issues of either
 /// scenario are thrown together, their paths under `/a` or `/b`, all in the
 /// comparison's `lang` (default nb; a scenario's own `lang` does not apply).
+#[cfg(feature = "cost")]
 #[wasm_bindgen(js_name = compareCost, unchecked_return_type = "CostComparison")]
 pub fn compare_cost(
     #[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue,

@@ -20,10 +20,15 @@ fn check<I: serde::de::DeserializeOwned>(value: JsValue, lang: Lang, validate: f
 /// Every issue of `input` read as `kind`; an unknown kind is itself an issue.
 pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
     match kind {
+        #[cfg(feature = "service")]
         "service" => check(value, lang, lis1_service::validate),
+        #[cfg(feature = "eligibility")]
         "eligibility" => check(value, lang, lis1_eligibility::validate),
+        #[cfg(feature = "cost")]
         "cost" => check(value, lang, lis1_cost::validate),
+        #[cfg(feature = "eligibility")]
         "distribution" => check(value, lang, lis1_eligibility::distribution::validate_distribution),
+        #[cfg(feature = "eligibility")]
         "portal" => check(value, lang, lis1_eligibility::portal::validate_portal),
         other => vec![unknown_kind(lang, other, KINDS)],
     }

@@ -11,8 +11,13 @@ use crate::convert;
 /// Every catalogue, core first.
 pub static CATALOGUES: &[&[&MessageDef]] = &[
     lis1_core::messages::ALL,
+    // A module built for one calculation (cargo features, see Cargo.toml)
+    // carries that calculation's catalogue (eligibility reads service input too).
+    #[cfg(any(feature = "service", feature = "eligibility"))]
     lis1_service::messages::ALL,
+    #[cfg(feature = "eligibility")]
     lis1_eligibility::messages::ALL,
+    #[cfg(feature = "cost")]
     lis1_cost::messages::ALL,
     lis1_forms::messages::ALL,
     crate::element_texts::ALL,

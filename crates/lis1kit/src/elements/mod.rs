@@ -4,6 +4,10 @@
 //! whose lifecycle callbacks call the Rust hooks registered here. Everything
 //! shown is built with `textContent`, never HTML strings, so attribute values
 //! and user input appear literally.
+// A module built for one calculation (cargo features) defines only its own
+// elements; the other calculations' renderers stay compiled (the element
+// table and the manifest test name them) but unused, and the linker drops them.
+#![cfg_attr(not(all(feature = "service", feature = "eligibility", feature = "cost")), allow(dead_code))]
 
 mod chart;
 mod cost;
@@ -60,9 +64,13 @@ impl ElementSpec {
 const ELEMENTS: &[ElementSpec] = &[
     ElementSpec { meta: &meta::RULE_SETS, body: Body::Plain(rule_sets::render) },
     ElementSpec { meta: &meta::RULES, body: Body::Plain(rules::render) },
+    #[cfg(feature = "service")]
     ElementSpec { meta: &meta::REMAINING_SERVICE, body: Body::Form(&service::REMAINING) },
+    #[cfg(feature = "service")]
     ElementSpec { meta: &meta::ABSENCE_CHECK, body: Body::Form(&service::ABSENCE) },
+    #[cfg(feature = "eligibility")]
     ElementSpec { meta: &meta::ELIGIBILITY, body: Body::Form(&eligibility::ELIGIBILITY) },
+    #[cfg(feature = "cost")]
     ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&cost::COST) },
 ];
 
@@ -116,14 +124,24 @@ export type ElementTag = 'lis1-rule-sets' | 'lis1-rules' | 'lis1-remaining-servi
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ELEMENT_TAG_SECTION: &'static str = TS_ELEMENT_TAG;
 
-/// Defines every lis1kit custom element. Idempotent: an element already
-/// defined (e.g. the script loaded twice) is kept, with a console warning.
-/// Returns the tags defined by this call.
+/// Defines the lis1kit custom elements this module carries: all of them, or
+/// only those named in `tags` (other names are ignored). Idempotent: an
+/// element already defined (e.g. the script loaded twice) is kept, with a
+/// console warning. Returns the tags defined by this call.
 #[wasm_bindgen(js_name = defineElements, unchecked_return_type = "ElementTag[]")]
-pub fn define_elements() -> Result<Array, JsValue> {
+pub fn define_elements(
+    #[wasm_bindgen(unchecked_optional_param_type = "ElementTag[]")] tags: JsValue,
+) -> Result<Array, JsValue> {
+    // `lis1kit/elements` passes the tags a page still lacks, so that a second
+    // module (a page with elements of two calculations) defines only those.
+    let wanted: Option<Vec<String>> =
+        Array::is_array(&tags).then(|| Array::from(&tags).iter().filter_map(|t| t.as_string()).collect());
     let defined = Array::new();
     for spec in ELEMENTS {
         let tag = spec.meta.tag;
+        if wanted.as_ref().is_some_and(|w| !w.iter().any(|t| t == tag)) {
+            continue;
+        }
         // Lives as long as the page: one closure per element type, created once.
         let connected = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
             let rendered = match spec.body {
