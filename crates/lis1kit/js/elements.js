@@ -19,14 +19,19 @@ const CALCULATION = {
 // For a page with only rule elements: the service module (as small as any).
 const RULES_ONLY = 'service';
 
+// Tags whose module is loading or loaded: an element added while a module loads asks only for what that module
+// will not define.
+const requested = new Set();
+
 function undefinedElements(root) {
   return [...root.querySelectorAll(':not(:defined)')].filter((el) => el.tagName.startsWith(PREFIX));
 }
 
 /** Defines every lis1 element of the page that is not defined yet, loading the one module they need. */
 function load() {
-  const tags = [...new Set(undefinedElements(document).map((el) => el.localName))];
+  const tags = [...new Set(undefinedElements(document).map((el) => el.localName))].filter((tag) => !requested.has(tag));
   if (!tags.length) return;
+  for (const tag of tags) requested.add(tag);
   const needed = [...new Set(tags.map((tag) => CALCULATION[tag]).filter(Boolean))];
   const entry = needed.length > 1 ? './full.js' : `./elements-${needed[0] ?? RULES_ONLY}.js`;
   // Only tags still undefined when the module is ready: an earlier load may have defined some meanwhile.
