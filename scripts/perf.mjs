@@ -216,12 +216,13 @@ async function firstRender(bundles) {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const targets = [
-    ...ELEMENTS.map((tag) => ({ name: `\`<${tag}>\``, url: `/__perf/${tag}.html`, probe: { host: tag, inner: 'form button[type=submit]' }, kind: 'lis1kit', tag })),
+    ...ELEMENTS.map((tag) => ({ name: `\`<${tag}>\``, url: `/__perf/${tag}.html`, probe: { host: tag, inner: 'form button[type=submit]' }, kind: 'lis1kit' })),
     { name: 'baseline: Lit element, service form', url: '/bench/lit.html', probe: { host: 'bench-lit-service', inner: 'form button[type=submit]' }, kind: 'lit' },
     { name: 'baseline: react-jsonschema-form, service form', url: '/bench/rjsf.html', probe: { host: null, inner: 'form button[type=submit]' }, kind: 'rjsf' },
   ];
   const times = new Map(targets.map((t) => [t.name, []]));
   const controls = new Map();
+  const fetched = new Map(); // target → the package files its page fetched (first run)
   const foreign = [];
   // Runs interleaved across targets so that machine noise spreads evenly; each run in a fresh context (cold cache).
   for (let run = 0; run < RENDER_RUNS; run += 1) {
@@ -229,6 +230,14 @@ async function firstRender(bundles) {
       const context = await browser.newContext();
       context.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
       const page = await context.newPage();
+      if (run === 0 && t.kind === 'lis1kit') {
+        const files = new Set();
+        fetched.set(t.name, files);
+        page.on('request', (r) => {
+          const file = new URL(r.url()).pathname.split('/').pop();
+          if (existsSync(join(pkgDir, file))) files.add(file);
+        });
+      }
       await page.addInitScript(renderProbe, t.probe);
       await page.goto(server.origin + t.url);
       await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30000 });
@@ -245,12 +254,8 @@ async function firstRender(bundles) {
   const version = browser.version();
   await browser.close();
   await server.close();
-  // What a page with this one element loads: elements.js and the module of its calculation (as elements.js picks it).
-  const CALCULATION = { 'lis1-remaining-service': 'service', 'lis1-absence-check': 'service', 'lis1-eligibility': 'eligibility', 'lis1-cost-estimate': 'cost' };
-  const lis1Bytes = (tag) => {
-    const files = new Set(['elements.js', ...entryFiles(pkgDir, `elements-${CALCULATION[tag]}.js`)]);
-    return [...files].reduce((t, f) => t + byteSizes(readFileSync(join(pkgDir, f))).gzip, 0);
-  };
+  // What the page with this one element really fetched of the package (elements.js picks the module).
+  const lis1Bytes = (name) => [...fetched.get(name)].reduce((t, f) => t + byteSizes(readFileSync(join(pkgDir, f))).gzip, 0);
   return {
     version,
     foreign,
@@ -260,7 +265,7 @@ async function firstRender(bundles) {
       min: Math.min(...times.get(t.name)),
       max: Math.max(...times.get(t.name)),
       controls: controls.get(t.name),
-      gzip: t.kind === 'lis1kit' ? lis1Bytes(t.tag) : bundles[t.kind].gzip,
+      gzip: t.kind === 'lis1kit' ? lis1Bytes(t.name) : bundles[t.kind].gzip,
     })),
   };
 }
