@@ -13,14 +13,16 @@
 //! (`/periods/2/end`) address the fields here. Nothing is checked twice.
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Built for one calculation (cargo features), the other forms and the helpers only they use stay unused.
+#![cfg_attr(not(all(feature = "service", feature = "eligibility", feature = "cost")), allow(dead_code))]
 
-pub mod cost;
-pub mod eligibility;
+mod cost;
+mod eligibility;
 pub mod messages;
 pub mod messages_cost;
 pub mod messages_eligibility;
 mod model;
-pub mod service;
+mod service;
 
 pub use model::{Choice, Control, Field, FormSpec, Preset, Repeat, Section};
 
@@ -29,11 +31,16 @@ use lis1_core::Lang;
 /// The kinds that have a form, as in `validate(kind, …)`.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost"];
 
-/// The form for `kind` in `lang`, or `None` for an unknown kind.
+/// The form for `kind` in `lang`, or `None` for an unknown kind or one of a
+/// calculation this crate is built without (cargo features `service`,
+/// `eligibility`, `cost`; all by default).
 pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
     match kind {
+        #[cfg(feature = "service")]
         "service" => Some(service::form(lang)),
+        #[cfg(feature = "eligibility")]
         "eligibility" => Some(eligibility::form(lang)),
+        #[cfg(feature = "cost")]
         "cost" => Some(cost::form(lang)),
         _ => None,
     }

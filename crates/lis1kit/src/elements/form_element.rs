@@ -67,7 +67,7 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
         return render(host, kind);
     }
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let mut state = form::read(&root, &spec)?;
     if attribute == "preset" {
         state = initial_state(&spec, host, kind);
@@ -105,7 +105,7 @@ fn set_pointer(state: &mut Value, pointer: &str, value: Option<String>) {
 /// Draws (or re-draws, keeping the typed state) the element.
 pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
     let state = match root.query_selector("form")? {
@@ -141,7 +141,7 @@ fn draw(
 /// `formResetCallback`: back to the initial state, no result, no form value.
 pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     draw(host, &root, &spec, lang, &initial_state(&spec, host, kind), kind)?;
     super::set_form_state(host, None, None);
@@ -151,7 +151,7 @@ pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue>
 /// The `input` property: the form's current input as a plain object.
 pub fn get_input(host: &HtmlElement, kind: &'static FormKind) -> Result<JsValue, JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
     let root = dom::shadow(host)?;
     crate::convert::to_js(&form::read(&root, &spec)?)
 }
@@ -160,7 +160,7 @@ pub fn get_input(host: &HtmlElement, kind: &'static FormKind) -> Result<JsValue,
 /// calculation takes it); values the form has no field for are ignored.
 pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
     let state: Value = serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let root = dom::shadow(host)?;
@@ -228,7 +228,7 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
         return Ok(());
     };
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     let mut state = form::read(&root, &spec)?;
     let focus: String;
@@ -271,7 +271,7 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
 
 fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     let doc = dom::document(host)?;
     form::clear_issues(&root)?;
