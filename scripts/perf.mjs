@@ -48,13 +48,6 @@ if (!existsSync(join(pkgDir, 'lis1kit_bg.wasm'))) {
 }
 
 // ---------------------------------------------------------------- a. sizes
-/** The files an entry loads: static imports, and (separately) what its dynamic imports add (scripts/sizes.mjs reads the imports). */
-function closure(entry) {
-  const eager = entryFiles(pkgDir, entry);
-  const lazy = entryFiles(pkgDir, entry, { dynamic: true }).filter((f) => !eager.includes(f));
-  return { eager, lazy };
-}
-
 function sizeReport() {
   const byFile = Object.fromEntries(sizes(pkgDir).map((r) => [r.file, r]));
   const sum = (files) => files.reduce((t, f) => ({
@@ -68,11 +61,10 @@ function sizeReport() {
   ];
   const rows = [];
   for (const [name, file] of entries) {
-    const { eager, lazy } = closure(file);
+    const eager = entryFiles(pkgDir, file);
     const js = eager.filter((f) => f.endsWith('.js'));
     const wasm = eager.filter((f) => f.endsWith('.wasm'));
     rows.push({ name, what: `eager: ${[js.join(', '), ...wasm].join(' + ')}`, ...sum(eager) });
-    if (lazy.length) rows.push({ name, what: `+ when an element comes into view: ${lazy.join(', ')}`, ...sum(lazy) });
   }
   // What elements.js adds when an element comes into view: the module of the page's calculation, or full.js for
   // a page whose elements need several (scripts/sizes.mjs ENTRIES).

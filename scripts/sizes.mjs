@@ -77,19 +77,20 @@ export function formatSizes(rows) {
 
 /**
  * The files a browser fetches for `entry`: the entry, every module it
- * imports statically (recursively; with `dynamic`, also those it loads with
- * `import()`), and the .wasm when one of them fetches it. Read from the
- * files' import statements, so a new module shows up without a list here.
+ * imports statically (recursively), and the .wasm when one of them fetches
+ * it. Read from the files' import statements, so a new module shows up
+ * without a list here. (What elements.js loads with `import()` depends on
+ * the page: ENTRIES names it.)
  */
-export function entryFiles(dir, entry, { dynamic = false } = {}) {
+export function entryFiles(dir, entry) {
   const files = new Set();
   const visit = (file) => {
     if (files.has(file)) return;
     files.add(file);
     const text = readFileSync(join(dir, file), 'utf8');
-    const statics = [...text.matchAll(/\bfrom\s*['"]\.\/([\w.-]+\.js)['"]|^\s*import\s*['"]\.\/([\w.-]+\.js)['"]/gm)];
-    const dynamics = dynamic ? [...text.matchAll(/\bimport\(\s*['"]\.\/([\w.-]+\.js)['"]\s*\)/g)] : [];
-    for (const m of [...statics, ...dynamics]) visit(m[1] ?? m[2]);
+    for (const m of text.matchAll(/\bfrom\s*['"]\.\/([\w.-]+\.js)['"]|^\s*import\s*['"]\.\/([\w.-]+\.js)['"]/gm)) {
+      visit(m[1] ?? m[2]);
+    }
     for (const m of text.matchAll(/['"](lis1kit(?:_[a-z]+)?_bg\.wasm)['"]/g)) files.add(m[1]);
   };
   visit(entry);
@@ -103,22 +104,22 @@ export function entryFiles(dir, entry, { dynamic = false } = {}) {
  * module in a variable, which entryFiles does not follow.
  */
 export const ENTRIES = [
-  { label: 'index.js (API)', entry: 'index.js', dynamic: false },
-  { label: 'full.js (API + elements)', entry: 'full.js', dynamic: false },
-  { label: 'elements.js, eager', entry: 'elements.js', dynamic: false },
-  { label: 'elements.js, mixed page', entry: 'elements.js', dynamic: false, also: 'full.js' },
-  { label: 'elements.js, service only', entry: 'elements.js', dynamic: false, also: 'elements-service.js', calculation: 'service' },
-  { label: 'elements.js, eligibility', entry: 'elements.js', dynamic: false, also: 'elements-eligibility.js', calculation: 'eligibility' },
-  { label: 'elements.js, cost only', entry: 'elements.js', dynamic: false, also: 'elements-cost.js', calculation: 'cost' },
+  { label: 'index.js (API)', entry: 'index.js' },
+  { label: 'full.js (API + elements)', entry: 'full.js' },
+  { label: 'elements.js, eager', entry: 'elements.js' },
+  { label: 'elements.js, mixed page', entry: 'elements.js', also: 'full.js' },
+  { label: 'elements.js, service only', entry: 'elements.js', also: 'elements-service.js', calculation: 'service' },
+  { label: 'elements.js, eligibility', entry: 'elements.js', also: 'elements-eligibility.js', calculation: 'eligibility' },
+  { label: 'elements.js, cost only', entry: 'elements.js', also: 'elements-cost.js', calculation: 'cost' },
 ];
 
 /** Per entry of ENTRIES: the files it loads and their summed sizes. */
 export function entryTotals(dir, rows) {
   const byFile = new Map(rows.map((r) => [r.file, r]));
-  return ENTRIES.map(({ label, entry, dynamic, also, calculation }) => {
-    const files = [...new Set([...entryFiles(dir, entry, { dynamic }), ...(also ? entryFiles(dir, also) : [])])].sort();
+  return ENTRIES.map(({ label, entry, also, calculation }) => {
+    const files = [...new Set([...entryFiles(dir, entry), ...(also ? entryFiles(dir, also) : [])])].sort();
     const sum = (key) => files.reduce((n, f) => n + (byFile.get(f)?.[key] ?? 0), 0);
-    return { label, entry, dynamic, also, calculation, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+    return { label, entry, also, calculation, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
   });
 }
 
