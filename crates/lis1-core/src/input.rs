@@ -197,10 +197,8 @@ pub fn echo(value: &str) -> String {
 }
 
 /// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`
-/// (JavaScript's `String(value)`, see [`crate::number_text::js`]).
-pub fn number(value: f64) -> String {
-    crate::number_text::js(value)
-}
+/// (JavaScript's `String(value)`).
+pub use crate::number_text::js as number;
 
 /// Custom validator: a strict ISO date.
 pub fn iso_date(value: &str) -> Result<(), ValidationError> {
