@@ -23,6 +23,7 @@ pub mod input;
 pub mod issue;
 pub mod lang;
 pub mod message;
+pub mod months;
 pub mod messages;
 pub mod number_text;
 pub mod part;
