@@ -124,40 +124,50 @@ pub static KIND_UNKNOWN: MessageDef = MessageDef {
     en: "Unknown input kind “{value}”. Valid kinds: {allowed}.",
 };
 
+/// A row that passed the field checks but could not be turned into the
+/// typed model (a safety net: never expected, never skipped silently).
+pub static ROW_UNREADABLE: MessageDef = MessageDef {
+    code: "input.row-unreadable",
+    rule: None,
+    nb: "Denne raden kunne ikke leses og er ikke regnet med. Kontroller feltene i raden.",
+    nn: "Denne rada kunne ikkje lesast og er ikkje rekna med. Kontroller felta i rada.",
+    en: "This row could not be read and is not counted. Check the fields of the row.",
+};
+
 /// Summary of regime A-1.
 pub static REGIME_A1: MessageDef = MessageDef {
     code: "ruleset.A-1",
     rule: Some("A-1"),
-    nb: "Del startet 1.3.2017–28.2.2019: fravær (sykdom, permisjon, annet) over 10 % av tjenestetiden trekkes fra. Ferie og kurs teller som tjeneste.",
-    nn: "Del starta 1.3.2017–28.2.2019: fråvær (sjukdom, permisjon, anna) over 10 % av tenestetida blir trekt frå. Ferie og kurs tel som teneste.",
-    en: "Part started 2017-03-01..2019-02-28: absence (sickness, leave, other) above 10 % of service time is deducted. Vacation and courses count as service.",
+    nb: "Del startet 1. mars 2017–28. februar 2019: fravær (sykdom, permisjon, annet) over 10 % av delens lengde trekkes fra – 26 arbeidsdager i sykehusdelen, 13 i kommunedelen. Ferie og kurs teller som tjeneste.",
+    nn: "Del starta 1. mars 2017–28. februar 2019: fråvær (sjukdom, permisjon, anna) over 10 % av lengda til delen blir trekt frå – 26 arbeidsdagar i sjukehusdelen, 13 i kommunedelen. Ferie og kurs tel som teneste.",
+    en: "Part started 1 March 2017–28 February 2019: absence (sickness, leave, other) above 10 % of the part's length is deducted – 26 working days in the hospital part, 13 in the municipal part. Vacation and courses count as service.",
 };
 
 /// Summary of regime A-2.
 pub static REGIME_A2: MessageDef = MessageDef {
     code: "ruleset.A-2",
     rule: Some("A-2"),
-    nb: "Del startet 1.3.2019–20.6.2019: grense på 10 % av tjenestetiden, og ferie regnes som fravær.",
-    nn: "Del starta 1.3.2019–20.6.2019: grense på 10 % av tenestetida, og ferie blir rekna som fråvær.",
-    en: "Part started 2019-03-01..2019-06-20: 10 % limit of service time, and vacation counts as absence.",
+    nb: "Del startet 1. mars–20. juni 2019: grense på 10 % av delens lengde (26 / 13 arbeidsdager), og ferie regnes som fravær.",
+    nn: "Del starta 1. mars–20. juni 2019: grense på 10 % av lengda til delen (26 / 13 arbeidsdagar), og ferie blir rekna som fråvær.",
+    en: "Part started 1 March–20 June 2019: a limit of 10 % of the part's length (26 / 13 working days), and vacation counts as absence.",
 };
 
 /// Summary of regime A-3.
 pub static REGIME_A3: MessageDef = MessageDef {
     code: "ruleset.A-3",
     rule: Some("A-3"),
-    nb: "Fra 21.6.2019: lovfestet ferie trekkes ikke. Annet fravær inntil 12 dager i sykehusdelen og 6 dager i kommunedelen trekkes ikke; fravær ut over dette må tas igjen.",
-    nn: "Frå 21.6.2019: lovfesta ferie blir ikkje trekt. Anna fråvær inntil 12 dagar i sjukehusdelen og 6 dagar i kommunedelen blir ikkje trekt; fråvær ut over dette må takast att.",
-    en: "From 2019-06-21: statutory vacation is not deducted. Other absence up to 12 days in the hospital part and 6 days in the municipal part is not deducted; absence beyond that must be made up.",
+    nb: "Fra 21. juni 2019: lovfestet ferie trekkes ikke. Annet fravær inntil 12 dager i sykehusdelen og 6 dager i kommunedelen trekkes ikke; fravær ut over dette må tas igjen.",
+    nn: "Frå 21. juni 2019: lovfesta ferie blir ikkje trekt. Anna fråvær inntil 12 dagar i sjukehusdelen og 6 dagar i kommunedelen blir ikkje trekt; fråvær ut over dette må takast att.",
+    en: "From 21 June 2019: statutory vacation is not deducted. Other absence up to 12 days in the hospital part and 6 days in the municipal part is not deducted; absence beyond that must be made up.",
 };
 
 /// Summary of regime A-4.
 pub static REGIME_A4: MessageDef = MessageDef {
     code: "ruleset.A-4",
     rule: Some("A-4"),
-    nb: "Fra 20.3.2020 (covid-19): koronarelatert fravær over grensen gir ikke resttjeneste hvis alle læringsmål i del 1 er oppnådd. Sluttdato er ikke fastsatt.",
-    nn: "Frå 20.3.2020 (covid-19): koronarelatert fråvær over grensa gir ikkje resttenest dersom alle læringsmål i del 1 er nådde. Sluttdato er ikkje fastsett.",
-    en: "From 2020-03-20 (covid-19): covid-related absence above the limit does not require make-up service if all learning goals of del 1 are achieved. No end date is set.",
+    nb: "Fra 20. mars 2020 (covid-19): fravær som skyldes koronautbruddet, trekkes ikke fra tjenestetiden – det bruker ikke av grensen og skal ikke tas igjen. Sluttdato er ikke fastsatt.",
+    nn: "Frå 20. mars 2020 (covid-19): fråvær som kjem av koronautbrotet, blir ikkje trekt frå tenestetida – det brukar ikkje av grensa og skal ikkje takast att. Sluttdato er ikkje fastsett.",
+    en: "From 20 March 2020 (covid-19): absence caused by the covid-19 outbreak is not deducted from the service time – it uses none of the allowance and is never made up. No end date is set.",
 };
 
 /// Every message of this catalogue.
@@ -175,6 +185,7 @@ pub static ALL: &[&MessageDef] = &[
     &LIST_TOO_LONG,
     &MAP_TOO_LONG,
     &KIND_UNKNOWN,
+    &ROW_UNREADABLE,
     &REGIME_A1,
     &REGIME_A2,
     &REGIME_A3,

@@ -32,8 +32,8 @@ const EPS_DAYS: f64 = 1e-6;
 /// the end of the first month.
 fn whole_months(start: Date, end: Date) -> (i32, Date) {
     let Some(after) = end.next_day() else { return (0, start) };
-    let mut n = (after.year() - start.year()) * 12 + i32::from(u8::from(after.month()))
-        - i32::from(u8::from(start.month()));
+    let mut n =
+        (after.year() - start.year()) * 12 + i32::from(u8::from(after.month())) - i32::from(u8::from(start.month()));
     // The month difference is right or one too many (when `after`'s day is
     // before `start`'s day); the loops settle it either way.
     while n > 0 && add_months(start, n) > after {

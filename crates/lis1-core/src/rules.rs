@@ -65,10 +65,10 @@ pub static RULES: &[Rule] = &[
     r("S-12", 1, Law, "Exemptions from del 1: equivalent service abroad; half a specialist education abroad; EU/EØS doctors who started as LIS before 1 March 2019.", "R-2021 l. 899–903, 3066–3076"),
     r("P-1", 1, Proposal, "Offer only the service the doctor lacks (switch, default off).", "R-2021 l. 153–165, 1953–1998"),
     r("P-2", 1, Rejected, "More than 6 months in reststilling bars a full coupled course: must not be applied.", "R-2021 l. 1941–1951"),
-    r("A-1", 2, Law, "Parts started 2017-03-01..2019-02-28: absence above 10 % of service time is deducted; ferie counts as service.", "Helsedirektoratet LIS1 fravær; Ylf"),
-    r("A-2", 2, Law, "Parts started 2019-03-01..2019-06-20: 10 % limit, and ferie counts as absence.", "Helsedirektoratet; Legeforeningen"),
+    r("A-1", 2, Law, "Parts started 2017-03-01..2019-02-28: absence above 10 % of the part's required length (26 / 13 working days) is deducted; ferie counts as service.", "Helsedirektoratet LIS1 fravær; Ylf"),
+    r("A-2", 2, Law, "Parts started 2019-03-01..2019-06-20: 10 % limit of the part's required length, and ferie counts as absence.", "Helsedirektoratet; Legeforeningen"),
     r("A-3", 2, Law, "From 2019-06-21: ferie is not deducted; other absence up to 12 days (hospital) and 6 days (municipal) is not deducted; the excess is made up.", "HOD letter 21.06.2019; Ylf; Legeforeningen 25.6.2019"),
-    r("A-4", 2, Law, "From 2020-03-20: covid-related absence above the limit needs no resttjeneste if all læringsmål of del 1 are achieved.", "Legeforeningen 24.3.2020; R-2021 l. 3488–3492"),
+    r("A-4", 2, Law, "From 2020-03-20: absence caused by the covid-19 outbreak is not deducted from service time: it uses no allowance and is never made up.", "Legeforeningen 24.3.2020; R-2021 l. 3488–3492"),
     r("A-5", 2, Law, "The employer calculates absence and resttjeneste; statutory absence gives a right to finish del 1 with the same employer.", "spesialistforskriften § 14 or § 15"),
     r("A-6", 2, Practice, "No cap on absence per rotation: warn about risk to læringsmål, do not deduct.", "Ylf"),
     r("A-7", 2, Law, "LIS2/LIS3: sickness, leave and other absence above 10 % of service time is deducted.", "spesialistforskriften § 31"),
@@ -78,6 +78,8 @@ pub static RULES: &[Rule] = &[
     r("A-O3", 2, Open, "Is the allowance reduced for part-time? Default: not reduced.", "—"),
     r("A-O4", 2, Open, "End date of the covid overlay A-4. Default: none.", "—"),
     r("A-O5", 2, Open, "Regime for a part started 2019-03-01..2019-06-20 that ended later. Default: A-3.", "—"),
+    r("A-O6", 2, Open, "Regime for a part started before 2019-03-01 that ended on or after 2019-06-21. Default: A-1; alternative A-3.", "—"),
+    r("A-O7", 2, Open, "Does A-4 need the part's læringsmål approved? Default: no condition; alternative: covid days are spared only in a part whose læringsmål are approved.", "—"),
     r("T-1", 3, Law, "The whole specialist education lasts at least 6.5 years, including del 1.", "R-2021 l. 3332–3334"),
     r("T-2", 3, Law, "Del 1 must be complete before LIS2/LIS3 or ALIS starts.", "IS-3030 l. 319, 332; R-2021 l. 3066–3076"),
     r("T-3", 3, Law, "Allmennmedisin (ALIS): 5 years after del 1, at least 2 in open general practice and 6 months in an institution.", "R-2021 l. 3869–3873, 4612–4614"),
@@ -138,7 +140,7 @@ mod tests {
 
     #[test]
     fn open_questions_of_section_2_are_open() {
-        for id in ["A-O1", "A-O2", "A-O3", "A-O4", "A-O5", "S-5", "C-8"] {
+        for id in ["A-O1", "A-O2", "A-O3", "A-O4", "A-O5", "A-O6", "A-O7", "S-5", "C-8"] {
             assert_eq!(find(id).map(|r| r.status), Some(Status::Open), "{id}");
         }
         assert_eq!(find("P-2").map(|r| r.status), Some(Status::Rejected));

@@ -8,15 +8,18 @@
 //!   in that unit.
 //! - A date-range absence counts only its days inside counting periods of its
 //!   part (absence in a postlege period is not LIS1 absence).
-//! - allowance: 10 % of the part's service days (in the day unit) over
-//!   its counting periods. A-3: 12 (hospital) / 6 (municipal) days, pro rata
-//!   to the part's day-weighted position percentage with A-O3.
+//! - allowance: 10 % of the part's **required** length (26 / 13
+//!   working days, 36.5 / 18.25 calendar days), so a part in progress has the
+//!   whole allowance and owes nothing early. A-3: 12 (hospital) / 6
+//!   (municipal) days. With A-O3 either is reduced pro rata to the part's
+//!   day-weighted position percentage.
 //! - A-O1 (excess only / whole absence) applies to every regime.
 //! - A-4 applies to covid-marked days from 2020-03-20 to the A-O4 end date
-//!   (open by default), in any regime. A `days` covid absence is inside the
-//!   overlay if its part's counting service touches the overlay's dates.
-//!   The days below the allowance are taken from non-covid absence first, so
-//!   the covid days are the ones above it.
+//!   (open by default), in any regime: they are not deducted, use none of the
+//!   allowance and are never made up (R-2021 l. 3492). A `days` covid
+//!   absence is inside the overlay if its part's counting service touches the
+//!   overlay's dates. With A-O7 this holds only in a part whose læringsmål
+//!   are approved; otherwise the covid days count as ordinary absence.
 
 use lis1_core::sort::StableSort as _;
 use std::collections::BTreeMap;
@@ -27,7 +30,7 @@ use time::Date;
 use crate::history::{History, Span, When};
 use crate::messages::{self as msg, part_title};
 use crate::months::unit_days;
-use crate::params::{a3_allowance, round2, A6_ROTATION_SHARE, A8_WARN_SHARE, EPS_DAYS, TEN_PERCENT_LIMIT};
+use crate::params::{a3_allowance, round2, ten_percent_allowance, A6_ROTATION_SHARE, A8_WARN_SHARE, EPS_DAYS};
 use crate::regime;
 
 /// Unrounded absence figures of one part.
@@ -37,8 +40,10 @@ pub struct PartAbsence {
     pub regime: &'static str,
     /// Allowance in days.
     pub allowance: f64,
-    /// Days that count as absence.
+    /// Days that count against the allowance.
     pub used: f64,
+    /// Covid-related days spared by A-4.
+    pub covid_spared: f64,
     /// `max(0, used − allowance)`.
     pub excess: f64,
     /// Days to make up after A-O1 and A-4.
@@ -85,7 +90,7 @@ pub fn analyse(history: &History, part: Part, warnings: &mut Vec<Warning>) -> Pa
     let spans: Vec<&Span> = history.counting(part).collect();
     let start = spans.iter().map(|s| s.start).min();
     let end = spans.iter().map(|s| s.end).max();
-    let regime = regime::select(start, end, o.regime_at_part_start);
+    let regime = regime::select(start, end, o.regime);
     let everything = (Date::MIN, None);
     let overlay = regime::covid_overlay_start().map(|from| (from, o.covid_overlay_end));
 
@@ -121,18 +126,19 @@ pub fn analyse(history: &History, part: Part, warnings: &mut Vec<Warning>) -> Pa
         }
     }
 
+    // covid days inside the overlay are not deducted at all; with A-O7
+    // only in a part whose læringsmål are approved.
+    let spared = !o.covid_needs_learning_goals || history.goals_approved(part);
+    let covid_spared = if spared { covid_used } else { 0.0 };
+    let used = used - covid_spared;
     let allowance = allowance(history, part, regime, &spans);
     let excess = (used - allowance).max(0.0);
-    let all = make_up(used, allowance, o.excess_only);
-    let without_covid = make_up(used - covid_used, allowance, o.excess_only);
-    let covid_part = (all - without_covid).max(0.0);
-    let waived = history.all_goals_approved() && covid_part > EPS_DAYS;
-    let to_make_up = if waived { without_covid } else { all };
+    let to_make_up = make_up(used, allowance, o.excess_only);
 
     let label = part_title(lang, part);
-    if covid_part > EPS_DAYS {
-        let def = if waived { &msg::COVID_WAIVED } else { &msg::COVID_NEEDS_GOALS };
-        warnings.push(Warning::new(lang, def, &[("part", label.clone()), ("days", fmt_days(covid_part))]));
+    if covid_used > EPS_DAYS {
+        let def = if spared { &msg::COVID_SPARED } else { &msg::COVID_NEEDS_GOALS };
+        warnings.push(Warning::new(lang, def, &[("part", label.clone()), ("days", fmt_days(covid_used))]));
     }
     if covid_outside > EPS_DAYS {
         warnings.push(Warning::new(
@@ -166,17 +172,15 @@ pub fn analyse(history: &History, part: Part, warnings: &mut Vec<Warning>) -> Pa
     }
     rotation_warnings(history, lang, &spans, regime, warnings);
 
-    PartAbsence { regime, allowance, used, excess, to_make_up, by_kind }
+    PartAbsence { regime, allowance, used, covid_spared, excess, to_make_up, by_kind }
 }
 
-/// 10 % of the service days; A-3: 12/6 days, pro rata with A-O3.
+/// 10 % of the part's required length; A-3: 12/6 days; either pro
+/// rata with A-O3.
 fn allowance(history: &History, part: Part, regime: &str, spans: &[&Span]) -> f64 {
     let o = history.options;
-    if regime::is_ten_percent(regime) {
-        let service: f64 = spans.iter().map(|s| unit_days(s.start, s.end, o.workdays)).sum();
-        return TEN_PERCENT_LIMIT * service;
-    }
-    let base = a3_allowance(part);
+    let base =
+        if regime::is_ten_percent(regime) { ten_percent_allowance(part, o.workdays) } else { a3_allowance(part) };
     if !o.prorate_allowance {
         return base;
     }

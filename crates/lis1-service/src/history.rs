@@ -1,14 +1,19 @@
-//! The validated input as typed values: parsed dates, parts, fractions and
-//! resolved options. Built only after validation, so parsing cannot fail in
-//! practice; if it does, the row is skipped rather than panicking.
+//! The input as typed values, read once: parsed dates, parts, fractions and
+//! resolved options. [`read`] runs the field checks (stage 2) and the domain
+//! checks (stage 3, `crate::validate`) while typing each row; it returns the
+//! typed [`History`] only when there is no issue, and a row that cannot be
+//! typed is always an issue, never skipped.
 
 use lis1_core::sort::StableSort as _;
-use lis1_core::{date, Assumption, Lang, Part};
+use lis1_core::{date, input, Assumption, Issue, Lang, Part, Pointer};
 use time::Date;
 
+use crate::messages as msg;
 use crate::model::{ServiceInput, ABSENCE_KINDS, POSITIONS};
 use crate::months::Stretch;
 use crate::params::S5_MIN_PERCENT;
+use crate::regime::Choice;
+use crate::validate;
 
 /// Positions that count as LIS1 service (S-6): coupled, reststilling (S-7)
 /// and employer-funded extra positions (P-1). `postlege` and
@@ -85,12 +90,14 @@ pub struct Options {
     pub covid_overlay_end: Option<Date>,
     /// P-1, default false.
     pub offer_only_missing: bool,
-    /// A-O5, default false.
-    pub regime_at_part_start: bool,
+    /// A-O5 and A-O6, defaults false.
+    pub regime: Choice,
+    /// A-O7, default false (A-4 has no læringsmål condition).
+    pub covid_needs_learning_goals: bool,
 }
 
 impl Options {
-    /// The absence options used, as assumptions (A-O1..A-O5).
+    /// The absence options used, as assumptions (A-O1..A-O7).
     pub fn absence_assumptions(&self) -> Vec<Assumption> {
         vec![
             Assumption { option: "excessOnly", value: self.excess_only.to_string(), rule: "A-O1" },
@@ -105,7 +112,21 @@ impl Options {
                 value: self.covid_overlay_end.map_or_else(|| String::from("none"), date::format),
                 rule: "A-O4",
             },
-            Assumption { option: "regimeAtPartStart", value: self.regime_at_part_start.to_string(), rule: "A-O5" },
+            Assumption {
+                option: "regimeAtPartStart",
+                value: self.regime.regime_at_part_start.to_string(),
+                rule: "A-O5",
+            },
+            Assumption {
+                option: "a3ForPartsBefore2019",
+                value: self.regime.a3_for_parts_before_2019.to_string(),
+                rule: "A-O6",
+            },
+            Assumption {
+                option: "covidNeedsLearningGoals",
+                value: self.covid_needs_learning_goals.to_string(),
+                rule: "A-O7",
+            },
         ]
     }
 
@@ -148,78 +169,107 @@ fn static_name(value: &str, list: &'static [&'static str]) -> Option<&'static st
     list.iter().copied().find(|v| *v == value)
 }
 
-impl History {
-    /// Types a validated input.
-    pub fn from_input(input: &ServiceInput) -> History {
-        let mut spans: Vec<Span> = input
-            .periods
-            .iter()
-            .enumerate()
-            .filter_map(|(index, p)| {
-                Some(Span {
-                    index,
-                    part: Part::parse(&p.part)?,
-                    start: date::parse(&p.start).ok()?,
-                    end: date::parse(&p.end).ok()?,
-                    fraction: p.percent.unwrap_or(100.0) / 100.0,
-                    position: static_name(p.position.as_deref().unwrap_or("coupled"), POSITIONS)?,
-                    rotation: p.rotation.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned),
-                })
+/// A period's dates, once they parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Dated {
+    /// Index in `input.periods`.
+    pub index: usize,
+    /// First day.
+    pub start: Date,
+    /// Last day (not before `start`).
+    pub end: Date,
+}
+
+/// Reads `input` into a typed [`History`], or every issue it has: field
+/// checks, domain checks, and any row that could not be typed.
+pub fn read(input: &ServiceInput) -> Result<History, Vec<Issue>> {
+    let lang = input.lang.unwrap_or_default();
+    let mut issues = input::validation_issues(input, msg::ALL, lang);
+
+    // Periods: dates first (the domain checks need them even when another
+    // field of the row is wrong), then the whole typed row.
+    let dated = validate::period_dates(input, lang, &mut issues);
+    let mut spans = Vec::with_capacity(input.periods.len());
+    let mut unread: Vec<Pointer> = Vec::new();
+    for (index, p) in input.periods.iter().enumerate() {
+        let row = dated.iter().find(|d| d.index == index).and_then(|d| {
+            Some(Span {
+                index,
+                part: Part::parse(&p.part)?,
+                start: d.start,
+                end: d.end,
+                fraction: p.percent.unwrap_or(100.0) / 100.0,
+                position: static_name(p.position.as_deref().unwrap_or("coupled"), POSITIONS)?,
+                rotation: p.rotation.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned),
             })
-            .collect();
-        // Sorted by date so that the result does not depend on input order.
-        spans
-            .stable_sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
-        let leaves = input
-            .absences
-            .iter()
-            .enumerate()
-            .filter_map(|(index, a)| {
-                let when = match (&a.start, &a.end, a.days) {
-                    (Some(s), Some(e), None) => When::Range(date::parse(s).ok()?, date::parse(e).ok()?),
-                    (None, None, Some(d)) => When::Days(d),
-                    _ => return None,
-                };
-                Some(Leave {
-                    index,
-                    part: Part::parse(&a.part)?,
-                    kind: static_name(&a.kind, ABSENCE_KINDS)?,
-                    when,
-                    covid: a.covid.unwrap_or(false),
-                })
-            })
-            .collect();
-        let goals = input
-            .learning_goals_approved
-            .map_or((false, false), |g| (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false)));
-        let plan_fraction = input.plan.as_ref().and_then(|p| p.percent).map(|p| p / 100.0);
-        let plan = input
-            .plan
-            .as_ref()
-            .and_then(|p| p.next_start.as_deref())
-            .and_then(|s| date::parse(s).ok())
-            .map(|d| (d, plan_fraction.unwrap_or(1.0)));
-        let o = input.options.clone().unwrap_or_default();
-        let options = Options {
-            excess_only: o.excess_only.unwrap_or(true),
-            workdays: o.day_unit.as_deref().unwrap_or("workdays") == "workdays",
-            prorate_allowance: o.prorate_allowance.unwrap_or(false),
-            covid_overlay_end: o.covid_overlay_end.as_deref().and_then(|s| date::parse(s).ok()),
-            offer_only_missing: o.offer_only_missing.unwrap_or(false),
-            regime_at_part_start: o.regime_at_part_start.unwrap_or(false),
-        };
-        History {
-            lang: input.lang.unwrap_or_default(),
-            spans,
-            leaves,
-            goals,
-            plan,
-            plan_fraction,
-            options,
-            authorised: input.authorised,
+        });
+        match row {
+            Some(span) => spans.push(span),
+            None => unread.push(Pointer::root().key("periods").index(index)),
         }
     }
+    validate::overlaps(&dated, lang, &mut issues);
 
+    let mut leaves = Vec::with_capacity(input.absences.len());
+    for (index, a) in input.absences.iter().enumerate() {
+        let when = validate::absence_when(input, index, &dated, lang, &mut issues);
+        let row = when.and_then(|when| {
+            Some(Leave {
+                index,
+                part: Part::parse(&a.part)?,
+                kind: static_name(&a.kind, ABSENCE_KINDS)?,
+                when,
+                covid: a.covid.unwrap_or(false),
+            })
+        });
+        match row {
+            Some(leave) => leaves.push(leave),
+            None => unread.push(Pointer::root().key("absences").index(index)),
+        }
+    }
+    validate::absence_overlaps(&leaves, lang, &mut issues);
+
+    let plan_fraction = input.plan.as_ref().and_then(|p| p.percent).map(|p| p / 100.0);
+    let plan_start = validate::plan_start(input, &dated, lang, &mut issues);
+    let plan = plan_start.map(|d| (d, plan_fraction.unwrap_or(1.0)));
+    let o = input.options.clone().unwrap_or_default();
+    let covid_overlay_end = validate::covid_overlay_end(o.covid_overlay_end.as_deref(), lang, &mut issues);
+
+    // A row that is not typed must have an issue of its own (at the row or
+    // inside it); otherwise it would silently not count.
+    for at in unread {
+        let prefix = format!("{}/", at.as_str());
+        if !issues.iter().any(|i| i.path == at.as_str() || i.path.starts_with(&prefix)) {
+            issues.push(Issue::new(lang, &lis1_core::messages::ROW_UNREADABLE, &at, &[]));
+        }
+    }
+    if !issues.is_empty() {
+        input::sort_by_path(&mut issues);
+        issues.dedup();
+        return Err(issues);
+    }
+
+    // Sorted by date so that the result does not depend on input order.
+    spans.stable_sort_by(|a, b| (a.start, a.end, a.part).cmp(&(b.start, b.end, b.part)).then(a.index.cmp(&b.index)));
+    let goals = input
+        .learning_goals_approved
+        .map_or((false, false), |g| (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false)));
+    let options = Options {
+        excess_only: o.excess_only.unwrap_or(true),
+        workdays: o.day_unit.as_deref().unwrap_or("workdays") == "workdays",
+        prorate_allowance: o.prorate_allowance.unwrap_or(false),
+        covid_overlay_end,
+        offer_only_missing: o.offer_only_missing.unwrap_or(false),
+        regime: Choice {
+            regime_at_part_start: o.regime_at_part_start.unwrap_or(false),
+            a3_for_parts_before_2019: o.a3_for_parts_before_2019.unwrap_or(false),
+        },
+        covid_needs_learning_goals: o.covid_needs_learning_goals.unwrap_or(false),
+    };
+    Ok(History { lang, spans, leaves, goals, plan, plan_fraction, options, authorised: input.authorised })
+}
+
+impl History {
     /// Counting periods of `part`, by date.
     pub fn counting(&self, part: Part) -> impl Iterator<Item = &Span> {
         self.spans.iter().filter(move |s| s.part == part && s.counts())
@@ -230,8 +280,16 @@ impl History {
         self.counting(part).map(Span::stretch).collect()
     }
 
-    /// Both parts' læringsmål approved (S-9, A-4).
+    /// Both parts' læringsmål approved (S-9).
     pub fn all_goals_approved(&self) -> bool {
         self.goals.0 && self.goals.1
+    }
+
+    /// This part's læringsmål approved.
+    pub fn goals_approved(&self, part: Part) -> bool {
+        match part {
+            Part::Hospital => self.goals.0,
+            Part::Municipal => self.goals.1,
+        }
     }
 }

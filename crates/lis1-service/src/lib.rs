@@ -6,14 +6,16 @@
 //!   pointers, including the rule violations S-2 (municipal before hospital)
 //!   and S-8 (a second full del 1);
 //! - [`remaining_service`] counts month-equivalents per part (S-1, S-4, S-6,
-//!   S-7), analyses absence (A-1..A-4, options A-O1..A-O5), gives make-up
+//!   S-7), analyses absence (A-1..A-4, options A-O1..A-O7), gives make-up
 //!   days, completion (S-9), projected end dates and the P-1 offer;
 //! - [`check_absence`] gives the absence analysis only.
 //!
 //! # Decisions on open points (documented for the lead and the UI)
 //!
-//! - **Month-equivalents** (S-4): whole calendar months = 1, partial months =
-//!   days / days-in-month, times percent / 100; sums are `f64`, compared with a
+//! - **Month-equivalents** (S-4), by anniversary (`lis1_core::months`): month
+//!   k of a period ends the day before its start + k months; whole months = 1,
+//!   the rest a share of the next month-window; times percent / 100; each
+//!   period counted from its own start. Sums are `f64`, compared with a
 //!   tolerance of 1e-9 months, rounded to 2 decimals only in output.
 //! - **Positions** (S-6): `coupled` (default), `reststilling` and `extra`
 //!   count; `extra` carries a P-1 warning; `postlege` and
@@ -23,25 +25,30 @@
 //! - **Absence days** are in `dayUnit` (A-O2). Date ranges count only their
 //!   days inside counting periods of their part; `days` rows are taken as
 //!   given. Absence days are not scaled by the position percentage.
-//! - **allowance**: 10 % of the part's service days (in `dayUnit`)
-//!   over its counting periods. A-O1 (excess only) applies to all regimes;
-//!   A-O3 (pro rata) only to the 12/6 days of A-3, by the part's
-//!   calendar-day-weighted percentage.
+//! - **allowance**: 10 % of the part's required length (26 / 13
+//!   working days, 36.5 / 18.25 calendar days), never of the days recorded
+//!   so far. A-O1 (excess only) applies to all regimes; A-O3 (pro rata, by
+//!   the part's calendar-day-weighted percentage) to every allowance.
+//! - **Regime** per part: A-O5 for a part started 2019-03-01..06-20 that
+//!   ended later (default A-3), A-O6 for a part started before 2019-03-01
+//!   that ended on or after 2019-06-21 (default A-1).
 //! - **Kinds**: under A-1 all vacation kinds (ordinary, transferred, advance)
 //!   are service; under A-2 all vacation is absence; under A-3 ordinary
 //!   vacation is service and transferred/advance vacation is absence. Courses
 //!   are never absence. `time-off-in-lieu` and `strike` count as absence and
 //!   are flagged (A-3 warning).
 //! - **A-4**: covid-marked days from 2020-03-20 to `covidOverlayEnd` (open by
-//!   default, A-O4 note) in any regime; waived only when both parts'
-//!   læringsmål are approved ("all læringsmål of del 1"). The allowance is
-//!   used by non-covid absence first.
+//!   default, A-O4 note) in any regime are not deducted: they use no
+//!   allowance and are never made up (`covidSparedDays`). With A-O7 only in
+//!   a part whose læringsmål are approved.
 //! - **Make-up**: service after the required months of a part is resttjeneste
 //!   and reduces `makeUpDays` (counted in `dayUnit`, times the percentage);
 //!   projections stretch make-up at part-time (8 days at 80 % take 10).
 //! - **S-2** is judged on time: a counting municipal period must start after
-//!   the day the hospital months were reached and its make-up served. Missing
-//!   hospital læringsmål with municipal service give an S-2 warning.
+//!   the day the hospital months were reached and its make-up served; when
+//!   only make-up days are missing, the issue says how many and the day the
+//!   municipal part can start. Missing hospital læringsmål with municipal
+//!   service give an S-2 warning.
 //! - **S-8**: once counted service covers both parts, a further 12 + 6
 //!   counted months (any counting position) is a rule violation; repeating
 //!   one part is allowed. A plan for a doctor with nothing left is an S-8
@@ -52,13 +59,16 @@
 //! - **S-11**: an optional `authorised: false` (an addition to the API input)
 //!   gives a warning. **S-12** exemptions belong to the eligibility check and
 //!   are not modelled here.
-//! - `checkAbsence` runs the same validation, so it also rejects S-2/S-8
-//!   histories. [`validate`] returns the S-2/S-8 issues too (on an otherwise
-//!   valid input), so `validate(kind, input).ok` agrees with the calculations.
+//! - **Parse once**: the input is read into a typed history once
+//!   (`history::read`), field and domain checks included; a row that cannot
+//!   be typed is an issue, never skipped. `checkAbsence` runs the same
+//!   reading, so it also rejects S-2/S-8 histories. [`validate`] returns the
+//!   same issues as the calculations (S-2/S-8 on an otherwise valid input).
 //! - Date-range absences that share a day are rejected (they would be counted
 //!   twice); overlapping periods are rejected across both parts.
 //!
-//! Module map: [`model`] (types), [`months`] (month-equivalents),
+//! Module map: [`model`] (types), `history` (the typed input), [`months`]
+//! (counted service),
 //! [`regime`] (which absence regime), `absence` (per part), [`projection`]
 //! (end dates), `validate` (issues), [`messages`] (nb/nn/en texts),
 //! [`params`] (the crate's one table of numbers).

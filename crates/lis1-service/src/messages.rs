@@ -132,6 +132,16 @@ pub static S2_HOSPITAL_LATER: MessageDef = MessageDef {
     en: "Municipal service from {start} starts before the hospital part is complete ({done}). The hospital part must be completed first.",
 };
 
+/// S-2: municipal service starting while make-up days of the hospital part
+/// are still owed (the hospital months themselves were reached).
+pub static S2_MAKE_UP_FIRST: MessageDef = MessageDef {
+    code: "service.municipal-before-make-up",
+    rule: Some("S-2"),
+    nb: "Kommunetjenesten fra {start} starter for tidlig: {days} dager fravær over grensen i sykehusdelen må tas igjen først. Kommunedelen kan starte {canStart}.",
+    nn: "Kommunetenesta frå {start} startar for tidleg: {days} dagar fråvær over grensa i sjukehusdelen må takast att først. Kommunedelen kan starte {canStart}.",
+    en: "Municipal service from {start} starts too early: {days} days of absence above the allowance in the hospital part must be made up first. The municipal part can start on {canStart}.",
+};
+
 /// S-2: municipal service while the hospital part is not complete at all.
 pub static S2_HOSPITAL_MISSING: MessageDef = MessageDef {
     code: "service.municipal-without-hospital",
@@ -237,18 +247,18 @@ pub static ALLOWANCE_NEARLY_USED: MessageDef = MessageDef {
 pub static OVER_ALLOWANCE_A1: MessageDef = MessageDef {
     code: "absence.over-allowance-a1",
     rule: Some("A-1"),
-    nb: "{part}: {used} fraværsdager er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
-    nn: "{part}: {used} fråværsdagar er over grensa på 10 % av tenestetida ({allowance}); {makeUp} dagar må takast att.",
-    en: "{part}: {used} absence days exceed the limit of 10 % of service time ({allowance}); {makeUp} days must be made up.",
+    nb: "{part}: {used} fraværsdager er over grensen på 10 % av delens lengde ({allowance} dager); {makeUp} dager må tas igjen.",
+    nn: "{part}: {used} fråværsdagar er over grensa på 10 % av lengda til delen ({allowance} dagar); {makeUp} dagar må takast att.",
+    en: "{part}: {used} absence days exceed the limit of 10 % of the part's length ({allowance} days); {makeUp} days must be made up.",
 };
 
 /// absence above 10 % (ferie counted as absence).
 pub static OVER_ALLOWANCE_A2: MessageDef = MessageDef {
     code: "absence.over-allowance-a2",
     rule: Some("A-2"),
-    nb: "{part}: {used} fraværsdager (ferie medregnet) er over grensen på 10 % av tjenestetiden ({allowance}); {makeUp} dager må tas igjen.",
-    nn: "{part}: {used} fråværsdagar (ferie medrekna) er over grensa på 10 % av tenestetida ({allowance}); {makeUp} dagar må takast att.",
-    en: "{part}: {used} absence days (vacation included) exceed the limit of 10 % of service time ({allowance}); {makeUp} days must be made up.",
+    nb: "{part}: {used} fraværsdager (ferie medregnet) er over grensen på 10 % av delens lengde ({allowance} dager); {makeUp} dager må tas igjen.",
+    nn: "{part}: {used} fråværsdagar (ferie medrekna) er over grensa på 10 % av lengda til delen ({allowance} dagar); {makeUp} dagar må takast att.",
+    en: "{part}: {used} absence days (vacation included) exceed the limit of 10 % of the part's length ({allowance} days); {makeUp} days must be made up.",
 };
 
 /// absence above 12/6 days.
@@ -269,22 +279,23 @@ pub static UNCLEAR_KIND: MessageDef = MessageDef {
     en: "It is unsettled whether “{kind}” is absence; it is counted as absence.",
 };
 
-/// covid absence above the limit waived.
-pub static COVID_WAIVED: MessageDef = MessageDef {
-    code: "absence.covid-waived",
+/// covid-related absence inside the overlay is not deducted.
+pub static COVID_SPARED: MessageDef = MessageDef {
+    code: "absence.covid-spared",
     rule: Some("A-4"),
-    nb: "{part}: {days} dager koronarelatert fravær over grensen gir ikke resttjeneste, fordi alle læringsmål i del 1 er godkjent.",
-    nn: "{part}: {days} dagar koronarelatert fråvær over grensa gir ikkje restteneste, fordi alle læringsmål i del 1 er godkjende.",
-    en: "{part}: {days} days of covid-related absence above the limit need no make-up, because all learning goals of del 1 are approved.",
+    nb: "{part}: {days} dager koronarelatert fravær trekkes ikke fra tjenestetiden; de bruker ikke av fraværsgrensen og skal ikke tas igjen.",
+    nn: "{part}: {days} dagar koronarelatert fråvær blir ikkje trekte frå tenestetida; dei brukar ikkje av fråværsgrensa og skal ikkje takast att.",
+    en: "{part}: {days} days of covid-related absence are not deducted from the service time; they use none of the allowance and need no make-up.",
 };
 
-/// covid absence above the limit must be made up (goals not approved).
+/// A-O7: covid absence counted as ordinary absence (the part's goals are
+/// not approved).
 pub static COVID_NEEDS_GOALS: MessageDef = MessageDef {
     code: "absence.covid-needs-goals",
-    rule: Some("A-4"),
-    nb: "{part}: {days} dager koronarelatert fravær over grensen må tas igjen, med mindre alle læringsmål i del 1 blir godkjent.",
-    nn: "{part}: {days} dagar koronarelatert fråvær over grensa må takast att, med mindre alle læringsmål i del 1 blir godkjende.",
-    en: "{part}: {days} days of covid-related absence above the limit must be made up unless all learning goals of del 1 are approved.",
+    rule: Some("A-O7"),
+    nb: "{part}: {days} dager koronarelatert fravær regnes som vanlig fravær fordi læringsmålene i delen ikke er oppgitt som godkjent (valgt tolkning: koronaunntaket krever godkjente læringsmål).",
+    nn: "{part}: {days} dagar koronarelatert fråvær blir rekna som vanleg fråvær fordi læringsmåla i delen ikkje er oppgitte som godkjende (vald tolking: koronaunntaket krev godkjende læringsmål).",
+    en: "{part}: {days} days of covid-related absence count as ordinary absence because the part's learning goals are not given as approved (chosen reading: the covid exception needs approved learning goals).",
 };
 
 /// covid-marked absence outside the overlay's dates.
@@ -331,6 +342,7 @@ pub static ALL: &[&MessageDef] = &[
     &COVID_END_BEFORE_START,
     &S2_HOSPITAL_LATER,
     &S2_HOSPITAL_MISSING,
+    &S2_MAKE_UP_FIRST,
     &S8_REPEATED,
     &LOW_PERCENT,
     &NOT_COUNTING,
@@ -345,7 +357,7 @@ pub static ALL: &[&MessageDef] = &[
     &OVER_ALLOWANCE_A2,
     &OVER_ALLOWANCE_A3,
     &UNCLEAR_KIND,
-    &COVID_WAIVED,
+    &COVID_SPARED,
     &COVID_NEEDS_GOALS,
     &COVID_OUTSIDE_OVERLAY,
     &COVID_OPEN_END,

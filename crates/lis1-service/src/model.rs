@@ -203,6 +203,15 @@ pub struct ServiceOptions {
     /// the regime at its start, A-2 (default false: A-3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regime_at_part_start: Option<bool>,
+    /// A-O6: judge a part started before 2019-03-01 that ended on or after
+    /// 2019-06-21 by A-3 (default false: A-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a3_for_parts_before_2019: Option<bool>,
+    /// A-O7: spare covid-related absence only in a part whose
+    /// læringsmål are approved (default false: no condition, as the seed
+    /// says).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covid_needs_learning_goals: Option<bool>,
 }
 
 fn part_name(value: &str) -> Result<(), ValidationError> {
@@ -262,11 +271,17 @@ pub struct AbsenceSummary {
     /// The regime that judges the part: `A-1`, `A-2` or `A-3` (A-4 is an
     /// overlay and shows as warnings).
     pub regime: &'static str,
-    /// Absence days not deducted (A-1/A-2: 10 % of the part's service days;
-    /// 12 or 6, pro rata with A-O3).
+    /// Absence days not deducted (A-1/A-2: 10 % of the part's required
+    /// length, 26 / 13 working days or 36.5 / 18.25 calendar days; A-3: 12
+    /// or 6; pro rata with A-O3).
     pub allowance_days: f64,
-    /// Absence days that count as absence under the regime.
+    /// Absence days that count against the allowance under the regime
+    /// (covid-related days spared by A-4 are not among them).
     pub used_days: f64,
+    /// Covid-related days inside the A-4 overlay that are not deducted: they
+    /// use no allowance and are never made up (with A-O7, only in a part
+    /// whose læringsmål are approved).
+    pub covid_spared_days: f64,
     /// `max(0, used − allowance)`.
     pub excess_days: f64,
     /// Days to make up (A-O1, after the covid overlay A-4).
@@ -348,6 +363,6 @@ pub struct AbsenceResult {
     pub municipal: AbsenceSummary,
     /// Warnings, each with its rule id.
     pub warnings: Vec<Warning>,
-    /// Options used (A-O1..A-O5).
+    /// Options used (A-O1..A-O7).
     pub assumptions: Vec<Assumption>,
 }

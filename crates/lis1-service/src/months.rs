@@ -1,56 +1,20 @@
-//! Month-equivalents (RULES.md "Date and time conventions", S-4).
+//! Counted service of a part (RULES.md "Date and time conventions", S-4).
 //!
-//! Service is measured in month-equivalents: a whole calendar month counts 1,
-//! a partial month counts (days served / days in that month), all times the
-//! position percentage. Periods are inclusive at both ends. So
-//! 2022-09-01..2023-02-28 = 6.0 and 2024-03-01..2024-03-15 = 15/31.
+//! Month-equivalents are counted by anniversary, each period from its own
+//! start (`lis1_core::months`, the one home of the convention): a period from
+//! 15 February 2023 to 14 February 2024 is 12 months, 2022-09-01..2023-02-28
+//! is 6, 2024-03-01..2024-03-15 is 15/31. Each period is counted on its own
+//! and the periods are summed; part-time multiplies by the position fraction.
 //!
 //! Sums are kept in `f64` and never rounded internally; comparisons with the
 //! required 12/6 months use [`EPS_MONTHS`].
 
 use lis1_core::calendar::is_working_day;
-use time::{Date, Duration};
+use lis1_core::months::end_after;
+pub use lis1_core::months::month_equivalents;
+use time::Date;
 
 use crate::params::{EPS_DAYS, EPS_MONTHS};
-
-/// Days in the month of `date` (28..=31).
-pub fn days_in_month(date: Date) -> u8 {
-    date.month().length(date.year())
-}
-
-/// The part of `start..=end` that lies in one calendar month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Segment {
-    /// First day of the segment.
-    pub first: Date,
-    /// Number of days in the segment.
-    pub days: u8,
-    /// Days in the segment's month.
-    pub month_days: u8,
-}
-
-/// Splits `start..=end` at month boundaries. Empty if `end < start`.
-pub fn segments(start: Date, end: Date) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut cursor = start;
-    while cursor <= end {
-        let month_days = days_in_month(cursor);
-        let last_of_month = cursor.replace_day(month_days).unwrap_or(cursor);
-        let seg_end = last_of_month.min(end);
-        let days = u8::try_from((seg_end - cursor).whole_days() + 1).unwrap_or(month_days);
-        out.push(Segment { first: cursor, days, month_days });
-        match last_of_month.next_day() {
-            Some(next) => cursor = next,
-            None => break,
-        }
-    }
-    out
-}
-
-/// Month-equivalents of `start..=end` at `fraction` (percent / 100).
-pub fn month_equivalents(start: Date, end: Date, fraction: f64) -> f64 {
-    segments(start, end).iter().map(|s| f64::from(s.days) / f64::from(s.month_days) * fraction).sum()
-}
 
 /// One stretch of counting service: dates and position fraction.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -61,6 +25,25 @@ pub struct Stretch {
     pub end: Date,
     /// Position percentage / 100.
     pub fraction: f64,
+}
+
+impl Stretch {
+    /// Month-equivalents of the whole stretch.
+    pub fn months(&self) -> f64 {
+        month_equivalents(self.start, self.end, self.fraction)
+    }
+
+    /// The day within the stretch on which `months` month-equivalents are
+    /// reached, counting from its start; `None` if the stretch is too short.
+    pub fn reaches(&self, months: f64) -> Option<Date> {
+        if months <= EPS_MONTHS {
+            return self.start.previous_day();
+        }
+        if self.fraction <= 0.0 {
+            return None;
+        }
+        end_after(self.start, months / self.fraction).filter(|day| *day <= self.end)
+    }
 }
 
 /// How a part's history stands against its requirement.
@@ -87,40 +70,33 @@ pub fn progress(stretches: &[Stretch], required: f64, make_up: f64, workdays: bo
     let mut made_up = 0.0;
     let mut completed: Option<Date> = None;
     for stretch in stretches {
-        for seg in segments(stretch.start, stretch.end) {
-            let value = f64::from(seg.days) / f64::from(seg.month_days) * stretch.fraction;
-            let mut first_make_up_day = Some(seg.first);
-            if reached.is_none() {
-                if counted + value >= required - EPS_MONTHS {
-                    let need = (required - counted).max(0.0);
-                    let k = days_for(need, seg.month_days, stretch.fraction).clamp(1, u32::from(seg.days));
-                    let day = seg.first.checked_add(Duration::days(i64::from(k) - 1)).unwrap_or(seg.first);
-                    reached = Some(day);
-                    if make_up <= EPS_MONTHS {
-                        completed = Some(day);
-                    }
-                    first_make_up_day = day.next_day();
-                } else {
-                    first_make_up_day = None;
+        let value = stretch.months();
+        // The first day of this stretch that serves make-up days, if any.
+        let mut make_up_from = Some(stretch.start);
+        if reached.is_none() {
+            make_up_from = None;
+            if counted + value >= required - EPS_MONTHS {
+                let day = stretch.reaches((required - counted).max(0.0)).unwrap_or(stretch.end);
+                reached = Some(day);
+                if make_up <= EPS_DAYS {
+                    completed = Some(day);
                 }
+                make_up_from = day.next_day();
             }
-            counted += value;
-            if completed.is_none() {
-                if let Some(mut day) = first_make_up_day {
-                    let seg_last = seg.first.checked_add(Duration::days(i64::from(seg.days) - 1)).unwrap_or(seg.first);
-                    while day <= seg_last {
-                        if !workdays || is_working_day(day) {
-                            made_up += stretch.fraction;
-                            if made_up >= make_up - EPS_DAYS {
-                                completed = Some(day);
-                                break;
-                            }
-                        }
-                        match day.next_day() {
-                            Some(next) => day = next,
-                            None => break,
-                        }
+        }
+        counted += value;
+        if let (None, Some(mut day)) = (completed, make_up_from) {
+            while day <= stretch.end {
+                if !workdays || is_working_day(day) {
+                    made_up += stretch.fraction;
+                    if made_up >= make_up - EPS_DAYS {
+                        completed = Some(day);
+                        break;
                     }
+                }
+                match day.next_day() {
+                    Some(next) => day = next,
+                    None => break,
                 }
             }
         }
@@ -128,24 +104,8 @@ pub fn progress(stretches: &[Stretch], required: f64, make_up: f64, workdays: bo
     Progress { counted, months_reached_on: reached, made_up: made_up.min(make_up), completed_on: completed }
 }
 
-/// Whole days of a month with `month_days` days needed to serve `months`
-/// month-equivalents at `fraction`: `ceil(months × month_days / fraction)`,
-/// with a small tolerance so that 0.8 months at 80 % in a 30-day month is
-/// 30 days, not 31.
-pub fn days_for(months: f64, month_days: u8, fraction: f64) -> u32 {
-    if months <= EPS_MONTHS || fraction <= 0.0 {
-        return 0;
-    }
-    let days = (months * f64::from(month_days) / fraction - EPS_DAYS).ceil();
-    if days.is_finite() && days > 0.0 {
-        // Bounded by the month length by the callers; saturate anyway.
-        days.min(f64::from(u32::MAX)) as u32
-    } else {
-        0
-    }
-}
-
-/// Month-equivalents of `stretches` after `day` (exclusive).
+/// Month-equivalents of `stretches` after `day` (exclusive), each clipped
+/// stretch counted from its own first day after `day`.
 pub fn counted_after(stretches: &[Stretch], day: Date) -> f64 {
     let Some(from) = day.next_day() else { return 0.0 };
     stretches.iter().filter(|s| s.end >= from).map(|s| month_equivalents(s.start.max(from), s.end, s.fraction)).sum()
@@ -166,25 +126,39 @@ pub fn unit_days(start: Date, end: Date, workdays: bool) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
     use time::macros::date;
 
-    #[test]
-    fn six_whole_months_are_six() {
-        // Sep, Oct, Nov, Dec, Jan, Feb: 6 whole months = 6.0.
-        assert_eq!(month_equivalents(date!(2022 - 09 - 01), date!(2023 - 02 - 28), 1.0), 6.0);
+    fn full(start: Date, end: Date) -> Stretch {
+        Stretch { start, end, fraction: 1.0 }
     }
 
     #[test]
-    fn partial_month_is_days_over_month_length() {
-        // 15 days of a 31-day March = 15/31.
-        assert_eq!(month_equivalents(date!(2024 - 03 - 01), date!(2024 - 03 - 15), 1.0), 15.0 / 31.0);
+    fn a_year_from_the_fifteenth_reaches_twelve_months_on_its_last_day() {
+        // 2023-02-15..2024-02-14 is 12.0 months by anniversary: the part is
+        // reached on its last day and nothing is owed.
+        let p = progress(&[full(date!(2023 - 02 - 15), date!(2024 - 02 - 14))], 12.0, 0.0, true);
+        assert_eq!(p.counted, 12.0);
+        assert_eq!(p.completed_on, Some(date!(2024 - 02 - 14)));
     }
 
     #[test]
-    fn days_for_tolerates_float_noise() {
-        // 0.8 months at 80 % in a 30-day month: 0.8 × 30 / 0.8 = 30 days.
-        assert_eq!(days_for(0.8 + 1e-12, 30, 0.8), 30);
+    fn make_up_days_follow_the_day_the_months_were_reached() {
+        // Hospital 2023-09-01..2024-09-10: 12 months reached 2024-08-31
+        // (Saturday); 3 working days of make-up: Mon 2, Tue 3, Wed 4 September.
+        let p = progress(&[full(date!(2023 - 09 - 01), date!(2024 - 09 - 10))], 12.0, 3.0, true);
+        assert_eq!(p.months_reached_on, Some(date!(2024 - 08 - 31)));
+        assert_eq!(p.completed_on, Some(date!(2024 - 09 - 04)));
+        assert_eq!(p.made_up, 3.0);
+    }
+
+    #[test]
+    fn periods_are_counted_each_from_its_own_start() {
+        // 2023-02-15..2023-08-14 (6 months) + 2023-08-15..2024-02-14 (6 months) = 12.
+        let s =
+            [full(date!(2023 - 02 - 15), date!(2023 - 08 - 14)), full(date!(2023 - 08 - 15), date!(2024 - 02 - 14))];
+        let p = progress(&s, 12.0, 0.0, true);
+        assert_eq!(p.counted, 12.0);
+        assert_eq!(p.completed_on, Some(date!(2024 - 02 - 14)));
     }
 }

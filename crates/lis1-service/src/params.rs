@@ -32,8 +32,29 @@ pub fn a3_allowance(part: Part) -> f64 {
     }
 }
 
-/// share of the part's service time that may be absence.
-pub const TEN_PERCENT_LIMIT: f64 = 0.10;
+/// absence up to this percentage of the part's **required**
+/// length is not deducted (corrected 2026-12-03: of the 12 or 6 months the
+/// part must have, not of the days recorded so far, so a part in progress is
+/// never told to make up days early).
+pub const TEN_PERCENT_LIMIT: f64 = 10.0;
+
+/// A part's required length (S-1) in the absence day unit (A-O2): 12 months
+/// are 52 weeks of 5 working days = 260 working days or 365 calendar days;
+/// 6 months half of that, 130 or 182.5.
+pub fn required_length_days(part: Part, workdays: bool) -> f64 {
+    match (part, workdays) {
+        (Part::Hospital, true) => 260.0,
+        (Part::Hospital, false) => 365.0,
+        (Part::Municipal, true) => 130.0,
+        (Part::Municipal, false) => 182.5,
+    }
+}
+
+/// the allowance, 10 % of [`required_length_days`]: 26 / 13
+/// working days (5.2 / 2.6 weeks), 36.5 / 18.25 calendar days.
+pub fn ten_percent_allowance(part: Part, workdays: bool) -> f64 {
+    required_length_days(part, workdays) * TEN_PERCENT_LIMIT / 100.0
+}
 
 /// warn when this share of the allowance is used.
 pub const A8_WARN_SHARE: f64 = 0.75;
@@ -45,9 +66,8 @@ pub const A6_ROTATION_SHARE: f64 = 0.10;
 /// S-5: warn below this position percentage.
 pub const S5_MIN_PERCENT: f64 = 50.0;
 
-/// Tolerance for month-equivalent sums (floating point): a remainder
-/// below this is zero. Far below a day (1/31 ≈ 0.032 months).
-pub const EPS_MONTHS: f64 = 1e-9;
+/// Tolerance for month-equivalent sums, from the core's month convention.
+pub use lis1_core::months::EPS_MONTHS;
 
 /// Tolerance when turning a fraction of a month into whole days.
 pub const EPS_DAYS: f64 = 1e-6;

@@ -1,19 +1,21 @@
 //! Projected end dates (RULES.md "Date and time conventions").
 //!
-//! From a start date, walk forward month by month at the planned percentage
-//! until the remaining month-equivalents are used (a partial last month takes
-//! `ceil(remaining × days-in-month / fraction)` days), then add the days of
-//! absence to be made up: working days via `lis1_core::calendar` when the day
-//! unit is working days, calendar days otherwise. Part-time stretches the
-//! make-up too (S-4): at 80 %, 8 days take `ceil(8 / 0.8)` = 10 days.
+//! From the next start date, the remaining month-equivalents at the planned
+//! percentage take `remaining / fraction` month-windows counted by
+//! anniversary from that date (`lis1_core::months::end_after`: n whole
+//! months end the day before start + n months, a fractional rest takes
+//! `ceil(rest × window days)` days). Then the days of absence to be made up
+//! are added: working days via `lis1_core::calendar` when the day unit is
+//! working days, calendar days otherwise. Part-time stretches the make-up too
+//! (S-4): at 80 %, 8 days take `ceil(8 / 0.8)` = 10 days.
 //!
 //! Worked example 4: 80 % from 2023-09-01, 12 months → 15 calendar months →
 //! ends 2024-11-30.
 
 use lis1_core::calendar::add_working_days;
+use lis1_core::months::end_after;
 use time::{Date, Duration};
 
-use crate::months::{days_for, days_in_month};
 use crate::params::{EPS_DAYS, EPS_MONTHS};
 
 /// Upper bound on days added, so that hostile inputs end quickly (dates stop
@@ -25,25 +27,11 @@ const MAX_DAYS: u32 = 4_000_000;
 /// Returns `start − 1 day` if there is nothing to serve.
 pub fn project(start: Date, months: f64, make_up: f64, fraction: f64, workdays: bool) -> Date {
     let before = start.previous_day().unwrap_or(start);
-    let mut end = before;
-    let mut left = months;
-    let mut cursor = start;
-    while left > EPS_MONTHS {
-        let month_days = days_in_month(cursor);
-        let days_left = u32::from(month_days) - u32::from(cursor.day()) + 1;
-        let value = f64::from(days_left) / f64::from(month_days) * fraction;
-        if value >= left - EPS_MONTHS {
-            let k = days_for(left, month_days, fraction).clamp(1, days_left);
-            end = cursor.checked_add(Duration::days(i64::from(k) - 1)).unwrap_or(Date::MAX);
-            break;
-        }
-        left -= value;
-        end = cursor.replace_day(month_days).unwrap_or(cursor);
-        match end.next_day() {
-            Some(next) => cursor = next,
-            None => return Date::MAX,
-        }
-    }
+    let end = if months > EPS_MONTHS && fraction > 0.0 {
+        end_after(start, months / fraction).unwrap_or(Date::MAX)
+    } else {
+        before
+    };
     add_days(end, make_up_days(make_up, fraction), workdays)
 }
 
@@ -84,5 +72,11 @@ mod tests {
     #[test]
     fn nothing_to_serve_ends_the_day_before() {
         assert_eq!(project(date!(2024 - 03 - 01), 0.0, 0.0, 1.0, true), date!(2024 - 02 - 29));
+    }
+
+    #[test]
+    fn six_months_from_a_mid_month_start_end_the_day_before_its_anniversary() {
+        // From 2025-09-04: six months end the day before 2026-03-04.
+        assert_eq!(project(date!(2025 - 09 - 04), 6.0, 0.0, 1.0, true), date!(2026 - 03 - 03));
     }
 }

@@ -5,7 +5,10 @@
 //! its first counting period — using the dated table
 //! `lis1_core::regimes::ABSENCE_REGIMES`:
 //! - started before 2019-03-01 → A-1 (the March 2019 change is not
-//!   retroactive);
+//!   retroactive); if it ended on or after 2019-06-21, A-3 instead with
+//!   option `a3ForPartsBefore2019` (A-O6: whether the June 2019 rule, "for
+//!   alle leger som gjennomfører LIS1 etter ny ordning", reaches such a part
+//!   is not settled);
 //! - started 2019-03-01..2019-06-20 and ended by 2019-06-20 → A-2;
 //! - started 2019-03-01..2019-06-20 and ended later → A-3 by default
 //!   (the June 2019 change applies to all doctors in LIS1), or A-2 with
@@ -23,16 +26,27 @@ fn regime(id: &str) -> Option<&'static RuleSet> {
     ABSENCE_REGIMES.iter().find(|r| r.id == id)
 }
 
+/// The open choices of the regime selection (RULES.md A-O5, A-O6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Choice {
+    /// A-O5: a part started 2019-03-01..2019-06-20 that ended later keeps A-2.
+    pub regime_at_part_start: bool,
+    /// A-O6: a part started before 2019-03-01 that ended on or after
+    /// 2019-06-21 is judged by A-3.
+    pub a3_for_parts_before_2019: bool,
+}
+
 /// The regime id for a part that started on `start` and ended on `end`.
-pub fn select(start: Option<Date>, end: Option<Date>, regime_at_part_start: bool) -> &'static str {
-    let (Some(start), Some(a2)) = (start, regime("A-2")) else { return "A-3" };
+pub fn select(start: Option<Date>, end: Option<Date>, choice: Choice) -> &'static str {
+    let (Some(start), Some(a2), Some(a3)) = (start, regime("A-2"), regime("A-3")) else { return "A-3" };
     if start < a2.from {
-        return "A-1";
+        let reaches_a3 = end.is_some_and(|e| e >= a3.from);
+        return if reaches_a3 && choice.a3_for_parts_before_2019 { "A-3" } else { "A-1" };
     }
     match a2.to {
         Some(a2_to) if start <= a2_to => {
             let ended_in_a2 = end.is_some_and(|e| e <= a2_to);
-            if ended_in_a2 || regime_at_part_start {
+            if ended_in_a2 || choice.regime_at_part_start {
                 "A-2"
             } else {
                 "A-3"

@@ -8,13 +8,13 @@ use lis1_core::{date, ErrorKind, Issue, Lis1Error, Part, Warning};
 use time::Date;
 
 use crate::absence::{self, PartAbsence};
-use crate::history::History;
+use crate::history::{self, History};
 use crate::messages as msg;
 use crate::model::{AbsenceResult, AbsenceSummary, Offer, PartResult, ServiceInput, ServiceResult};
 use crate::months::{progress, Progress};
 use crate::params::{round2, EPS_DAYS, EPS_MONTHS, S5_MIN_PERCENT};
 use crate::projection::project;
-use crate::validate::{input_issues, rule_violations};
+use crate::validate::rule_violations;
 
 /// One part, evaluated.
 struct PartEval {
@@ -31,12 +31,7 @@ struct Evaluation {
 }
 
 fn evaluate(input: &ServiceInput) -> Result<Evaluation, Lis1Error> {
-    let lang = input.lang.unwrap_or_default();
-    let issues = input_issues(input, lang);
-    if !issues.is_empty() {
-        return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
-    }
-    let history = History::from_input(input);
+    let history = history::read(input).map_err(|issues| Lis1Error::new(ErrorKind::InvalidInput, issues))?;
     let mut absence_warnings = Vec::new();
     let mut part = |p: Part| {
         let absence = absence::analyse(&history, p, &mut absence_warnings);
@@ -52,7 +47,7 @@ fn evaluate(input: &ServiceInput) -> Result<Evaluation, Lis1Error> {
     let municipal = part(Part::Municipal);
     absence::unclear_kind_warnings(&history, &mut absence_warnings);
     absence::covid_open_end_warning(&history, &mut absence_warnings);
-    let violations = rule_violations(&history, &hospital.progress, &municipal.progress);
+    let violations = rule_violations(&history, &hospital.progress, hospital.absence.to_make_up, &municipal.progress);
     if !violations.is_empty() {
         return Err(Lis1Error::new(ErrorKind::RuleViolation, violations));
     }
@@ -74,6 +69,7 @@ fn summary(a: &PartAbsence) -> AbsenceSummary {
         regime: a.regime,
         allowance_days: round2(a.allowance),
         used_days: round2(a.used),
+        covid_spared_days: round2(a.covid_spared),
         excess_days: round2(a.excess),
         to_make_up_days: round2(a.to_make_up),
         by_kind: a.by_kind.iter().map(|(k, v)| (*k, round2(*v))).collect(),

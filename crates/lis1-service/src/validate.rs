@@ -1,20 +1,19 @@
-//! Input validation (pipeline stages 2 and 3 of `lis1_core::input`) and the
-//! rule checks that reject a history (S-2, S-8).
+//! The domain checks of the input (stage 3 of `lis1_core::input`), run by
+//! `history::read` while it types the rows, and the rule checks that reject a
+//! history (S-2, S-8).
 //!
-//! Every problem is reported, with a JSON pointer to where it is:
-//! - stage 2 (`validator` derive): date formats and impossible dates,
-//!   percent outside 1..100 or not finite, unknown parts / kinds / positions /
-//!   day units, negative, non-finite or absurd day counts, list and text
-//!   lengths;
-//! - stage 3 (here): end before start, service before 2017-03-01 (old
-//!   turnus), overlapping periods (anywhere in the input: a doctor cannot
-//!   serve twice at once; reported at the later period), absence forms (exactly
-//!   one of range and `days`), absences outside every period of their part
-//!   (not judged when a period is unreadable or the periods are over their
-//!   row limit, as the unread rows may hold the absence's period),
-//!   date-range absences sharing a day (they would be counted twice),
-//!   a plan starting inside the history, a covid overlay end before the
-//!   overlay began.
+//! Every problem is reported, with a JSON pointer to where it is. Stage 2
+//! (`validator` derive on the model) covers date formats and impossible
+//! dates, percent outside 1..100 or not finite, unknown parts / kinds /
+//! positions / day units, negative, non-finite or absurd day counts, list and
+//! text lengths. Stage 3 (here): end before start, service before 2017-03-01
+//! (old turnus), overlapping periods (anywhere in the input: a doctor cannot
+//! serve twice at once; reported at the later period), absence forms (exactly
+//! one of range and `days`), absences outside every period of their part (not
+//! judged when a period is unreadable or the periods are over their row
+//! limit, as the unread rows may hold the absence's period), date-range
+//! absences sharing a day (they would be counted twice), a plan starting
+//! inside the history, a covid overlay end before the overlay began.
 //!
 //! Rule violations (`ErrorKind::RuleViolation`) are checked only on an
 //! otherwise valid input, because they need the computed history.
@@ -24,28 +23,26 @@ use lis1_core::sort::StableSort as _;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 use time::Date;
 
-use crate::history::History;
+use crate::history::{Dated, History, Leave, When};
 use crate::messages::{self as msg, part_label};
 use crate::model::ServiceInput;
 use crate::months::{counted_after, Progress};
 use crate::params::{EPS_MONTHS, MAX_PERIODS};
+use crate::projection::{add_days, make_up_days};
 use crate::regime;
 
 fn parse_ok(text: &str) -> Option<Date> {
     date::parse(text).ok()
 }
 
-/// Stages 2 and 3: every input problem, sorted by path.
-pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
-    let root = Pointer::root();
-    let mut issues = input::validation_issues(input, msg::ALL, lang);
-    let periods = root.key("periods");
+/// The periods whose dates parse, end on or after their start and start in
+/// del 1 (issues for the last two).
+pub(crate) fn period_dates(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) -> Vec<Dated> {
+    let periods = Pointer::root().key("periods");
     let del1 = date::format(DEL1_START);
-
-    // Periods: end before start, before del 1.
-    let mut dated: Vec<(usize, Date, Date)> = Vec::new();
-    for (i, p) in input.periods.iter().enumerate() {
-        let here = periods.index(i);
+    let mut dated = Vec::with_capacity(input.periods.len());
+    for (index, p) in input.periods.iter().enumerate() {
+        let here = periods.index(index);
         let (Some(start), Some(end)) = (parse_ok(&p.start), parse_ok(&p.end)) else { continue };
         if end < start {
             issues.push(Issue::new(
@@ -65,13 +62,17 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
             ));
             continue;
         }
-        dated.push((i, start, end));
+        dated.push(Dated { index, start, end });
     }
+    dated
+}
 
-    // Overlaps, reported at the later period (later start; on a tie, the
-    // later row), once per period.
-    let mut ordered = dated.clone();
+/// Overlapping periods, reported at the later period (later start; on a tie,
+/// the later row), once per period.
+pub(crate) fn overlaps(dated: &[Dated], lang: Lang, issues: &mut Vec<Issue>) {
+    let mut ordered: Vec<(usize, Date, Date)> = dated.iter().map(|d| (d.index, d.start, d.end)).collect();
     ordered.stable_sort_by_key(|&(i, s, _)| (s, i));
+    let periods = Pointer::root().key("periods");
     for (&(i, start, end), other) in ordered.iter().zip(first_overlapping_earlier(&ordered)) {
         if let Some(other) = other {
             issues.push(Issue::new(
@@ -82,29 +83,20 @@ pub fn input_issues(input: &ServiceInput, lang: Lang) -> Vec<Issue> {
             ));
         }
     }
-
-    absence_issues(input, lang, &dated, &mut issues);
-    absence_overlaps(input, lang, &mut issues);
-    plan_issues(input, lang, &dated, &mut issues);
-
-    if let Some(end) = input.options.as_ref().and_then(|o| o.covid_overlay_end.as_deref()).and_then(parse_ok) {
-        if let Some(start) = regime::covid_overlay_start().filter(|s| end < *s) {
-            issues.push(Issue::new(
-                lang,
-                &msg::COVID_END_BEFORE_START,
-                &root.key("options").key("covidOverlayEnd"),
-                &[("end", date::format(end)), ("start", date::format(start))],
-            ));
-        }
-    }
-
-    input::sort_by_path(&mut issues);
-    issues.dedup();
-    issues
 }
 
-fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], issues: &mut Vec<Issue>) {
-    let absences = Pointer::root().key("absences");
+/// The time of absence row `index` — its dates or its day count — with the
+/// issues of its form and of its place among the periods. `None` when the
+/// row has no usable time (an issue says why).
+pub(crate) fn absence_when(
+    input: &ServiceInput,
+    index: usize,
+    dated: &[Dated],
+    lang: Lang,
+    issues: &mut Vec<Issue>,
+) -> Option<When> {
+    let a = input.absences.get(index)?;
+    let here = Pointer::root().key("absences").index(index);
     // If any period is unreadable (bad date, unknown part), do not judge
     // "outside": that period's own issue is reported. `dated` holds each
     // readable period's row once, so all are readable when it has them all.
@@ -114,72 +106,77 @@ fn absence_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)
     let all_readable = input.periods.len() <= MAX_PERIODS
         && dated.len() == input.periods.len()
         && input.periods.iter().all(|p| Part::parse(&p.part).is_some());
-    for (i, a) in input.absences.iter().enumerate() {
-        let here = absences.index(i);
-        let Some(part) = Part::parse(&a.part) else { continue };
-        // Periods of this part.
-        let of_part = |k: usize| input.periods.get(k).is_some_and(|p| p.part == a.part);
-        let has_period_of_part = input.periods.iter().any(|p| p.part == a.part);
-        let spans: Vec<(Date, Date)> = dated.iter().filter(|(k, _, _)| of_part(*k)).map(|&(_, s, e)| (s, e)).collect();
-        let label = part_label(lang, part);
-        match (&a.start, &a.end, a.days) {
-            (Some(_), Some(_), Some(_)) | (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => {
-                issues.push(Issue::new(lang, &msg::ABSENCE_BOTH_FORMS, &here, &[]));
-            }
-            (None, None, None) => issues.push(Issue::new(lang, &msg::ABSENCE_NO_FORM, &here, &[])),
-            (Some(_), None, None) => {
+    let part = Part::parse(&a.part);
+    let label = || part.map(|p| part_label(lang, p)).unwrap_or_default();
+    match (&a.start, &a.end, a.days) {
+        (Some(_), _, Some(_)) | (None, Some(_), Some(_)) => {
+            issues.push(Issue::new(lang, &msg::ABSENCE_BOTH_FORMS, &here, &[]));
+            None
+        }
+        (None, None, None) => {
+            issues.push(Issue::new(lang, &msg::ABSENCE_NO_FORM, &here, &[]));
+            None
+        }
+        (Some(_), None, None) => {
+            issues.push(Issue::new(lang, &msg::ABSENCE_INCOMPLETE_RANGE, &here.key("end"), &[("field", "end".into())]));
+            None
+        }
+        (None, Some(_), None) => {
+            issues.push(Issue::new(
+                lang,
+                &msg::ABSENCE_INCOMPLETE_RANGE,
+                &here.key("start"),
+                &[("field", "start".into())],
+            ));
+            None
+        }
+        (Some(s), Some(e), None) => {
+            let (start, end) = (parse_ok(s)?, parse_ok(e)?);
+            if end < start {
                 issues.push(Issue::new(
                     lang,
-                    &msg::ABSENCE_INCOMPLETE_RANGE,
+                    &lis1_core::messages::RANGE_END_BEFORE_START,
                     &here.key("end"),
-                    &[("field", "end".into())],
+                    &[("start", s.clone()), ("end", e.clone())],
                 ));
+                return None;
             }
-            (None, Some(_), None) => {
-                issues.push(Issue::new(
-                    lang,
-                    &msg::ABSENCE_INCOMPLETE_RANGE,
-                    &here.key("start"),
-                    &[("field", "start".into())],
-                ));
-            }
-            (Some(s), Some(e), None) => {
-                let (Some(start), Some(end)) = (parse_ok(s), parse_ok(e)) else { continue };
-                if end < start {
-                    issues.push(Issue::new(
-                        lang,
-                        &lis1_core::messages::RANGE_END_BEFORE_START,
-                        &here.key("end"),
-                        &[("start", s.clone()), ("end", e.clone())],
-                    ));
-                } else if all_readable && !covered(start, end, &spans) {
+            if all_readable {
+                let spans: Vec<(Date, Date)> = dated
+                    .iter()
+                    .filter(|d| input.periods.get(d.index).is_some_and(|p| p.part == a.part))
+                    .map(|d| (d.start, d.end))
+                    .collect();
+                if part.is_some() && !covered(start, end, &spans) {
                     issues.push(Issue::new(
                         lang,
                         &msg::ABSENCE_OUTSIDE_PERIOD,
                         &here,
-                        &[("start", s.clone()), ("end", e.clone()), ("part", label)],
+                        &[("start", s.clone()), ("end", e.clone()), ("part", label())],
                     ));
                 }
             }
-            (None, None, Some(_)) => {
-                if all_readable && !has_period_of_part {
-                    issues.push(Issue::new(lang, &msg::ABSENCE_PART_WITHOUT_PERIOD, &here, &[("part", label)]));
-                }
+            Some(When::Range(start, end))
+        }
+        (None, None, Some(days)) => {
+            let has_period_of_part = input.periods.iter().any(|p| p.part == a.part);
+            if all_readable && part.is_some() && !has_period_of_part {
+                issues.push(Issue::new(lang, &msg::ABSENCE_PART_WITHOUT_PERIOD, &here, &[("part", label())]));
             }
+            Some(When::Days(days))
         }
     }
 }
 
 /// Date-range absences that share a day, reported at the later one (by
 /// start, then row). Day counts cannot be placed and are not compared.
-fn absence_overlaps(input: &ServiceInput, lang: Lang, issues: &mut Vec<Issue>) {
-    let mut ranges: Vec<(usize, Date, Date)> = input
-        .absences
+pub(crate) fn absence_overlaps(leaves: &[Leave], lang: Lang, issues: &mut Vec<Issue>) {
+    let mut ranges: Vec<(usize, Date, Date)> = leaves
         .iter()
-        .enumerate()
-        .filter(|(_, a)| a.days.is_none())
-        .filter_map(|(i, a)| Some((i, parse_ok(a.start.as_deref()?)?, parse_ok(a.end.as_deref()?)?)))
-        .filter(|(_, s, e)| e >= s)
+        .filter_map(|l| match l.when {
+            When::Range(s, e) => Some((l.index, s, e)),
+            When::Days(_) => None,
+        })
         .collect();
     ranges.stable_sort_by_key(|&(i, s, _)| (s, i));
     let absences = Pointer::root().key("absences");
@@ -229,9 +226,11 @@ fn covered(start: Date, end: Date, spans: &[(Date, Date)]) -> bool {
     false
 }
 
-fn plan_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], issues: &mut Vec<Issue>) {
-    let Some(text) = input.plan.as_ref().and_then(|p| p.next_start.as_deref()) else { return };
-    let Some(start) = parse_ok(text) else { return };
+/// The plan's start date, with its issues (before del 1, inside the
+/// history). `None` when there is no plan start or it is not usable.
+pub(crate) fn plan_start(input: &ServiceInput, dated: &[Dated], lang: Lang, issues: &mut Vec<Issue>) -> Option<Date> {
+    let text = input.plan.as_ref()?.next_start.as_deref()?;
+    let start = parse_ok(text)?;
     let here = Pointer::root().key("plan").key("nextStart");
     if start < DEL1_START {
         issues.push(Issue::new(
@@ -240,38 +239,83 @@ fn plan_issues(input: &ServiceInput, lang: Lang, dated: &[(usize, Date, Date)], 
             &here,
             &[("start", text.to_owned()), ("del1Start", date::format(DEL1_START))],
         ));
-    } else if let Some(last) = dated.iter().map(|&(_, _, e)| e).max().filter(|e| *e >= start) {
+        return None;
+    }
+    if let Some(last) = dated.iter().map(|d| d.end).max().filter(|e| *e >= start) {
         issues.push(Issue::new(
             lang,
             &msg::PLAN_BEFORE_HISTORY,
             &here,
             &[("start", text.to_owned()), ("end", date::format(last))],
         ));
+        return None;
     }
+    Some(start)
 }
 
-/// S-2 and S-8 on a valid history, given each part's progress.
-pub fn rule_violations(history: &History, hospital: &Progress, municipal: &Progress) -> Vec<Issue> {
+/// The A-O4 end date of the covid overlay, with its issue (before the
+/// overlay began).
+pub(crate) fn covid_overlay_end(text: Option<&str>, lang: Lang, issues: &mut Vec<Issue>) -> Option<Date> {
+    let end = parse_ok(text?)?;
+    if let Some(start) = regime::covid_overlay_start().filter(|s| end < *s) {
+        issues.push(Issue::new(
+            lang,
+            &msg::COVID_END_BEFORE_START,
+            &Pointer::root().key("options").key("covidOverlayEnd"),
+            &[("end", date::format(end)), ("start", date::format(start))],
+        ));
+        return None;
+    }
+    Some(end)
+}
+
+/// S-2 and S-8 on a valid history, given each part's progress and the
+/// hospital part's days to make up.
+pub fn rule_violations(
+    history: &History,
+    hospital: &Progress,
+    hospital_make_up: f64,
+    municipal: &Progress,
+) -> Vec<Issue> {
     let lang = history.lang;
     let periods = Pointer::root().key("periods");
     let mut issues = Vec::new();
 
     // S-2: each counting municipal period must start after the hospital part
-    // is complete (months reached and absence made up).
+    // is complete (months reached and absence made up). When only make-up
+    // days are missing, say how many and from which day the municipal part
+    // could start if they were served straight after the hospital service.
+    let workdays = history.options.workdays;
     for span in history.counting(Part::Municipal) {
         let at = periods.index(span.index).key("start");
-        let start = date::format(span.start);
-        match hospital.completed_on {
-            None => issues.push(Issue::new(lang, &msg::S2_HOSPITAL_MISSING, &at, &[("start", start)])),
-            Some(done) if done >= span.start => {
+        let start = date::display(span.start, lang);
+        if hospital.completed_on.is_some_and(|done| done < span.start) {
+            continue;
+        }
+        let months_in_time = hospital.months_reached_on.is_some_and(|r| r < span.start);
+        if months_in_time {
+            if let Some((owed, can_start)) = make_up_owed(history, hospital_make_up, span.start, workdays) {
                 issues.push(Issue::new(
                     lang,
-                    &msg::S2_HOSPITAL_LATER,
+                    &msg::S2_MAKE_UP_FIRST,
                     &at,
-                    &[("start", start), ("done", date::format(done))],
+                    &[
+                        ("start", start),
+                        ("days", input::number(crate::params::round2(owed))),
+                        ("canStart", date::display(can_start, lang)),
+                    ],
                 ));
+                continue;
             }
-            Some(_) => {}
+        }
+        match hospital.completed_on {
+            Some(done) => issues.push(Issue::new(
+                lang,
+                &msg::S2_HOSPITAL_LATER,
+                &at,
+                &[("start", start), ("done", date::display(done, lang))],
+            )),
+            None => issues.push(Issue::new(lang, &msg::S2_HOSPITAL_MISSING, &at, &[("start", start)])),
         }
     }
 
@@ -297,6 +341,31 @@ pub fn rule_violations(history: &History, hospital: &Progress, municipal: &Progr
     }
     input::sort_by_path(&mut issues);
     issues
+}
+
+/// Hospital make-up days still owed on `before` (the months reached, the
+/// make-up not yet served by then) and the first day the municipal part could
+/// start if they were served straight after the last hospital day before it,
+/// at that period's percentage. `None` when nothing is owed on that day.
+fn make_up_owed(history: &History, make_up: f64, before: Date, workdays: bool) -> Option<(f64, Date)> {
+    let earlier: Vec<_> = history
+        .stretches(Part::Hospital)
+        .into_iter()
+        .filter(|s| s.start < before)
+        .map(|mut s| {
+            s.end = s.end.min(before.previous_day().unwrap_or(before));
+            s
+        })
+        .collect();
+    let last = earlier.last()?;
+    let required = f64::from(Part::Hospital.required_months());
+    let done = crate::months::progress(&earlier, required, make_up, workdays);
+    let owed = make_up - done.made_up;
+    if done.completed_on.is_some() || owed <= crate::params::EPS_DAYS {
+        return None;
+    }
+    let last_day = add_days(last.end, make_up_days(owed, last.fraction), workdays);
+    Some((owed, last_day.next_day()?))
 }
 
 #[cfg(test)]

@@ -181,6 +181,27 @@ fn regime_part_starting_2019_02_28_is_a1() {
 }
 
 #[test]
+fn regime_a_o6_judges_a_part_started_before_march_2019_and_ending_after_june_by_a3() {
+    // Started 2019-02-28, ended 2020-02-27 (on or after 2019-06-21): A-1 by
+    // default, A-3 with A-O6; the allowance follows (26 → 12 working days).
+    let r = absence(part_from("2019-02-28", "2020-02-27", json!({"a3ForPartsBefore2019": true})));
+    assert_eq!((r.hospital.regime, r.hospital.allowance_days), ("A-3", 12.0));
+    assert!(r.assumptions.iter().any(|a| a.option == "a3ForPartsBefore2019" && a.value == "true" && a.rule == "A-O6"));
+    let r = absence(part_from("2019-02-28", "2020-02-27", json!({})));
+    assert_eq!((r.hospital.regime, r.hospital.allowance_days), ("A-1", 26.0));
+}
+
+#[test]
+fn regime_a_o6_leaves_a_part_that_ended_by_june_20_2019_under_a1() {
+    // Started 2018-06-21, ended 2019-06-20: the last day before A-3 → A-1 even with A-O6.
+    let r = absence(part_from("2018-06-21", "2019-06-20", json!({"a3ForPartsBefore2019": true})));
+    assert_eq!(r.hospital.regime, "A-1");
+    // Ending on 2019-06-21 itself reaches A-3.
+    let r = absence(part_from("2018-06-22", "2019-06-21", json!({"a3ForPartsBefore2019": true})));
+    assert_eq!(r.hospital.regime, "A-3");
+}
+
+#[test]
 fn regime_part_starting_2019_03_01_and_ending_by_2019_06_20_is_a2() {
     let r = absence(part_from("2019-03-01", "2019-06-20", json!({})));
     assert_eq!(r.hospital.regime, "A-2");
@@ -246,22 +267,52 @@ fn regime_without_periods_is_a3() {
 }
 
 #[test]
-fn a1_allowance_is_ten_percent_of_working_days() {
-    // 2017-03-01 (Wed)..2017-03-31: 3 + 5 + 5 + 5 + 5 = 23 working days (Easter
-    // 2017 was 16 April) → allowance 2.3. Sick 3 → excess 0.7. Vacation counts
-    // as service under A-1 (not used) but is listed in byKind.
+fn a1_a_part_in_progress_has_the_whole_allowance() {
+    // A one-month snapshot 2017-03-01..2017-03-31 under A-1 (started before
+    // 2019-03-01). The allowance is 10 % of the part's required length, 12
+    // months = 260 working days → 26, not 10 % of the 23 working days
+    // recorded so far (the old reading gave 2.3 and owed 0.7 after 3 sick
+    // days). Sick 3 ≤ 26 → nothing owed. Vacation counts as service under
+    // A-1 (not used) but is listed in byKind.
     let r = absence(json!({"periods": [{"part": "hospital", "start": "2017-03-01", "end": "2017-03-31"}],
     "absences": [
         {"part": "hospital", "kind": "sick", "days": 3},
         {"part": "hospital", "kind": "vacation", "days": 5}
     ]}));
     assert_eq!(r.hospital.regime, "A-1");
-    assert_eq!(r.hospital.allowance_days, 2.3);
+    assert_eq!(r.hospital.allowance_days, 26.0);
     assert_eq!(r.hospital.used_days, 3.0);
-    assert_eq!(r.hospital.excess_days, 0.7);
-    assert_eq!(r.hospital.to_make_up_days, 0.7);
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (0.0, 0.0));
     assert_eq!(r.hospital.by_kind.get("vacation"), Some(&5.0));
+    assert!(!warning_codes(&r.warnings).contains(&"absence.over-allowance-a1"));
+}
+
+#[test]
+fn a1_allowance_is_ten_percent_of_the_required_length() {
+    // Hospital 2017-09-01..2018-08-31 under A-1: 26 working days allowed
+    // (10 % of 260). Sick 30 → 30 − 26 = 4 to make up.
+    let r = absence(json!({"periods": [{"part": "hospital", "start": "2017-09-01", "end": "2018-08-31"}],
+        "absences": [{"part": "hospital", "kind": "sick", "days": 30}]}));
+    assert_eq!((r.hospital.regime, r.hospital.allowance_days), ("A-1", 26.0));
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (4.0, 4.0));
     assert!(has_warning(&r.warnings, "absence.over-allowance-a1", "A-1"));
+    // Municipal 2017-09-01..2018-02-28 after a complete hospital part: 13
+    // (10 % of 130); sick 13 is exactly the allowance, nothing owed.
+    let r = absence(json!({"periods": [
+        {"part": "hospital", "start": "2017-03-01", "end": "2018-02-28"},
+        {"part": "municipal", "start": "2018-03-01", "end": "2018-08-31"}
+    ], "absences": [{"part": "municipal", "kind": "sick", "days": 13}], "learningGoalsApproved": {"hospital": true}}));
+    assert_eq!((r.municipal.regime, r.municipal.allowance_days), ("A-1", 13.0));
+    assert_eq!((r.municipal.excess_days, r.municipal.to_make_up_days), (0.0, 0.0));
+}
+
+#[test]
+fn a_o3_prorates_the_ten_percent_allowance_too() {
+    // A-1 hospital part 2017-09-01..2018-08-31 at 50 % with A-O3: 26 × 0.5 = 13.
+    let r =
+        absence(json!({"periods": [{"part": "hospital", "start": "2017-09-01", "end": "2018-08-31", "percent": 50}],
+        "options": {"prorateAllowance": true}}));
+    assert_eq!((r.hospital.regime, r.hospital.allowance_days), ("A-1", 13.0));
 }
 
 #[test]
@@ -281,18 +332,20 @@ fn a1_in_calendar_days_and_transferred_vacation_is_service() {
 
 #[test]
 fn a2_vacation_counts_as_absence() {
-    // 2019-03-01..2019-06-20 = 31 + 30 + 31 + 20 = 112 calendar days → 11.2.
-    // Vacation 10 + sick 5 = 15 used; 15 − 11.2 = 3.8.
+    // Hospital 2019-03-01..2019-06-20 in calendar days: the allowance
+    // is 10 % of 12 months = 365 / 10 = 36.5, not 10 % of the 112 days
+    // recorded. Vacation 30 + sick 10 = 40 used (ferie is absence under
+    // A-2); 40 − 36.5 = 3.5.
     let r = absence(json!({"periods": [{"part": "hospital", "start": "2019-03-01", "end": "2019-06-20"}],
         "absences": [
-            {"part": "hospital", "kind": "vacation", "days": 10},
-            {"part": "hospital", "kind": "sick", "days": 5}
+            {"part": "hospital", "kind": "vacation", "days": 30},
+            {"part": "hospital", "kind": "sick", "days": 10}
         ],
         "options": {"dayUnit": "calendar-days"}}));
     assert_eq!(r.hospital.regime, "A-2");
-    assert_eq!(r.hospital.allowance_days, 11.2);
-    assert_eq!(r.hospital.used_days, 15.0);
-    assert_eq!(r.hospital.excess_days, 3.8);
+    assert_eq!(r.hospital.allowance_days, 36.5);
+    assert_eq!(r.hospital.used_days, 40.0);
+    assert_eq!(r.hospital.excess_days, 3.5);
     assert!(has_warning(&r.warnings, "absence.over-allowance-a2", "A-2"));
 }
 
@@ -415,7 +468,7 @@ fn a_o3_prorated_allowance_with_mixed_percentages() {
 }
 
 #[test]
-fn absence_assumptions_list_the_five_open_options() {
+fn absence_assumptions_list_the_seven_open_options() {
     let r = absence(json!({"periods": []}));
     let got: Vec<(&str, &str, &str)> = r.assumptions.iter().map(|a| (a.option, a.value.as_str(), a.rule)).collect();
     assert_eq!(
@@ -426,6 +479,8 @@ fn absence_assumptions_list_the_five_open_options() {
             ("prorateAllowance", "false", "A-O3"),
             ("covidOverlayEnd", "none", "A-O4"),
             ("regimeAtPartStart", "false", "A-O5"),
+            ("a3ForPartsBefore2019", "false", "A-O6"),
+            ("covidNeedsLearningGoals", "false", "A-O7"),
         ]
     );
 }
@@ -446,66 +501,84 @@ fn covid_2020(goals: Value, extra: Value) -> Value {
 }
 
 #[test]
-fn a4_covid_absence_above_limit_waived_with_all_learning_goals() {
-    // Used 19, excess 19 − 12 = 7; all læringsmål approved → 0 to make up.
-    let r = absence(covid_2020(json!({"hospital": true, "municipal": true}), json!([])));
-    assert_eq!(r.hospital.used_days, 19.0);
-    assert_eq!(r.hospital.excess_days, 7.0);
-    assert_eq!(r.hospital.to_make_up_days, 0.0);
-    assert!(has_warning(&r.warnings, "absence.covid-waived", "A-4"));
+fn a4_covid_absence_is_not_deducted_and_uses_no_allowance() {
+    // 19 covid working days inside the overlay: not deducted, no allowance
+    // used, nothing to make up — with no læringsmål condition (R-2021 l. 3492).
+    let r = absence(covid_2020(json!({}), json!([])));
+    assert_eq!(r.hospital.used_days, 0.0);
+    assert_eq!(r.hospital.covid_spared_days, 19.0);
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (0.0, 0.0));
+    assert_eq!(r.hospital.by_kind.get("sick"), Some(&19.0));
+    assert!(has_warning(&r.warnings, "absence.covid-spared", "A-4"));
     assert!(has_warning(&r.warnings, "absence.covid-open-end", "A-O4"));
 }
 
 #[test]
-fn a4_covid_absence_must_be_made_up_without_learning_goals() {
-    let r = absence(covid_2020(json!({"hospital": true}), json!([])));
-    assert_eq!(r.hospital.to_make_up_days, 7.0);
-    assert!(has_warning(&r.warnings, "absence.covid-needs-goals", "A-4"));
-}
-
-#[test]
-fn a4_mixed_covid_and_other_absence() {
-    // Non-covid 14 + covid 19: without covid 14 − 12 = 2 must be made up; the
-    // covid days above the limit (33 − 12 − 2 = 19) are waived.
-    let r = absence(covid_2020(
-        json!({"hospital": true, "municipal": true}),
-        json!([{"part": "hospital", "kind": "sick-child", "days": 14}]),
-    ));
-    assert_eq!(r.hospital.used_days, 33.0);
-    assert_eq!(r.hospital.excess_days, 21.0);
-    assert_eq!(r.hospital.to_make_up_days, 2.0);
-}
-
-#[test]
-fn a4_other_absence_within_limit_and_covid_above() {
-    // Non-covid 10 ≤ 12 → nothing; 29 − 12 = 17 excess all covid → waived.
-    let r = absence(covid_2020(
-        json!({"hospital": true, "municipal": true}),
-        json!([{"part": "hospital", "kind": "other", "days": 10}]),
-    ));
-    assert_eq!(r.hospital.excess_days, 17.0);
+fn a4_a_2020_part_with_18_covid_days_and_its_goals_approved_owes_nothing() {
+    // The case: a 2020 hospital part, 18 covid days (as a count),
+    // hospital goals approved (municipal not): before the correction it
+    // owed 18 − 12 = 6; covid days are simply not deducted → 0.
+    let r = absence(json!({
+        "periods": [{"part": "hospital", "start": "2020-03-01", "end": "2021-02-28"}],
+        "absences": [{"part": "hospital", "kind": "sick", "days": 18, "covid": true}],
+        "learningGoalsApproved": {"hospital": true}
+    }));
+    assert_eq!((r.hospital.used_days, r.hospital.covid_spared_days), (0.0, 18.0));
     assert_eq!(r.hospital.to_make_up_days, 0.0);
+}
+
+#[test]
+fn a4_covid_days_leave_the_allowance_to_other_absence() {
+    // Non-covid 14 + covid 19: only the 14 count against the 12 → 2 to make
+    // up; the 19 covid days are spared.
+    let r = absence(covid_2020(json!({}), json!([{"part": "hospital", "kind": "sick-child", "days": 14}])));
+    assert_eq!((r.hospital.used_days, r.hospital.covid_spared_days), (14.0, 19.0));
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (2.0, 2.0));
+}
+
+#[test]
+fn a4_other_absence_within_limit_stays_within_it() {
+    // Non-covid 10 ≤ 12 → nothing owed; the 19 covid days do not push it over.
+    let r = absence(covid_2020(json!({}), json!([{"part": "hospital", "kind": "other", "days": 10}])));
+    assert_eq!((r.hospital.used_days, r.hospital.excess_days, r.hospital.to_make_up_days), (10.0, 0.0, 0.0));
+}
+
+#[test]
+fn a_o7_spares_covid_days_only_in_a_part_with_approved_goals() {
+    // With A-O7 and the hospital goals not approved, the 19 covid days are
+    // ordinary absence: 19 − 12 = 7 to make up.
+    let mut input = covid_2020(json!({"municipal": true}), json!([]));
+    input["options"] = json!({"covidNeedsLearningGoals": true});
+    let r = absence(input.clone());
+    assert_eq!((r.hospital.used_days, r.hospital.covid_spared_days), (19.0, 0.0));
+    assert_eq!(r.hospital.to_make_up_days, 7.0);
+    assert!(has_warning(&r.warnings, "absence.covid-needs-goals", "A-O7"));
+    assert!(r
+        .assumptions
+        .iter()
+        .any(|a| a.option == "covidNeedsLearningGoals" && a.value == "true" && a.rule == "A-O7"));
+    // The condition is per part: the hospital goals approved → spared.
+    input["learningGoalsApproved"] = json!({"hospital": true});
+    let r = absence(input);
+    assert_eq!((r.hospital.covid_spared_days, r.hospital.to_make_up_days), (19.0, 0.0));
 }
 
 #[test]
 fn a4_does_not_cover_covid_marked_days_before_2020_03_20() {
     // Part 2019-09-01..2020-08-31. Covid-marked Mon 2020-03-16..Fri
     // 2020-03-27: 10 working days, of which 16–19 March (4) are before the
-    // overlay and 20, 23–27 March (6) inside. Plus 8 other days = 18 used;
-    // excess 18 − 12 = 6. Without the 6 eligible covid days: 18 − 6 = 12,
-    // not above the limit → 0 to make up (the 6 are waived). The 4 early
-    // days count as ordinary absence (warning).
+    // overlay and 20, 23–27 March (6) inside. Plus 8 other days: the 6 are
+    // spared, 4 + 8 = 12 used, exactly the allowance → nothing to make up.
+    // The 4 early days count as ordinary absence (warning).
     let r = absence(json!({
         "periods": [{"part": "hospital", "start": "2019-09-01", "end": "2020-08-31", "position": "reststilling"}],
         "absences": [
             {"part": "hospital", "kind": "sick", "start": "2020-03-16", "end": "2020-03-27", "covid": true},
             {"part": "hospital", "kind": "sick", "days": 8}
-        ],
-        "learningGoalsApproved": {"hospital": true, "municipal": true}
+        ]
     }));
-    assert_eq!(r.hospital.used_days, 18.0);
-    assert_eq!(r.hospital.excess_days, 6.0);
-    assert_eq!(r.hospital.to_make_up_days, 0.0);
+    assert_eq!((r.hospital.used_days, r.hospital.covid_spared_days), (12.0, 6.0));
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (0.0, 0.0));
     assert!(has_warning(&r.warnings, "absence.covid-outside-overlay", "A-4"));
 }
 
@@ -521,6 +594,7 @@ fn a4_covid_marked_days_before_the_overlay_are_made_up() {
         ],
         "learningGoalsApproved": {"hospital": true, "municipal": true}
     }));
+    assert_eq!(r.hospital.covid_spared_days, 0.0);
     assert_eq!(r.hospital.to_make_up_days, 3.0);
 }
 
@@ -555,14 +629,14 @@ fn a4_day_count_covid_absence_in_a_part_before_the_overlay() {
 
 #[test]
 fn a4_day_count_covid_absence_in_a_part_during_the_overlay() {
-    // Part 2020-01-01..2020-12-31 touches the overlay: 20 covid days waived
-    // with goals (20 − 12 = 8 → 0).
+    // Part 2020-01-01..2020-12-31 touches the overlay: 20 covid days (as a
+    // count) are spared whole; nothing used, nothing owed.
     let r = absence(json!({
         "periods": [{"part": "hospital", "start": "2020-01-01", "end": "2020-12-31", "position": "reststilling"}],
-        "absences": [{"part": "hospital", "kind": "sick", "days": 20, "covid": true}],
-        "learningGoalsApproved": {"hospital": true, "municipal": true}
+        "absences": [{"part": "hospital", "kind": "sick", "days": 20, "covid": true}]
     }));
-    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (8.0, 0.0));
+    assert_eq!((r.hospital.used_days, r.hospital.covid_spared_days), (0.0, 20.0));
+    assert_eq!((r.hospital.excess_days, r.hospital.to_make_up_days), (0.0, 0.0));
 }
 
 // ------------------------------------------------------------------
@@ -612,16 +686,32 @@ fn a2_allowance_in_working_days_skips_the_holidays_of_spring_2019() {
     //   (Easter 21.4.2019) = 19;
     // May: 23 weekdays − 1 May, 17 May, Kristi himmelfart 30 May = 20;
     // June 1..20: 14 weekdays − 2. pinsedag 10 June = 13.
-    // 21 + 19 + 20 + 13 = 73 → 10 % = 7.3. Sick 5 + vacation 3 = 8 → 0.7.
+    // 21 + 19 + 20 + 13 = 73 working days recorded. The old reading allowed
+    // 10 % of those (7.3) and owed 0.7 after 8 days; the allowance is 10 % of
+    // the required 260 working days = 26 (the holidays do not change it).
+    // Sick 15 + vacation 12 = 27 (ferie is absence under A-2) → 1 owed.
     let r = absence(json!({"periods": [{"part": "hospital", "start": "2019-03-01", "end": "2019-06-20"}],
     "absences": [
-        {"part": "hospital", "kind": "sick", "days": 5},
-        {"part": "hospital", "kind": "vacation", "days": 3}
+        {"part": "hospital", "kind": "sick", "days": 15},
+        {"part": "hospital", "kind": "vacation", "days": 12}
     ]}));
     assert_eq!(r.hospital.regime, "A-2");
-    assert_eq!(r.hospital.allowance_days, 7.3);
-    assert_eq!(r.hospital.used_days, 8.0);
-    assert_eq!(r.hospital.to_make_up_days, 0.7);
+    assert_eq!(r.hospital.allowance_days, 26.0);
+    assert_eq!(r.hospital.used_days, 27.0);
+    assert_eq!(r.hospital.to_make_up_days, 1.0);
+}
+
+#[test]
+fn a2_municipal_part_recorded_in_spring_2019_has_thirteen_days() {
+    // The case: a municipal A-2 part recorded 2019-03-01..06-20 gets
+    // 10 % of 130 working days = 13 (the old reading gave 7.3, 10 % of the
+    // 73 working days recorded). Hospital 2018-03-01..2019-02-28 before it.
+    let r = absence(json!({"periods": [
+        {"part": "hospital", "start": "2018-03-01", "end": "2019-02-28"},
+        {"part": "municipal", "start": "2019-03-01", "end": "2019-06-20"}
+    ], "absences": [{"part": "municipal", "kind": "sick", "days": 10}], "learningGoalsApproved": {"hospital": true}}));
+    assert_eq!((r.municipal.regime, r.municipal.allowance_days), ("A-2", 13.0));
+    assert_eq!(r.municipal.to_make_up_days, 0.0);
 }
 
 #[test]

@@ -65,12 +65,45 @@ fn months_common_february_is_one_month() {
 
 #[test]
 fn months_mid_month_start_gives_twelve() {
-    // 2023-09-15..2024-09-14: 16/30 (Sep) + 11 (Oct..Aug) + 14/30 (Sep) = 12.
+    // By anniversary: month 12 of a period from 2023-09-15 ends the day
+    // before 2024-09-15, so 2023-09-15..2024-09-14 is 12 whole months.
     let r = service(json!({"periods": [hospital("2023-09-15", "2024-09-14")]}));
     assert_eq!(r.hospital.counted_months, 12.0);
     assert!(r.hospital.complete);
-    // Reached on the last day: 14/30 of September 2024 is needed.
     assert_eq!(r.hospital.projected_end.as_deref(), Some("2024-09-14"));
+}
+
+#[test]
+fn months_a_year_from_15_february_is_twelve_and_owes_nothing() {
+    // 2023-02-15..2024-02-14: the calendar-fraction convention gave
+    // 14/28 + 11 + 14/29 = 11.98 and a day owed; by anniversary it is 12.0.
+    let r = service(json!({"periods": [hospital("2023-02-15", "2024-02-14")]}));
+    assert_eq!((r.hospital.counted_months, r.hospital.remaining_months), (12.0, 0.0));
+    assert!(r.hospital.complete);
+    assert_eq!(r.hospital.projected_end.as_deref(), Some("2024-02-14"));
+}
+
+#[test]
+fn months_a_municipal_part_from_the_4th_is_six_and_complete() {
+    // Hospital 2024-09-04..2025-09-03 (12.0), municipal 2025-09-04..2026-03-03:
+    // the calendar-fraction convention gave 27/30 (Sep) + 5 (Oct..Feb) + 3/31
+    // (Mar) = 5.997, shown as 5.99 and "not complete"; by anniversary six
+    // months from the 4th end on 3 March: 6.0.
+    let r = service(json!({"periods": [
+        hospital("2024-09-04", "2025-09-03"),
+        {"part": "municipal", "start": "2025-09-04", "end": "2026-03-03"}
+    ], "learningGoalsApproved": {"hospital": true, "municipal": true}}));
+    assert_eq!((r.hospital.counted_months, r.municipal.counted_months), (12.0, 6.0));
+    assert!(r.municipal.complete && r.del1_complete);
+    assert_eq!(r.projected_del1_end.as_deref(), Some("2026-03-03"));
+}
+
+#[test]
+fn months_a_period_from_31_january_has_a_clamped_first_month() {
+    // 31 January + 1 month is clamped to 29 February 2024, so the first
+    // month-window is 31 January..28 February: 1.0 month.
+    let r = service(json!({"periods": [hospital("2024-01-31", "2024-02-28")]}));
+    assert_eq!(r.hospital.counted_months, 1.0);
 }
 
 #[test]
@@ -413,8 +446,8 @@ fn projection_half_time_municipal_takes_a_year() {
 
 #[test]
 fn projection_mid_month_start() {
-    // From 2024-03-13: Mar 19/31, Apr 2024..Feb 2025 = 11, need 12/31 of
-    // March 2025 → 12 days → 2025-03-12.
+    // From 2024-03-13: 12 months by anniversary end the day before
+    // 2025-03-13 → 2025-03-12.
     let r = service(json!({"periods": [], "plan": {"nextStart": "2024-03-13"}}));
     assert_eq!(r.hospital.projected_end.as_deref(), Some("2025-03-12"));
 }
@@ -430,9 +463,9 @@ fn projection_across_leap_february() {
 
 #[test]
 fn projection_fractional_percent() {
-    // 12 / 0.625 = 19.2 calendar months from 2023-09-01: Sep 2023..Mar 2025 =
-    // 19 months = 11.875; 0.125 months left in April 2025 (30 days):
-    // 0.125 × 30 / 0.625 = 6 days → 2025-04-06.
+    // 12 / 0.625 = 19.2 month-windows from 2023-09-01: 19 whole months end
+    // 2025-03-31; the rest 0.2 of the window April 2025 (30 days) is
+    // ceil(0.2 × 30) = 6 days → 2025-04-06.
     let r = service(json!({"periods": [], "plan": {"nextStart": "2023-09-01", "percent": 62.5}}));
     assert_eq!(r.hospital.projected_end.as_deref(), Some("2025-04-06"));
 }
@@ -544,6 +577,8 @@ fn service_assumptions_list_every_option_with_defaults() {
             ("prorateAllowance", "false", "A-O3"),
             ("covidOverlayEnd", "none", "A-O4"),
             ("regimeAtPartStart", "false", "A-O5"),
+            ("a3ForPartsBefore2019", "false", "A-O6"),
+            ("covidNeedsLearningGoals", "false", "A-O7"),
             ("minimumPercentWarning", "50", "S-5"),
             ("offerOnlyMissing", "false", "P-1"),
         ]

@@ -82,9 +82,68 @@ fn example_2_municipal_part_cannot_start_before_make_up_is_served() {
     let mut j = example_2();
     j["periods"].as_array_mut().unwrap().push(json!({"part": "municipal", "start": "2024-03-01", "end": "2024-08-31"}));
     j.as_object_mut().unwrap().remove("plan");
-    // The history never serves the 8 days, so the hospital part is not
-    // complete when the municipal period starts.
-    assert_violation(j, "/periods/1/start", "service.municipal-without-hospital", "S-2");
+    // The 12 months are reached on 2024-02-29 but the 8 make-up days are
+    // never served: the issue names them and the first day the municipal
+    // part could start, 8 working days after Thursday 2024-02-29 (1, 4–8,
+    // 11, 12 March) → Wednesday 13 March 2024.
+    assert_violation(j.clone(), "/periods/1/start", "service.municipal-before-make-up", "S-2");
+    let mut en = j;
+    en["lang"] = json!("en");
+    let e = lis1_service::remaining_service(&serde_json::from_value(en).unwrap()).unwrap_err();
+    assert_eq!(
+        e.issues[0].message,
+        "Municipal service from 1 March 2024 starts too early: 8 days of absence above the allowance in the hospital \
+         part must be made up first. The municipal part can start on 13 March 2024."
+    );
+}
+
+#[test]
+fn s_2_refusal_names_the_days_owed_and_the_day_the_municipal_part_can_start() {
+    // Hospital 2024-09-01..2025-08-31 (12.0 months) with 15 working days of
+    // sick leave: A-3 allows 12, so 3 are owed. Municipal from Monday
+    // 2025-09-01 is too early: the 3 days are Mon 1, Tue 2, Wed 3 September
+    // 2025, so the municipal part can start on Thursday 4 September 2025.
+    let j = json!({"periods": [
+        {"part": "hospital", "start": "2024-09-01", "end": "2025-08-31"},
+        {"part": "municipal", "start": "2025-09-01", "end": "2026-02-28"}
+    ], "absences": [{"part": "hospital", "kind": "sick", "days": 15}],
+       "learningGoalsApproved": {"hospital": true}});
+    for (lang, text) in [
+        (
+            "en",
+            "Municipal service from 1 September 2025 starts too early: 3 days of absence above the allowance in the \
+                hospital part must be made up first. The municipal part can start on 4 September 2025.",
+        ),
+        (
+            "nb",
+            "Kommunetjenesten fra 1. september 2025 starter for tidlig: 3 dager fravær over grensen i sykehusdelen \
+                må tas igjen først. Kommunedelen kan starte 4. september 2025.",
+        ),
+        (
+            "nn",
+            "Kommunetenesta frå 1. september 2025 startar for tidleg: 3 dagar fråvær over grensa i sjukehusdelen \
+                må takast att først. Kommunedelen kan starte 4. september 2025.",
+        ),
+    ] {
+        let mut input = j.clone();
+        input["lang"] = json!(lang);
+        let e = lis1_service::remaining_service(&serde_json::from_value(input).unwrap()).unwrap_err();
+        assert_eq!(e.kind, lis1_core::ErrorKind::RuleViolation);
+        assert_eq!((e.issues[0].path.as_str(), e.issues[0].rule), ("/periods/1/start", Some("S-2")));
+        assert_eq!(e.issues[0].message, text, "{lang}");
+    }
+    // Starting the municipal part on 4 September 2025, after serving the
+    // three days in the hospital, is valid (it then ends 2026-03-03: six
+    // months by anniversary from the 4th).
+    let ok = json!({"periods": [
+        {"part": "hospital", "start": "2024-09-01", "end": "2025-09-03"},
+        {"part": "municipal", "start": "2025-09-04", "end": "2026-03-03"}
+    ], "absences": [{"part": "hospital", "kind": "sick", "days": 15}],
+       "learningGoalsApproved": {"hospital": true, "municipal": true}});
+    let r = service(ok);
+    assert!(r.hospital.complete && r.municipal.complete && r.del1_complete);
+    assert_eq!(r.municipal.counted_months, 6.0);
+    assert_eq!(r.projected_del1_end.as_deref(), Some("2026-03-03"));
 }
 
 #[test]
