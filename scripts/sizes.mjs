@@ -34,10 +34,11 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * with every calculation, and every JS module of `elements.js`, gzipped): a ratchet
  * like the one above, at 269.2 KB measured when the elements got their own
  * wasm, 272 → 262 KB with lis1_core::number_text (259.1 KB), 262 → 258 KB
- * with lis1_core::sums (255.3 KB). Target (issue 7): 90 KB for the four elements with their wasm — not
- * met, for the same reasons.
+ * with lis1_core::sums (255.3 KB), 258 → 259 KB for the domain corrections of issue 14 (258.5 KB:
+ * the typed input reader, options A-O6/A-O7 and their texts in three languages). Target (issue 7): 90 KB for
+ * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 258 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 259 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**

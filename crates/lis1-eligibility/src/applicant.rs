@@ -100,8 +100,11 @@ pub struct EarlierService {
     pub remaining_hospital: f64,
     /// Municipal months still to serve.
     pub remaining_municipal: f64,
-    /// Both parts' counted time reached.
+    /// Both parts' counted time reached and absence made up.
     pub time_complete: bool,
+    /// Both parts' months counted (make-up days may still be owed): a new
+    /// full del 1 would repeat the whole del 1 (S-8).
+    pub months_covered: bool,
     /// Del 1 complete: time and læringsmål (S-9).
     pub complete: bool,
     /// Hospital absence days still to make up (service engine only).
@@ -125,6 +128,7 @@ impl EarlierService {
             remaining_hospital,
             remaining_municipal,
             time_complete,
+            months_covered: time_complete,
             complete: time_complete && summary.complete == Some(true),
             make_up_hospital: 0.0,
             make_up_municipal: 0.0,
@@ -142,6 +146,7 @@ impl EarlierService {
             remaining_hospital: result.hospital.remaining_months,
             remaining_municipal: result.municipal.remaining_months,
             time_complete: result.del1_time_complete,
+            months_covered: result.hospital.remaining_months <= 0.0 && result.municipal.remaining_months <= 0.0,
             complete: result.del1_complete,
             make_up_hospital: result.hospital.make_up_days,
             make_up_municipal: result.municipal.make_up_days,
@@ -162,7 +167,8 @@ pub enum History {
     Fresh,
     /// Some service counted, some left (B-12).
     Partial(EarlierService),
-    /// Both parts' time counted, læringsmål not (yet) approved (S-8, S-9).
+    /// Both parts' months counted — læringsmål not (yet) approved (S-9) or
+    /// make-up days still owed: no new full del 1 (S-8), at most the days.
     TimeCovered(EarlierService),
     /// Del 1 complete (B-10): not a candidate.
     Completed(EarlierService),
@@ -174,7 +180,7 @@ pub fn history(service: Option<EarlierService>) -> History {
     let Some(service) = service else { return History::Fresh };
     if service.complete {
         History::Completed(service)
-    } else if service.time_complete {
+    } else if service.months_covered {
         History::TimeCovered(service)
     } else if !service.any() {
         History::Fresh

@@ -102,19 +102,95 @@ fn months_text(x: f64) -> String {
     lis1_core::input::number(round2(x))
 }
 
-/// Stage 2 and 3 of the input pipeline: every problem, with paths, sorted.
+/// Stage 2 and 3 of the input pipeline: every problem, with paths, sorted —
+/// exactly the issues [`check_eligibility`] fails with (one reading, [`read`]).
 /// A `ServiceInput` given as earlier LIS1 is checked by the service engine;
 /// its issues (input problems and the rule violations S-2, S-8) appear under
 /// `/applicant/lis1`.
 pub fn validate(input: &EligibilityInput) -> Vec<Issue> {
-    let lang = input.lang.unwrap_or_default();
-    let mut issues = own_issues(input, lang);
-    issues.extend(violations(input, lang));
-    if let Some(Err(e)) = engine(input, lang) {
-        issues.extend(e.issues);
+    match read(input) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.issues,
     }
-    sort_by_path(&mut issues);
-    issues
+}
+
+/// The input, typed once (after [`read`] found no issue).
+struct Typed {
+    lang: Lang,
+    specialty: Specialty,
+    kind: Option<Kind>,
+    round: Option<lis1_core::Date>,
+    vacancy: Option<lis1_core::Date>,
+    exemptions: Vec<Exemption>,
+    only_missing: bool,
+    /// The service engine's result for a history, and whether its make-up
+    /// days are working days.
+    engine: Option<(lis1_service::ServiceResult, bool)>,
+}
+
+/// Reads `input` once: every issue (own field and domain checks, the order
+/// rule S-2 of a summary, the service engine's issues for a history), or the
+/// typed input. Input problems make the error `InvalidInput` (with the rule
+/// violations listed too); only rule violations make it `RuleViolation`. A
+/// value that passed the checks but cannot be typed is an issue, never
+/// skipped.
+fn read(input: &EligibilityInput) -> Result<Typed, Lis1Error> {
+    let lang = input.lang.unwrap_or_default();
+    let mut invalid = own_issues(input, lang);
+    let mut forbidden = violations(input, lang);
+    let engine = match engine(input, lang) {
+        None => None,
+        Some(Ok(result)) => Some(result),
+        Some(Err(e)) if e.kind == ErrorKind::InvalidInput => {
+            invalid.extend(e.issues);
+            None
+        }
+        Some(Err(e)) => {
+            forbidden.extend(e.issues);
+            None
+        }
+    };
+    let applicant = Pointer::root().key("applicant");
+    let unreadable = |ok: bool, at: Pointer, issues: &mut Vec<Issue>| {
+        let prefix = format!("{}/", at.as_str());
+        if !ok && !issues.iter().any(|i| i.path == at.as_str() || i.path.starts_with(&prefix)) {
+            issues.push(Issue::new(lang, &lis1_core::messages::ROW_UNREADABLE, &at, &[]));
+        }
+    };
+    let specialty = Specialty::parse(&input.applicant.specialty);
+    unreadable(specialty.is_some(), applicant.key("specialty"), &mut invalid);
+    let kind = input.employer.as_ref().map(|e| Kind::parse(&e.kind));
+    unreadable(kind.is_none_or(|k| k.is_some()), Pointer::root().key("employer").key("kind"), &mut invalid);
+    let round = input.round.as_deref().map(parse_round);
+    unreadable(round.is_none_or(|r| r.is_some()), Pointer::root().key("round"), &mut invalid);
+    let vacancy =
+        input.employer.as_ref().and_then(|e| e.vacancy_from.as_deref()).map(|v| lis1_core::date::parse(v).ok());
+    unreadable(vacancy.is_none_or(|v| v.is_some()), Pointer::root().key("employer").key("vacancyFrom"), &mut invalid);
+    let mut exemptions = Vec::new();
+    for (i, value) in input.applicant.exemptions.iter().flatten().enumerate() {
+        let exemption = Exemption::parse(value);
+        unreadable(exemption.is_some(), applicant.key("exemptions").index(i), &mut invalid);
+        exemptions.extend(exemption);
+    }
+    if !invalid.is_empty() {
+        invalid.extend(forbidden);
+        sort_by_path(&mut invalid);
+        return Err(Lis1Error::new(ErrorKind::InvalidInput, invalid));
+    }
+    if !forbidden.is_empty() {
+        sort_by_path(&mut forbidden);
+        return Err(Lis1Error::new(ErrorKind::RuleViolation, forbidden));
+    }
+    Ok(Typed {
+        lang,
+        specialty: specialty.ok_or_else(|| Lis1Error::new(ErrorKind::InvalidInput, Vec::new()))?,
+        kind: kind.flatten(),
+        round: round.flatten(),
+        vacancy: vacancy.flatten(),
+        exemptions,
+        only_missing: input.options.as_ref().and_then(|o| o.offer_only_missing).unwrap_or(false),
+        engine,
+    })
 }
 
 /// This crate's own input checks (stages 2 and 3), without the engine.
@@ -201,36 +277,12 @@ impl Collect {
 /// Errors: `InvalidInput` with every issue of [`validate`]; `RuleViolation`
 /// for an earlier history the rules forbid (S-2).
 pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, Lis1Error> {
-    let lang = input.lang.unwrap_or_default();
-    let mut issues = own_issues(input, lang);
-    let engine_result = match engine(input, lang) {
-        None => None,
-        Some(Ok(result)) => Some(result),
-        Some(Err(e)) if e.kind == ErrorKind::InvalidInput || !issues.is_empty() => {
-            issues.extend(e.issues);
-            sort_by_path(&mut issues);
-            return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
-        }
-        Some(Err(e)) => return Err(e),
-    };
-    if !issues.is_empty() {
-        sort_by_path(&mut issues);
-        return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
-    }
-    let forbidden = violations(input, lang);
-    if !forbidden.is_empty() {
-        return Err(Lis1Error::new(ErrorKind::RuleViolation, forbidden));
-    }
-    // Validated above: these parse.
-    let specialty = Specialty::parse(&input.applicant.specialty).ok_or_else(|| invalid_specialty(input, lang))?;
-    let kind = input.employer.as_ref().and_then(|e| Kind::parse(&e.kind));
-    let round = input.round.as_deref().and_then(parse_round);
-    let only_missing = input.options.as_ref().and_then(|o| o.offer_only_missing).unwrap_or(false);
+    let Typed { lang, specialty, kind, round, vacancy, exemptions, only_missing, engine } = read(input)?;
 
     let mut c = Collect { lang, reasons: Vec::new(), verdict: Eligible::Yes };
     let mut warnings = Vec::new();
     let mut assumptions = Vec::new();
-    let earlier = match (&input.applicant.lis1, &engine_result) {
+    let earlier = match (&input.applicant.lis1, &engine) {
         (Some(EarlierLis1::Summary(s)), _) => Some(EarlierService::from_summary(s)),
         (Some(EarlierLis1::Service(_)), Some((result, workdays))) => {
             // The engine's own findings on the history (absence, S-5, ...);
@@ -244,11 +296,9 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
     let mut candidate = true;
 
     // S-12: exempt doctors need no LIS1 post.
-    for value in input.applicant.exemptions.iter().flatten() {
-        if let Some(exemption) = Exemption::parse(value) {
-            c.push(Eligible::No, false, exemption.message(), &[]);
-            candidate = false;
-        }
+    for exemption in exemptions {
+        c.push(Eligible::No, false, exemption.message(), &[]);
+        candidate = false;
     }
 
     // B-10, B-12, S-8: earlier LIS1 service.
@@ -263,12 +313,15 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
             candidate = false;
         }
         History::TimeCovered(s) => {
-            c.push(
-                Eligible::No,
-                false,
-                &m::LIS1_TIME_COVERED,
-                &[("hospital", months_text(s.hospital)), ("municipal", months_text(s.municipal))],
-            );
+            let months = [("hospital", months_text(s.hospital)), ("municipal", months_text(s.municipal))];
+            let owed = s.make_up_hospital + s.make_up_municipal;
+            if owed > 0.0 {
+                let mut params = months.to_vec();
+                params.push(("days", months_text(owed)));
+                c.push(Eligible::No, false, &m::LIS1_MONTHS_COVERED_MAKE_UP, &params);
+            } else {
+                c.push(Eligible::No, false, &m::LIS1_TIME_COVERED, &months);
+            }
             candidate = false;
         }
         History::Partial(s) => {
@@ -380,7 +433,7 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
         // not a candidate, against the position's full path from the round.
         let position_dates =
             dates.or_else(|| round.and_then(|start| timeline::build(start, Coverage::FULL, specialty)));
-        let list = checklist(employer, kind, specialty, position_dates.as_ref(), lang);
+        let list = checklist(employer, kind, specialty, position_dates.as_ref(), vacancy, lang);
         warnings.extend(list.warnings);
         assumptions.extend(list.assumptions);
         employer_checklist = Some(list.items);
@@ -398,15 +451,4 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
         warnings,
         assumptions,
     })
-}
-
-/// Only reachable if validation let an unknown specialty through.
-fn invalid_specialty(input: &EligibilityInput, lang: Lang) -> Lis1Error {
-    let at = Pointer::root().key("applicant").key("specialty");
-    let params = [
-        ("field", String::from("specialty")),
-        ("value", lis1_core::input::echo(&input.applicant.specialty)),
-        ("allowed", crate::input::SPECIALTIES.join(", ")),
-    ];
-    Lis1Error::new(ErrorKind::InvalidInput, vec![Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at, &params)])
 }

@@ -1,7 +1,7 @@
 //! The employer side as a checklist (B-20..B-25). Items that are not stated
 //! in the input are reported as not met ("not confirmed"), never assumed.
 
-use lis1_core::date::{self, format};
+use lis1_core::date::{format, Date};
 use lis1_core::{Assumption, Lang, MessageDef, Warning};
 
 use crate::applicant::Specialty;
@@ -60,6 +60,7 @@ pub fn checklist(
     kind: Kind,
     specialty: Specialty,
     dates: Option<&Dates>,
+    vacancy: Option<Date>,
     lang: Lang,
 ) -> Checklist {
     let mut out = Checklist::default();
@@ -97,7 +98,6 @@ pub fn checklist(
     }
 
     // B-21: a vacant LIS3/ALIS post when del 1 ends (about 2 years after hiring).
-    let vacancy = employer.vacancy_from.as_deref().and_then(|v| date::parse(v).ok());
     let mut late_days = None;
     match (vacancy, dates) {
         (None, _) => item(false, &m::B21_MISSING, &[]),

@@ -159,6 +159,10 @@ msg!(LIS1_TIME_COVERED, "reason.lis1-time-covered", Some("S-8"),
     "Tellende tid dekker allerede begge deler ({hospital} + {municipal} md.); bare godkjenning av læringsmål gjenstår (S-9). En ny hel del 1 ville gjenta hele del 1, og det er ikke tillatt.",
     "Teljande tid dekkjer allereie begge delane ({hospital} + {municipal} md.); berre godkjenning av læringsmål står att (S-9). Ein ny heil del 1 ville gjenta heile del 1, og det er ikkje tillate.",
     "Counted time already covers both parts ({hospital} + {municipal} months); only approval of learning goals remains (S-9). A new full del 1 would repeat the whole del 1, which is not allowed.");
+msg!(LIS1_MONTHS_COVERED_MAKE_UP, "reason.lis1-months-covered-make-up", Some("S-8"),
+    "Tellende tid dekker allerede begge deler ({hospital} + {municipal} md.). Det som mangler, er {days} dager fravær over grensen som må tas igjen (hos nåværende arbeidsgiver, A-5) – ikke en ny hel del 1, som ikke er tillatt.",
+    "Teljande tid dekkjer allereie begge delane ({hospital} + {municipal} md.). Det som manglar, er {days} dagar fråvær over grensa som må takast att (hos noverande arbeidsgivar, A-5) – ikkje ein ny heil del 1, som ikkje er tillate.",
+    "Counted time already covers both parts ({hospital} + {municipal} months). What is missing is {days} days of absence above the allowance, to be made up (with the current employer, A-5) – not a new full del 1, which is not allowed.");
 msg!(PARTIAL_LIS1, "reason.partial-lis1", Some("B-12"),
     "Tidligere LIS1-tjeneste: {hospital} md. i sykehusdelen og {municipal} md. i kommunedelen er tellende; det gjenstår {remainingHospital} + {remainingMunicipal} md. Legen kan søke, men løpet blir kortere.",
     "Tidlegare LIS1-teneste: {hospital} md. i sjukehusdelen og {municipal} md. i kommunedelen er teljande; det står att {remainingHospital} + {remainingMunicipal} md. Legen kan søkje, men løpet blir kortare.",
@@ -511,6 +515,7 @@ pub static ALL: &[&MessageDef] = &[
     &NO_EARLIER_LIS1,
     &LIS1_COMPLETED,
     &LIS1_TIME_COVERED,
+    &LIS1_MONTHS_COVERED_MAKE_UP,
     &PARTIAL_LIS1,
     &PARTS_REPEATED,
     &OFFER_ONLY_MISSING,

@@ -1,14 +1,18 @@
 //! The timeline of a bound path (RULES.md §3, T-1..T-5; S-1, S-10).
 //!
 //! Dates are inclusive (project convention). Service is measured in
-//! month-equivalents: a day counts `1 / days in its month`. From the 1st of a
-//! month, `n` whole months end on the last day of the `n`-th month:
+//! month-equivalents counted by anniversary (`lis1_core::months`, the one
+//! home of the convention): `n` whole months from `s` end the day before
+//! `s + n` months, so a municipal part that starts on the 13th after
+//! make-up days ends on the 12th six months later. From the 1st of a month,
+//! `n` whole months end on the last day of the `n`-th month:
 //! LIS1 from 2022-09-01 → hospital 2022-09-01..2023-08-31, municipal
 //! 2023-09-01..2024-02-29, specialty from 2024-03-01, 6.5-year minimum
 //! reached 2029-02-28 (worked example 1).
 
 use lis1_core::calendar::add_working_days;
 use lis1_core::date::{add_months, format, Date};
+pub use lis1_core::months::end_after;
 use serde::Serialize;
 
 use crate::applicant::Specialty;
@@ -158,23 +162,6 @@ impl Dates {
 /// The day before `date` (never fails inside the supported year range).
 fn day_before(date: Date) -> Date {
     date.previous_day().unwrap_or(date)
-}
-
-/// The last day of `months` month-equivalents served from `start` at 100 %
-/// (each day counts 1 / days in its month). `None` for no time to serve.
-pub fn end_after(start: Date, months: f64) -> Option<Date> {
-    if !months.is_finite() || months <= 1e-9 {
-        return None;
-    }
-    let mut served = 0.0;
-    let mut day = start;
-    loop {
-        served += 1.0 / f64::from(day.month().length(day.year()));
-        if served >= months - 1e-9 {
-            return Some(day);
-        }
-        day = day.next_day()?;
-    }
 }
 
 /// The last day of the `months`-th calendar month from `start` (`start` +

@@ -43,8 +43,8 @@ fn b_12_absence_to_make_up_extends_the_offered_hospital_part() {
     // working days sick (A-3): allowance 12, 8 working days to make up.
     // With P-1 from round 2024-03-01: 0 hospital months + 8 working days:
     // Fri 1.3, Mon–Fri 4.–8.3 (5), Mon 11.3, Tue 12.3 → hospital end 2024-03-12.
-    // Municipal 6.0 months from 2024-03-13: Mar 13–31 = 19/31 ≈ 0.613;
-    // Apr..Aug = 5 → 5.613; Sep needs 0.387 × 30 ≈ 11.6 → 12 days → 2024-09-12.
+    // Municipal 6.0 months from 2024-03-13, by anniversary: they end the day
+    // before 2024-09-13 → 2024-09-12.
     let lis1 = json!({
         "periods": [ { "part": "hospital", "start": "2023-03-01", "end": "2024-02-29" } ],
         "absences": [ { "part": "hospital", "kind": "sick", "days": 20 } ]
@@ -107,4 +107,59 @@ fn history_input_problems_have_paths_under_applicant_lis1() {
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
     assert_eq!(got, vec![("/applicant/lis1/periods/0/end", "date.impossible"), ("/round", "round.not-start-date")]);
     assert_eq!(validate(&v).len(), 2);
+}
+
+#[test]
+fn s_8_months_covered_with_make_up_owed_is_no_new_full_del_1() {
+    // Hospital 2022-09-01..2023-09-12 with 20 working days sick (A-3: 12
+    // allowed, 8 owed): 12 months reached 2023-08-31, the 8 days served on
+    // Fri 1, Mon–Fri 4–8, Mon 11, Tue 12 September (S-2 holds); counted
+    // 12 + 12/30 (12 days of the September window) = 12.4. Municipal
+    // 2023-09-13..2024-03-12 = 6.0 by anniversary, with 20 working days sick
+    // (6 allowed, 14 owed): both parts' months are covered, 14 days owed.
+    // Before the fix: `eligible: yes` with a full 18-month path, while the
+    // same months as a summary gave `no`. One answer: no new full del 1
+    // (S-8); the reason names the 14 days still owed.
+    let lis1 = json!({
+        "periods": [ { "part": "hospital", "start": "2022-09-01", "end": "2023-09-12" },
+                     { "part": "municipal", "start": "2023-09-13", "end": "2024-03-12" } ],
+        "absences": [ { "part": "hospital", "kind": "sick", "days": 20 },
+                      { "part": "municipal", "kind": "sick", "days": 20 } ],
+        "learningGoalsApproved": { "hospital": true },
+        "lang": "en"
+    });
+    let r = check(lis1, json!({ "round": "2026-09-01", "lang": "en" }));
+    assert_eq!(r.eligible, Eligible::No);
+    assert!(r.timeline.is_none());
+    let s8 = r.reasons.iter().find(|x| x.rule == "S-8").unwrap();
+    assert!(!s8.met);
+    assert_eq!(
+        s8.message,
+        "Counted time already covers both parts (12.4 + 6 months). What is missing is 14 days of absence above the \
+         allowance, to be made up (with the current employer, A-5) – not a new full del 1, which is not allowed."
+    );
+    // The summary form of the same months gives the same verdict.
+    let summary = json!({ "hospitalMonths": 12.4, "municipalMonths": 6 });
+    let r = check(summary, json!({ "round": "2026-09-01" }));
+    assert_eq!(r.eligible, Eligible::No);
+    assert!(r.reasons.iter().any(|x| x.rule == "S-8" && !x.met));
+}
+
+#[test]
+fn validate_and_check_report_the_same_issues_for_an_inconsistent_summary() {
+    // {hospitalMonths: 6, municipalMonths: 6, complete: true}: `complete`
+    // contradicts the months (S-9) and municipal months before a complete
+    // hospital part break the order (S-2). Both checks report both.
+    let v = input(json!({ "hospitalMonths": 6, "municipalMonths": 6, "complete": true }), json!({}));
+    let e = check_eligibility(&v).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::InvalidInput);
+    let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code, i.rule)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("/applicant/lis1/complete", "lis1.complete-inconsistent", Some("S-9")),
+            ("/applicant/lis1/municipalMonths", "lis1.order", Some("S-2")),
+        ]
+    );
+    assert_eq!(validate(&v), e.issues);
 }

@@ -315,6 +315,24 @@ pub static FIELD_REGIME_AT_START: MessageDef = MessageDef {
     en: "The rules in force when the part started apply (parts started 2019-03-01..06-20)",
 };
 
+/// `form.field.a3-for-old-parts`.
+pub static FIELD_A3_FOR_OLD_PARTS: MessageDef = MessageDef {
+    code: "form.field.a3-for-old-parts",
+    rule: Some("A-O6"),
+    nb: "Fraværsreglene fra juni 2019 gjelder også deler startet før mars 2019 som varte til 21. juni 2019 eller senere",
+    nn: "Fråværsreglane frå juni 2019 gjeld òg delar starta før mars 2019 som varte til 21. juni 2019 eller seinare",
+    en: "The June 2019 absence rules also apply to parts started before March 2019 that lasted until 21 June 2019 or later",
+};
+
+/// `form.field.covid-needs-goals`.
+pub static FIELD_COVID_NEEDS_GOALS: MessageDef = MessageDef {
+    code: "form.field.covid-needs-goals",
+    rule: Some("A-O7"),
+    nb: "Koronafravær skånes bare i en del der læringsmålene er godkjent",
+    nn: "Koronafråvær blir berre skåna i ein del der læringsmåla er godkjende",
+    en: "Covid-related absence is spared only in a part whose learning goals are approved",
+};
+
 /// `form.choice.part.hospital`.
 pub static CHOICE_HOSPITAL: MessageDef = MessageDef {
     code: "form.choice.part.hospital",
@@ -575,6 +593,8 @@ pub static SERVICE: &[&MessageDef] = &[
     &FIELD_COVID_END,
     &FIELD_OFFER_ONLY_MISSING,
     &FIELD_REGIME_AT_START,
+    &FIELD_A3_FOR_OLD_PARTS,
+    &FIELD_COVID_NEEDS_GOALS,
     &CHOICE_HOSPITAL,
     &CHOICE_MUNICIPAL,
     &CHOICE_COUPLED,

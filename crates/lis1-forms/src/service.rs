@@ -133,13 +133,15 @@ fn options(lang: Lang) -> Section {
         repeat: None,
         fields: vec![
             // Defaults of RULES.md: A-O1 excess only, A-O2 working days, A-O3 not
-            // reduced, A-O4 none, P-1 off, A-O5 A-3.
+            // reduced, A-O4 none, P-1 off, A-O5 A-3, A-O6 A-1, A-O7 no condition.
             check("excessOnly", &m::FIELD_EXCESS_ONLY, true),
             field(lang, "dayUnit", &m::FIELD_DAY_UNIT, select(lang, DAY_UNITS, Some("workdays")), false),
             check("prorateAllowance", &m::FIELD_PRORATE, false),
             field(lang, "covidOverlayEnd", &m::FIELD_COVID_END, Control::Date, false),
             check("offerOnlyMissing", &m::FIELD_OFFER_ONLY_MISSING, false),
             check("regimeAtPartStart", &m::FIELD_REGIME_AT_START, false),
+            check("a3ForPartsBefore2019", &m::FIELD_A3_FOR_OLD_PARTS, false),
+            check("covidNeedsLearningGoals", &m::FIELD_COVID_NEEDS_GOALS, false),
         ],
     }
 }
@@ -205,7 +207,8 @@ mod tests {
             "learningGoalsApproved": { "hospital": true, "municipal": true },
             "plan": { "nextStart": "2023-09-01", "percent": 100 },
             "options": { "excessOnly": true, "dayUnit": "workdays", "prorateAllowance": false,
-                         "covidOverlayEnd": "2022-01-01", "offerOnlyMissing": false, "regimeAtPartStart": false }
+                         "covidOverlayEnd": "2022-01-01", "offerOnlyMissing": false, "regimeAtPartStart": false,
+                         "a3ForPartsBefore2019": false, "covidNeedsLearningGoals": false }
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
