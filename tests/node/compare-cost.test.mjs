@@ -65,7 +65,7 @@ test('issues of both scenarios are thrown together under /a and /b, in the compa
       ['/a/positions/0/start', 'cost.start-not-first', 'S-10'],
       ['/b/positions/0/kommune', 'cost.kommune-unknown', 'C-7'],
     ]);
-    assert.match(err.issues[0].message, /^Start date 2023-09-15 must be the 1st of a month/);
+    assert.match(err.issues[0].message, /^Start date 15 September 2023 must be the 1st of a month/);
     assert.match(err.issues[1].message, /^Unknown kommune number/);
     return true;
   });
@@ -80,7 +80,7 @@ test('without a comparison lang every message is nb (the default), whatever a sc
   assert.throws(() => compareCost(input), (err) => {
     assert.deepEqual(err.issues.map((i) => [i.path, i.code]), [['/a/positions/0/start', 'cost.start-not-first'], ['/b/positions/0/kommune', 'cost.kommune-unknown']]);
     // cost.start-not-first nb: "Startdato {value} må være den 1. i en måned …" (en: "Start date …").
-    assert.match(err.issues[0].message, /^Startdato 2023-09-15 må være den 1\. i en måned/);
+    assert.match(err.issues[0].message, /^Startdato 15\. september 2023 må være den 1\. i en måned/);
     // cost.kommune-unknown nb: "… Bruk firesifret kommunenummer fra 2024 …" (nn: "firesifra … frå").
     assert.match(err.issues[1].message, /Bruk firesifret kommunenummer fra 2024/);
     return true;

@@ -17,7 +17,7 @@ test('every NaN and Infinity is reported at its own path, not only the first', (
   });
   assert.deepEqual(pairs(result), [['/periods/0/percent', 'number.not-finite'], ['/periods/2/percent', 'number.not-finite']]);
   // number.not-finite (en): "“{field}” must be an ordinary number, got {got}."
-  assert.equal(result.issues[1].message, '“percent” must be an ordinary number, got -Infinity.');
+  assert.equal(result.issues[1].message, 'Period 3: “Position percentage” must be an ordinary number, got -Infinity.');
 });
 
 test('a NaN in a map of numbers (cost parameters) is reported at its key', () => {
@@ -34,7 +34,7 @@ test('a fractional number where an integer belongs is a type issue at its path',
   const result = validate('cost', { positions: [{ count: 1, start: '2022-09-01' }], priceYear: 2024.5, lang: 'en' });
   assert.deepEqual(pairs(result), [['/priceYear', 'input.type']]);
   // input.type (en): "“{field}” has the wrong type: expected {expected}.", serde's `i32` read as "a number".
-  assert.equal(result.issues[0].message, '“priceYear” has the wrong type: expected a number.');
+  assert.equal(result.issues[0].message, '“Price year” has the wrong type: expected a number.');
 });
 
 test('a NaN before a structural problem: both are reported, in input order', () => {
@@ -42,13 +42,14 @@ test('a NaN before a structural problem: both are reported, in input order', () 
   assert.deepEqual(pairs(result), [['/periods/0/percent', 'number.not-finite'], ['/periods/1/procent', 'input.unknown-field']]);
 });
 
-test('a key holding undefined counts as absent, as in JSON', () => {
+test('a key holding undefined counts as absent, as in JSON; the message names the field by its label', () => {
   // Optional: the same as not giving it.
   assert.deepEqual(validate('service', { periods: [period({ percent: undefined, rotation: undefined })], lang: undefined }), { ok: true, issues: [] });
   // Required: missing, named at its own path.
   const missing = validate('service', { periods: undefined, lang: 'nn' });
   assert.deepEqual(pairs(missing), [['/periods', 'input.missing']]);
-  assert.equal(missing.issues[0].message, '«periods» manglar.');
+  // The form's nynorsk label of /periods, not the JSON key (issue 15 item 4).
+  assert.equal(missing.issues[0].message, '«Tenesteperiodar» manglar.');
 });
 
 test('null for a required field is a type issue; for an optional one it means not given', () => {
@@ -60,7 +61,7 @@ test('values JSON cannot hold are type issues at their paths, never crashes', ()
   for (const odd of [() => 1, Symbol('x'), 10n, new Map([['part', 'hospital']])]) {
     const result = validate('service', { periods: [period({ start: odd })], lang: 'en' });
     assert.deepEqual(pairs(result), [['/periods/0/start', 'input.type']], String(typeof odd));
-    assert.equal(result.issues[0].message, '“start” has the wrong type: expected text.');
+    assert.equal(result.issues[0].message, 'Period 1: “From” has the wrong type: expected text.');
   }
   for (const odd of [undefined, () => 1, Symbol('x'), 10n, 'text', 7]) {
     const result = validate('service', odd);
@@ -145,26 +146,29 @@ test('a value whose reading throws (Proxy trap, getter, revoked Proxy) is a type
   revoke();
   // A Proxy over an array answering a length no array has: no list, rather than an empty one.
   const lengthOf = (length) => new Proxy([period()], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+  // The message names what the screen shows (issue 15): a row by its row label, a list by its section's
+  // legend, a field by its label in its row — never the JSON key.
   const cases = [
-    // [input, path, expected words]: a period is an object, periods a list, start text, percent a number.
-    [{ periods: [noKeys] }, '/periods/0', 'an object', '0'],
-    [{ periods: noLength }, '/periods', 'a list', 'periods'],
-    [{ periods: noRow }, '/periods/1', 'an object', '1'],
-    [{ periods: [noStart] }, '/periods/0/start', 'text', 'start'],
+    // [input, path, expected words, message prefix and name]: a period is an object, periods a list, start
+    // text, percent a number.
+    [{ periods: [noKeys] }, '/periods/0', 'an object', '“Period 1”'],
+    [{ periods: noLength }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: noRow }, '/periods/1', 'an object', '“Period 2”'],
+    [{ periods: [noStart] }, '/periods/0/start', 'text', 'Period 1: “From”'],
     // An optional field too: a getter that throws is not "not given" (no silent default).
-    [{ periods: [noPercent] }, '/periods/0/percent', 'a number', 'percent'],
-    [{ periods: [revoked] }, '/periods/0', 'an object', '0'],
-    [{ periods: lengthOf(NaN) }, '/periods', 'a list', 'periods'],
-    [{ periods: lengthOf(-1) }, '/periods', 'a list', 'periods'],
-    [{ periods: lengthOf(1.5) }, '/periods', 'a list', 'periods'],
-    [{ periods: lengthOf(Infinity) }, '/periods', 'a list', 'periods'],
-    [{ periods: lengthOf(2 ** 32) }, '/periods', 'a list', 'periods'],
-    [{ periods: lengthOf('1') }, '/periods', 'a list', 'periods'],
+    [{ periods: [noPercent] }, '/periods/0/percent', 'a number', 'Period 1: “Position percentage”'],
+    [{ periods: [revoked] }, '/periods/0', 'an object', '“Period 1”'],
+    [{ periods: lengthOf(NaN) }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: lengthOf(-1) }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: lengthOf(1.5) }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: lengthOf(Infinity) }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: lengthOf(2 ** 32) }, '/periods', 'a list', '“Service periods”'],
+    [{ periods: lengthOf('1') }, '/periods', 'a list', '“Service periods”'],
   ];
-  for (const [input, path, expected, field] of cases) {
+  for (const [input, path, expected, named] of cases) {
     const result = validate('service', { ...input, lang: 'en' });
     assert.deepEqual(pairs(result), [[path, 'input.type']], path);
-    assert.equal(result.issues[0].message, `“${field}” has the wrong type: expected ${expected}.`);
+    assert.equal(result.issues[0].message, `${named} has the wrong type: expected ${expected}.`);
     assert.throws(() => remainingService({ ...input, lang: 'en' }), Lis1Error);
   }
   // The whole input a Proxy whose keys cannot be listed: the root ("input"), expected an object.
@@ -195,7 +199,7 @@ test('a sparse list claiming a length near 2^32 is walked only 65 536 rows far, 
   periods.length = 2 ** 32 - 1;
   const result = validate('service', { periods, lang: 'en' });
   const tooLong = result.issues.filter((i) => i.code === 'list.too-long');
-  assert.deepEqual(tooLong.map((i) => [i.path, i.message]), [['/periods', '“periods” has too many rows: at most 200.']]);
+  assert.deepEqual(tooLong.map((i) => [i.path, i.message]), [['/periods', '“Service periods” has too many rows: at most 200.']]);
   // A Proxy claiming the same length, every row a valid period, its get trap counting row reads: 201 rows are
   // read, the rest skipped, and the walk ends at 2^16 rows instead of 2^32 − 1.
   let reads = 0;
@@ -208,7 +212,7 @@ test('a sparse list claiming a length near 2^32 is walked only 65 536 rows far, 
 
 // lis1_core::number_text::js: a number echoed in a message reads as JavaScript's String(x) writes it, for the
 // forms of the spec (integers, decimals, 0.00000x, exponents with e+ and e-) and for random doubles (seeded, so a
-// failure repeats). percent.range (en): "Position percentage must be between 1 and 100, got {got}."
+// failure repeats). percent.range (en), in the first period: "Period 1: Position percentage must be between 1 and 100, got {got}."
 test('numbers echoed in messages read as String(x) writes them', () => {
   const edges = [150.5, 1e21, 1e20, 1.5e21, 1e-7, -0.000001, 0.000015, 0.00001, 123456.789, 1e15, 1e16, -1e300,
     5e-324, Number.MAX_VALUE, 2 ** 53 + 2, 0.1 + 0.2, -0.5];
@@ -227,6 +231,6 @@ test('numbers echoed in messages read as String(x) writes them', () => {
   for (const x of [...edges, ...randoms]) {
     const result = validate('service', { periods: [{ ...period(), percent: x }], lang: 'en' });
     const issue = result.issues.find((i) => i.code === 'percent.range');
-    assert.equal(issue?.message, `Position percentage must be between 1 and 100, got ${String(x)}.`, String(x));
+    assert.equal(issue?.message, `Period 1: Position percentage must be between 1 and 100, got ${String(x)}.`, String(x));
   }
 });

@@ -81,7 +81,7 @@ test('validate("service") reports every problem at once with JSON pointers, in t
   }
   const percent = result.issues.find((i) => i.path === '/periods/0/percent');
   assert.equal(percent.rule, 'S-4');
-  assert.equal(percent.message, 'Position percentage must be between 1 and 100, got 150.');
+  assert.equal(percent.message, 'Period 1: Position percentage must be between 1 and 100, got 150.');
 });
 
 test('validate("service") on a good history is ok; a wrong type is an issue, not an exception', () => {

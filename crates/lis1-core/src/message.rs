@@ -35,7 +35,10 @@ impl MessageDef {
 
     /// The text in `lang` with `{name}` placeholders replaced from `params`.
     /// A placeholder without a parameter is left as written, so a missing
-    /// parameter is visible rather than silently blank.
+    /// parameter is visible rather than silently blank. A parameter that is
+    /// a calendar date (`2025-09-04`) reads as people write dates:
+    /// `4. september 2025` in nb/nn, `4 September 2025` in en — the same as the
+    /// results — so no message shows an ISO date.
     pub fn render(&self, lang: Lang, params: &[(&str, String)]) -> String {
         let mut out = String::with_capacity(self.template(lang).len() + 16);
         let mut rest = self.template(lang);
@@ -46,7 +49,10 @@ impl MessageDef {
                 Some(close) => {
                     let name = after.get(1..close).unwrap_or_default();
                     match params.iter().find(|(k, _)| *k == name) {
-                        Some((_, value)) => out.push_str(value),
+                        Some((_, value)) => match crate::date::parse(value) {
+                            Ok(date) => out.push_str(&crate::date::display(date, lang)),
+                            Err(_) => out.push_str(value),
+                        },
                         None => out.push_str(after.get(..=close).unwrap_or_default()),
                     }
                     rest = after.get(close + 1..).unwrap_or_default();
@@ -130,6 +136,16 @@ mod tests {
     fn render_fills_every_placeholder() {
         let text = SAMPLE.render(Lang::En, &[("field", "percent".into()), ("min", "1".into()), ("max", "100".into())]);
         assert_eq!(text, "percent must be between 1 and 100");
+    }
+
+    #[test]
+    fn render_writes_date_parameters_as_people_read_them() {
+        // 2025-09-04 is a Thursday in September; nb/nn "4. september 2025", en "4 September 2025".
+        let between = |lang| {
+            SAMPLE.render(lang, &[("field", "x".into()), ("min", "2025-09-04".into()), ("max", "2025-13-01".into())])
+        };
+        assert_eq!(between(Lang::Nb), "x må være mellom 4. september 2025 og 2025-13-01");
+        assert_eq!(between(Lang::En), "x must be between 4 September 2025 and 2025-13-01");
     }
 
     #[test]

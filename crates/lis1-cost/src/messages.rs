@@ -72,9 +72,9 @@ pub static KOMMUNE_UNKNOWN: MessageDef = MessageDef {
 pub static ZONE_REQUIRED: MessageDef = MessageDef {
     code: "cost.zone-required",
     rule: Some("C-7"),
-    nb: "Kommune {kommune} {name} er delt mellom arbeidsgiveravgiftssonene {zones} ({note}). Oppgi «zone» for den delen av kommunen arbeidsgiveren ligger i.",
-    nn: "Kommune {kommune} {name} er delt mellom arbeidsgjevaravgiftssonene {zones} ({note}). Oppgi «zone» for den delen av kommunen arbeidsgjevaren ligg i.",
-    en: "Kommune {kommune} {name} is split between arbeidsgiveravgift zones {zones} ({note}). Give “zone” for the part of the kommune the employer is in.",
+    nb: "Kommune {kommune} {name} er delt mellom arbeidsgiveravgiftssonene {zones} ({note}). Velg sone for den delen av kommunen arbeidsgiveren ligger i.",
+    nn: "Kommune {kommune} {name} er delt mellom arbeidsgjevaravgiftssonene {zones} ({note}). Vel sone for den delen av kommunen arbeidsgjevaren ligg i.",
+    en: "Kommune {kommune} {name} is split between arbeidsgiveravgift zones {zones} ({note}). Choose the zone for the part of the kommune the employer is in.",
 };
 
 /// A zone that the kommune does not have.
@@ -126,45 +126,46 @@ pub static PARAMETER_REFERENCE: MessageDef = MessageDef {
 pub static PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
     code: "cost.price-index-without-year",
     rule: Some("C-20"),
-    nb: "«priceIndex» krever «priceYear»: hvilket år skal beløpene regnes om til?",
-    nn: "«priceIndex» krev «priceYear»: kva år skal beløpa reknast om til?",
-    en: "“priceIndex” needs “priceYear”: which year should amounts be converted to?",
+    nb: "En prisindeks trenger et prisår: hvilket år skal beløpene regnes om til?",
+    nn: "Ein prisindeks treng eit prisår: kva år skal beløpa reknast om til?",
+    en: "A price index needs a price year: which year should amounts be converted to?",
 };
 
 /// `priceIndex` lacks a year it needs.
 pub static PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
     code: "cost.price-index-missing-year",
     rule: Some("C-20"),
-    nb: "«priceIndex» mangler en verdi for {year} (trengs for {needed}).",
-    nn: "«priceIndex» manglar ein verdi for {year} (trengst for {needed}).",
-    en: "“priceIndex” has no value for {year} (needed for {needed}).",
+    nb: "Prisindeksen mangler en verdi for {year} (trengs for {needed}).",
+    nn: "Prisindeksen manglar ein verdi for {year} (trengst for {needed}).",
+    en: "The price index has no value for {year} (needed for {needed}).",
 };
 
 /// A price index entry that is not a positive number or has a bad year key.
 pub static PRICE_INDEX_INVALID: MessageDef = MessageDef {
     code: "cost.price-index-invalid",
     rule: Some("C-20"),
-    nb: "«priceIndex»: nøkkelen må være et årstall og verdien et positivt tall, fikk «{value}»: {got}.",
-    nn: "«priceIndex»: nøkkelen må vere eit årstal og verdien eit positivt tal, fekk «{value}»: {got}.",
-    en: "“priceIndex”: the key must be a year and the value a positive number, got “{value}”: {got}.",
+    nb: "Prisindeksen: hver rad må ha et årstall og et positivt tall, fikk «{value}»: {got}.",
+    nn: "Prisindeksen: kvar rad må ha eit årstal og eit positivt tal, fekk «{value}»: {got}.",
+    en: "Price index: each row needs a year and a positive number, got “{value}”: {got}.",
 };
 
 /// `priceYear` out of range.
 pub static PRICE_YEAR_RANGE: MessageDef = MessageDef {
     code: "cost.price-year-range",
     rule: Some("C-20"),
-    nb: "«priceYear» må være et årstall mellom 2000 og 2100, fikk {got}.",
-    nn: "«priceYear» må vere eit årstal mellom 2000 og 2100, fekk {got}.",
-    en: "“priceYear” must be a year between 2000 and 2100, got {got}.",
+    nb: "Prisåret må være et årstall mellom 2000 og 2100, fikk {got}.",
+    nn: "Prisåret må vere eit årstal mellom 2000 og 2100, fekk {got}.",
+    en: "The price year must be a year between 2000 and 2100, got {got}.",
 };
 
 /// Warning: amounts are nominal at each parameter's own price year.
 pub static NOMINAL_AMOUNTS: MessageDef = MessageDef {
     code: "cost.nominal-amounts",
     rule: Some("C-20"),
-    nb: "Beløpene er nominelle, i prisnivået til hver parameter ({years}); ingen prisjustering uten «priceIndex».",
-    nn: "Beløpa er nominelle, i prisnivået til kvar parameter ({years}); inga prisjustering utan «priceIndex».",
-    en: "Amounts are nominal, at each parameter's own price level ({years}); no price adjustment without “priceIndex”.",
+    nb: "Beløpene er nominelle, i prisnivået til hver parameter ({years}); ingen prisjustering uten en prisindeks.",
+    nn: "Beløpa er nominelle, i prisnivået til kvar parameter ({years}); inga prisjustering utan ein prisindeks.",
+    en:
+        "Amounts are nominal, at each parameter's own price level ({years}); no price adjustment without a price index.",
 };
 
 /// Warning: AGA rates are dated 2024–2025 and used for other years.

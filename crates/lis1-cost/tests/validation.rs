@@ -174,12 +174,12 @@ fn price_index_needs_a_price_year_and_every_year_used() {
             (
                 "/priceIndex",
                 "cost.price-index-missing-year",
-                "“priceIndex” has no value for 2019 (needed for C-1.hospital-remainder)."
+                "The price index has no value for 2019 (needed for C-1.hospital-remainder)."
             ),
             (
                 "/priceIndex",
                 "cost.price-index-missing-year",
-                "“priceIndex” has no value for 2022 (needed for C-3.grant-V2022)."
+                "The price index has no value for 2022 (needed for C-3.grant-V2022)."
             ),
         ]
     );
@@ -206,7 +206,7 @@ fn a_missing_price_year_names_each_parameter_needing_it_once_in_id_order() {
     let got: Vec<_> = e.issues.iter().map(|i| i.message.as_str()).collect();
     assert_eq!(
         got,
-        vec!["“priceIndex” has no value for 2020 (needed for C-10.supervision-per-year, C-4.salary, C-9.overhead-per-year)."]
+        vec!["The price index has no value for 2020 (needed for C-10.supervision-per-year, C-4.salary, C-9.overhead-per-year)."]
     );
 }
 

@@ -62,9 +62,9 @@ msg!(
     "“{field}” must be a whole number between 0 and {max}, got {got}."
 );
 msg!(LIS1_COMPLETE_INCONSISTENT, "lis1.complete-inconsistent", Some("S-9"),
-    "«complete» er satt, men månedene ({hospital} + {municipal}) når ikke 12 + 6: del 1 er fullført bare når begge delene har nådd sin tid.",
-    "«complete» er sett, men månadene ({hospital} + {municipal}) når ikkje 12 + 6: del 1 er fullført berre når begge delane har nådd si tid.",
-    "“complete” is set, but the months ({hospital} + {municipal}) do not reach 12 + 6: del 1 is complete only when both parts have reached their time.");
+    "Del 1 er oppgitt som fullført, men månedene ({hospital} + {municipal}) når ikke 12 + 6: del 1 er fullført bare når begge delene har nådd sin tid.",
+    "Del 1 er oppgitt som fullført, men månadene ({hospital} + {municipal}) når ikkje 12 + 6: del 1 er fullført berre når begge delane har nådd si tid.",
+    "Del 1 is given as complete, but the months ({hospital} + {municipal}) do not reach 12 + 6: del 1 is complete only when both parts have reached their time.");
 msg!(LIS1_ORDER, "lis1.order", Some("S-2"),
     "Kommunetjeneste ({municipal} md.) før sykehusdelen er fullført ({hospital} av 12 md.) er ikke tillatt.",
     "Kommuneteneste ({municipal} md.) før sjukehusdelen er fullført ({hospital} av 12 md.) er ikkje tillate.",
@@ -427,9 +427,9 @@ msg!(
     WARN_ROUND_MISSING,
     "warning.round-missing",
     Some("B-2"),
-    "Uten «round» (LIS1-start) beregnes ingen tidslinje.",
-    "Utan «round» (LIS1-start) blir inga tidslinje rekna ut.",
-    "Without “round” (the LIS1 start) no timeline is computed."
+    "Uten oppstartsdato for LIS1 beregnes ingen tidslinje.",
+    "Utan oppstartsdato for LIS1 blir inga tidslinje rekna ut.",
+    "Without the LIS1 start date no timeline is computed."
 );
 msg!(WARN_CHECKLIST_OPEN, "warning.employer-checklist-open", Some("B-20"),
     "Arbeidsgiverens sjekkliste har punkter som ikke er oppfylt ({rules}); stillingen kan tilbys som bundet stilling først når de er oppfylt.",

@@ -88,3 +88,69 @@ mod schema_tests {
         assert_eq!(types, ["date", "number", "select", "multiSelect", "checkbox", "text"]);
     }
 }
+
+#[cfg(test)]
+mod say_tests {
+    use lis1_core::{messages as m, Issue, Lang, Pointer};
+
+    #[test]
+    fn a_row_is_named_as_on_screen_counting_from_one() {
+        let service = crate::form("service", Lang::Nb).unwrap();
+        // Row index 0 is the first row the form shows, "Periode 1".
+        assert_eq!(service.row_at("/periods/0/end").as_deref(), Some("Periode 1"));
+        assert_eq!(service.row_at("/absences/11").as_deref(), Some("Fravær 12"));
+        assert_eq!(service.row_at("/plan/nextStart"), None);
+    }
+
+    #[test]
+    fn an_issue_names_the_visible_label_and_its_row_never_the_json_key() {
+        let service = crate::form("service", Lang::Nb).unwrap();
+        // A missing `part` in the second period: the core message says
+        // «part» mangler.; the form's label of `part` is «Del».
+        let at = Pointer::root().key("periods").index(1).key("part");
+        let issue = Issue::new(Lang::Nb, &m::INPUT_MISSING, &at, &[("field", "part".into())]);
+        assert_eq!(issue.message, "«part» mangler.");
+        let label = &service.field_at("/periods/1/part").unwrap().label;
+        assert_eq!(
+            service.say(&issue, Some(&m::INPUT_MISSING), Lang::Nb, true),
+            format!("Periode 2: «{label}» mangler.")
+        );
+        // Next to the field (inside its row) the row is not repeated.
+        assert_eq!(service.say(&issue, Some(&m::INPUT_MISSING), Lang::Nb, false), format!("«{label}» mangler."));
+        // A whole row that is not an object is named by the row.
+        let row = Issue::new(
+            Lang::En,
+            &m::INPUT_TYPE,
+            &Pointer::root().key("periods").index(0),
+            &[("field", "0".into()), ("expected", "an object".into())],
+        );
+        let en = crate::form("service", Lang::En).unwrap();
+        assert_eq!(
+            en.say(&row, Some(&m::INPUT_TYPE), Lang::En, true),
+            "“Period 1” has the wrong type: expected an object."
+        );
+        // A whole section that is not a list is named by its legend.
+        let list = Issue::new(
+            Lang::En,
+            &m::INPUT_TYPE,
+            &Pointer::root().key("periods"),
+            &[("field", "periods".into()), ("expected", "a list".into())],
+        );
+        let legend = &en.sections[0].legend;
+        assert_eq!(
+            en.say(&list, Some(&m::INPUT_TYPE), Lang::En, true),
+            format!("“{legend}” has the wrong type: expected a list.")
+        );
+        // A message without a field keeps its text, with its row.
+        let range = Issue::new(
+            Lang::En,
+            &m::RANGE_END_BEFORE_START,
+            &Pointer::root().key("periods").index(0).key("end"),
+            &[("start", "2023-09-01".into()), ("end", "2023-08-31".into())],
+        );
+        assert_eq!(
+            en.say(&range, Some(&m::RANGE_END_BEFORE_START), Lang::En, true),
+            "Period 1: End date 31 August 2023 is before start date 1 September 2023."
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! The field-spec model. Serialised camelCase for JavaScript.
 
 use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
-use lis1_core::{Lang, MessageDef};
+use lis1_core::{Issue, Lang, MessageDef};
 use serde::Serialize;
 
 use crate::messages;
@@ -188,6 +188,49 @@ impl FormSpec {
                 None
             }
         })
+    }
+}
+
+impl FormSpec {
+    /// The row a JSON pointer is in, as the form names it: the section's
+    /// item label with its 1-based number (`/periods/1/end` → `Periode 2`).
+    /// `None` outside a list.
+    pub fn row_at(&self, pointer: &str) -> Option<String> {
+        self.sections.iter().find_map(|section| {
+            let repeat = section.repeat.as_ref()?;
+            let rest = pointer.strip_prefix(section.path)?.strip_prefix('/')?;
+            let index: usize = rest.split('/').next()?.parse().ok()?;
+            Some(repeat.item_label.replace("{n}", &(index + 1).to_string()))
+        })
+    }
+
+    /// An issue's message in this form's words, for people: a message that
+    /// names its field by the JSON key (`{field}`) is rendered again from
+    /// `def`, the issue's catalogue entry (or a form's wording of it), with
+    /// the field's visible label; with `with_row`, an issue inside a list
+    /// row starts with the row (`Periode 2: …`), for messages shown away
+    /// from the field. Other messages as they are.
+    pub fn say(&self, issue: &Issue, def: Option<&MessageDef>, lang: Lang, with_row: bool) -> String {
+        let row = self.row_at(&issue.path);
+        let relabel = |key: &str, label: &str| def.and_then(|def| issue.with_field_label(lang, def, key, label));
+        if let Some(field) = self.field_at(&issue.path) {
+            let text = relabel(field.key, &field.label).unwrap_or_else(|| issue.message.clone());
+            return match row.filter(|_| with_row) {
+                Some(row) => format!("{row}: {text}"),
+                None => text,
+            };
+        }
+        // A whole row (`/periods/0` that is not an object) is named by the
+        // row, a whole section (`/periods` that is not a list) by its
+        // legend, the way the screen names them.
+        let key = issue.path.rsplit('/').next().unwrap_or_default();
+        let section = self.sections.iter().find(|s| !s.path.is_empty() && s.path == issue.path);
+        let whole = row.as_deref().or(section.map(|s| s.legend.as_str())).and_then(|label| relabel(key, label));
+        match (whole, row.filter(|_| with_row)) {
+            (Some(text), _) => text,
+            (None, Some(row)) => format!("{row}: {}", issue.message),
+            (None, None) => issue.message.clone(),
+        }
     }
 }
 

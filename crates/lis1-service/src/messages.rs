@@ -37,27 +37,27 @@ pub static PERIOD_BEFORE_DEL1: MessageDef = MessageDef {
 pub static PERIOD_OVERLAP: MessageDef = MessageDef {
     code: "period.overlap",
     rule: Some("S-7"),
-    nb: "Perioden {start}–{end} overlapper periode nr. {other}; en lege kan ikke tjenestegjøre to steder samtidig.",
-    nn: "Perioden {start}–{end} overlappar periode nr. {other}; ein lege kan ikkje gjere teneste to stader samtidig.",
-    en: "The period {start}..{end} overlaps period no. {other}; a doctor cannot serve twice at once.",
+    nb: "Perioden {start}–{end} overlapper periode {other}; en lege kan ikke tjenestegjøre to steder samtidig.",
+    nn: "Perioden {start}–{end} overlappar periode {other}; ein lege kan ikkje gjere teneste to stader samtidig.",
+    en: "The period {start}–{end} overlaps period {other}; a doctor cannot serve twice at once.",
 };
 
 /// Both a date range and a day count on one absence.
 pub static ABSENCE_BOTH_FORMS: MessageDef = MessageDef {
     code: "absence.both-forms",
     rule: None,
-    nb: "Oppgi fraværet enten med «start» og «end» eller med «days», ikke begge.",
-    nn: "Oppgi fråværet anten med «start» og «end» eller med «days», ikkje begge.",
-    en: "Give the absence either as “start” and “end” or as “days”, not both.",
+    nb: "Oppgi fraværet enten med datoer (fra og med, til og med) eller som antall dager, ikke begge.",
+    nn: "Oppgi fråværet anten med datoar (frå og med, til og med) eller som tal på dagar, ikkje begge.",
+    en: "Give the absence either as dates (from, to) or as a number of days, not both.",
 };
 
 /// Neither a date range nor a day count.
 pub static ABSENCE_NO_FORM: MessageDef = MessageDef {
     code: "absence.no-form",
     rule: None,
-    nb: "Fraværet mangler tid: oppgi «start» og «end» eller «days».",
-    nn: "Fråværet manglar tid: oppgi «start» og «end» eller «days».",
-    en: "The absence has no time: give “start” and “end”, or “days”.",
+    nb: "Fraværet mangler tid: oppgi datoer (fra og med, til og med) eller antall dager.",
+    nn: "Fråværet manglar tid: oppgi datoar (frå og med, til og med) eller tal på dagar.",
+    en: "The absence has no time: give its dates (from, to) or a number of days.",
 };
 
 /// Only one end of a date range.
@@ -82,9 +82,9 @@ pub static ABSENCE_OUTSIDE_PERIOD: MessageDef = MessageDef {
 pub static ABSENCE_OVERLAP: MessageDef = MessageDef {
     code: "absence.overlap",
     rule: None,
-    nb: "Fraværet {start}–{end} overlapper fravær nr. {other}; samme dag kan ikke telles to ganger.",
-    nn: "Fråværet {start}–{end} overlappar fråvær nr. {other}; same dag kan ikkje teljast to gonger.",
-    en: "The absence {start}..{end} overlaps absence no. {other}; the same day cannot be counted twice.",
+    nb: "Fraværet {start}–{end} overlapper fravær {other}; samme dag kan ikke telles to ganger.",
+    nn: "Fråværet {start}–{end} overlappar fråvær {other}; same dag kan ikkje teljast to gonger.",
+    en: "The absence {start}–{end} overlaps absence {other}; the same day cannot be counted twice.",
 };
 
 /// A day-count absence in a part without any period.

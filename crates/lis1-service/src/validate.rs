@@ -79,7 +79,7 @@ pub(crate) fn overlaps(dated: &[Dated], lang: Lang, issues: &mut Vec<Issue>) {
                 lang,
                 &msg::PERIOD_OVERLAP,
                 &periods.index(i).key("start"),
-                &[("start", date::format(start)), ("end", date::format(end)), ("other", other.to_string())],
+                &[("start", date::format(start)), ("end", date::format(end)), ("other", (other + 1).to_string())],
             ));
         }
     }
@@ -186,7 +186,7 @@ pub(crate) fn absence_overlaps(leaves: &[Leave], lang: Lang, issues: &mut Vec<Is
                 lang,
                 &msg::ABSENCE_OVERLAP,
                 &absences.index(i),
-                &[("start", date::format(start)), ("end", date::format(end)), ("other", other.to_string())],
+                &[("start", date::format(start)), ("end", date::format(end)), ("other", (other + 1).to_string())],
             ));
         }
     }

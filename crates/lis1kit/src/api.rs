@@ -11,7 +11,10 @@ use crate::{convert, error, kinds};
 /// Runs one calculation on a JS input: reads `lang` first, deserialises
 /// (shape issues with paths), calls the core crate, and converts the result
 /// or throws its `Lis1Error`. Every calculation export is one line on this.
+/// Issue messages are in the words of the `kind`'s form (see
+/// [`crate::messages::in_form_words`]).
 pub(crate) fn calculate<I, O>(
+    kind: &str,
     input: JsValue,
     compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
 ) -> Result<JsValue, JsValue>
@@ -20,8 +23,14 @@ where
     O: Serialize,
 {
     let lang = convert::requested_lang(&input);
-    let parsed: I = convert::from_js(input, lang).map_err(error::invalid)?;
-    let output = compute(&parsed).map_err(|e| error::to_js(&e))?;
+    let parsed: I = convert::from_js(input, lang).map_err(|mut issues| {
+        crate::messages::in_form_words(kind, lang, &mut issues);
+        error::invalid(issues)
+    })?;
+    let output = compute(&parsed).map_err(|mut e| {
+        crate::messages::in_form_words(kind, lang, &mut e.issues);
+        error::to_js(&e)
+    })?;
     convert::to_js(&output)
 }
 
@@ -126,7 +135,8 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
 ) -> JsValue {
     let lang = convert::requested_lang(&input);
-    let issues = kinds::validate(kind, input, lang);
+    let mut issues = kinds::validate(kind, input, lang);
+    crate::messages::in_form_words(kind, lang, &mut issues);
     let result = Validation { ok: issues.is_empty(), issues };
     convert::to_js(&result).unwrap_or(JsValue::NULL)
 }
@@ -138,7 +148,7 @@ pub fn validate(
 pub fn remaining_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_service::remaining_service)
+    calculate("service", input, lis1_service::remaining_service)
 }
 
 /// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
@@ -147,7 +157,7 @@ pub fn remaining_service(
 pub fn check_absence(
     #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_service::check_absence)
+    calculate("service", input, lis1_service::check_absence)
 }
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
@@ -157,7 +167,7 @@ pub fn check_absence(
 pub fn check_eligibility(
     #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_eligibility::check_eligibility)
+    calculate("eligibility", input, lis1_eligibility::check_eligibility)
 }
 
 /// A round's bound positions split across RHFs and specialties (B-30, B-31):
@@ -167,7 +177,7 @@ pub fn check_eligibility(
 pub fn distribute_positions(
     #[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_eligibility::distribute)
+    calculate("distribution", input, lis1_eligibility::distribute)
 }
 
 /// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
@@ -176,7 +186,7 @@ pub fn distribute_positions(
 pub fn check_portal_calendar(
     #[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_eligibility::check_portal)
+    calculate("portal", input, lis1_eligibility::check_portal)
 }
 
 /// Cost per position, part, payer and budget year (RULES.md section 5):
@@ -184,7 +194,7 @@ pub fn check_portal_calendar(
 #[cfg(feature = "cost")]
 #[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
 pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_cost::estimate_cost)
+    calculate("cost", input, lis1_cost::estimate_cost)
 }
 
 /// Two cost scenarios and their difference `b − a` (RULES.md C-22), e.g. the
@@ -197,5 +207,5 @@ pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: 
 pub fn compare_cost(
     #[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    calculate(input, lis1_cost::compare_costs)
+    calculate("compare", input, lis1_cost::compare_costs)
 }

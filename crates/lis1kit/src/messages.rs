@@ -28,6 +28,22 @@ pub fn all() -> impl Iterator<Item = &'static MessageDef> {
     CATALOGUES.iter().flat_map(|c| c.iter().copied())
 }
 
+/// The catalogue entry of `code`, if any.
+pub fn find(code: &str) -> Option<&'static MessageDef> {
+    all().find(|d| d.code == code)
+}
+
+/// Rewrites `issues` of an input of `kind` in the words people see in its
+/// form (lis1_forms): a field named by its JSON key gets its visible label,
+/// and an issue inside a list row starts with that row (`Periode 2: …`).
+/// `code` and `path` stay as they are for programs.
+pub fn in_form_words(kind: &str, lang: lis1_core::Lang, issues: &mut [lis1_core::Issue]) {
+    let Some(spec) = lis1_forms::form(kind, lang) else { return };
+    for issue in issues {
+        issue.message = spec.say(issue, find(issue.code), lang, true);
+    }
+}
+
 /// TypeScript of one [`Entry`] (its fields, in the same order; a test
 /// below keeps the two equal).
 // wasm-bindgen copies the text at macro time, so rustc sees no use of the

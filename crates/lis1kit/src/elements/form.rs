@@ -383,7 +383,7 @@ pub fn show_issues(
             if let Some(target) = target {
                 let control =
                     root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
-                append_line(doc, &target, &said(issue, spec, lang, path))?;
+                append_line(doc, &target, &said(issue, spec, lang))?;
                 if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
                     first.get_or_insert(control);
@@ -407,15 +407,13 @@ pub fn show_issues(
 /// again from the same catalogue entry with the field's visible label from
 /// the form spec; a missing value is worded for a form ("«Del» må fylles
 /// ut."). Other messages as they are.
-fn said(issue: &lis1_core::Issue, spec: &FormSpec, lang: Lang, path: &str) -> String {
-    let Some(field) = spec.field_at(path) else { return issue.message.clone() };
+fn said(issue: &lis1_core::Issue, spec: &FormSpec, lang: Lang) -> String {
     let def = if issue.code == lis1_core::messages::INPUT_MISSING.code {
         Some(&tx::REQUIRED_FIELD)
     } else {
-        crate::messages::all().find(|d| d.code == issue.code)
+        crate::messages::find(issue.code)
     };
-    def.and_then(|def| issue.with_field_label(lang, def, field.key, &field.label))
-        .unwrap_or_else(|| issue.message.clone())
+    spec.say(issue, def, lang, false)
 }
 
 fn append_line(doc: &Document, target: &Element, text: &str) -> Result<(), JsValue> {
