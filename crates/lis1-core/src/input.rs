@@ -24,7 +24,7 @@ use crate::pointer::camel_case;
 use crate::{Issue, Lang, Pointer};
 
 /// Longest user value echoed back in a message.
-const ECHO_MAX: usize = 40;
+pub const ECHO_MAX: usize = 40;
 
 /// Stage 1 for native callers (tests, fuzzers): deserialises `T` from any
 /// serde deserializer, or returns the structural issue with its path. The

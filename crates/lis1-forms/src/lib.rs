@@ -141,6 +141,18 @@ mod say_tests {
             en.say(&list, Some(&m::INPUT_TYPE), Lang::En, true),
             format!("“{legend}” has the wrong type: expected a list.")
         );
+        // An unknown key inside a row is not the row: the key stays (it is
+        // what the program sent, and no label exists for it), after the row.
+        let unknown = Issue::new(
+            Lang::Nb,
+            &m::INPUT_UNKNOWN_FIELD,
+            &Pointer::root().key("periods").index(0).key("kind"),
+            &[("field", "kind".into()), ("allowed", "part, start".into())],
+        );
+        assert_eq!(
+            service.say(&unknown, Some(&m::INPUT_UNKNOWN_FIELD), Lang::Nb, true),
+            "Periode 1: Ukjent felt «kind». Kjente felt her: part, start."
+        );
         // A message without a field keeps its text, with its row.
         let range = Issue::new(
             Lang::En,

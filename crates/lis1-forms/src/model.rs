@@ -223,9 +223,15 @@ impl FormSpec {
         // A whole row (`/periods/0` that is not an object) is named by the
         // row, a whole section (`/periods` that is not a list) by its
         // legend, the way the screen names them.
-        let key = issue.path.rsplit('/').next().unwrap_or_default();
+        let (parent, key) = issue.path.rsplit_once('/').unwrap_or_default();
+        let is_row =
+            key.parse::<usize>().is_ok() && self.sections.iter().any(|s| s.repeat.is_some() && s.path == parent);
         let section = self.sections.iter().find(|s| !s.path.is_empty() && s.path == issue.path);
-        let whole = row.as_deref().or(section.map(|s| s.legend.as_str())).and_then(|label| relabel(key, label));
+        let whole = row
+            .as_deref()
+            .filter(|_| is_row)
+            .or(section.map(|s| s.legend.as_str()))
+            .and_then(|label| relabel(key, label));
         match (whole, row.filter(|_| with_row)) {
             (Some(text), _) => text,
             (None, Some(row)) => format!("{row}: {}", issue.message),

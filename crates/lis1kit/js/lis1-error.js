@@ -4,6 +4,11 @@
 
 /** Thrown by lis1kit calculations; `issues` lists every problem found. */
 export class Lis1Error extends Error {
+  // Declared as fields, so they are defined on the instance rather than
+  // assigned: a page's setter on Object.prototype is never run (issue 16).
+  kind;
+  issues;
+
   constructor(message, kind, issues) {
     super(message);
     this.name = 'Lis1Error';

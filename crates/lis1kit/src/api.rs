@@ -131,12 +131,13 @@ struct Validation {
 /// input.
 #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
 pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: &str,
+    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
 ) -> JsValue {
+    let kind = kinds::kind_text(&kind);
     let lang = convert::requested_lang(&input);
-    let mut issues = kinds::validate(kind, input, lang);
-    crate::messages::in_form_words(kind, lang, &mut issues);
+    let mut issues = kinds::validate(&kind, input, lang);
+    crate::messages::in_form_words(&kind, lang, &mut issues);
     let result = Validation { ok: issues.is_empty(), issues };
     convert::to_js(&result).unwrap_or(JsValue::NULL)
 }

@@ -1,15 +1,25 @@
 //! JS values ↔ Rust types.
 //!
 //! Inputs are read by [`crate::de`], so a structural problem comes back as
-//! an issue with its JSON pointer; outputs are plain objects
-//! (`json_compatible`: maps become objects, not `Map`).
+//! an issue with its JSON pointer; outputs are plain objects made by
+//! `JSON.parse` from serde_json's text (maps become objects, `None` null).
+//! `JSON.parse` defines properties instead of assigning them, so a page's
+//! setter on `Object.prototype` never runs inside a call (issue 16 item 3).
 
 use lis1_core::{input, messages as m, Issue, Lang};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 use crate::de;
+
+#[wasm_bindgen(raw_module = "./read.js")]
+extern "C" {
+    /// `JSON.parse` as it was when the package loaded.
+    #[wasm_bindgen(js_name = fromJson)]
+    fn from_json(text: &str) -> JsValue;
+}
 
 /// The `lang` the caller asked for, read before anything else so that even
 /// shape errors come in the right language. Anything but `nb`/`nn`/`en`
@@ -18,11 +28,7 @@ pub fn requested_lang(input: &JsValue) -> Lang {
     if !input.is_object() {
         return Lang::default();
     }
-    js_sys::Reflect::get(input, &JsValue::from_str("lang"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or_default()
+    de::get(input, &JsValue::from_str("lang")).as_string().and_then(|code| Lang::parse(&code)).unwrap_or_default()
 }
 
 /// Deserialises a typed input or returns the structural issue(s).
@@ -55,5 +61,6 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, lang: Lang) -> Result<T, Vec
 
 /// Serialises a result as a plain JS object.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(from_json(&text))
 }

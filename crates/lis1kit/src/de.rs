@@ -26,48 +26,39 @@
 //!   (`lis1_core::input::capped_rows`) only up to one row over the limit:
 //!   the limit is checked while reading, later rows are skipped without being deserialised (each is still fetched, at most
 //!   `LONGEST_LIST` rows far);
-//! - reading may run the caller's code (a Proxy trap, a getter). Every JS
-//!   operation that can run it is a `catch` import (`Reflect::get`, and
-//!   `Array.isArray` and `Object.keys` declared below), so a throw never
-//!   leaves `validate()`: a value that cannot be read is a type error at its
-//!   own path, also for an optional field (never read as "not given").
+//! - reading may run the caller's code (a Proxy trap, a getter). Every read
+//!   that can run it goes through `js/read.js`, which catches there: no
+//!   exception ever enters wasm (it would skip destructors, leave the stack
+//!   pointer moved and keep a table slot), and a value that cannot be read
+//!   is a type error at its own path, also for an optional field (never
+//!   read as "not given").
 
 use std::cell::RefCell;
 use std::fmt;
 
-use js_sys::{Array, Reflect};
+use js_sys::Array;
 use lis1_core::Pointer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-// js-sys declares these two without `catch`; on a Proxy they run its traps
-// (`Array.isArray` throws on a revoked Proxy, `Object.keys` runs `ownKeys`
-// and `getOwnPropertyDescriptor`). Declared here with `catch` so a throw
-// becomes an `Err`.
-#[wasm_bindgen]
+#[wasm_bindgen(raw_module = "./read.js")]
 extern "C" {
-    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
-    fn is_array_or_throw(value: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn keys_or_throw(object: &JsValue) -> Result<Array, JsValue>;
+    /// `value[key]`, or a symbol (no field accepts one) when reading throws.
+    #[wasm_bindgen(js_name = readKey)]
+    fn read_key(value: &JsValue, key: &JsValue) -> JsValue;
+    /// `Array.isArray`, false when it throws (a revoked Proxy, read as an
+    /// object whose keys then cannot be listed: a type error).
+    #[wasm_bindgen(js_name = isList)]
+    pub(crate) fn is_array(value: &JsValue) -> bool;
+    /// `Object.keys`, null when listing them throws.
+    #[wasm_bindgen(js_name = ownKeys)]
+    fn own_keys(value: &JsValue) -> JsValue;
 }
 
-/// `Array.isArray`, false when it throws (a revoked Proxy, read as an object
-/// whose keys then cannot be listed: a type error).
-fn is_array(value: &JsValue) -> bool {
-    is_array_or_throw(value).unwrap_or(false)
-}
-
-/// `value[key]`, or `None` when reading it throws.
-fn get(value: &JsValue, key: &JsValue) -> Option<JsValue> {
-    Reflect::get(value, key).ok()
-}
-
-/// Stands for a value whose reading threw: a symbol, which no input field
-/// accepts, so whatever type the field expects is reported at its path.
-fn unreadable() -> JsValue {
-    JsValue::symbol(Some("unreadable"))
+/// `value[key]`, never throwing (see `read_key`).
+pub(crate) fn get(value: &JsValue, key: &JsValue) -> JsValue {
+    read_key(value, key)
 }
 
 /// A deserialisation error: serde's message text (classified into a
@@ -266,8 +257,8 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        // The length through `Reflect::get` too: a Proxy's `get` trap may throw.
-        let length = is_array(&self.value).then(|| get(&self.value, &JsValue::from_str("length"))).flatten();
+        // The length through `get` too: a Proxy's `get` trap may throw.
+        let length = is_array(&self.value).then(|| get(&self.value, &JsValue::from_str("length")));
         match length.and_then(|n| n.as_f64()) {
             // An array's length is an integer in 0..2^32; a Proxy may answer anything: NaN, a
             // negative, fractional or larger number or Infinity is no list (a type issue, not an empty list).
@@ -286,7 +277,7 @@ impl<'de, 'n> de::Deserializer<'de> for De<'n> {
         if !self.is_plain_object() {
             return Err(self.wrong_type(&visitor));
         }
-        let Ok(keys) = keys_or_throw(&self.value) else { return Err(self.wrong_type(&visitor)) };
+        let Ok(keys) = own_keys(&self.value).dyn_into::<Array>() else { return Err(self.wrong_type(&visitor)) };
         visitor.visit_map(Map {
             object: self.value,
             keys,
@@ -368,7 +359,7 @@ impl<'de> SeqAccess<'de> for Seq<'_> {
         if self.next >= self.length {
             return Ok(None);
         }
-        let value = get(&self.items, &JsValue::from(self.next)).unwrap_or_else(unreadable);
+        let value = get(&self.items, &JsValue::from(self.next));
         let at = self.at.index(self.next as usize);
         self.next += 1;
         seed.deserialize(De { value, at: at.clone(), non_finite: self.non_finite }).map(Some).map_err(|e| e.at(&at))
@@ -378,6 +369,23 @@ impl<'de> SeqAccess<'de> for Seq<'_> {
         // No preallocation from a caller-given length: rows are pushed as read.
         None
     }
+}
+
+/// Longest key read whole (UTF-16 units). No field name comes near it; a
+/// longer key is cut and marked `…`, so a hostile key of megabytes is neither
+/// copied into wasm nor echoed whole in an issue's path or message (issue 16
+/// item 5). It stays unknown: no field name ends in `…`.
+const LONGEST_KEY: u32 = 100;
+
+/// An object key as text, cut after [`LONGEST_KEY`].
+fn key_text(key: &JsValue) -> Option<String> {
+    let key = key.dyn_ref::<js_sys::JsString>()?;
+    if key.length() <= LONGEST_KEY {
+        return Some(String::from(key));
+    }
+    let mut cut = String::from(key.slice(0, LONGEST_KEY));
+    cut.push('…');
+    Some(cut)
 }
 
 /// The own enumerable keys of a plain JS object, in their JS order.
@@ -401,9 +409,9 @@ impl<'de> MapAccess<'de> for Map<'_> {
             }
             let key_value = self.keys.get(self.next);
             self.next += 1;
-            let Some(key) = key_value.as_string() else { continue };
+            let Some(key) = key_text(&key_value) else { continue };
             // A getter that throws: a type error at this key (not "missing").
-            let value = get(&self.object, &key_value).unwrap_or_else(unreadable);
+            let value = get(&self.object, &key_value);
             if value.is_undefined() {
                 // As JSON.stringify: a key holding `undefined` is not there.
                 continue;

@@ -1,13 +1,26 @@
 //! The input kinds of `validate(kind, …)` and `schema(kind)`.
 
 use lis1_core::{input, messages as m, Issue, Lang, Pointer};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::convert;
 
 /// The kinds: the three of API.md plus the two helper inputs of the
 /// eligibility crate.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
+
+/// The `kind` argument as text, whatever a caller passes: a string is read
+/// at most one character past `input::ECHO_MAX` (so a long one is echoed
+/// cut, never copied whole), anything else is named by its JS type in
+/// parentheses, `(number)`, which no kind is. Reading a string or a type
+/// runs no caller code, so this never throws (issue 16 item 4).
+pub fn kind_text(kind: &JsValue) -> String {
+    match kind.dyn_ref::<js_sys::JsString>() {
+        #[allow(clippy::cast_possible_truncation)]
+        Some(text) => String::from(text.slice(0, input::ECHO_MAX as u32 + 1)),
+        None => format!("({})", kind.js_typeof().as_string().unwrap_or_default()),
+    }
+}
 
 /// Deserialises `value` as `I` and runs the crate's validation on it.
 fn check<I: serde::de::DeserializeOwned>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {

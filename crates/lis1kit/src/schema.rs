@@ -32,13 +32,14 @@ fn unknown_kind(kind: &str, lang: Lang) -> Issue {
 /// the language of `options.lang`.
 #[wasm_bindgen(unchecked_return_type = "JsonSchema")]
 pub fn schema(
-    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: &str,
+    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "LangOption")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let kind = kinds::kind_text(&kind);
     let lang = api::lang_only(options)?;
-    if kinds::KINDS.contains(&kind) {
-        Ok(schema_object(kind))
+    if kinds::KINDS.contains(&kind.as_str()) {
+        Ok(schema_object(&kind))
     } else {
-        Err(error::invalid(vec![unknown_kind(kind, lang)]))
+        Err(error::invalid(vec![unknown_kind(&kind, lang)]))
     }
 }
