@@ -21,6 +21,10 @@
 //! months, each paid at 80 %, so salary-linked costs are the same and the
 //! per-calendar-month items (municipal supervision and overhead) grow.
 //! Make-up months after absence (`extraMonths`) add paid calendar months.
+//! Each part's dates and its months per budget year are counted by
+//! anniversary from the part's own first day (RULES.md "Date and time
+//! conventions", through `lis1_core::months`, the same convention as the
+//! service and eligibility timelines).
 //!
 //! # Amounts and price years
 //! Amounts are NOK. Each money parameter has its own price year (C-1 2019,
