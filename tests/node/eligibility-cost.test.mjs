@@ -56,7 +56,10 @@ test('estimateCost: one full-time LIS1 from 2022-09-01 runs 18 months over three
   assert.ok(Math.abs(payers - result.total) < 1, `payers sum to the total (${payers} vs ${result.total})`);
 });
 
-test('estimateCost with defaults is calibrated to C-1: 2 061 000 over 18 months within 10 %', () => {
+// Arithmetic, not a domain check: the C-1 calibration remainder is fitted to C-1 (and C-11), so this only shows
+// the fitted defaults survive the JS boundary (fit residual +4.7 %; checks against figures the fit does not use
+// are in crates/lis1-cost/tests/calibration.rs and docs/calibration.md).
+test('arithmetic: estimateCost with defaults keeps the C-1 fit (2 061 000 over 18 months, residual within 10 %)', () => {
   const { perPosition } = estimateCost({ positions: [{ count: 1, start: '2022-09-01', kommune: '0301' }] });
   assert.ok(perPosition.total >= 2_061_000 * 0.9 && perPosition.total <= 2_061_000 * 1.1, String(perPosition.total));
 });

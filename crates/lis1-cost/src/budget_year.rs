@@ -2,9 +2,11 @@
 //! run across calendar years; each calendar month's cost goes to the year it
 //! falls in. A position started 1 September has 4 months (September to
 //! December) in its first budget year, 12 in the second and 2 in the third.
+//! A part that starts mid-month (after make-up months) is split by its own
+//! anniversary windows (RULES.md "Date and time conventions").
 
 use lis1_core::sums::SumsBy;
-use lis1_core::{date, Part};
+use lis1_core::Part;
 use serde::Serialize;
 
 use crate::breakdown::Components;
@@ -37,18 +39,16 @@ pub(crate) struct Years {
 
 impl Years {
     /// Adds `count` positions with timeline `t` and per-calendar-month
-    /// components `hospital` and `municipal`.
+    /// components `hospital` and `municipal`. Each part's months in a year
+    /// are counted from the part's own start ([`crate::timeline::Span::months_in_year`]).
     pub(crate) fn add(&mut self, t: &Timeline, hospital: &Components, municipal: &Components, count: f64) {
-        #[allow(clippy::cast_possible_truncation)]
-        let months = t.months().ceil() as i32;
-        for k in 0..months {
-            let (a, b) = (f64::from(k), f64::from(k + 1));
-            let oh = t.hospital.overlap(a, b);
-            let om = t.municipal.overlap(a, b);
+        let Some(last) = t.end() else { return };
+        for year in t.start.year()..=last.year() {
+            let oh = t.hospital.months_in_year(year);
+            let om = t.municipal.months_in_year(year);
             if oh + om <= 0.0 {
                 continue;
             }
-            let year = date::add_months(t.start, k).year();
             self.rows.add(year, |entry| {
                 entry.0 += (hospital.gross() * oh + municipal.gross() * om) * count;
                 entry.1 += (oh + om) * count;

@@ -36,7 +36,7 @@ impl PartSum {
 
 fn dated(mut b: CostBreakdown, t: &Timeline, part: Part) -> CostBreakdown {
     let span = if part == Part::Hospital { t.hospital } else { t.municipal };
-    if let Some((first, last)) = t.dates(&span) {
+    if let Some((first, last)) = Timeline::dates(&span) {
         b.start = Some(date::format(first));
         b.end = Some(date::format(last));
     }
@@ -104,7 +104,7 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
             months: t.hospital.months,
         };
         let grant = if t.municipal.months > 0.0 {
-            let start = date::format(t.date_at(t.municipal.from));
+            let start = date::format(t.municipal.start);
             // Start dates are ≥ 2017-03-01 (validated), so a C-3 row exists.
             parameters::grant_for(&start).map_or(0.0, |id| params.get(id) * t.municipal.counted / 6.0)
         } else {
@@ -129,8 +129,7 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         hospital_sum.add(&h_total, t.hospital.months, t.hospital.counted, count);
         municipal_sum.add(&m_total, t.municipal.months, t.municipal.counted, count);
         years.add(&t, &h_rate, &m_rate, count);
-        if t.months() > 0.0 {
-            let last = t.date_at(t.months()).previous_day().unwrap_or(t.start);
+        if let Some(last) = t.end() {
             first_day = Some(first_day.map_or(t.start, |d: time::Date| d.min(t.start)));
             last_day = Some(last_day.map_or(last, |d: time::Date| d.max(last)));
         }

@@ -1,21 +1,35 @@
-//! When a position's parts run, in calendar months from its start (S-1, S-2,
-//! S-4, S-10).
+//! When a position's parts run (S-1, S-2, S-4, S-10), on the project's one
+//! date convention: month-equivalents counted by anniversary (RULES.md "Date
+//! and time conventions", [`lis1_core::months`]).
 //!
-//! A position is a line of calendar months starting at `start` (always the
-//! 1st of a month). The hospital part runs first, `counted / percent` calendar
-//! months plus make-up months; the municipal part follows at once (a coupled
-//! position, S-10). At 80 % the 12 hospital months take 12 / 0.8 = 15
-//! calendar months (S-4), each paid at 80 %. Offsets are real numbers: a
-//! fractional month is that share of the calendar month.
+//! A position starts on the 1st of a month (S-10, validated). The hospital
+//! part runs first for `counted / percent + extra` calendar months (S-4: at
+//! 80 % the 12 hospital months take 12 / 0.8 = 15, each paid at 80 %); the
+//! municipal part starts the day after the hospital part ends (a coupled
+//! position, S-10) and runs its own `counted / percent + extra` calendar
+//! months. These calendar months are what is paid.
+//!
+//! Each part is laid out from its **own** first day, never from the
+//! position's: `n` whole months end the day before `start + n` months
+//! (clamped, always counted from the part's start), a fractional rest takes
+//! `ceil(rest × days of the next month-window)` further days
+//! ([`months::end_after`]). So a municipal part that starts on 2025-09-04
+//! after make-up days ends 6 months later on 2026-03-03, not on a date read
+//! off the position's calendar months. A part's months in a budget year
+//! (C-21) are read off the same line: the month-equivalents from the part's
+//! first day to 31 December ([`months::month_equivalents`] at 100 %, as the
+//! paid calendar months are already scaled by the percentage), capped at the
+//! part's months, so a part's years always sum to its months.
 
 use lis1_core::date;
-use time::Date;
+use lis1_core::months::{self, EPS_MONTHS};
+use time::{Date, Month};
 
-/// One part's place on the position's line.
+/// One part's place in time.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Span {
-    /// Offset of the first day, in months from the position start.
-    pub from: f64,
+    /// First day of the part (for a part with no months: where it would start).
+    pub start: Date,
     /// Calendar months the part lasts (paid months, at the percentage).
     pub months: f64,
     /// Counted (full-time-equivalent) months of training the part pays for.
@@ -23,18 +37,33 @@ pub(crate) struct Span {
 }
 
 impl Span {
-    /// End offset (exclusive).
-    pub fn to(&self) -> f64 {
-        self.from + self.months
+    /// Last day of the part (inclusive); `None` when it has no length.
+    pub fn end(&self) -> Option<Date> {
+        if self.months <= EPS_MONTHS {
+            return None;
+        }
+        months::end_after(self.start, self.months)
     }
 
-    /// Calendar months of this span inside `[a, b)`.
-    pub fn overlap(&self, a: f64, b: f64) -> f64 {
-        (self.to().min(b) - self.from.max(a)).max(0.0)
+    /// Calendar months of this part served before `day`, `0 ..= months`.
+    pub fn months_before(&self, day: Date) -> f64 {
+        if self.months <= EPS_MONTHS {
+            return 0.0;
+        }
+        day.previous_day().map_or(0.0, |last| months::month_equivalents(self.start, last, 1.0).min(self.months))
+    }
+
+    /// Calendar months of this part in calendar (budget) year `year`.
+    pub fn months_in_year(&self, year: i32) -> f64 {
+        let new_year = |y: i32| Date::from_calendar_date(y, Month::January, 1).ok();
+        match (new_year(year), new_year(year + 1)) {
+            (Some(from), Some(to)) => (self.months_before(to) - self.months_before(from)).max(0.0),
+            _ => 0.0,
+        }
     }
 }
 
-/// A position's hospital and municipal spans.
+/// A position's hospital and municipal parts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Timeline {
     /// First day of the position.
@@ -72,36 +101,21 @@ impl Timeline {
                 0.0
             }
         };
-        let h = Span { from: 0.0, months: cal(hospital, extra_hospital), counted: hospital };
-        let m = Span { from: h.months, months: cal(municipal, extra_municipal), counted: municipal };
+        let h = Span { start, months: cal(hospital, extra_hospital), counted: hospital };
+        // S-10: the municipal part follows the day after the hospital part.
+        let municipal_start = h.end().and_then(Date::next_day).unwrap_or(start);
+        let m = Span { start: municipal_start, months: cal(municipal, extra_municipal), counted: municipal };
         Timeline { start, fraction, hospital: h, municipal: m }
     }
 
-    /// Total calendar months of the position.
-    pub fn months(&self) -> f64 {
-        self.municipal.to()
+    /// Last day of the position (the last part's end); `None` without months.
+    pub fn end(&self) -> Option<Date> {
+        self.municipal.end().or_else(|| self.hospital.end())
     }
 
-    /// The calendar date at `offset` months from the start: whole months by
-    /// calendar, a fractional month as that share of the month's days.
-    pub fn date_at(&self, offset: f64) -> Date {
-        let whole = offset.floor();
-        #[allow(clippy::cast_possible_truncation)]
-        let base = date::add_months(self.start, whole as i32);
-        let days = f64::from(base.month().length(base.year()));
-        #[allow(clippy::cast_possible_truncation)]
-        let extra = ((offset - whole) * days).round() as i64;
-        base.checked_add(time::Duration::days(extra)).unwrap_or(base)
-    }
-
-    /// First and last day (inclusive) of a span, if it has any length.
-    pub fn dates(&self, span: &Span) -> Option<(Date, Date)> {
-        if span.months <= 0.0 {
-            return None;
-        }
-        let first = self.date_at(span.from);
-        let after = self.date_at(span.to());
-        Some((first, after.previous_day().unwrap_or(after)))
+    /// First and last day (inclusive) of a part, if it has any length.
+    pub fn dates(span: &Span) -> Option<(Date, Date)> {
+        span.end().map(|last| (span.start, last))
     }
 }
 
@@ -145,12 +159,56 @@ mod tests {
         date::parse(s).unwrap()
     }
 
+    fn dates(span: &Span) -> Option<(Date, Date)> {
+        Timeline::dates(span)
+    }
+
     #[test]
     fn s_1_full_time_coupled_position_runs_12_then_6_months() {
         // RULES.md §6 example 1: hospital 2022-09-01..2023-08-31, municipal 2023-09-01..2024-02-29.
         let t = Timeline::new(d("2022-09-01"), 100.0, 12.0, 6.0, 0.0, 0.0);
-        assert_eq!(t.dates(&t.hospital), Some((d("2022-09-01"), d("2023-08-31"))));
-        assert_eq!(t.dates(&t.municipal), Some((d("2023-09-01"), d("2024-02-29"))));
+        assert_eq!(dates(&t.hospital), Some((d("2022-09-01"), d("2023-08-31"))));
+        assert_eq!(dates(&t.municipal), Some((d("2023-09-01"), d("2024-02-29"))));
+        // 12 months from 2027-09-01 end the day before 2028-09-01.
+        let t = Timeline::new(d("2027-09-01"), 100.0, 12.0, 0.0, 0.0, 0.0);
+        assert_eq!(dates(&t.hospital), Some((d("2027-09-01"), d("2028-08-31"))));
+    }
+
+    #[test]
+    fn a_part_from_mid_month_ends_on_its_anniversary() {
+        // Month 12 from 2023-02-15 ends the day before 2024-02-15: 2024-02-14
+        // (the corrected convention counts 2023-02-15..2024-02-14 as 12.0).
+        let t = Timeline::new(d("2023-02-15"), 100.0, 12.0, 0.0, 0.0, 0.0);
+        assert_eq!(dates(&t.hospital), Some((d("2023-02-15"), d("2024-02-14"))));
+    }
+
+    #[test]
+    fn the_municipal_part_counts_from_its_own_start() {
+        // Hospital 12 + 0.1 make-up months from 2024-09-01: 12 whole months
+        // end 2025-08-31; the rest 0.1 of the next window (September 2025,
+        // 30 days) is 3 days → ends 2025-09-03. The municipal part starts
+        // 2025-09-04; its 6 months end the day before 2026-03-04: 2026-03-03.
+        let t = Timeline::new(d("2024-09-01"), 100.0, 12.0, 6.0, 0.1, 0.0);
+        assert_eq!(dates(&t.hospital), Some((d("2024-09-01"), d("2025-09-03"))));
+        assert_eq!(dates(&t.municipal), Some((d("2025-09-04"), d("2026-03-03"))));
+        // Hospital 12 + 0.5 from 2023-09-01: 12 months to 2024-08-31, then
+        // 0.5 × 30 (September 2024) = 15 days → 2024-09-15. Municipal from
+        // 2024-09-16: 6 months end the day before 2025-03-16 = 2025-03-15.
+        // (The rounded calendar-month projection gave 2025-03-16: offset 18.5
+        // from 2023-09-01 = 1 March 2025 + round(0.5 × 31) = 16 days.)
+        let t = Timeline::new(d("2023-09-01"), 100.0, 12.0, 6.0, 0.5, 0.0);
+        assert_eq!(dates(&t.hospital), Some((d("2023-09-01"), d("2024-09-15"))));
+        assert_eq!(dates(&t.municipal), Some((d("2024-09-16"), d("2025-03-15"))));
+    }
+
+    #[test]
+    fn a_fractional_rest_takes_the_first_sufficient_day() {
+        // 12.1 months from 2023-10-01: 12 months to 2024-09-30, then 0.1 of
+        // October 2024 (31 days) = 3.1 days → 4 days (3 would count only
+        // 12 + 3/31 = 12.097 months) → ends 2024-10-04. The rounded
+        // projection gave 2024-10-03.
+        let t = Timeline::new(d("2023-10-01"), 100.0, 12.0, 0.0, 0.1, 0.0);
+        assert_eq!(dates(&t.hospital), Some((d("2023-10-01"), d("2024-10-04"))));
     }
 
     #[test]
@@ -158,15 +216,35 @@ mod tests {
         // RULES.md §6 example 4: 12 / 0.8 = 15 months from 2023-09-01 → ends 2024-11-30.
         let t = Timeline::new(d("2023-09-01"), 80.0, 12.0, 0.0, 0.0, 0.0);
         assert_eq!(t.hospital.months, 15.0);
-        assert_eq!(t.dates(&t.hospital), Some((d("2023-09-01"), d("2024-11-30"))));
-        assert_eq!(t.dates(&t.municipal), None);
+        assert_eq!(dates(&t.hospital), Some((d("2023-09-01"), d("2024-11-30"))));
+        assert_eq!(dates(&t.municipal), None);
     }
 
     #[test]
     fn fractional_months_end_inside_a_month() {
-        // 6 / 0.8 = 7.5 months from 2024-03-01: 7 months to 2024-10-01, then 0.5 × 31 = 15.5 → 16 days.
+        // 6 / 0.8 = 7.5 months from 2024-03-01: 7 months to 2024-09-30, then 0.5 × 31 (October) = 15.5 → 16 days.
         let t = Timeline::new(d("2024-03-01"), 80.0, 0.0, 6.0, 0.0, 0.0);
         assert_eq!(t.municipal.months, 7.5);
-        assert_eq!(t.dates(&t.municipal), Some((d("2024-03-01"), d("2024-10-16"))));
+        assert_eq!(dates(&t.municipal), Some((d("2024-03-01"), d("2024-10-16"))));
+    }
+
+    #[test]
+    fn c_21_budget_years_follow_each_part_from_its_own_start() {
+        // RULES.md C-21: from 2022-09-01, hospital Sep–Dec 2022 = 4 months,
+        // Jan–Aug 2023 = 8; municipal Sep–Dec 2023 = 4, Jan–Feb 2024 = 2.
+        let t = Timeline::new(d("2022-09-01"), 100.0, 12.0, 6.0, 0.0, 0.0);
+        let years = |s: &Span| [2022, 2023, 2024].map(|y| s.months_in_year(y));
+        assert_eq!(years(&t.hospital), [4.0, 8.0, 0.0]);
+        assert_eq!(years(&t.municipal), [0.0, 4.0, 2.0]);
+        // Municipal part 2024-09-16..2025-03-15 (see above): before 2025 it
+        // serves 3 whole months (16 Sep–15 Dec) and 16 of the 31 days of the
+        // window 16 Dec–15 Jan: 3 + 16/31; 2025 has the rest, 6 − 3 − 16/31.
+        // (Counted on the position's calendar months it was 3.5 and 2.5.)
+        let t = Timeline::new(d("2023-09-01"), 100.0, 12.0, 6.0, 0.5, 0.0);
+        assert_eq!(t.municipal.months_in_year(2024), 3.0 + 16.0 / 31.0);
+        assert!((t.municipal.months_in_year(2025) - (3.0 - 16.0 / 31.0)).abs() < 1e-12);
+        // Hospital 12.5 months: 4 in 2023 (Sep–Dec), the rest 8.5 in 2024.
+        assert_eq!(t.hospital.months_in_year(2023), 4.0);
+        assert_eq!(t.hospital.months_in_year(2024), 8.5);
     }
 }

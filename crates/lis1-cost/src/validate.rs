@@ -162,7 +162,7 @@ fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
         }
         if timeline::includes(pos, Part::Municipal) && t.municipal.months > 0.0 {
             ids_needed.extend([ids::SALARY, ids::SUPERVISION, ids::OVERHEAD]);
-            if let Some(grant) = parameters::grant_for(&date::format(t.date_at(t.municipal.from))) {
+            if let Some(grant) = parameters::grant_for(&date::format(t.municipal.start)) {
                 ids_needed.push(grant);
             }
         }

@@ -279,6 +279,34 @@ fn c_21_budget_years_of_a_position_crossing_year_ends() {
 }
 
 #[test]
+fn make_up_months_move_the_municipal_part_which_counts_from_its_own_start() {
+    // RULES.md "Date and time conventions" (corrected), S-10, C-21. Hospital
+    // 12 + 0.5 make-up months from 2023-09-01: 12 whole months end
+    // 2024-08-31; 0.5 of the next window (September 2024, 30 days) = 15 days
+    // → ends 2024-09-15. The municipal part starts 2024-09-16 and its 6
+    // months end the day before 2025-03-16: 2025-03-15. (The calendar-month
+    // projection from the position start said 2025-03-16.)
+    let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301",
+                                          "extraMonths": { "hospital": 0.5 } }] }));
+    let (h, m) = (&r.per_position.hospital, &r.per_position.municipal);
+    assert_eq!((h.start.as_deref(), h.end.as_deref()), (Some("2023-09-01"), Some("2024-09-15")));
+    assert_eq!((m.start.as_deref(), m.end.as_deref()), (Some("2024-09-16"), Some("2025-03-15")));
+    // Budget years: hospital Sep–Dec 2023 = 4, the other 8.5 in 2024. The
+    // municipal part has, before 2025, 3 whole months (16 Sep–15 Dec) and 16
+    // days (16–31 Dec) of the 31-day window 16 Dec–15 Jan: 3 + 16/31 =
+    // 3.516; 2025 has 6 − 3.516 = 2.484. (Before: 3.5 and 2.5.)
+    let hospital_month = 50_500.0 * 1.30 * 1.141 + 44_000.0; // 118 906.65
+    let municipal_month = 50_500.0 * 1.30 * 1.141 + 500_000.0 / 12.0 + 63_500.0 / 12.0; // 121 864.98
+    let in_2024 = 3.0 + 16.0 / 31.0;
+    let years: Vec<_> = r.by_year.iter().map(|y| (y.year, y.position_months)).collect();
+    assert_eq!(years, vec![(2023, 4.0), (2024, 12.02), (2025, 2.48)]);
+    nok(r.by_year[0].amount, 4.0 * hospital_month);
+    nok(r.by_year[1].amount, 8.5 * hospital_month + in_2024 * municipal_month);
+    nok(r.by_year[2].amount, (6.0 - in_2024) * municipal_month);
+    nok(r.total, 12.5 * hospital_month + 6.0 * municipal_month);
+}
+
+#[test]
 fn c_21_budget_years_are_in_calendar_order_whatever_the_order_of_positions() {
     // The later intake first: 2024-09-01 covers Sep 2024 – Feb 2026 (4 + 12 + 2 months),
     // 2022-09-01 covers Sep 2022 – Feb 2024 (4 + 12 + 2), as in the test above.
