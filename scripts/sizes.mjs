@@ -24,13 +24,16 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * people's words (the typed input reader, options A-O6/A-O7, issue texts
  * relabelled from the form: 194.9 → 198.3 KB); 199 → 195 KB results as
  * JSON text through `JSON.parse` instead of serde-wasm-bindgen (issue 16
- * item 3: no page setter runs inside a call; 198.3 → 194.2 KB).
+ * item 3: no page setter runs inside a call; 198.3 → 194.2 KB); 195 → 198 KB
+ * for issue 15's answers in words (the elements' answer sentences and one
+ * sentence per assumption, published by `messages()` in three languages:
+ * 194.2 → 197.2 KB) — issue 17's messages per language takes them out again.
  * Target (issue 6): 50 KB for the headless API — not met; what is left is
  * mostly serde and validator code generated per input type, the message
  * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
-export const WASM_GZIP_BUDGET = 195 * 1024;
+export const WASM_GZIP_BUDGET = 198 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -42,10 +45,13 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * with lis1_core::sums (255.3 KB), 258 → 260 KB for the domain corrections of issue 14 and the messages in
  * people's words of issue 15 (259.4 KB: the typed input reader, options A-O6/A-O7 and their texts in three
  * languages, issue texts relabelled from the form), 260 → 256 KB with results through `JSON.parse`
- * (255.5 KB). Target (issue 7): 90 KB for
+ * (255.5 KB), 256 → 257 KB for issue 16's elements (the row limits of `el.input`, the listeners
+ * per element in JS, shadow roots searched by elements.js: 256.9 KB), 257 → 266 KB for issue 15's answers
+ * in words (answer sentences, assumption sentences, rule links, folded options, the employer's facts as
+ * attributes: 265.1 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 256 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 266 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -54,10 +60,12 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * ratchet over the three, at 209.0 KB measured for eligibility (service
  * 172.4 KB, cost 174.9 KB) when the modules per calculation came; 212 → 213 KB
  * for issue 14's corrections and issue 15's messages in people's words (212.1 KB
- * for eligibility), 213 → 210 KB with results through `JSON.parse` (209.1 KB).
+ * for eligibility), 213 → 210 KB with results through `JSON.parse` (209.1 KB),
+ * 210 → 211 KB for issue 16's elements (210.5 KB), 211 → 219 KB for issue 15's answers in
+ * words (218.6 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 210 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 219 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

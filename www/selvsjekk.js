@@ -9,16 +9,26 @@ import { defineElements, validate } from './lis1kit/full.js';
 
 const FORMAT = 'lis1kit-self-check';
 // Each saved input: its widget's element id and the input kind (validate(kind, …)) it is read as.
+// `title` is the page's heading of the widget, to name it in messages.
 const WIDGETS = {
-  remainingService: { id: 'remaining', kind: 'service' },
-  absenceCheck: { id: 'absence', kind: 'service' },
-  eligibility: { id: 'eligibility', kind: 'eligibility' },
-  costEstimate: { id: 'cost', kind: 'cost' },
+  remainingService: { id: 'remaining', kind: 'service', title: 'check.service' },
+  absenceCheck: { id: 'absence', kind: 'service', title: 'check.absence' },
+  eligibility: { id: 'eligibility', kind: 'eligibility', title: 'check.eligibility' },
+  costEstimate: { id: 'cost', kind: 'cost', title: 'check.cost' },
 };
 // A saved form may be half filled in (missing fields, rule issues are fine);
 // a value of the wrong type or a field the input does not have is not a
-// form this page saved.
-const SHAPE_CODES = ['input.type', 'input.unknown-field'];
+// form this page saved, and one over the package's limits (more than 200
+// periods, …) cannot be drawn: the widgets refuse it too.
+const SHAPE_CODES = ['input.type', 'input.unknown-field', 'list.too-long', 'map.too-long', 'text.too-long'];
+// A saved self-check is a few kilobytes; a larger file is not one, and is
+// not read at all.
+const MAX_FILE_BYTES = 1024 * 1024;
+// The longest file name or key echoed on the status line.
+const ECHO_MAX = 80;
+const cut = (text) => (text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
+// A name quoted as the page's language quotes it.
+const quote = (text) => (lang === 'en' ? `“${text}”` : `«${text}»`);
 
 defineElements();
 const status = document.getElementById('file-status');
@@ -58,9 +68,9 @@ function savedInputs(text) {
   const targets = [];
   for (const [key, value] of Object.entries(data.inputs)) {
     const el = Object.hasOwn(WIDGETS, key) ? element(key) : null;
-    if (!el || !isObject(value)) return { error: `${t('check.error-field')} ${key}` };
+    if (!el || !isObject(value)) return { error: `${t('check.error-field')} ${quote(cut(key))}` };
     const issue = validate(WIDGETS[key].kind, { ...value, lang }).issues.find((i) => SHAPE_CODES.includes(i.code));
-    if (issue) return { error: `${t('check.error-input')} ${key}: ${issue.message}` };
+    if (issue) return { error: `${t('check.error-input')} ${quote(t(WIDGETS[key].title))}: ${issue.message}` };
     targets.push([el, value]);
   }
   return { targets };
@@ -70,14 +80,28 @@ const open = document.getElementById('open');
 open.addEventListener('change', async () => {
   const [file] = open.files;
   if (!file) return;
-  const { targets, error } = savedInputs(await file.text());
   open.value = '';
-  if (error) {
-    say(`${file.name}: ${error} ${t('check.nothing-changed')}`, true);
+  const name = cut(file.name);
+  if (file.size > MAX_FILE_BYTES) {
+    say(`${name}: ${t('check.error-size')} ${t('check.nothing-changed')}`, true);
     return;
   }
-  for (const [el, value] of targets) el.input = value;
-  say(`${file.name}: ${t('check.opened')}`);
+  const { targets, error } = savedInputs(await file.text());
+  if (error) {
+    say(`${name}: ${error} ${t('check.nothing-changed')}`, true);
+    return;
+  }
+  // All widgets or none: a widget that refuses its input (it throws) puts
+  // every widget filled so far back as it was.
+  const before = targets.map(([el]) => [el, el.input]);
+  try {
+    for (const [el, value] of targets) el.input = value;
+  } catch (e) {
+    for (const [el, value] of before) el.input = value;
+    say(`${name}: ${t('check.error-load')} ${e.issues?.[0]?.message ?? ''} ${t('check.nothing-changed')}`, true);
+    return;
+  }
+  say(`${name}: ${t('check.opened')}`);
 });
 
 document.getElementById('print').addEventListener('click', () => window.print());

@@ -50,6 +50,8 @@ export const elementDeclarations = (manifest) => manifest.modules.flatMap((m) =>
 
 document.documentElement.lang = lang;
 translate();
+// Rule ids in the widgets' results link to the rules page in this language.
+for (const w of document.querySelectorAll('[rules-href]')) w.setAttribute('rules-href', urlFor(lang, w.getAttribute('rules-href')));
 for (const a of document.querySelectorAll('a[href]:not([data-lang-switch])')) {
   if (!a.getAttribute('href').startsWith('#')) a.href = urlFor(lang, a.href);
 }

@@ -78,6 +78,8 @@ export const TEXTS = {
   'check.error-format': { nb: 'filen er ikke en lagret selvsjekk fra denne siden.', en: 'the file is not a self-check saved from this page.' },
   'check.error-field': { nb: 'filen har et ukjent eller ugyldig skjema:', en: 'the file has an unknown or invalid form:' },
   'check.error-input': { nb: 'et skjema i filen har feil form:', en: 'a form in the file has the wrong shape:' },
+  'check.error-size': { nb: 'filen er større enn 1 MB og er ikke en lagret selvsjekk.', en: 'the file is larger than 1 MB and is not a saved self-check.' },
+  'check.error-load': { nb: 'et skjema kunne ikke fylles ut fra filen.', en: 'a form could not be filled in from the file.' },
   'check.nothing-changed': { nb: 'Ingenting er endret.', en: 'Nothing was changed.' },
   // Embed configurator (konfigurator.html)
   'conf.title': { nb: 'Konfigurator for innbygging – lis1kit', en: 'Embed configurator – lis1kit' },

@@ -54,7 +54,7 @@ test('configurator: the preview follows element, presets, language and theme', a
   // Another element: its own attributes and no eligibility presets.
   await page.locator('#tag').selectOption('lis1-cost-estimate');
   await page.locator('#preview lis1-cost-estimate form').waitFor();
-  assert.deepEqual(await page.locator('#attributes :is(input, select)').evaluateAll((l) => l.map((i) => i.id)), ['attr-preset', 'attr-kommune', 'attr-start']);
+  assert.deepEqual(await page.locator('#attributes :is(input, select)').evaluateAll((l) => l.map((i) => i.id)), ['attr-preset', 'attr-rules-href', 'attr-kommune', 'attr-start']);
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });

@@ -36,13 +36,31 @@ test('job posting: an applicant not yet authorised is conditional (B-11); the re
 });
 
 test('worked example 1 by preset: the 6.5-year minimum is reached 2029-02-28 (T-1)', async () => {
-  const { page, el } = await site.widget('stilling.html', '#eligibility');
+  // On the self-check page: the GP posting does not offer the psykiatri example.
+  const { page, el } = await site.widget('selvsjekk.html', '#eligibility');
   await el.locator('button[data-preset="psykiatri-2022"]').click();
   const event = nextEvent(page, '#eligibility', 'lis1-result');
   await el.locator('button[type=submit]').click();
   const detail = await event;
   assert.equal(detail.timeline.minimumEnd, '2029-02-28');
   assert.equal(detail.timeline.specialtyStart, '2024-03-01');
+});
+
+test('job posting (view="applicant"): the employer facts come from the attributes and are met; only the applicant\'s questions show', async () => {
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
+  assert.equal(await el.locator('fieldset[data-section=employer]').isHidden(), true);
+  assert.equal(await el.locator('button[data-preset="psykiatri-2022"]').count(), 0);
+  assert.equal(await el.locator('[data-path="/employer/supervisionCapacity"]').isChecked(), true);
+  assert.equal(await el.locator('[data-path="/employer/vacancyFrom"]').inputValue(), '2028-03-01');
+  const event = nextEvent(page, '#eligibility', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const detail = await event;
+  // The employer's side, computed from the posting's facts: every item met (the position is compliant) …
+  assert.ok(detail.employerChecklist.length > 0);
+  assert.deepEqual(detail.employerChecklist.filter((item) => !item.met).map((item) => item.rule), []);
+  // … and not shown to the applicant.
+  assert.equal(await el.locator('[data-view=employer]').count(), 0);
+  await page.close();
 });
 
 test('budget page: one position from 2026-09-01 in Bodø runs 4 + 12 + 2 months over three budget years (C-21)', async () => {

@@ -103,20 +103,28 @@ test('self-check: a prototype key or an input of the wrong shape changes no widg
   const cases = [
     // `constructor` is in every object's prototype chain, not a widget of this page (review finding 2).
     { name: 'proto.json', inputs: { remainingService: valid, constructor: { periods: [] } },
-      text: 'proto.json: filen har et ukjent eller ugyldig skjema: constructor Ingenting er endret.' },
+      text: 'proto.json: filen har et ukjent eller ugyldig skjema: «constructor» Ingenting er endret.' },
     // An object, but `periods` is a number where the service input has a list (finding 3).
     { name: 'shape.json', inputs: { remainingService: valid, absenceCheck: { periods: 5 } },
-      starts: 'shape.json: et skjema i filen har feil form: absenceCheck: ' },
+      starts: 'shape.json: et skjema i filen har feil form: «Fravær»: ' },
+    // 201 periods, one over the package's limit of 200 (issue 16 item 2): refused before any widget draws a row.
+    { name: 'rows.json', inputs: { remainingService: valid, absenceCheck: { periods: Array.from({ length: 201 }, () => valid.periods[0]) } },
+      text: 'rows.json: et skjema i filen har feil form: «Fravær»: «Tjenesteperioder» har for mange rader: høyst 200. Ingenting er endret.' },
+    // A file name of 250 characters is echoed cut to 80 and "…" (issue 16 item 5).
+    { name: `${'n'.repeat(245)}.json`, inputs: { remainingService: valid, constructor: {} },
+      text: `${'n'.repeat(80)}…: filen har et ukjent eller ugyldig skjema: «constructor» Ingenting er endret.` },
   ];
   for (const c of cases) {
     const path = join(dir, c.name);
     writeFileSync(path, JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: c.inputs }));
     await page.locator('#open').setInputFiles(path);
-    await status.filter({ hasText: c.name }).waitFor();
+    await status.filter({ hasText: c.name.slice(0, 80) }).waitFor();
     const said = await status.textContent();
     if (c.text) assert.equal(said, c.text);
     else {
       assert.ok(said.startsWith(c.starts), said);
+      // The widget is named by its heading on the page, never by the file's key (absenceCheck).
+      assert.doesNotMatch(said, /absenceCheck/);
       // The issue names the field by its label (/periods is «Tjenesteperioder») and ends with "nothing changed".
       assert.match(said, /«Tjenesteperioder»/);
       assert.ok(said.endsWith('Ingenting er endret.'), said);
@@ -127,6 +135,43 @@ test('self-check: a prototype key or an input of the wrong shape changes no widg
     assert.equal(await page.locator('#absence [data-path="/periods/0/start"]').inputValue(), '2023-09-01');
   }
   assert.deepEqual(site.consoleErrors, []);
+  await page.close();
+});
+
+test('self-check: a file over 1 MB is not read, and a widget that refuses its input puts every widget back (all or none)', async () => {
+  const page = await open();
+  await page.locator('#remaining [data-path="/periods/0/start"]').fill('2022-09-01');
+  await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('0301');
+  const before = await inputs(page);
+  const status = page.locator('#file-status');
+  // 1 MB + 1 byte of valid JSON: refused by its size, before it is read.
+  const big = join(dir, 'big.json');
+  const wrapper = JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: {}, pad: '' });
+  writeFileSync(big, wrapper.replace('"pad":""', `"pad":"${'x'.repeat(1024 * 1024 + 1 - wrapper.length)}"`));
+  await page.locator('#open').setInputFiles(big);
+  await status.filter({ hasText: 'big.json' }).waitFor();
+  assert.equal(await status.textContent(), 'big.json: filen er større enn 1 MB og er ikke en lagret selvsjekk. Ingenting er endret.');
+  assert.deepEqual(await inputs(page), before);
+  // A valid file for all four widgets, and the last widget (cost) made to refuse any input, as a
+  // widget that fails would: the three filled before it are put back.
+  await page.evaluate(() => {
+    Object.defineProperty(document.getElementById('cost'), 'input', {
+      get() { return Object.getPrototypeOf(this).__lookupGetter__('input').call(this); },
+      set(value) {
+        if (value?.positions?.[0]?.kommune === '1804') throw Object.assign(new Error('refused'), { issues: [{ message: 'Refused.' }] });
+        Object.getPrototypeOf(this).__lookupSetter__('input').call(this, value);
+      },
+    });
+  });
+  const period = { part: 'hospital', start: '2020-09-01', end: '2021-08-31' };
+  const all = join(dir, 'all.json');
+  writeFileSync(all, JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: {
+    remainingService: { periods: [period] }, absenceCheck: { periods: [period] },
+    eligibility: {}, costEstimate: { positions: [{ kommune: '1804' }] } } }));
+  await page.locator('#open').setInputFiles(all);
+  await status.filter({ hasText: 'all.json' }).waitFor();
+  assert.equal(await status.textContent(), 'all.json: et skjema kunne ikke fylles ut fra filen. Refused. Ingenting er endret.');
+  assert.deepEqual(await inputs(page), before);
   await page.close();
 });
 
@@ -151,7 +196,7 @@ test('self-check in English: texts, the error message, print summary hides the c
   await page.locator('#open').setInputFiles(shape);
   await page.locator('#file-status', { hasText: 'shape-en.json' }).waitFor();
   const said = await page.locator('#file-status').textContent();
-  assert.ok(said.startsWith('shape-en.json: a form in the file has the wrong shape: eligibility: '), said);
+  assert.ok(said.startsWith('shape-en.json: a form in the file has the wrong shape: “Can I apply for a bound position?”: '), said);
   assert.ok(said.endsWith('Nothing was changed.'), said);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.keep').isVisible(), false);

@@ -41,10 +41,13 @@ const ELEMENTS = [
     errorPath: '/absences/0/end',
   },
   {
-    tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'psykiatri-2022',
-    // The posting presets specialty, round, employer kind and kommune; an
-    // employer section without its kind is incomplete.
-    spoil: async (el) => { await el.locator('[data-path="/employer/kind"]').selectOption(''); },
+    tag: 'lis1-eligibility', page: 'selvsjekk.html', sel: '#eligibility', preset: 'psykiatri-2022',
+    // On the self-check page: the job posting shows the applicant's questions only (view="applicant") and
+    // does not offer the psykiatri example. An employer section without its kind is incomplete.
+    spoil: async (el) => {
+      await el.locator('button[data-preset="psykiatri-2022"]').click();
+      await el.locator('[data-path="/employer/kind"]').selectOption('');
+    },
     errorPath: '/employer/kind',
   },
   {

@@ -13,7 +13,7 @@ after(async () => { await site?.close(); });
 const ELEMENTS = [
   { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1', picture: 'svg.timeline' },
   { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2', picture: null },
-  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'psykiatri-2022', picture: null },
+  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'allmennmedisin-bodo', picture: null },
   { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'one-oslo-2022', picture: 'svg.chart' },
 ];
 

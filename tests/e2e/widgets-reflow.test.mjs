@@ -19,7 +19,7 @@ after(async () => { await site?.close(); });
 const ELEMENTS = [
   { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1' },
   { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2' },
-  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'psykiatri-2022' },
+  { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'allmennmedisin-bodo' },
   { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'bound-2022' },
 ];
 
@@ -59,7 +59,10 @@ function overflow(page, sel) {
       // Boxes that scroll sideways (a hidden overflow, e.g. a visually hidden header row, does not scroll).
       scrollers: all.filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1).map(name),
       // Controls not fully inside the viewport horizontally.
+      // Controls not rendered (folded away in a closed <details>, "Avanserte valg", or in a section the
+      // element hides, as view="applicant" does) have no box.
       controlsOutside: [...host.shadowRoot.querySelectorAll('input, select, button')]
+        .filter((c) => c.checkVisibility())
         .filter((c) => { const b = c.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth + 0.5 || b.width === 0; })
         .map(name),
       // Anything drawn past the right edge (clipped, visually hidden content excluded).
@@ -97,20 +100,22 @@ for (const spec of ELEMENTS) {
     const page = await site.page(spec.page);
     await page.setViewportSize({ width: 320, height: 640 });
     await ready(page, spec.sel);
-    const total = await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelectorAll('input:not(:disabled), select:not(:disabled), button:not(:disabled)').length, spec.sel);
+    // Every rendered control, the <summary> of the folded options included (its controls are reached by opening it).
+    const CONTROLS = ':is(input, select, button):not(:disabled), summary';
+    const total = await page.evaluate(([s, q]) => [...document.querySelector(s).shadowRoot.querySelectorAll(q)].filter((c) => c.checkVisibility()).length, [spec.sel, CONTROLS]);
     const reached = new Set();
     const outside = [];
     let entered = false;
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('Tab');
-      const at = await page.evaluate((s) => {
+      const at = await page.evaluate(([s, q]) => {
         const host = document.querySelector(s);
         if (document.activeElement !== host) return null;
         const c = host.shadowRoot.activeElement;
-        const all = [...host.shadowRoot.querySelectorAll('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
+        const all = [...host.shadowRoot.querySelectorAll(q)].filter((e) => e.checkVisibility());
         const b = c.getBoundingClientRect();
         return { index: all.indexOf(c), inside: b.left >= 0 && b.right <= innerWidth + 0.5 };
-      }, spec.sel);
+      }, [spec.sel, CONTROLS]);
       if (at === null && entered) break; // focus has left the element
       if (at === null) continue;
       entered = true;

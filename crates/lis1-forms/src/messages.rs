@@ -22,6 +22,16 @@ pub static SERVICE_TITLE: MessageDef = MessageDef {
 pub static SERVICE_SUBMIT: MessageDef =
     MessageDef { code: "form.service.submit", rule: None, nb: "Beregn", nn: "Rekn ut", en: "Calculate" };
 
+/// `form.result.stale`: shown above a result once the form is edited (the
+/// element's form value is cleared with it).
+pub static RESULT_STALE: MessageDef = MessageDef {
+    code: "form.result.stale",
+    rule: None,
+    nb: "Svaret under gjelder ikke endringene du har gjort. Beregn på nytt for et oppdatert svar.",
+    nn: "Svaret under gjeld ikkje endringane du har gjort. Rekn ut på nytt for eit oppdatert svar.",
+    en: "The answer below does not include your changes. Calculate again for an updated answer.",
+};
+
 /// `form.periods.legend`.
 pub static PERIODS_LEGEND: MessageDef = MessageDef {
     code: "form.periods.legend",
@@ -621,6 +631,7 @@ pub static SERVICE: &[&MessageDef] = &[
     &PRESET_EXAMPLE_1,
     &PRESET_EXAMPLE_2,
     &PRESET_EXAMPLE_4,
+    &RESULT_STALE,
 ];
 
 /// Every form text: [`SERVICE`], then the eligibility and cost forms' texts

@@ -26,8 +26,17 @@ export function defineElement(name, observedAttributes, hooks) {
     constructor() {
       super();
       this.lis1Internals = this.attachInternals();
+      // The form's listeners are JS closures over this element only, so a
+      // removed element is garbage like any other (no Rust closure per element).
+      const root = this.attachShadow({ mode: 'open' });
+      root.addEventListener('submit', (event) => hooks.submit(this, event));
+      root.addEventListener('click', (event) => hooks.click(this, event));
+      root.addEventListener('input', () => hooks.edited(this));
+      root.addEventListener('change', () => hooks.edited(this));
     }
     formResetCallback() { hooks.reset?.(this); }
+    // Inside <fieldset disabled> (or disabled itself): drawn again with every control disabled.
+    formDisabledCallback() { if (this.isConnected) hooks.connected(this); }
     /** The calculation's input as currently filled in (a plain object). */
     get input() { return hooks.getInput(this); }
     set input(value) { hooks.setInput(this, value); }

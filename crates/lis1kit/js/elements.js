@@ -23,13 +23,24 @@ const RULES_ONLY = 'service';
 // will not define.
 const requested = new Set();
 
-function undefinedElements(root) {
-  return [...root.querySelectorAll(':not(:defined)')].filter((el) => el.tagName.startsWith(PREFIX));
+// Elements inside open shadow roots (a Lit or Stencil component's) are found
+// too: every open shadow root met is observed like the document. Roots are
+// held only by the MutationObserver, so a removed component is not kept.
+const seenRoots = new WeakSet();
+
+/** The undefined lis1 elements in `root` and in the open shadow roots inside it, however deep. */
+function undefinedElements(root, found = []) {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.tagName.startsWith(PREFIX) && !customElements.get(el.localName)) found.push(el);
+    if (el.shadowRoot) undefinedElements(el.shadowRoot, found);
+  }
+  return found;
 }
 
-/** Defines every lis1 element of the page that is not defined yet, loading the one module they need. */
-function load() {
-  const tags = [...new Set(undefinedElements(document).map((el) => el.localName))].filter((tag) => !requested.has(tag));
+/** Defines every lis1 element of the page (and `extra`, from shadow roots) not defined yet, loading the one module they need. */
+function load(extra = []) {
+  const elements = [...undefinedElements(document), ...extra];
+  const tags = [...new Set(elements.map((el) => el.localName))].filter((tag) => !requested.has(tag) && !customElements.get(tag));
   if (!tags.length) return;
   for (const tag of tags) requested.add(tag);
   const needed = [...new Set(tags.map((tag) => CALCULATION[tag]).filter(Boolean))];
@@ -38,24 +49,37 @@ function load() {
   import(entry).then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
 }
 
-if (typeof IntersectionObserver === 'undefined') {
-  load();
-  new MutationObserver(load).observe(document.documentElement, { childList: true, subtree: true });
-} else {
-  const visible = new IntersectionObserver((entries) => {
-    const seen = entries.filter((e) => e.isIntersecting);
-    for (const e of seen) visible.unobserve(e.target);
-    if (seen.length) load();
-  });
-  const watch = (root) => undefinedElements(root).forEach((el) => visible.observe(el));
-  // Elements added later (single-page apps, late markup) are watched too.
+/** Calls `found` with the undefined lis1 elements added to the page, shadow roots included. */
+function onAdded(found) {
   const added = new MutationObserver((records) => {
+    const elements = [];
     for (const r of records) for (const n of r.addedNodes) {
       if (n.nodeType !== 1) continue;
-      if (n.tagName.startsWith(PREFIX) && !customElements.get(n.localName)) visible.observe(n);
-      watch(n);
+      if (n.tagName.startsWith(PREFIX) && !customElements.get(n.localName)) elements.push(n);
+      undefinedElements(n, elements);
+      for (const host of [n, ...n.querySelectorAll('*')]) if (host.shadowRoot) observe(host.shadowRoot);
     }
+    if (elements.length) found(elements);
   });
-  added.observe(document.documentElement, { childList: true, subtree: true });
-  watch(document);
+  const observe = (root) => {
+    if (seenRoots.has(root)) return;
+    seenRoots.add(root);
+    added.observe(root, { childList: true, subtree: true });
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) observe(host.shadowRoot);
+  };
+  observe(document);
+}
+
+if (typeof IntersectionObserver === 'undefined') {
+  load();
+  onAdded(load);
+} else {
+  const visible = new IntersectionObserver((entries) => {
+    const seen = entries.filter((e) => e.isIntersecting).map((e) => e.target);
+    for (const el of seen) visible.unobserve(el);
+    if (seen.length) load(seen);
+  });
+  const watch = (elements) => elements.forEach((el) => visible.observe(el));
+  onAdded(watch);
+  watch(undefinedElements(document));
 }

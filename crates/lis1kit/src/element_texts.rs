@@ -35,7 +35,11 @@ texts! {
     DEL1_TIME_COMPLETE "ui.result.del1-time-complete" Some("S-1"), "Tjenestetiden i del 1 er fullført.", "Tenestetida i del 1 er fullført.", "The service time of del 1 is complete.";
     DEL1_COMPLETE "ui.result.del1-complete" Some("S-9"), "Del 1 er fullført: tiden er nådd og alle læringsmål er godkjent.", "Del 1 er fullført: tida er nådd og alle læringsmål er godkjende.", "Del 1 is complete: the time is reached and all learning goals are approved.";
     DEL1_NOT_COMPLETE "ui.result.del1-not-complete" Some("S-9"), "Del 1 er ikke fullført ennå.", "Del 1 er ikkje fullført enno.", "Del 1 is not complete yet.";
-    DEL1_END "ui.result.del1-end" None, "Beregnet slutt på del 1: {date}.", "Utrekna slutt på del 1: {date}.", "Projected end of del 1: {date}.";
+    ANSWER_END "ui.answer.service-end" Some("S-1"), "Du er ferdig med tjenestetiden i LIS1 {date}.", "Du er ferdig med tenestetida i LIS1 {date}.", "You finish the LIS1 service time on {date}.";
+    ANSWER_MISSING_HOSPITAL "ui.answer.missing-hospital" Some("S-1"), "Du mangler {months} måneder i sykehus.", "Du manglar {months} månader i sjukehus.", "You still lack {months} months in hospital.";
+    ANSWER_MISSING_MUNICIPAL "ui.answer.missing-municipal" Some("S-1"), "Du mangler {months} måneder i kommunen.", "Du manglar {months} månader i kommunen.", "You still lack {months} months in the kommune.";
+    ANSWER_MAKE_UP_HOSPITAL "ui.answer.make-up-hospital" Some("A-3"), "Du må jobbe {days} dager ekstra i sykehusdelen fordi fraværet er over grensen.", "Du må jobbe {days} dagar ekstra i sjukehusdelen fordi fråværet er over grensa.", "You must work {days} extra days in the hospital part because absence is above the allowance.";
+    ANSWER_MAKE_UP_MUNICIPAL "ui.answer.make-up-municipal" Some("A-3"), "Du må jobbe {days} dager ekstra i kommunedelen fordi fraværet er over grensen.", "Du må jobbe {days} dagar ekstra i kommunedelen fordi fråværet er over grensa.", "You must work {days} extra days in the municipal part because absence is above the allowance.";
     WARNINGS "ui.result.warnings" None, "Merknader", "Merknader", "Notes";
     ASSUMPTIONS "ui.result.assumptions" None, "Forutsetninger (uavklarte regler)", "Føresetnader (uavklara reglar)", "Assumptions (unsettled rules)";
     YES "ui.yes" None, "ja", "ja", "yes";
@@ -59,6 +63,12 @@ texts! {
     REQUIRED_FIELD "ui.required" None, "«{field}» må fylles ut.", "«{field}» må fyllast ut.", "“{field}” is required.";
     EMPTY_CHOICE "ui.empty-choice" None, "– velg –", "– vel –", "– choose –";
     ELIGIBLE_YES "ui.eligibility.yes" Some("B-10"), "Søkeren kan tilsettes i den bundne stillingen.", "Søkjaren kan tilsetjast i den bundne stillinga.", "The applicant can be hired into the bound position.";
+    STATUS_YES "ui.eligibility.status-yes" None, "Ja", "Ja", "Yes";
+    STATUS_CONDITIONAL "ui.eligibility.status-conditional" None, "På vilkår", "På vilkår", "On condition";
+    STATUS_NO "ui.eligibility.status-no" None, "Nei", "Nei", "No";
+    ADVANCED "ui.advanced" None, "Avanserte valg (kan stå som de er)", "Avanserte val (kan stå som dei er)", "Advanced options (can be left as they are)";
+    ABSENCE_TITLE "ui.absence.title" Some("A-3"), "Fravær i LIS1: hva må tas igjen?", "Fråvær i LIS1: kva må takast att?", "Absence in LIS1: what must be made up?";
+    ABSENCE_WITHIN "ui.answer.absence-within" Some("A-3"), "Fraværet er innenfor grensene. Du trenger ikke å ta igjen dager.", "Fråværet er innanfor grensene. Du treng ikkje å ta att dagar.", "Your absence is within the allowances. You do not have to make up any days.";
     ELIGIBLE_CONDITIONAL "ui.eligibility.conditional" Some("B-11"), "Søkeren kan tilsettes på vilkår av autorisasjon før start.", "Søkjaren kan tilsetjast på vilkår av autorisasjon før start.", "The applicant can be hired on condition of authorisation before the start.";
     ELIGIBLE_NO "ui.eligibility.no" Some("B-10"), "Søkeren er ikke kandidat til den bundne stillingen.", "Søkjaren er ikkje kandidat til den bundne stillinga.", "The applicant is not a candidate for the bound position.";
     REASONS "ui.eligibility.reasons" None, "Søkeren", "Søkjaren", "The applicant";
@@ -96,4 +106,65 @@ texts! {
     POSITION_MONTHS "ui.cost.position-months" Some("C-21"), "Stillingsmåneder", "Stillingsmånader", "Position months";
     CHART_TITLE "ui.chart.title" None, "Diagram: {what}", "Diagram: {what}", "Chart: {what}";
     CHART_BAR "ui.chart.bar" None, "{label}: {amount} kr", "{label}: {amount} kr", "{label}: NOK {amount}";
+    // Assumptions in words (issue 15 item 2): one sentence per option and value, shown instead of `option = value`.
+    // `assumption_words` picks the text; `{value}` is the value as people read it.
+    A_O1_TRUE "ui.assumption.excess-only.true" Some("A-O1"), "Bare fraværet over grensen må tas igjen.", "Berre fråværet over grensa må takast att.", "Only absence above the allowance has to be made up.";
+    A_O1_FALSE "ui.assumption.excess-only.false" Some("A-O1"), "Når grensen er passert, må alt fraværet tas igjen.", "Når grensa er passert, må alt fråværet takast att.", "Once the allowance is exceeded, all absence has to be made up.";
+    A_O2_WORKDAYS "ui.assumption.day-unit.workdays" Some("A-O2"), "Fravær telles i arbeidsdager.", "Fråvær blir talt i arbeidsdagar.", "Absence is counted in working days.";
+    A_O2_CALENDAR "ui.assumption.day-unit.calendar-days" Some("A-O2"), "Fravær telles i kalenderdager.", "Fråvær blir talt i kalenderdagar.", "Absence is counted in calendar days.";
+    A_O3_TRUE "ui.assumption.prorate.true" Some("A-O3"), "Grensen for fravær er redusert etter stillingsprosenten.", "Grensa for fråvær er redusert etter stillingsprosenten.", "The absence allowance is reduced in line with the position percentage.";
+    A_O3_FALSE "ui.assumption.prorate.false" Some("A-O3"), "Grensen for fravær er den samme uansett stillingsprosent.", "Grensa for fråvær er den same uansett stillingsprosent.", "The absence allowance is the same whatever the position percentage.";
+    A_O4_DATE "ui.assumption.covid-end.date" Some("A-O4"), "Covid-unntaket gjelder fravær til og med {value}.", "Covid-unntaket gjeld fråvær til og med {value}.", "The covid exception applies to absence up to and including {value}.";
+    A_O4_NONE "ui.assumption.covid-end.none" Some("A-O4"), "Covid-unntaket har ingen sluttdato.", "Covid-unntaket har ingen sluttdato.", "The covid exception has no end date.";
+    A_O5_TRUE "ui.assumption.regime-at-start.true" Some("A-O5"), "Fraværsreglene som gjaldt da delen startet, gjelder hele delen.", "Fråværsreglane som galdt då delen starta, gjeld heile delen.", "The absence rules in force when a part started apply to the whole part.";
+    A_O5_FALSE "ui.assumption.regime-at-start.false" Some("A-O5"), "Fraværsreglene som gjaldt den dagen fraværet var, gjelder.", "Fråværsreglane som galdt den dagen fråværet var, gjeld.", "The absence rules in force on the day of the absence apply.";
+    A_O6_TRUE "ui.assumption.a3-before-2019.true" Some("A-O6"), "En del som startet før 1. mars 2019 og sluttet etter 20. juni 2019, følger de nye fraværsreglene (A-3).", "Ein del som starta før 1. mars 2019 og slutta etter 20. juni 2019, følgjer dei nye fråværsreglane (A-3).", "A part that started before 1 March 2019 and ended after 20 June 2019 follows the new absence rules (A-3).";
+    A_O6_FALSE "ui.assumption.a3-before-2019.false" Some("A-O6"), "En del som startet før 1. mars 2019 og sluttet etter 20. juni 2019, følger de gamle fraværsreglene (A-1).", "Ein del som starta før 1. mars 2019 og slutta etter 20. juni 2019, følgjer dei gamle fråværsreglane (A-1).", "A part that started before 1 March 2019 and ended after 20 June 2019 follows the old absence rules (A-1).";
+    A_O7_TRUE "ui.assumption.covid-goals.true" Some("A-O7"), "Covid-fravær er bare unntatt når læringsmålene for delen er godkjent.", "Covid-fråvær er berre unnateke når læringsmåla for delen er godkjende.", "Covid absence is exempt only when the part's learning goals are approved.";
+    A_O7_FALSE "ui.assumption.covid-goals.false" Some("A-O7"), "Covid-fravær er unntatt uten krav om godkjente læringsmål.", "Covid-fråvær er unnateke utan krav om godkjende læringsmål.", "Covid absence is exempt with no condition on approved learning goals.";
+    S_5_WARNING "ui.assumption.minimum-percent" Some("S-5"), "Du får en advarsel når stillingsprosenten er under {value} %.", "Du får ei åtvaring når stillingsprosenten er under {value} %.", "You are warned when a position percentage is below {value} %.";
+    P_1_TRUE "ui.assumption.offer-only-missing.true" Some("P-1"), "Forslaget om å tilby bare tjenesten som mangler, er brukt.", "Forslaget om å tilby berre tenesta som manglar, er brukt.", "The proposal to offer only the missing service is applied.";
+    P_1_FALSE "ui.assumption.offer-only-missing.false" Some("P-1"), "Forslaget om å tilby bare tjenesten som mangler, er ikke brukt (det er ikke vedtatt).", "Forslaget om å tilby berre tenesta som manglar, er ikkje brukt (det er ikkje vedteke).", "The proposal to offer only the missing service is not applied (it is not adopted).";
+    T_1_FROM_START "ui.assumption.minimum-from" Some("T-1"), "De 6,5 årene regnes fra starten i LIS1.", "Dei 6,5 åra blir rekna frå starten i LIS1.", "The 6.5 years are counted from the start of LIS1.";
+    B_21_BY_START "ui.assumption.vacancy-needed-by" Some("B-21"), "Den ledige LIS-stillingen må være klar når spesialiseringen etter LIS1 starter.", "Den ledige LIS-stillinga må vere klar når spesialiseringa etter LIS1 startar.", "The vacant specialist post must be ready when specialisation after LIS1 starts.";
+    C_8_PENSION "ui.assumption.pension" Some("C-8"), "Pensjonskostnaden er satt til {value} % av lønnen.", "Pensjonskostnaden er sett til {value} % av løna.", "The pension cost is taken as {value} % of pay.";
+    C_4_SALARY "ui.assumption.hospital-salary" Some("C-4"), "Lønnen i sykehus er grunnlønnen i tabellen.", "Løna i sjukehus er grunnløna i tabellen.", "Hospital pay is the base salary in the table.";
+    C_1_REMAINDER "ui.assumption.hospital-remainder" Some("C-1"), "Andre kostnader i sykehus (vakttillegg, veiledning, drift) er satt til {value} kr per månedsverk, tilpasset publiserte tall.", "Andre kostnader i sjukehus (vakttillegg, rettleiing, drift) er sette til {value} kr per månadsverk, tilpassa publiserte tal.", "Other hospital costs (on-call pay, supervision, overhead) are taken as NOK {value} per full-time month, fitted to published figures.";
+    C_9_PER_YEAR "ui.assumption.overhead-per-year" Some("C-9"), "Kommunens driftskostnad er regnet per år.", "Kommunen sin driftskostnad er rekna per år.", "The kommune's overhead is counted per year.";
+    C_10_SUPERVISION "ui.assumption.municipal-supervision" Some("C-10"), "Veiledning i kommunen er tatt med etter satsen i tabellen.", "Rettleiing i kommunen er teken med etter satsen i tabellen.", "Supervision in the kommune is included at the table's rate.";
+    C_7_ZONE "ui.assumption.zone" Some("C-7"), "Arbeidsgiveravgiften er regnet for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Arbeidsgivaravgifta er rekna for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Employer's contribution is for zone {value}, as no zone or kommune was given.";
+    C_7_IA_TRUE "ui.assumption.ia-within.true" Some("C-7"), "I sone Ia er det regnet med at fribeløpet ikke er brukt opp.", "I sone Ia er det rekna med at fribeløpet ikkje er brukt opp.", "In zone Ia the exemption amount is taken as not yet used up.";
+    C_7_IA_FALSE "ui.assumption.ia-within.false" Some("C-7"), "I sone Ia er det regnet med at fribeløpet er brukt opp.", "I sone Ia er det rekna med at fribeløpet er brukt opp.", "In zone Ia the exemption amount is taken as used up.";
+    ASSUMPTION_OTHER "ui.assumption.other" None, "Et standardvalg for en uavklart regel er brukt.", "Eit standardval for ein uavklara regel er brukt.", "A default for an unsettled rule is used.";
+}
+
+/// The sentence for an assumption (option and value as the API reports
+/// them) and the value's text for its `{value}`: the one table from the
+/// API's option names to people's words.
+pub fn assumption_words(option: &str, value: &str) -> (&'static MessageDef, Option<&'static str>) {
+    let yes = value == "true";
+    let pick = |t: &'static MessageDef, f: &'static MessageDef| if yes { t } else { f };
+    match option {
+        "excessOnly" => (pick(&A_O1_TRUE, &A_O1_FALSE), None),
+        "dayUnit" if value == "workdays" => (&A_O2_WORKDAYS, None),
+        "dayUnit" => (&A_O2_CALENDAR, None),
+        "prorateAllowance" => (pick(&A_O3_TRUE, &A_O3_FALSE), None),
+        "covidOverlayEnd" if value == "none" => (&A_O4_NONE, None),
+        "covidOverlayEnd" => (&A_O4_DATE, Some("date")),
+        "regimeAtPartStart" => (pick(&A_O5_TRUE, &A_O5_FALSE), None),
+        "a3ForPartsBefore2019" => (pick(&A_O6_TRUE, &A_O6_FALSE), None),
+        "covidNeedsLearningGoals" => (pick(&A_O7_TRUE, &A_O7_FALSE), None),
+        "minimumPercentWarning" => (&S_5_WARNING, Some("number")),
+        "offerOnlyMissing" => (pick(&P_1_TRUE, &P_1_FALSE), None),
+        "minimumFrom" => (&T_1_FROM_START, None),
+        "vacancyNeededBy" => (&B_21_BY_START, None),
+        "C-8.pension" => (&C_8_PENSION, Some("number")),
+        "hospitalSalary" => (&C_4_SALARY, None),
+        "C-1.hospital-remainder" => (&C_1_REMAINDER, Some("amount")),
+        "overheadTimeUnit" => (&C_9_PER_YEAR, None),
+        "municipalSupervision" => (&C_10_SUPERVISION, None),
+        "zone" => (&C_7_ZONE, Some("text")),
+        "iaWithinExemption" => (pick(&C_7_IA_TRUE, &C_7_IA_FALSE), None),
+        _ => (&ASSUMPTION_OTHER, None),
+    }
 }

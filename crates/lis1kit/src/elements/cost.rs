@@ -17,6 +17,8 @@ use crate::element_texts as tx;
 
 /// `<lis1-cost-estimate>`.
 pub static COST: FormKind = FormKind {
+    presets_follow: &[],
+    title: None,
     kind: "cost",
     // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
     attributes: PRESET_ATTRIBUTES,

@@ -9,12 +9,14 @@ use web_sys::{Document, Element};
 
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
-use super::meta::{dev_doc, preset, Attribute};
+use super::meta::{dev_doc, preset, preset_flag, Attribute};
 use super::panel::{checklist, container, notes, shown_date, table, text};
 use crate::element_texts as tx;
 
 /// `<lis1-eligibility>`.
 pub static ELIGIBILITY: FormKind = FormKind {
+    presets_follow: &["specialty"],
+    title: None,
     kind: "eligibility",
     // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
     attributes: PRESET_ATTRIBUTES,
@@ -27,6 +29,21 @@ pub const PRESET_ATTRIBUTES: &[Attribute] = &[
     preset("round", "/round", dev_doc!("Start of the LIS1 round, YYYY-MM-DD (`round`).")),
     preset("employer", "/employer/kind", dev_doc!("Kind of employer (`employer.kind`: helseforetak, kommune, …).")),
     preset("kommune", "/employer/kommune", dev_doc!("Kommune number of the employer (`employer.kommune`, e.g. 1804).")),
+    // The employer's facts, so that a job posting states them once (issue 15 item 6).
+    preset_flag("registered", "/employer/registeredForAllmennmedisin", dev_doc!("The kommune is registered for bound positions in allmennmedisin (`employer.registeredForAllmennmedisin`).")),
+    preset("vacancy-from", "/employer/vacancyFrom", dev_doc!("From when the vacant LIS3/ALIS post can be taken, YYYY-MM-DD (`employer.vacancyFrom`, B-21).")),
+    preset_flag("fixed-salary", "/employer/fixedSalary", dev_doc!("Fixed salary (`employer.fixedSalary`).")),
+    preset_flag("recruitment-weak", "/employer/recruitmentWeak", dev_doc!("Weak recruitment (`employer.recruitmentWeak`).")),
+    preset_flag("supervision", "/employer/supervisionCapacity", dev_doc!("Capacity for supervision (`employer.supervisionCapacity`).")),
+    preset_flag("advertised", "/employer/advertisementStatesCriteria", dev_doc!("The advertisement states the criteria (`employer.advertisementStatesCriteria`).")),
+    preset_flag("lis3-public", "/employer/lis3PostAdvertisedPublicly", dev_doc!("The LIS3 post is advertised publicly (`employer.lis3PostAdvertisedPublicly`).")),
+    Attribute {
+        name: "view",
+        type_text: "'employer' | 'applicant'",
+        description: dev_doc!("`applicant` (for a job posting): the employer's section of the form and the employer checklist are not shown; the facts come from the attributes. Default `employer`: both shown."),
+        observed: true,
+        pointer: None,
+    },
 ];
 
 fn items(reasons: &[Reason]) -> Vec<(&str, bool, &str)> {
@@ -40,17 +57,30 @@ fn panel(
     r: &EligibilityResult,
 ) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
-    let verdict = match r.eligible {
-        Eligible::Yes => &tx::ELIGIBLE_YES,
-        Eligible::Conditional => &tx::ELIGIBLE_CONDITIONAL,
-        Eligible::No => &tx::ELIGIBLE_NO,
+    // The verdict first, as a status word and a sentence, with the reasons
+    // that decided a "no" (the unmet ones) right after it.
+    let (status, verdict, key) = match r.eligible {
+        Eligible::Yes => (&tx::STATUS_YES, &tx::ELIGIBLE_YES, "yes"),
+        Eligible::Conditional => (&tx::STATUS_CONDITIONAL, &tx::ELIGIBLE_CONDITIONAL, "conditional"),
+        Eligible::No => (&tx::STATUS_NO, &tx::ELIGIBLE_NO, "no"),
     };
-    let summary = el(doc, "p", Some("summary"), Some(&text(lang, verdict)))?;
-    summary.set_class_name("summary");
+    let mut answer = format!("{}: {}", text(lang, status), text(lang, verdict));
+    if r.eligible == Eligible::No {
+        for reason in r.reasons.iter().filter(|reason| !reason.met) {
+            answer.push(' ');
+            answer.push_str(&reason.message);
+        }
+    }
+    let summary = el(doc, "p", Some("answer"), Some(&answer))?;
+    summary.set_class_name("answer");
+    summary.set_attribute("data-status", key)?;
     panel.append_child(&summary)?;
     append(&panel, checklist(doc, lang, &tx::REASONS, &items(&r.reasons)))?;
     if let Some(list) = &r.employer_checklist {
-        append(&panel, checklist(doc, lang, &tx::EMPLOYER_CHECKLIST, &items(list)))?;
+        let employer = checklist(doc, lang, &tx::EMPLOYER_CHECKLIST, &items(list))?;
+        // `view="applicant"` leaves it out (form_element::applicant_view).
+        employer.set_attribute("data-view", "employer")?;
+        panel.append_child(&employer)?;
     }
     if let Some(t) = &r.timeline {
         let rows: Vec<Vec<String>> = [

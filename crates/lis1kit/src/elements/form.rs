@@ -37,7 +37,17 @@ pub fn draw(doc: &Document, spec: &FormSpec, lang: Lang, state: &Value) -> Resul
         form.append_child(&presets)?;
     }
     for section in &spec.sections {
-        append(&form, draw_section(doc, section, lang, state))?;
+        let drawn = draw_section(doc, section, lang, state)?;
+        if section.id == "options" {
+            // The open rules' options, with their defaults, folded away: an
+            // applicant can ignore them; an issue inside opens them.
+            let advanced = el(doc, "details", Some("advanced"), None)?;
+            append(&advanced, el(doc, "summary", None, Some(&tx::ADVANCED.render(lang, &[]))))?;
+            advanced.append_child(&drawn)?;
+            form.append_child(&advanced)?;
+        } else {
+            form.append_child(&drawn)?;
+        }
     }
     let errors = el(doc, "div", Some("form-errors"), None)?;
     errors.set_attribute("data-path", "")?;
@@ -384,6 +394,9 @@ pub fn show_issues(
                 let control =
                     root.query_selector(&format!("[data-path=\"{}\"]:is(input, select, fieldset)", css_escape(path)))?;
                 append_line(doc, &target, &said(issue, spec, lang))?;
+                if let Some(folded) = target.closest("details")? {
+                    folded.set_attribute("open", "")?;
+                }
                 if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
                     first.get_or_insert(control);

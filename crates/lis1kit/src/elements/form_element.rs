@@ -24,6 +24,12 @@ pub struct FormKind {
     /// when the element first draws and whenever the attribute changes;
     /// never otherwise, so what a visitor typed stays.
     pub attributes: &'static [super::meta::Attribute],
+    /// Preset attributes a preset must agree with to be offered (the
+    /// psykiatri example is not offered where `specialty="allmennmedisin"`).
+    pub presets_follow: &'static [&'static str],
+    /// The element's own title where the form's does not say what it
+    /// answers (`<lis1-absence-check>` shares the service form).
+    pub title: Option<&'static lis1_core::MessageDef>,
     /// Runs the calculation on the form's input; returns the event detail
     /// and the result panel's content, or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
@@ -57,8 +63,6 @@ where
     }
 }
 
-const WIRED: &str = "__lis1Wired";
-
 /// An attribute changed: `preset` loads that preset, a preset attribute
 /// sets its one value, anything else (`lang`) re-draws keeping the state.
 pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute: &str) -> Result<(), JsValue> {
@@ -71,15 +75,22 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
     let mut state = form::read(&root, &spec)?;
     if attribute == "preset" {
         state = initial_state(&spec, host, kind);
-    } else if let Some(pointer) = kind.attributes.iter().find(|a| a.name == attribute).and_then(|a| a.pointer) {
-        set_pointer(&mut state, pointer, host.get_attribute(attribute));
+    } else if let Some(found) = kind.attributes.iter().find(|a| a.name == attribute && a.pointer.is_some()) {
+        set_pointer(&mut state, found.pointer.unwrap_or_default(), attribute_value(host, found));
     }
     draw(host, &root, &spec, lang, &state, kind)
 }
 
-/// Sets (or with `None` removes) the string at a JSON pointer, creating
+/// A preset attribute's value for the input: its text, or for a flag
+/// (`type_text` boolean) `true` when present and not `"false"`.
+fn attribute_value(host: &HtmlElement, attribute: &super::meta::Attribute) -> Option<Value> {
+    let text = host.get_attribute(attribute.name)?;
+    Some(if attribute.type_text == "boolean" { Value::Bool(text != "false") } else { Value::String(text) })
+}
+
+/// Sets (or with `None` removes) the value at a JSON pointer, creating
 /// objects on the way (`/positions/0/kommune` uses the list's first row).
-fn set_pointer(state: &mut Value, pointer: &str, value: Option<String>) {
+fn set_pointer(state: &mut Value, pointer: &str, value: Option<Value>) {
     let Some((parent, key)) = pointer.rsplit_once('/') else { return };
     let mut here = state;
     for segment in parent.split('/').skip(1) {
@@ -96,7 +107,7 @@ fn set_pointer(state: &mut Value, pointer: &str, value: Option<String>) {
     }
     if let Value::Object(map) = here {
         match value {
-            Some(v) => map.insert(key.to_owned(), Value::String(v)),
+            Some(v) => map.insert(key.to_owned(), v),
             None => map.remove(key),
         };
     }
@@ -123,18 +134,85 @@ fn draw(
     spec: &lis1_forms::FormSpec,
     lang: Lang,
     state: &Value,
-    kind: &'static FormKind,
+    kind: &FormKind,
 ) -> Result<(), JsValue> {
     let doc = dom::document(host)?;
     let form_el = form::draw(&doc, spec, lang, state)?;
+    if let (Some(title), Some(heading)) = (kind.title, form_el.query_selector("[part=title]")?) {
+        heading.set_text_content(Some(&title.render(lang, &[])));
+    }
     let result = dom::el(&doc, "section", Some("result"), None)?;
     result.set_attribute("aria-live", "polite")?;
     result.set_class_name("result");
-    root.replace_children_with_node_2(&form_el, &result);
-    if !js_sys::Reflect::has(host, &JsValue::from_str(WIRED))? {
-        wire(host, root, kind)?;
-        js_sys::Reflect::set(host, &JsValue::from_str(WIRED), &JsValue::TRUE)?;
+    disable_if_disabled(host, &form_el)?;
+    hide_other_presets(host, spec, kind, &form_el)?;
+    if is_applicant_view(host) {
+        if let Some(employer) = form_el.query_selector("fieldset[data-section=employer]")? {
+            // Hidden, not removed: its values (set by the attributes) still go into the input.
+            employer.set_attribute("hidden", "")?;
+        }
     }
+    root.replace_children_with_node_2(&form_el, &result);
+    // The result region starts empty, so no form value answers this form yet.
+    super::set_form_state(host, None, None);
+    Ok(())
+}
+
+/// `view="applicant"`: a job posting shows the applicant's questions only.
+fn is_applicant_view(host: &HtmlElement) -> bool {
+    host.get_attribute("view").as_deref() == Some("applicant")
+}
+
+/// A preset that contradicts a preset attribute (the psykiatri example on a
+/// posting with `specialty="allmennmedisin"`) is not offered.
+fn hide_other_presets(
+    host: &HtmlElement,
+    spec: &lis1_forms::FormSpec,
+    kind: &FormKind,
+    form_el: &Element,
+) -> Result<(), JsValue> {
+    for preset in &spec.presets {
+        let contradicts = kind.attributes.iter().filter(|a| kind.presets_follow.contains(&a.name)).any(|a| {
+            let (Some(pointer), Some(value)) = (a.pointer, attribute_value(host, a)) else { return false };
+            preset.input.pointer(pointer).is_some_and(|given| *given != value)
+        });
+        if contradicts {
+            if let Some(button) = form_el.query_selector(&format!("button[data-preset=\"{}\"]", preset.id))? {
+                button.remove();
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Inside `<fieldset disabled>` (the host matches `:disabled`) every
+/// control of the form is disabled too, as a native control would be.
+fn disable_if_disabled(host: &HtmlElement, form_el: &Element) -> Result<(), JsValue> {
+    if host.matches(":disabled")? {
+        let controls = form_el.query_selector_all("input, select, button, textarea")?;
+        for i in 0..controls.length() {
+            if let Some(control) = controls.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                control.set_attribute("disabled", "")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The form was edited: a shown result no longer answers it. The form value
+/// is cleared (a surrounding `<form>` submits nothing stale) and the result
+/// says so above itself, once, until the next calculation.
+pub fn edited(host: &HtmlElement) -> Result<(), JsValue> {
+    let root = dom::shadow(host)?;
+    let Some(result) = root.query_selector("section.result")? else { return Ok(()) };
+    if result.child_element_count() == 0 || result.query_selector("p.stale")?.is_some() {
+        return Ok(());
+    }
+    super::set_form_state(host, None, None);
+    let doc = dom::document(host)?;
+    let note = dom::el(&doc, "p", None, Some(&lis1_forms::messages::RESULT_STALE.render(dom::lang_of(host), &[])))?;
+    note.set_class_name("stale");
+    result.prepend_with_node_1(&note)?;
     Ok(())
 }
 
@@ -156,11 +234,26 @@ pub fn get_input(host: &HtmlElement, kind: &'static FormKind) -> Result<JsValue,
     crate::convert::to_js(&form::read(&root, &spec)?)
 }
 
+/// The issues that stop an input from being drawn at all: more rows or
+/// entries, or longer texts, than the calculation accepts (the API's limits).
+const LIMIT_CODES: &[&str] = &["list.too-long", "map.too-long", "text.too-long"];
+
 /// Setting the `input` property fills the form with a full input (as the
 /// calculation takes it); values the form has no field for are ignored.
+/// An input over the API's limits (e.g. more than 200 periods) throws
+/// `Lis1Error` with those issues and leaves the form as it was: it is never
+/// drawn (20 000 rows would freeze the page), nor cut silently.
 pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let mut limits: Vec<Issue> = crate::kinds::validate(kind.kind, value.clone(), lang)
+        .into_iter()
+        .filter(|issue| LIMIT_CODES.contains(&issue.code))
+        .collect();
+    if !limits.is_empty() {
+        crate::messages::in_form_words(kind.kind, lang, &mut limits);
+        return Err(crate::error::invalid(limits));
+    }
     let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
     let state: Value = serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let root = dom::shadow(host)?;
@@ -177,12 +270,17 @@ fn initial_state(spec: &lis1_forms::FormSpec, host: &HtmlElement, kind: &FormKin
         Some(found) => found.input.clone(),
         None => empty_state(spec),
     };
+    apply_attributes(&mut state, host, kind);
+    state
+}
+
+/// Sets each preset attribute the element has into `state`.
+fn apply_attributes(state: &mut Value, host: &HtmlElement, kind: &FormKind) {
     for attribute in kind.attributes {
-        if let (Some(pointer), Some(value)) = (attribute.pointer, host.get_attribute(attribute.name)) {
-            set_pointer(&mut state, pointer, Some(value));
+        if let (Some(pointer), Some(value)) = (attribute.pointer, attribute_value(host, attribute)) {
+            set_pointer(state, pointer, Some(value));
         }
     }
-    state
 }
 
 /// One empty row in the first list section.
@@ -196,33 +294,8 @@ fn empty_state(spec: &lis1_forms::FormSpec) -> Value {
     Value::Object(state)
 }
 
-/// One set of listeners per element, on its shadow root (event delegation).
-fn wire(host: &HtmlElement, root: &ShadowRoot, kind: &'static FormKind) -> Result<(), JsValue> {
-    let on_submit = {
-        let host = host.clone();
-        Closure::<dyn Fn(Event)>::new(move |event: Event| {
-            event.prevent_default();
-            if let Err(err) = submit(&host, kind) {
-                web_sys::console::error_1(&err);
-            }
-        })
-    };
-    root.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref())?;
-    on_submit.forget();
-    let on_click = {
-        let host = host.clone();
-        Closure::<dyn Fn(Event)>::new(move |event: Event| {
-            if let Err(err) = click(&host, kind, &event) {
-                web_sys::console::error_1(&err);
-            }
-        })
-    };
-    root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-    on_click.forget();
-    Ok(())
-}
-
-fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(), JsValue> {
+/// A click inside the form: add or remove a row, or load a preset.
+pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(), JsValue> {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
     let Some(button) = target.closest("button[data-add], button[data-remove], button[data-preset]")? else {
         return Ok(());
@@ -253,6 +326,8 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
     } else if let Some(id) = button.get_attribute("data-preset") {
         if let Some(preset) = spec.presets.iter().find(|p| p.id == id) {
             state = preset.input.clone();
+            // The element's preset attributes still hold (a posting's employer facts).
+            apply_attributes(&mut state, host, kind);
         }
         focus = String::from("button[type=submit]");
     } else {
@@ -269,7 +344,44 @@ fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Result<(
     Ok(())
 }
 
-fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
+/// Rule ids in a result lead somewhere (issue 15 item 3): with a
+/// `rules-href` attribute (the URL of a page with `<lis1-rules>`), each is a
+/// link to its row there (`<url>#A-O1`); without one, it carries the rule's
+/// summary from the rule table as its title. Only http(s) or relative URLs
+/// become links.
+fn link_rules(host: &HtmlElement, doc: &Document, panel: &Element) -> Result<(), JsValue> {
+    let base = host.get_attribute("rules-href").filter(|href| is_page_url(href));
+    let spans = panel.query_selector_all("span.rule")?;
+    for i in 0..spans.length() {
+        let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let id = span.text_content().unwrap_or_default();
+        let Some(rule) = lis1_core::rules::RULES.iter().find(|r| r.id == id.trim()) else { continue };
+        match &base {
+            Some(base) => {
+                let link = dom::el(doc, "a", None, Some(rule.id))?;
+                link.set_class_name("rule");
+                link.set_attribute("href", &format!("{base}#{}", rule.id))?;
+                span.replace_children_with_node_2(&link, &doc.create_text_node(" "));
+            }
+            None => span.set_attribute("title", rule.summary)?,
+        }
+    }
+    Ok(())
+}
+
+/// A relative URL or an http(s) one: never `javascript:` or `data:`.
+fn is_page_url(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    match href.find(':') {
+        Some(colon) if !href[..colon].contains(['/', '?', '#']) => {
+            href.starts_with("http://") || href.starts_with("https://")
+        }
+        _ => true,
+    }
+}
+
+/// The form was submitted: calculate, show the result or the issues.
+pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
@@ -282,6 +394,12 @@ fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let result = root.query_selector("section.result")?;
     match (kind.run)(&input, lang, &doc)? {
         Ok((detail, panel)) => {
+            link_rules(host, &doc, &panel)?;
+            if is_applicant_view(host) {
+                if let Some(employer) = panel.query_selector("[data-view=employer]")? {
+                    employer.remove();
+                }
+            }
             if let Some(result) = &result {
                 result.replace_children_with_node_1(&panel);
             }

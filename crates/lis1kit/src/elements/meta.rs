@@ -114,6 +114,12 @@ pub const fn preset(name: &'static str, pointer: &'static str, description: &'st
     Attribute { name, type_text: "string", description, observed: true, pointer: Some(pointer) }
 }
 
+/// A preset flag: present (any value but `false`) ticks the checkbox at
+/// `pointer`; absent leaves it as the visitor sets it.
+pub const fn preset_flag(name: &'static str, pointer: &'static str, description: &'static str) -> Attribute {
+    Attribute { name, type_text: "boolean", description, observed: true, pointer: Some(pointer) }
+}
+
 const fn part(name: &'static str, description: &'static str) -> Named {
     Named { name, description }
 }
@@ -132,6 +138,13 @@ pub const FORM_ATTRIBUTES: &[Attribute] = &[
         "string",
         dev_doc!("Id of one of the form's presets (`formSpec(kind).presets`, e.g. `example-1`): the form starts filled with it."),
     ),
+    Attribute {
+        name: "rules-href",
+        type_text: "string",
+        description: dev_doc!("URL of a page with <lis1-rules> (e.g. `regler.html`): each rule id in a result links to its row there (`<url>#A-O1`). Without it a rule id shows the rule's summary as its title. Only relative or http(s) URLs are used."),
+        observed: true,
+        pointer: None,
+    },
     Attribute {
         name: "name",
         type_text: "string",
@@ -184,6 +197,7 @@ pub const FORM_PARTS: &[Named] = &[
     part("presets", dev_doc!("The row of preset buttons.")),
     part("preset", dev_doc!("One preset button.")),
     part("section", dev_doc!("A fieldset of the form (a section of the form spec).")),
+    part("advanced", dev_doc!("The folded <details> holding the options of the open rules, with their defaults.")),
     part("field", dev_doc!("A label, its control, help and error.")),
     part("label", dev_doc!("A field's label (or a group's legend).")),
     part("control", dev_doc!("An input, select or checkbox group.")),
@@ -207,17 +221,20 @@ pub const RESULT_PARTS: &[Named] = &[
     part("result-panel", dev_doc!("The result, with its heading.")),
     part("table", dev_doc!("A result table.")),
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
-    part("assumptions", dev_doc!("The list of assumptions (open options used), each with its rule id.")),
+    part("assumptions", dev_doc!("The list of assumptions (open options used), each in words with its rule id.")),
+    part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary as its title.")),
 ];
 
-/// The one-line summary: every result panel but the absence check's, which
-/// is its table (elements/service.rs `absence_panel`).
+/// The answer in plain sentences, first in the result (remaining service,
+/// absence check, eligibility with its status in `data-status`).
+pub const ANSWER_PARTS: &[Named] =
+    &[part("answer", dev_doc!("The answer in one or two plain sentences, first in the result."))];
+
+/// The one-line summary of the cost result (its total).
 pub const SUMMARY_PARTS: &[Named] = &[part("summary", dev_doc!("The one-line summary of the result."))];
 
-pub const SERVICE_PARTS: &[Named] = &[
-    part("projected-end", dev_doc!("The projected end of del 1.")),
-    part("timeline", dev_doc!("The SVG timeline of periods, absence and projected ends (with a text description).")),
-];
+pub const SERVICE_PARTS: &[Named] =
+    &[part("timeline", dev_doc!("The SVG timeline of periods, absence and projected ends (with a text description)."))];
 
 pub const ELIGIBILITY_PARTS: &[Named] = &[
     part("checklist", dev_doc!("The applicant's reasons or the employer checklist.")),
@@ -258,7 +275,7 @@ pub const REMAINING_SERVICE: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, SUMMARY_PARTS, SERVICE_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, SERVICE_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -271,7 +288,7 @@ pub const ABSENCE_CHECK: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -284,7 +301,7 @@ pub const ELIGIBILITY: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES, super::eligibility::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS, SUMMARY_PARTS, ELIGIBILITY_PARTS],
+    parts: &[FORM_PARTS, RESULT_PARTS, ANSWER_PARTS, ELIGIBILITY_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };

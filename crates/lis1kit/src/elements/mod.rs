@@ -78,7 +78,11 @@ fn log_error(tag: &str, what: &str, err: &JsValue) {
     web_sys::console::error_2(&JsValue::from_str(&format!("lis1kit: <{tag}> {what} failed")), err);
 }
 
-/// Adds `reset`, `getInput` and `setInput` hooks for a form element.
+/// Adds the form hooks (`reset`, `getInput`, `setInput`, `attributeChanged`,
+/// `submit`, `click`, `edited`). Like `connected`, each is one closure per
+/// element type, created once; the listeners of each element are JS
+/// closures in `define-element.js`, so nothing Rust holds keeps a removed
+/// element alive (issue 16 item 1).
 fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::FormKind) -> Result<(), JsValue> {
     let reset = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
         if let Err(err) = form_element::reset(&el, kind) {
@@ -102,13 +106,36 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     });
     Reflect::set(hooks, &JsValue::from_str("attributeChanged"), changed.as_ref())?;
     changed.forget();
-    let set = Closure::<dyn Fn(HtmlElement, JsValue)>::new(move |el: HtmlElement, value: JsValue| {
-        if let Err(err) = form_element::set_input(&el, kind, &value) {
-            log_error(tag, "setting input", &err);
-        }
-    });
+    // Throws (the `Lis1Error` of an input over the limits): the caller learns
+    // that the form was left as it was.
+    let set =
+        Closure::<dyn Fn(HtmlElement, JsValue) -> Result<(), JsValue>>::new(move |el: HtmlElement, value: JsValue| {
+            form_element::set_input(&el, kind, &value)
+        });
     Reflect::set(hooks, &JsValue::from_str("setInput"), set.as_ref())?;
     set.forget();
+    let submit = Closure::<dyn Fn(HtmlElement, web_sys::Event)>::new(move |el: HtmlElement, event: web_sys::Event| {
+        event.prevent_default();
+        if let Err(err) = form_element::submit(&el, kind) {
+            log_error(tag, "calculating", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("submit"), submit.as_ref())?;
+    submit.forget();
+    let click = Closure::<dyn Fn(HtmlElement, web_sys::Event)>::new(move |el: HtmlElement, event: web_sys::Event| {
+        if let Err(err) = form_element::click(&el, kind, &event) {
+            log_error(tag, "a button", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("click"), click.as_ref())?;
+    click.forget();
+    let edited = Closure::<dyn Fn(HtmlElement)>::new(move |el: HtmlElement| {
+        if let Err(err) = form_element::edited(&el) {
+            log_error(tag, "an edit", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("edited"), edited.as_ref())?;
+    edited.forget();
     Ok(())
 }
 
@@ -195,14 +222,34 @@ mod tests {
                 .unwrap_or_default();
             assert_eq!(documented, used, "<{}>", spec.meta.tag);
             // Hand-listed from the README's embedding example: the eligibility
-            // presets are specialty, round, employer, kommune; cost: kommune, start.
+            // presets are specialty, round, employer, kommune, then the
+            // employer's facts and the view (issue 15 item 6); cost: kommune, start.
             let observed: Vec<&str> = spec.meta.observed().collect();
             match spec.meta.tag {
-                "lis1-eligibility" => {
-                    assert_eq!(observed, ["lang", "preset", "specialty", "round", "employer", "kommune"])
+                "lis1-eligibility" => assert_eq!(
+                    observed,
+                    [
+                        "lang",
+                        "preset",
+                        "rules-href",
+                        "specialty",
+                        "round",
+                        "employer",
+                        "kommune",
+                        "registered",
+                        "vacancy-from",
+                        "fixed-salary",
+                        "recruitment-weak",
+                        "supervision",
+                        "advertised",
+                        "lis3-public",
+                        "view"
+                    ]
+                ),
+                "lis1-cost-estimate" => assert_eq!(observed, ["lang", "preset", "rules-href", "kommune", "start"]),
+                "lis1-remaining-service" | "lis1-absence-check" => {
+                    assert_eq!(observed, ["lang", "preset", "rules-href"])
                 }
-                "lis1-cost-estimate" => assert_eq!(observed, ["lang", "preset", "kommune", "start"]),
-                "lis1-remaining-service" | "lis1-absence-check" => assert_eq!(observed, ["lang", "preset"]),
                 "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
                 _ => assert_eq!(observed, ["lang"]),
             }

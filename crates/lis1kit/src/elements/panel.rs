@@ -81,7 +81,7 @@ pub fn table(
 }
 
 fn rule_span(doc: &Document, rule: &str) -> Result<Element, JsValue> {
-    let r = el(doc, "span", None, Some(&format!("{rule} ")))?;
+    let r = el(doc, "span", Some("rule"), Some(&format!("{rule} ")))?;
     r.set_class_name("rule");
     Ok(r)
 }
@@ -113,6 +113,26 @@ pub fn checklist(
     Ok(section)
 }
 
+/// An assumption in words (`element_texts::assumption_words`): the API's
+/// option name and value are never shown.
+pub fn assumption_sentence(lang: Lang, a: &Assumption) -> String {
+    let (def, kind) = tx::assumption_words(a.option, &a.value);
+    // The value is the API's number text (`18`, `12.5`): localised as text,
+    // since parsing floats would link core's float parser (~19 KB gzipped).
+    let value = match kind {
+        Some("date") => shown_date(Some(&a.value), lang),
+        Some("number") if lang == Lang::En => a.value.clone(),
+        Some("number") => a.value.replace('.', ","),
+        #[allow(clippy::cast_precision_loss)]
+        Some("amount") => {
+            a.value.parse::<u64>().map_or_else(|_| a.value.clone(), |n| super::format::amount(n as f64, lang))
+        }
+        Some(_) => a.value.clone(),
+        None => String::new(),
+    };
+    def.render(lang, &[("value", value)])
+}
+
 /// Warnings and assumptions under a result.
 pub fn notes(
     doc: &Document,
@@ -140,7 +160,7 @@ pub fn notes(
         for a in assumptions {
             let li = el(doc, "li", None, None)?;
             append(&li, rule_span(doc, a.rule))?;
-            li.append_child(&doc.create_text_node(&format!("{} = {}", a.option, a.value)))?;
+            li.append_child(&doc.create_text_node(&assumption_sentence(lang, a)))?;
             list.append_child(&li)?;
         }
         panel.append_child(&list)?;

@@ -70,5 +70,18 @@ pub fn render(host: &HtmlElement) -> Result<(), JsValue> {
     table.append_child(&body)?;
     wrap.append_child(&table)?;
     root.replace_children_with_node_1(&wrap);
+    show_linked_rule(&root)
+}
+
+/// A link to `…#A-O1` (a result's rule id, issue 15 item 3) shows that row:
+/// the fragment cannot reach into the shadow root, so the element scrolls
+/// to it and marks it.
+fn show_linked_rule(root: &web_sys::ShadowRoot) -> Result<(), JsValue> {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return Ok(()) };
+    let Some(id) = hash.strip_prefix('#').filter(|id| RULES.iter().any(|r| r.id == *id)) else { return Ok(()) };
+    if let Some(row) = root.get_element_by_id(id) {
+        row.set_attribute("aria-current", "true")?;
+        row.scroll_into_view();
+    }
     Ok(())
 }

@@ -14,12 +14,16 @@ use crate::element_texts as tx;
 
 /// `<lis1-remaining-service>`.
 pub static REMAINING: FormKind = FormKind {
+    presets_follow: &[],
+    title: None,
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::remaining_service, remaining_panel),
 };
 /// `<lis1-absence-check>`.
 pub static ABSENCE: FormKind = FormKind {
+    presets_follow: &[],
+    title: Some(&tx::ABSENCE_TITLE),
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::check_absence, absence_panel),
@@ -40,6 +44,35 @@ fn remaining_row(lang: Lang, hospital: bool, p: &PartResult) -> Vec<String> {
     ]
 }
 
+/// What a doctor asks first: when am I done (or what do I lack), and do I
+/// owe extra days. Complete parts say so (S-1, S-9).
+fn remaining_answer(lang: Lang, r: &ServiceResult) -> String {
+    let mut out = Vec::new();
+    let lacking = r.hospital.remaining_months > 0.0 || r.municipal.remaining_months > 0.0;
+    if r.del1_complete {
+        out.push(text(lang, &tx::DEL1_COMPLETE));
+    } else if r.del1_time_complete {
+        out.push(text(lang, &tx::DEL1_TIME_COMPLETE));
+    } else if let Some(end) = r.projected_del1_end.as_deref() {
+        out.push(tx::ANSWER_END.render(lang, &[("date", shown_date(Some(end), lang))]));
+    } else if lacking {
+        for (def, part) in [(&tx::ANSWER_MISSING_HOSPITAL, &r.hospital), (&tx::ANSWER_MISSING_MUNICIPAL, &r.municipal)]
+        {
+            if part.remaining_months > 0.0 {
+                out.push(def.render(lang, &[("months", number(part.remaining_months, lang))]));
+            }
+        }
+    } else {
+        out.push(text(lang, &tx::DEL1_NOT_COMPLETE));
+    }
+    for (def, part) in [(&tx::ANSWER_MAKE_UP_HOSPITAL, &r.hospital), (&tx::ANSWER_MAKE_UP_MUNICIPAL, &r.municipal)] {
+        if part.make_up_days > 0.0 {
+            out.push(def.render(lang, &[("days", number(part.make_up_days, lang))]));
+        }
+    }
+    out.join(" ")
+}
+
 fn remaining_panel(
     doc: &Document,
     lang: Lang,
@@ -47,19 +80,10 @@ fn remaining_panel(
     r: &ServiceResult,
 ) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
-    let status = if r.del1_complete {
-        &tx::DEL1_COMPLETE
-    } else if r.del1_time_complete {
-        &tx::DEL1_TIME_COMPLETE
-    } else {
-        &tx::DEL1_NOT_COMPLETE
-    };
-    let summary = el(doc, "p", Some("summary"), Some(&text(lang, status)))?;
-    panel.append_child(&summary)?;
-    if let Some(end) = r.projected_del1_end.as_deref() {
-        let line = tx::DEL1_END.render(lang, &[("date", shown_date(Some(end), lang))]);
-        append(&panel, el(doc, "p", Some("projected-end"), Some(&line)))?;
-    }
+    // The answer first, in one or two plain sentences; the figures follow.
+    let answer = el(doc, "p", Some("answer"), Some(&remaining_answer(lang, r)))?;
+    answer.set_class_name("answer");
+    panel.append_child(&answer)?;
     let head = [&tx::PART, &tx::REQUIRED, &tx::COUNTED, &tx::REMAINING, &tx::MAKE_UP, &tx::PROJECTED_END];
     let rows = [remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
     append(&panel, table(doc, lang, None, &head, &rows))?;
@@ -96,6 +120,19 @@ fn absence_panel(
     r: &AbsenceResult,
 ) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
+    // The answer first: nothing to make up, or how many days in which part.
+    let mut answer: Vec<String> =
+        [(&tx::ANSWER_MAKE_UP_HOSPITAL, &r.hospital), (&tx::ANSWER_MAKE_UP_MUNICIPAL, &r.municipal)]
+            .into_iter()
+            .filter(|(_, a)| a.to_make_up_days > 0.0)
+            .map(|(def, a)| def.render(lang, &[("days", number(a.to_make_up_days, lang))]))
+            .collect();
+    if answer.is_empty() {
+        answer.push(text(lang, &tx::ABSENCE_WITHIN));
+    }
+    let line = el(doc, "p", Some("answer"), Some(&answer.join(" ")))?;
+    line.set_class_name("answer");
+    panel.append_child(&line)?;
     let head = [&tx::PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP];
     let rows = [absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
     append(&panel, table(doc, lang, None, &head, &rows))?;
