@@ -157,3 +157,25 @@ export {
   payers, issues, ok, schemaTitle, saving, scenarioTotal, yearDiff, firstCode, nynorsk, messageRule, defined, tag,
   notATag, wider,
 };
+
+// lis1kit/elements: the tags are typed (issue 15 item 12).
+import type { Lis1InvalidDetail } from 'lis1kit/elements';
+import 'lis1kit/elements';
+const eligibilityEl = document.querySelector('lis1-eligibility');
+eligibilityEl?.addEventListener('lis1-result', (e) => {
+  const verdict: 'yes' | 'no' | 'conditional' = e.detail.eligible;
+  return verdict;
+});
+eligibilityEl?.addEventListener('lis1-invalid', (e) => {
+  const codes: string[] = e.detail.issues.map((i) => i.code);
+  return codes;
+});
+const serviceEl = document.createElement('lis1-remaining-service');
+serviceEl.input = example1;
+const elementValue: string | null = serviceEl.value;
+// @ts-expect-error: value is read-only
+serviceEl.value = '{}';
+// @ts-expect-error: a cost result has no `eligible`
+document.querySelector('lis1-cost-estimate')?.addEventListener('lis1-result', (e) => e.detail.eligible);
+const invalidDetail: Lis1InvalidDetail = { issues: [] };
+export { elementValue, invalidDetail };
