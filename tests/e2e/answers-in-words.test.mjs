@@ -114,3 +114,14 @@ test('without rules-href a rule id carries the rule summary as its title', async
   assert.ok((await rule.getAttribute('title')).length > 10);
   await page.close();
 });
+
+test('<lis1-cost-estimate>: the total says which kroner it is in (issue 15 item 11)', async () => {
+  const { page, el } = await site.widget('budsjett.html', '#cost');
+  await el.locator('[data-path="/positions/0/count"]').fill('1');
+  await el.locator('button[type=submit]').click();
+  const summary = el.locator('section.result p.summary');
+  await summary.waitFor();
+  // No price index given: nominal amounts, and the rates' price years are named.
+  assert.match(await summary.textContent(), /^Samlet kostnad: [\d\u00a0]+ kr\. Beløpene er ikke prisjustert: satsene er fra \d{4}(–\d{4})?\.$/);
+  await page.close();
+});

@@ -84,6 +84,8 @@ texts! {
     TL_SPECIALTY_START "ui.timeline.specialty-start" Some("T-2"), "LIS3/ALIS starter", "LIS3/ALIS startar", "LIS3/ALIS starts";
     TL_MINIMUM_END "ui.timeline.minimum-end" Some("T-1"), "6,5 år nås tidligst", "6,5 år blir nådd tidlegast", "6.5 years reached at the earliest";
     COST_TOTAL "ui.cost.total" Some("C-20"), "Samlet kostnad: {amount}.", "Samla kostnad: {amount}.", "Total cost: {amount}.";
+    COST_TOTAL_IN_YEAR "ui.cost.total-in-year" Some("C-20"), "Samlet kostnad: {amount}, i {year}-kroner.", "Samla kostnad: {amount}, i {year}-kroner.", "Total cost: {amount}, in {year} kroner.";
+    COST_TOTAL_NOMINAL "ui.cost.total-nominal" Some("C-20"), "Samlet kostnad: {amount}. Beløpene er ikke prisjustert: satsene er fra {years}.", "Samla kostnad: {amount}. Beløpa er ikkje prisjusterte: satsane er frå {years}.", "Total cost: {amount}. The amounts are not adjusted for prices: the rates are from {years}.";
     COST_PER_POSITION "ui.cost.per-position" Some("C-20"), "Per stilling", "Per stilling", "Per position";
     COST_COMPONENT "ui.cost.component" None, "Post", "Post", "Item";
     COST_SALARY "ui.cost.salary" Some("C-4"), "Lønn", "Løn", "Salary";

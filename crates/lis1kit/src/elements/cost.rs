@@ -62,7 +62,20 @@ fn chart_title(lang: Lang, what: &lis1_core::MessageDef) -> String {
 
 fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResult) -> Result<Element, JsValue> {
     let panel = container(doc, lang)?;
-    let total = tx::COST_TOTAL.render(lang, &[("amount", format!("{} kr", amount(r.total, lang)))]);
+    // The answer first, with the kroner it is in (issue 15 item 11): the
+    // price year when adjusted, else the range of the rates' price years.
+    let money = format!("{} kr", amount(r.total, lang));
+    let years: Vec<i32> = r.parameters_used.iter().filter_map(|p| p.price_year).collect();
+    let total = match (r.price_adjusted, r.price_year, years.iter().min(), years.iter().max()) {
+        (true, Some(year), _, _) => {
+            tx::COST_TOTAL_IN_YEAR.render(lang, &[("amount", money), ("year", year.to_string())])
+        }
+        (false, _, Some(from), Some(to)) => {
+            let years = if from == to { from.to_string() } else { format!("{from}–{to}") };
+            tx::COST_TOTAL_NOMINAL.render(lang, &[("amount", money), ("years", years)])
+        }
+        _ => tx::COST_TOTAL.render(lang, &[("amount", money)]),
+    };
     let summary = el(doc, "p", Some("summary"), Some(&total))?;
     summary.set_class_name("summary");
     panel.append_child(&summary)?;
