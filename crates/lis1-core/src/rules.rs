@@ -1,12 +1,14 @@
-//! The rule ids of RULES.md: one row per rule with its status and source.
+//! The rule catalogue: one row per rule id with its status, summary and source.
 //!
 //! Code, tests and messages cite these ids. This table is the single source
-//! the site's rules page is generated from; a test checks that every id cited
-//! by a message exists here.
+//! of the site's rules page (`<lis1-rules>`) and of `docs/rules.md`, which
+//! `tests/rules_page.rs` generates from it together with the section titles,
+//! the date conventions and the worked examples below; a test checks that
+//! every id cited by a message exists here.
 
 use serde::Serialize;
 
-/// How firm a rule is (RULES.md "Status words").
+/// How firm a rule is; [`Status::meaning`] says it in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -28,18 +30,20 @@ pub enum Status {
     Parameter,
 }
 
-/// One rule of RULES.md.
+/// One rule of the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rule {
     /// The id, e.g. `S-2`.
     pub id: &'static str,
-    /// RULES.md section number.
+    /// Section number, 1–5 (see [`SECTIONS`]).
     pub section: u8,
     /// Status word.
     pub status: Status,
     /// One-line English summary.
     pub summary: &'static str,
-    /// Where it comes from, as cited in RULES.md.
+    /// Where it comes from: a seed report with line numbers (R-2021 is
+    /// Helsedirektoratet's LIS1 evaluation, IS-3030 its model for bound
+    /// positions), the regulation, or "—" for a project decision.
     pub source: &'static str,
 }
 
@@ -49,7 +53,7 @@ const fn r(id: &'static str, section: u8, status: Status, summary: &'static str,
 
 use Status::*;
 
-/// Every rule id of RULES.md, in document order.
+/// Every rule id, in catalogue order (by section).
 pub static RULES: &[Rule] = &[
     r("S-1", 1, Law, "Del 1 is 12 months in spesialisthelsetjenesten followed by 6 months in the kommune; 18 months in total.", "R-2021 l. 3334–3338; IS-3030 l. 122"),
     r("S-2", 1, Law, "The hospital part must be complete before the municipal part starts.", "R-2021 l. 2620–2624, 3420–3422"),
@@ -118,6 +122,75 @@ pub static RULES: &[Rule] = &[
     r("C-20", 5, Planning, "Cost per position, part and payer.", "—"),
     r("C-21", 5, Planning, "Programme cost per budget year.", "—"),
     r("C-22", 5, Planning, "Scenario comparison.", "—"),
+];
+
+impl Status {
+    /// The status word, as serialised (`law`, `open`, …).
+    pub fn word(self) -> &'static str {
+        match self {
+            Law => "law",
+            Practice => "practice",
+            Proposal => "proposal",
+            Open => "open",
+            Rejected => "rejected",
+            Model => "model",
+            Planning => "planning",
+            Parameter => "parameter",
+        }
+    }
+
+    /// What the status word means for a calculation.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Law => "In force per the regulation (spesialistforskriften, FOR-2016-12-08-1482) or a ministry decision, as quoted by Helsedirektoratet, Legeforeningen/Ylf or the seed reports.",
+            Practice => "How employers and Helsedirektoratet apply it; not written as a number in the regulation.",
+            Proposal => "Recommended in a report, not known to be law: a switch, off by default.",
+            Open => "The sources do not settle it: an explicit option with a documented default; every result lists the option it used (`assumptions`).",
+            Rejected => "An idea that was considered and must not be applied.",
+            Model => "Part of Helsedirektoratet's IS-3030 model for the bound positions.",
+            Planning => "A planning feature or a duty of the calculator, not a rule of law.",
+            Parameter => "A dated amount or rate, with its price year.",
+        }
+    }
+}
+
+/// The sections of the catalogue: number and English title.
+pub static SECTIONS: &[(u8, &str)] = &[
+    (1, "Structure of del 1 (LIS1): remaining service"),
+    (2, "Absence (fravær)"),
+    (3, "After del 1: the whole specialist path"),
+    (4, "Bound positions (bundne LIS1-stillinger): eligibility"),
+    (5, "Costs"),
+];
+
+/// The short names the `source` column uses. "l." gives line numbers in the
+/// project's plain-text copies of these reports.
+pub static SOURCE_NAMES: &[(&str, &str)] = &[
+    ("R-2021", "Helsedirektoratet's evaluation of application-based LIS1: measures and recruitment to general practice (2020/21)."),
+    ("IS-3030", "Helsedirektoratet IS-3030 (January 2022): the model for the 62 bound LIS1 positions."),
+    ("seed 000", "Bergen kommune's consultation answer on the LIS1 evaluation (2021)."),
+    ("seed 004", "The ministry's assignment no. 76 (1 October 2021): 62 new LIS1 positions bound to allmennmedisin, psykiatri and BUP."),
+];
+
+/// The date and time conventions every calculation shares (project
+/// decisions; the month count lives in [`crate::months`], working days in
+/// [`crate::calendar`]).
+pub static DATE_CONVENTIONS: &[&str] = &[
+    "Dates are calendar dates and periods include both ends: 2023-09-01..2024-08-31 is 12 whole months.",
+    "Service is counted in month-equivalents by anniversary (corrected 2026-12-03). For a period starting on s, month k ends the day before s + k months (same day of month, clamped to the last day of a shorter month, always counted from s). Whole months count 1 each; the days left over count as their share of the next, unfinished month-window. All of it is multiplied by the position percentage. So 2023-02-15..2024-02-14 = 12.0, 2022-09-01..2023-02-28 = 6.0, 2024-03-01..2024-03-15 at 100 % = 15/31 and 2024-01-31..2024-02-28 = 1.0. Each period is counted on its own and the periods are summed.",
+    "Projected end dates use the same convention in reverse: from the next start s, n whole remaining months end the day before s + n months; a fractional remainder f takes ceil(f × days of the window) further days.",
+    "A part's projected end is found by walking forward from the next start at the planned percentage until the remaining month-equivalents are used, then adding the days of absence that must be made up (section 2).",
+    "Working days are Monday–Friday minus Norwegian public holidays (1 January, skjærtorsdag, langfredag, 1. and 2. påskedag, 1 May, 17 May, Kristi himmelfartsdag, 1. and 2. pinsedag, 25 and 26 December); the Easter-based days are computed, not tabulated.",
+];
+
+/// Worked examples, numbered from 1: the hand-derived cases the tests and
+/// the site's examples are checked against.
+pub static WORKED_EXAMPLES: &[&str] = &[
+    "Full-time coupled LIS1 from 2022-09-01, no absence: hospital 2022-09-01..2023-08-31 (12.0 months), municipal 2023-09-01..2024-02-29 (6.0); del 1 time complete 2024-02-29. With a bound psykiatri path LIS3 starts 2024-03-01 and the 6.5-year minimum (T-1) is reached 2029-02-28.",
+    "Hospital part 2023-03-01..2024-02-29 with 20 working days of sick leave (regime A-3, default options): allowance 12, so 8 working days are made up; the hospital part ends 8 working days after 2024-02-29 and the municipal part cannot start before that (S-2).",
+    "6 months of kirurgi done in a reststilling (2023-03-01..2023-08-31), then offered a coupled position: 6.0 hospital months and 6.0 municipal months remain; with P-1 on, the offer covers only 6 months hospital + 6 months municipal.",
+    "80 % position for the whole hospital part from 2023-09-01: the 12 months take 15 calendar months (S-4) and end 2024-11-30.",
+    "A doctor with 12 + 6 months counted and all læringsmål approved applies for a new full LIS1: an error (S-8).",
 ];
 
 /// The rule with this id.
