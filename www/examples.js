@@ -1,7 +1,7 @@
 // Runnable examples of the JS API (www/referanse.html). Each example is a
 // function of the imported module; the page shows the function's own source,
 // so the code shown is exactly the code that runs. Expected values are from
-// RULES.md (worked examples) and are checked by tests/e2e/reference-page.test.mjs.
+// the worked examples of docs/rules.md and are checked by tests/e2e/reference-page.test.mjs.
 export const EXAMPLES = [
   {
     id: 'version',
@@ -13,7 +13,7 @@ export const EXAMPLES = [
   },
   {
     id: 'remaining-service',
-    // Worked example 1 of RULES.md: 12 + 6 months counted, nothing remains.
+    // Worked example 1 (docs/rules.md#example-1): 12 + 6 months counted, nothing remains.
     run: ({ remainingService }) => {
       const result = remainingService({ lang: 'en', periods: [
         { part: 'hospital', start: '2022-09-01', end: '2023-08-31' },
@@ -34,7 +34,7 @@ export const EXAMPLES = [
   },
   {
     id: 'check-eligibility',
-    // RULES.md §6 example: a psykiatri path starting 2022-09-01 ends no earlier than 2029-02-28 (T-1).
+    // Worked example 1 (docs/rules.md#example-1): a psykiatri path starting 2022-09-01 ends no earlier than 2029-02-28 (T-1).
     run: ({ checkEligibility }) => {
       const result = checkEligibility({ lang: 'en', round: '2022-09-01',
         applicant: { authorised: true, specialty: 'psykiatri' },

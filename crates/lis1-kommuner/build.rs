@@ -1,6 +1,6 @@
 //! Generates the compact static kommune, fylke and arbeidsgiveravgift zone
 //! tables from `data/*.csv` at build time (no file is read at run time,
-//! RULES.md C-7). One CSV reader for all four files; the data is checked
+//! rule C-7). One CSV reader for all four files; the data is checked
 //! while reading (see `data/README.md`) and a broken row fails the build with
 //! its file and line.
 //!

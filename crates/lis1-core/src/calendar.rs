@@ -1,4 +1,4 @@
-//! Norwegian public holidays and working days (RULES.md date conventions).
+//! Norwegian public holidays and working days (the date conventions, docs/rules.md#date-conventions).
 //!
 //! Working days are Monday–Friday minus the public holidays: 1 January,
 //! skjærtorsdag, langfredag, 1. and 2. påskedag, 1 May, 17 May, Kristi

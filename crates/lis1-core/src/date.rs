@@ -1,7 +1,7 @@
 //! Calendar dates: strict `YYYY-MM-DD` parsing and month arithmetic.
 //!
 //! Dates in lis1kit are calendar dates without time zone, inclusive at both
-//! ends of a period (RULES.md "Date and time conventions").
+//! ends of a period (the date conventions, docs/rules.md#date-conventions).
 
 pub use time::Date;
 use time::Month;

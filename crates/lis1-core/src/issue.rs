@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::{Lang, MessageDef, Pointer};
 
-/// One problem with the input, as in API.md: `{ code, path, rule?, message }`.
+/// One problem with the input, as the API reports it: `{ code, path, rule?, message }`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
@@ -13,7 +13,7 @@ pub struct Issue {
     pub code: &'static str,
     /// JSON pointer into the input, `""` for the input as a whole.
     pub path: String,
-    /// Rule id from RULES.md, where one applies.
+    /// Rule id (docs/rules.md), where one applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
     /// Text in the requested language.
@@ -83,7 +83,7 @@ pub struct Assumption {
     pub option: &'static str,
     /// The value used, as text (`"true"`, `"workdays"`, a date, ...).
     pub value: String,
-    /// The RULES.md id of the open question.
+    /// The rule id of the open question.
     pub rule: &'static str,
 }
 

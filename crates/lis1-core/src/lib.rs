@@ -8,7 +8,8 @@
 //!   and nb/nn/en translations;
 //! - [`Issue`], [`Warning`], [`Assumption`] and [`Lis1Error`]: how problems and
 //!   open-rule choices are reported;
-//! - [`rules`]: the rule ids of RULES.md with status and source;
+//! - [`rules`]: the rule catalogue (ids with status, summary and
+//!   source), from which `docs/rules.md` is generated;
 //! - [`regimes`]: the dated absence regimes A-1..A-4;
 //! - [`date`] and [`calendar`]: strict ISO dates, Easter, Norwegian public
 //!   holidays and working days;

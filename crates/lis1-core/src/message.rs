@@ -13,7 +13,7 @@ use crate::Lang;
 pub struct MessageDef {
     /// Stable machine-readable code, e.g. `date.invalid`. Part of the API.
     pub code: &'static str,
-    /// Rule id from RULES.md this message reports on, if any.
+    /// Rule id this message reports on (docs/rules.md), if any.
     pub rule: Option<&'static str>,
     /// Norwegian Bokmål.
     pub nb: &'static str,

@@ -1,5 +1,5 @@
-//! Month-equivalents counted by anniversary (RULES.md "Date and time
-//! conventions", corrected 2026-12-03) — the one home of the convention that
+//! Month-equivalents counted by anniversary (the date conventions,
+//! docs/rules.md#date-conventions, corrected 2026-12-03) — the one home of the convention that
 //! the service engine, the eligibility timeline and the cost estimate share.
 //!
 //! For a period starting on `s`, month `k` ends the day before `s + k`
@@ -150,7 +150,7 @@ mod tests {
         // 6 months from 2024-03-13 (after make-up days) end on 2024-09-12.
         assert_eq!(end_after(date!(2024 - 03 - 13), 6.0), Some(date!(2024 - 09 - 12)));
         // 12 months at 80 % = 15 calendar months from 2023-09-01 → 2024-11-30
-        // (RULES.md worked example 4); 12 / 0.8 is not exactly 15 in floats.
+        // (worked example 4, docs/rules.md#example-4); 12 / 0.8 is not exactly 15 in floats.
         assert_eq!(end_after(date!(2023 - 09 - 01), 12.0 / 0.8), Some(date!(2024 - 11 - 30)));
         // 0.5 month from 2024-03-01: 15.5 of March's 31 days → ceil = 16 → the 16th.
         assert_eq!(end_after(date!(2024 - 03 - 01), 0.5), Some(date!(2024 - 03 - 16)));

@@ -1,4 +1,4 @@
-//! The dated absence regimes A-1..A-4 (RULES.md section 2).
+//! The dated absence regimes A-1..A-4 (rules section 2 of docs/rules.md).
 //!
 //! One table holds their dates; the service engine selects a regime from it
 //! and `ruleSets()` publishes it.

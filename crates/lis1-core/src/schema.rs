@@ -33,7 +33,7 @@ pub fn lang(schema: &mut Schema) {
 
 /// Tidies a generated schema for JavaScript users, recursively:
 /// - drops `null` from every `type` list and `anyOf`: optional fields are
-///   written by leaving them out (API.md), so the schema and the TypeScript
+///   written by leaving them out (the API's convention), so the schema and the TypeScript
 ///   types describe `field?: T`, not `T | null`;
 /// - drops schemars' non-standard number formats (`double`, `int32`, …),
 ///   which JSON Schema validators reject as unknown formats.

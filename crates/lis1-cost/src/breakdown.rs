@@ -120,7 +120,7 @@ pub(crate) fn per_month(params: &ParamSet, s: &PartSetting) -> Components {
     c
 }
 
-/// Cost of one part of one position (API.md `CostBreakdown`), rounded for
+/// Cost of one part of one position (the API's `CostBreakdown`), rounded for
 /// output: NOK to whole kroner, months to 2 decimals.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

@@ -3,7 +3,7 @@
 //! falls in. A position started 1 September has 4 months (September to
 //! December) in its first budget year, 12 in the second and 2 in the third.
 //! A part that starts mid-month (after make-up months) is split by its own
-//! anniversary windows (RULES.md "Date and time conventions").
+//! anniversary windows (the date conventions, docs/rules.md#date-conventions).
 
 use lis1_core::sums::SumsBy;
 use lis1_core::Part;
@@ -14,7 +14,7 @@ use crate::payers::Payers;
 use crate::timeline::Timeline;
 use crate::{round_months, round_nok};
 
-/// One budget year (API.md `byYear` row).
+/// One budget year (the API's `byYear` row).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

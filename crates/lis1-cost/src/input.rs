@@ -1,4 +1,4 @@
-//! Input types (API.md `CostInput`) and their field checks (pipeline stage 2).
+//! Input types (the API's `CostInput`) and their field checks (pipeline stage 2).
 //!
 //! Additions to the API contract, all optional: `zone` (needed for the 12
 //! kommuner split between arbeidsgiveravgift zones, C-7), `hospitalMonths` /
@@ -48,7 +48,7 @@ pub const MAX_PARAMETER_OVERRIDES: usize = crate::parameters::PARAMETERS.len();
 /// Largest `extraMonths` of a part.
 pub const MAX_EXTRA_MONTHS: f64 = 24.0;
 
-/// Cost estimate input (API.md `CostInput`).
+/// Cost estimate input (the API's `CostInput`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -1,4 +1,4 @@
-//! Cost estimates for LIS1 positions (RULES.md §5, issue 5).
+//! Cost estimates for LIS1 positions (docs/rules.md section 5, issue 5).
 //!
 //! Pure Rust, no `JsValue`. Entry points:
 //! - [`estimate_cost`]: per position and per part (hospital 12 months,
@@ -22,8 +22,8 @@
 //! per-calendar-month items (municipal supervision and overhead) grow.
 //! Make-up months after absence (`extraMonths`) add paid calendar months.
 //! Each part's dates and its months per budget year are counted by
-//! anniversary from the part's own first day (RULES.md "Date and time
-//! conventions", through `lis1_core::months`, the same convention as the
+//! anniversary from the part's own first day (the date conventions,
+//! docs/rules.md#date-conventions, through `lis1_core::months`, the same convention as the
 //! service and eligibility timelines).
 //!
 //! # Amounts and price years

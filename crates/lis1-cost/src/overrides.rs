@@ -10,14 +10,14 @@ use serde::Serialize;
 use crate::parameters::{Parameter, Role, Unit, PARAMETERS};
 use crate::CostInput;
 
-/// A parameter a result used (API.md `parametersUsed`).
+/// A parameter a result used (the API's `parametersUsed`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterUsed {
     /// Parameter id.
     pub id: &'static str,
-    /// RULES.md rule id.
+    /// Rule id.
     pub rule: &'static str,
     /// Value used (after override or price conversion).
     pub value: f64,

@@ -1,4 +1,4 @@
-//! The one dated parameter table of the cost estimate (RULES.md §5, C-1..C-12).
+//! The one dated parameter table of the cost estimate (docs/rules.md section 5, C-1..C-12).
 //!
 //! Every amount and rate the calculation uses is a row here, with its unit,
 //! validity, price year, source and the date it was last verified; no amount
@@ -83,7 +83,7 @@ pub enum Role {
 pub struct Parameter {
     /// Stable id, the key for overrides (`C-4.salary`).
     pub id: &'static str,
-    /// RULES.md rule id.
+    /// Rule id.
     pub rule: &'static str,
     /// Default value in `unit`.
     pub value: f64,
@@ -135,10 +135,9 @@ pub mod ids {
     pub const BUDGET_2022: &str = "C-11.budget-2022";
 }
 
-const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (RULES.md C-3)";
-const SKATTEETATEN: &str =
-    "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (RULES.md C-7)";
-/// Date every row was last checked — against RULES.md §5, the seeds and
+const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (rule C-3)";
+const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7)";
+/// Date every row was last checked — against docs/rules.md section 5, the seeds and
 /// `crates/lis1-kommuner/data/README.md`, not against the original publishers (re-verify amounts
 /// marked "verify per year", e.g. C-7, with Skatteetaten before a release).
 const VERIFIED: &str = "2026-11-23";
@@ -162,7 +161,7 @@ const fn p(
 use Role::{Component, Reference};
 use Unit::*;
 
-/// Every parameter, in RULES.md order.
+/// Every parameter, in rule-catalogue order.
 pub static PARAMETERS: &[Parameter] = &[
     p("C-1.total-18-months", "C-1", 2_061_000.0, Nok, "2019-01-01", None, Some(2019), "IS-2802 via R-2021 l. 2000–2002", Reference,
       "Total cost of one LIS1 over 18 months, all payers."),
@@ -178,7 +177,7 @@ pub static PARAMETERS: &[Parameter] = &[
     // +95.0 % all payers (REPORTED); tests/calibration.rs.
     p("C-1.hospital-remainder", "C-1", 44_000.0, NokPerMonth, "2019-01-01", None, Some(2019),
       "lis1kit fit to C-1 (R-2021 l. 2000–2002) and C-11 (seed 004); checked against C-12 and C-2 in docs/calibration.md", Component,
-      "Hospital costs per full-time month not itemised in RULES.md §5 (on-call and other pay supplements, supervision and overhead in the helseforetak)."),
+      "Hospital costs per full-time month that the cost rules (section 5) do not itemise (on-call and other pay supplements, supervision and overhead in the helseforetak)."),
     p("C-2.kommune-per-year", "C-2", 750_000.0, NokPerYear, "2019-01-01", None, Some(2019), "IS-2802 via R-2021 l. 2297–2299; Bergen kommune (seed 000)", Reference,
       "A kommune's average cost per LIS1 per year."),
     p("C-3.grant-H2016", "C-3", 128_000.0, NokPerHalfYear, "2016-07-01", Some("2016-12-31"), Some(2016), HDIR_TILSKUDD, Component,
@@ -189,7 +188,7 @@ pub static PARAMETERS: &[Parameter] = &[
       "Autumn 2021."),
     p("C-3.grant-V2022", "C-3", 140_000.0, NokPerHalfYear, "2022-01-01", None, Some(2022), HDIR_TILSKUDD, Component,
       "From spring 2022; the last known rate, used for later half-years."),
-    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen (RULES.md C-4)", Component,
+    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen (rule C-4)", Component,
       "Minimum pay for LIS1 in kommuner (not Oslo); raised again 2022-01-01, amount unknown. Also used as hospital base pay."),
     p("C-5.hours-per-week", "C-5", 37.5, HoursPerWeek, "2020-01-01", None, None, "SFS 2305 § 3.1; Legeforeningen", Reference,
       "Working hours in the kommune."),
@@ -209,7 +208,7 @@ pub static PARAMETERS: &[Parameter] = &[
     p("C-7.zone-IVa", "C-7", 7.9, Percent, "2024-01-01", Some("2025-12-31"), None, SKATTEETATEN, Component, "Zone IVa."),
     p("C-7.zone-V", "C-7", 0.0, Percent, "2024-01-01", Some("2025-12-31"), None, SKATTEETATEN, Component, "Zone V."),
     p("C-8.pension", "C-8", 18.0, Percent, "2019-01-01", None, None,
-      "lis1kit assumption (RULES.md C-8 is open): typical employer share of public-sector occupational pension premiums (KLP/SPK)", Component,
+      "lis1kit assumption (rule C-8 is open): typical employer share of public-sector occupational pension premiums (KLP/SPK)", Component,
       "Employer pension premium as % of salary; an assumption, listed in assumptions."),
     p("C-9.overhead-per-year", "C-9", 500_000.0, NokPerYear, "2020-01-01", None, Some(2020), "R-2021 l. 4181–4191", Component,
       "Extra office rent and support staff per LIS1 in the kommune; the source gives no time unit, treated as per year (assumption)."),

@@ -1,4 +1,4 @@
-//! Result types (API.md `CostResult`).
+//! Result types (the API's `CostResult`).
 
 use lis1_core::{Assumption, Warning};
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub struct RowResult {
     pub total: f64,
 }
 
-/// The cost estimate (API.md `CostResult`).
+/// The cost estimate (the API's `CostResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

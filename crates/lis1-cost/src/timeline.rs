@@ -1,6 +1,6 @@
 //! When a position's parts run (S-1, S-2, S-4, S-10), on the project's one
-//! date convention: month-equivalents counted by anniversary (RULES.md "Date
-//! and time conventions", [`lis1_core::months`]).
+//! date convention: month-equivalents counted by anniversary (the date
+//! conventions, docs/rules.md#date-conventions, [`lis1_core::months`]).
 //!
 //! A position starts on the 1st of a month (S-10, validated). The hospital
 //! part runs first for `counted / percent + extra` calendar months (S-4: at
@@ -165,7 +165,7 @@ mod tests {
 
     #[test]
     fn s_1_full_time_coupled_position_runs_12_then_6_months() {
-        // RULES.md §6 example 1: hospital 2022-09-01..2023-08-31, municipal 2023-09-01..2024-02-29.
+        // Worked example 1 (docs/rules.md#example-1): hospital 2022-09-01..2023-08-31, municipal 2023-09-01..2024-02-29.
         let t = Timeline::new(d("2022-09-01"), 100.0, 12.0, 6.0, 0.0, 0.0);
         assert_eq!(dates(&t.hospital), Some((d("2022-09-01"), d("2023-08-31"))));
         assert_eq!(dates(&t.municipal), Some((d("2023-09-01"), d("2024-02-29"))));
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn s_4_eighty_percent_hospital_part_takes_15_calendar_months() {
-        // RULES.md §6 example 4: 12 / 0.8 = 15 months from 2023-09-01 → ends 2024-11-30.
+        // Worked example 4 (docs/rules.md#example-4): 12 / 0.8 = 15 months from 2023-09-01 → ends 2024-11-30.
         let t = Timeline::new(d("2023-09-01"), 80.0, 12.0, 0.0, 0.0, 0.0);
         assert_eq!(t.hospital.months, 15.0);
         assert_eq!(dates(&t.hospital), Some((d("2023-09-01"), d("2024-11-30"))));
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn c_21_budget_years_follow_each_part_from_its_own_start() {
-        // RULES.md C-21: from 2022-09-01, hospital Sep–Dec 2022 = 4 months,
+        // Rule C-21: from 2022-09-01, hospital Sep–Dec 2022 = 4 months,
         // Jan–Aug 2023 = 8; municipal Sep–Dec 2023 = 4, Jan–Feb 2024 = 2.
         let t = Timeline::new(d("2022-09-01"), 100.0, 12.0, 6.0, 0.0, 0.0);
         let years = |s: &Span| [2022, 2023, 2024].map(|y| s.months_in_year(y));

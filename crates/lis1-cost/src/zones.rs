@@ -1,4 +1,4 @@
-//! Arbeidsgiveravgift zones (RULES.md C-7): the zone follows the employer's
+//! Arbeidsgiveravgift zones (rule C-7): the zone follows the employer's
 //! kommune. The zone table and its data (`crates/lis1-kommuner/data`,
 //! provenance in its `README.md`) live in the `lis1-kommuner` crate, the one
 //! source shared with lis1-eligibility and lis1-forms; this module re-exports

@@ -1,4 +1,4 @@
-//! Calibration of the cost model against published figures (RULES.md §5),
+//! Calibration of the cost model against published figures (docs/rules.md section 5),
 //! with the fit kept apart from the checks (issue 14 item 8; the table is in
 //! `docs/calibration.md`).
 //!
@@ -44,7 +44,7 @@ fn source(id: &str) -> f64 {
 }
 
 // One full-time calendar month in zone I (14.1 %) with the default table,
-// by hand from RULES.md §5: salary C-4 606 000 / 12 = 50 500; feriepenger
+// by hand from docs/rules.md section 5: salary C-4 606 000 / 12 = 50 500; feriepenger
 // C-6 12 % and pension C-8 18 % on it → 65 650; arbeidsgiveravgift C-7
 // × 1.141 → 74 906.65.
 const PAY_MONTH: f64 = 50_500.0 * 1.30 * 1.141;
@@ -97,7 +97,7 @@ fn arithmetic_fit_residual_c_11_thirty_one_positions_in_2022() {
 
 #[test]
 fn check_c_12_hundred_covid_positions_from_september_2020_cost_in_2020() {
-    // RULES.md C-12: 100 temporary covid LIS1 positions from 2020-09-01,
+    // Rule C-12: 100 temporary covid LIS1 positions from 2020-09-01,
     // 53 000 000 (2020). Seed 001 (note 40): all 100 started in hospital on
     // 1 September 2020 and go to the kommuner on 1 September 2021. Read as
     // C-11 is read: the 2020 money pays the positions' 2020 months, Sep–Dec
@@ -117,7 +117,7 @@ fn check_c_12_hundred_covid_positions_from_september_2020_cost_in_2020() {
 
 #[test]
 fn check_c_2_a_kommune_year_of_one_lis1() {
-    // RULES.md C-2: a kommune's average cost per LIS1 per year, 750 000
+    // Rule C-2: a kommune's average cost per LIS1 per year, 750 000
     // (2019; R-2021, seed 001, l. 2297–2299: "Kommunene har utgifter til LIS1 på
     // gjennomsnittlig 750 000 kroner pr år", seed 000 Bergen "ca. 750,000 pr
     // LIS1 pr år"). One LIS1 all year in Bergen (4601, zone I): the municipal

@@ -1,6 +1,6 @@
 //! Per position, part and payer (C-20), zones (C-7), grants (C-3),
 //! part-time (S-4), overrides and price index. Expected values are derived
-//! here by hand from RULES.md §5 and the parameter table's defaults.
+//! here by hand from docs/rules.md section 5 and the parameter table's defaults.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -142,7 +142,7 @@ fn c_3_grant_is_the_rate_of_the_municipal_half_year() {
 fn s_4_part_time_takes_more_calendar_months_paid_at_the_percentage() {
     let r = est(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "percent": 80, "kommune": "0301" }] }));
     let h = &r.per_position.hospital;
-    // 12 / 0.8 = 15 calendar months (RULES.md §6 example 4), each at 80 %.
+    // 12 / 0.8 = 15 calendar months (Worked example 4, docs/rules.md#example-4), each at 80 %.
     assert_eq!(h.months, 15.0);
     assert_eq!(h.end.as_deref(), Some("2024-11-30"));
     nok(h.salary, 15.0 * 50_500.0 * 0.8); // = 606 000
@@ -280,7 +280,7 @@ fn c_21_budget_years_of_a_position_crossing_year_ends() {
 
 #[test]
 fn make_up_months_move_the_municipal_part_which_counts_from_its_own_start() {
-    // RULES.md "Date and time conventions" (corrected), S-10, C-21. Hospital
+    // The date conventions (docs/rules.md#date-conventions, corrected), S-10, C-21. Hospital
     // 12 + 0.5 make-up months from 2023-09-01: 12 whole months end
     // 2024-08-31; 0.5 of the next window (September 2024, 30 days) = 15 days
     // → ends 2024-09-15. The municipal part starts 2024-09-16 and its 6
@@ -339,7 +339,7 @@ fn c_21_two_rounds_and_part_time_across_years() {
 
 #[test]
 fn c_22_p_1_offer_only_the_missing_hospital_months_saves_six_hospital_months() {
-    // RULES.md §6 example 3: 6 hospital months already served; P-1 offers 6 + 6.
+    // Worked example 3 (docs/rules.md#example-3): 6 hospital months already served; P-1 offers 6 + 6.
     let a = input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }] }));
     let b =
         input(json!({ "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301", "hospitalMonths": 6 }] }));
@@ -384,7 +384,7 @@ fn c_22_comparison_input_reads_a_and_b_and_refuses_unknown_fields() {
 
 #[test]
 fn c_22_compare_costs_saves_six_hospital_months_under_p_1() {
-    // RULES.md §6 example 3 as one comparison input: the same figures as
+    // Worked example 3 (docs/rules.md#example-3) as one comparison input: the same figures as
     // compare(a, b) above, 6 × (50 500 × 1.30 × 1.141 + 44 000) = 713 439.9.
     let c: lis1_cost::CostComparisonInput = serde_json::from_value(json!({
         "a": { "positions": [{ "count": 1, "start": "2023-09-01", "kommune": "0301" }] },
@@ -421,8 +421,8 @@ fn c_22_comparison_issues_are_under_a_and_b_in_the_comparison_language() {
     }
     let thrown = lis1_cost::compare_costs(&c).unwrap_err();
     assert_eq!(thrown.issues, issues);
-    // Without the comparison's lang, one error is still in one language: the default, nb (API.md: lang
-    // defaults to nb), for both scenarios — scenario a's own "nn" does not apply inside a comparison (review 6).
+    // Without the comparison's lang, one error is still in one language: the default, nb (the API's
+    // `lang` defaults to nb), for both scenarios — scenario a's own "nn" does not apply inside a comparison (review 6).
     let own = lis1_cost::CostComparisonInput { lang: None, ..c };
     let issues = lis1_cost::validate_comparison(&own);
     // Bokmål "må være den 1. i en måned" (nn would be "må vere den 1. i ein månad").

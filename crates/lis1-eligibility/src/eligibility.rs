@@ -1,5 +1,5 @@
 //! `checkEligibility`: can this doctor take this bound LIS1 position, and
-//! what does the path look like (RULES.md §3, §4)?
+//! what does the path look like (docs/rules.md sections 3, 4)?
 //!
 //! `eligible` is `no` if any blocking reason fails (exemption S-12, completed
 //! del 1 B-10, time already covered S-8, specialty × employer kind B-1),
@@ -25,7 +25,7 @@ use crate::timeline::{self, params, Coverage, Timeline};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
-    /// RULES.md id.
+    /// Rule id.
     pub rule: &'static str,
     /// Whether the condition is met.
     pub met: bool,
@@ -68,7 +68,7 @@ pub struct Offer {
     pub months: f64,
 }
 
-/// What `checkEligibility` returns (API.md "EligibilityResult").
+/// What `checkEligibility` returns (the API's `EligibilityResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -272,7 +272,7 @@ impl Collect {
     }
 }
 
-/// Checks eligibility for a bound LIS1 position (API.md `checkEligibility`).
+/// Checks eligibility for a bound LIS1 position (the API's `checkEligibility`).
 ///
 /// Errors: `InvalidInput` with every issue of [`validate`]; `RuleViolation`
 /// for an earlier history the rules forbid (S-2).

@@ -1,4 +1,4 @@
-//! Input types of `checkEligibility` (API.md "EligibilityInput"), with the
+//! Input types of `checkEligibility` (the API's `EligibilityInput`), with the
 //! field checks of stage 2 of the input pipeline.
 
 use lis1_core::input::{echo, error, max_rows, number, one_of};
@@ -77,7 +77,7 @@ pub struct Applicant {
     pub specialty: String,
 }
 
-/// Earlier LIS1 service (API.md): a summary in months, or a full
+/// Earlier LIS1 service (the API's `applicant.lis1`): a summary in months, or a full
 /// `ServiceInput` that goes through the service engine
 /// (`lis1_service::remaining_service`). The object's first key decides
 /// which: `hospitalMonths`, `municipalMonths` or `complete` make it a summary.

@@ -1,8 +1,8 @@
 //! Eligibility for bound LIS1 positions and the 6.5-year specialist path
-//! (RULES.md §3 T-1..T-5, §4 B-1..B-40; S-8, S-9, S-11, S-12).
+//! (docs/rules.md sections 3–4: T-1..T-5, B-1..B-40; S-8, S-9, S-11, S-12).
 //!
 //! Pure Rust, no `JsValue`. Modules are named after the concept:
-//! - [`eligibility`]: [`check_eligibility`] and [`validate`] (API.md
+//! - [`eligibility`]: [`check_eligibility`] and [`validate`] (the API's
 //!   `EligibilityInput` / `EligibilityResult`);
 //! - [`applicant`]: specialty, exemptions, earlier LIS1 service, authorisation;
 //! - [`employer`]: the employer checklist B-20..B-25;

@@ -1,5 +1,5 @@
 //! Message catalogue of lis1-eligibility: every user-visible text, nb + nn +
-//! en, with the rule id it reports on (RULES.md §3, §4; S-8, S-9, S-11, S-12).
+//! en, with the rule id it reports on (docs/rules.md sections 3, 4; S-8, S-9, S-11, S-12).
 //!
 //! Parameters: `{field}` the JSON key, `{value}` an echo of the user's text,
 //! `{got}` a number as given; dates are `YYYY-MM-DD`; `{specialty}` is a

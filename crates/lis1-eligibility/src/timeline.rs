@@ -1,4 +1,4 @@
-//! The timeline of a bound path (RULES.md §3, T-1..T-5; S-1, S-10).
+//! The timeline of a bound path (docs/rules.md section 3, T-1..T-5; S-1, S-10).
 //!
 //! Dates are inclusive (project convention). Service is measured in
 //! month-equivalents counted by anniversary (`lis1_core::months`, the one
@@ -88,7 +88,7 @@ fn part_end(start: Date, months: f64, make_up: u32, workdays: bool) -> Option<Da
     })
 }
 
-/// The timeline of API.md, dates as `YYYY-MM-DD`.
+/// The timeline of the API's `EligibilityResult`, dates as `YYYY-MM-DD`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -221,7 +221,7 @@ mod tests {
         // 0.5 month from 2024-03-01: March has 31 days, 15.5 days → the 16th
         // day (15/31 < 0.5 ≤ 16/31) → 2024-03-16.
         assert_eq!(end_after(d("2024-03-01"), 0.5), Some(d("2024-03-16")));
-        // 15/31 exactly: 2024-03-01..2024-03-15 (RULES.md convention).
+        // 15/31 exactly: 2024-03-01..2024-03-15 (docs/rules.md#date-conventions).
         assert_eq!(end_after(d("2024-03-01"), 15.0 / 31.0), Some(d("2024-03-15")));
     }
 

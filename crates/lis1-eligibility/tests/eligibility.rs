@@ -1,4 +1,4 @@
-//! Hand-derived cases for `check_eligibility` (RULES.md §3, §4, worked
+//! Hand-derived cases for `check_eligibility` (docs/rules.md sections 3, 4, worked
 //! examples 1 and 3). Every expected date is derived in the comments:
 //! dates are inclusive, `n` whole months from the 1st end on the last day of
 //! the n-th month, T-1 = 78 months.

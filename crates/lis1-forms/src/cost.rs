@@ -6,7 +6,7 @@
 //! limits); a test checks that every value of those tables has a label here.
 //!
 //! Out of scope for this form (the API takes them): `parameters` (overrides
-//! of the dated parameter table, RULES.md §5 — an expert's tool: the result
+//! of the dated parameter table, docs/rules.md section 5 — an expert's tool: the result
 //! lists every parameter used with its source), `priceIndex` (a map of years)
 //! and a row's `extraMonths` (make-up months after absence, from the service
 //! calculation). Each row here is full LIS1 service, or the counted months

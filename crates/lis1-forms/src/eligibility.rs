@@ -137,7 +137,7 @@ fn options(lang: Lang) -> Section {
         help: None,
         path: "/options",
         repeat: None,
-        // P-1 is a proposal: off by default (RULES.md §1).
+        // P-1 is a proposal: off by default (docs/rules.md section 1).
         fields: vec![field(
             lang,
             "offerOnlyMissing",
@@ -148,9 +148,9 @@ fn options(lang: Lang) -> Section {
     }
 }
 
-/// Worked example 1 of RULES.md section 6 as a bound psykiatri path at an
+/// Worked example 1 (docs/rules.md#example-1) as a bound psykiatri path at an
 /// approved helseforetak, and an allmennmedisin path in Bodø (1804), the
-/// API.md embedding example (`round="2026-09-01" kommune="1804"`). In both
+/// README's embedding example (`round="2026-09-01" kommune="1804"`). In both
 /// the LIS3/ALIS post is vacant from the day after LIS1 ends, 18 months
 /// after the start (B-21).
 fn presets(lang: Lang) -> Vec<Preset> {
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn t_1_psykiatri_preset_is_worked_example_1() {
-        // RULES.md §6 example 1: hospital 2022-09-01..2023-08-31, municipal
+        // Worked example 1 (docs/rules.md#example-1): hospital 2022-09-01..2023-08-31, municipal
         // 2023-09-01..2024-02-29, LIS3 from 2024-03-01; 6.5 years = 78 months
         // from 2022-09-01 end on 2029-02-28. Every employer item is stated.
         let input: EligibilityInput = preset(&form(Lang::En), "psykiatri-2022");

@@ -156,7 +156,7 @@ pub struct Choice {
     pub label: String,
 }
 
-/// A ready-made input, e.g. a worked example of RULES.md.
+/// A ready-made input, e.g. a worked example of docs/rules.md.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", schemars(rename = "FormPreset"))]

@@ -132,7 +132,7 @@ fn options(lang: Lang) -> Section {
         path: "/options",
         repeat: None,
         fields: vec![
-            // Defaults of RULES.md: A-O1 excess only, A-O2 working days, A-O3 not
+            // Documented defaults: A-O1 excess only, A-O2 working days, A-O3 not
             // reduced, A-O4 none, P-1 off, A-O5 A-3, A-O6 A-1, A-O7 no condition.
             check("excessOnly", &m::FIELD_EXCESS_ONLY, true),
             field(lang, "dayUnit", &m::FIELD_DAY_UNIT, select(lang, DAY_UNITS, Some("workdays")), false),
@@ -146,7 +146,7 @@ fn options(lang: Lang) -> Section {
     }
 }
 
-/// Worked examples 1, 2 and 4 of RULES.md section 6.
+/// Worked examples 1, 2 and 4 (docs/rules.md#worked-examples).
 fn presets(lang: Lang) -> Vec<Preset> {
     vec![
         Preset {

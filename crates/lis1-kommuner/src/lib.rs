@@ -1,6 +1,6 @@
 //! Kommuner and fylker valid from 1 January 2024, with their regional health
-//! authority (RHF, RULES.md B-20, B-25) and arbeidsgiveravgift zone(s)
-//! (RULES.md C-7). The one source of these tables for lis1-eligibility,
+//! authority (RHF, rules B-20, B-25) and arbeidsgiveravgift zone(s)
+//! (rule C-7). The one source of these tables for lis1-eligibility,
 //! lis1-cost and lis1-forms.
 //!
 //! The tables are generated at build time by `build.rs` from `data/*.csv`
@@ -61,7 +61,7 @@ impl Rhf {
 /// Codes of [`Rhf`], the one list used by validation and schemas.
 pub const RHF_CODES: &[&str] = &["helse-midt-norge", "helse-nord", "helse-sor-ost", "helse-vest"];
 
-/// An arbeidsgiveravgift zone (RULES.md C-7).
+/// An arbeidsgiveravgift zone (rule C-7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Zone {
     /// Zone I (ordinary rate).
@@ -155,7 +155,7 @@ pub struct Kommune {
     pub rhf: Rhf,
 }
 
-/// One kommune of the arbeidsgiveravgift zone table (RULES.md C-7).
+/// One kommune of the arbeidsgiveravgift zone table (rule C-7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KommuneZone {
     /// Kommunenummer (2024), four digits.
@@ -257,7 +257,7 @@ pub fn kommune(number: &str) -> Option<Kommune> {
 }
 
 /// The arbeidsgiveravgift zone(s) of the kommune with this kommunenummer
-/// (2024 numbering), if it exists (RULES.md C-7).
+/// (2024 numbering), if it exists (rule C-7).
 pub fn zones(number: &str) -> Option<KommuneZone> {
     index_of(number).and_then(zone_at)
 }

@@ -1,4 +1,4 @@
-//! Absence per part (RULES.md section 2): regime, allowance, used days,
+//! Absence per part (rules section 2 of docs/rules.md): regime, allowance, used days,
 //! excess, days to make up, the covid overlay A-4 and the warnings.
 //!
 //! Decisions (project conventions, documented here):

@@ -77,7 +77,7 @@ pub struct Leave {
     pub covid: bool,
 }
 
-/// Options with their defaults applied (RULES.md open points).
+/// Options with their defaults applied (the open rules A-O1..A-O7).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
     /// A-O1, default true.

@@ -1,4 +1,4 @@
-//! LIS1 remaining service and absence check (RULES.md sections 1, 2, 6).
+//! LIS1 remaining service and absence check (rules sections 1, 2, 6 of docs/rules.md).
 //!
 //! Pure Rust, no wasm: the `lis1kit` crate binds it for JavaScript.
 //!

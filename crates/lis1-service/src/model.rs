@@ -1,5 +1,5 @@
-//! Input and result types of the service engine, named exactly as in
-//! `shared/domain/API.md` (`ServiceInput`, `ServiceResult`, `PartResult`,
+//! Input and result types of the service engine, named exactly as the
+//! API's types (`ServiceInput`, `ServiceResult`, `PartResult`,
 //! `AbsenceSummary`, `AbsenceResult`).
 //!
 //! Inputs are plain serde structs checked field by field with `validator`
@@ -23,7 +23,7 @@ pub const PARTS: &[&str] = &["hospital", "municipal"];
 /// gives none.
 pub const POSITIONS: &[&str] = &["coupled", "reststilling", "extra", "postlege", "foreign-internship"];
 
-/// Absence kinds (RULES.md section 2, "What counts").
+/// Absence kinds (rules section 2 of docs/rules.md, "What counts").
 pub const ABSENCE_KINDS: &[&str] = &[
     "sick",
     "sick-child",
@@ -42,7 +42,7 @@ pub const ABSENCE_KINDS: &[&str] = &[
 /// Units of absence days (option A-O2). Default `workdays`.
 pub const DAY_UNITS: &[&str] = &["workdays", "calendar-days"];
 
-/// Remaining service and absence input (API.md `ServiceInput`).
+/// Remaining service and absence input (the API's `ServiceInput`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -175,7 +175,7 @@ pub struct Plan {
     pub percent: Option<f64>,
 }
 
-/// Options for the open points of RULES.md and the P-1 switch.
+/// Options for the open rules (docs/rules.md) and the P-1 switch.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -262,7 +262,7 @@ fn day_count(value: f64) -> Result<(), ValidationError> {
 /// Which part an offer (P-1) covers, as in inputs.
 pub type PartName = &'static str;
 
-/// Absence analysis of one part (API.md `AbsenceSummary`). Day figures are in
+/// Absence analysis of one part (the API's `AbsenceSummary`). Day figures are in
 /// the unit of option `dayUnit` (A-O2) and rounded to 2 decimals.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -291,7 +291,7 @@ pub struct AbsenceSummary {
     pub by_kind: BTreeMap<&'static str, f64>,
 }
 
-/// Remaining service of one part (API.md `PartResult`).
+/// Remaining service of one part (the API's `PartResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -327,7 +327,7 @@ pub struct Offer {
     pub months: f64,
 }
 
-/// Result of [`crate::remaining_service`] (API.md `ServiceResult`).
+/// Result of [`crate::remaining_service`] (the API's `ServiceResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -352,7 +352,7 @@ pub struct ServiceResult {
     pub assumptions: Vec<Assumption>,
 }
 
-/// Result of [`crate::check_absence`] (API.md `AbsenceResult`).
+/// Result of [`crate::check_absence`] (the API's `AbsenceResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -1,4 +1,4 @@
-//! Counted service of a part (RULES.md "Date and time conventions", S-4).
+//! Counted service of a part (the date conventions, docs/rules.md#date-conventions, S-4).
 //!
 //! Month-equivalents are counted by anniversary, each period from its own
 //! start (`lis1_core::months`, the one home of the convention): a period from

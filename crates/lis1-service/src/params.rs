@@ -1,5 +1,5 @@
 //! The one table of this crate's numbers and limits. Rule parameters cite
-//! their RULES.md id; input limits are project decisions against abuse.
+//! their rule id; input limits are project decisions against abuse.
 
 use lis1_core::Part;
 

@@ -1,4 +1,4 @@
-//! Projected end dates (RULES.md "Date and time conventions").
+//! Projected end dates (the date conventions, docs/rules.md#date-conventions).
 //!
 //! From the next start date, the remaining month-equivalents at the planned
 //! percentage take `remaining / fraction` month-windows counted by

@@ -1,4 +1,4 @@
-//! Which absence regime judges a part (RULES.md section 2), and what counts
+//! Which absence regime judges a part (rules section 2 of docs/rules.md), and what counts
 //! as absence under it.
 //!
 //! The regime is chosen per part by the part's start date — the first day of
@@ -26,7 +26,7 @@ fn regime(id: &str) -> Option<&'static RuleSet> {
     ABSENCE_REGIMES.iter().find(|r| r.id == id)
 }
 
-/// The open choices of the regime selection (RULES.md A-O5, A-O6).
+/// The open choices of the regime selection (rules A-O5, A-O6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Choice {
     /// A-O5: a part started 2019-03-01..2019-06-20 that ended later keeps A-2.
@@ -79,7 +79,7 @@ pub fn counts_as_absence(regime: &str, kind: &str) -> bool {
     }
 }
 
-/// Kinds whose status RULES.md leaves open (default: absence, flagged).
+/// Kinds whose status the rules leave open (default: absence, flagged).
 pub fn is_unclear(kind: &str) -> bool {
     matches!(kind, "time-off-in-lieu" | "strike")
 }

@@ -76,7 +76,7 @@ fn summary(a: &PartAbsence) -> AbsenceSummary {
     }
 }
 
-/// Absence analysis only (API.md `checkAbsence`).
+/// Absence analysis only (the API's `checkAbsence`).
 pub fn check_absence(input: &ServiceInput) -> Result<AbsenceResult, Lis1Error> {
     let e = evaluate(input)?;
     Ok(AbsenceResult {
@@ -120,7 +120,7 @@ fn outstanding(amount: f64) -> f64 {
     }
 }
 
-/// Remaining service (API.md `remainingService`).
+/// Remaining service (the API's `remainingService`).
 pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Error> {
     let e = evaluate(input)?;
     let h = &e.history;

@@ -16,7 +16,7 @@ fn hospital(start: &str, end: &str) -> serde_json::Value {
 
 #[test]
 fn months_six_whole_months_sep_to_feb() {
-    // RULES.md: 2022-09-01..2023-02-28 = 6.0.
+    // docs/rules.md#date-conventions: 2022-09-01..2023-02-28 = 6.0.
     let r = service(json!({"periods": [hospital("2022-09-01", "2023-02-28")]}));
     assert_eq!(r.hospital.counted_months, 6.0);
     assert_eq!(r.hospital.remaining_months, 6.0);
@@ -35,7 +35,7 @@ fn months_municipal_part_alone_is_an_s2_violation() {
 
 #[test]
 fn months_half_march_is_fifteen_thirty_firsts() {
-    // RULES.md: 2024-03-01..2024-03-15 = 15/31 = 0.4838… → 0.48.
+    // docs/rules.md#date-conventions: 2024-03-01..2024-03-15 = 15/31 = 0.4838… → 0.48.
     let r = service(json!({"periods": [hospital("2024-03-01", "2024-03-15")]}));
     assert_eq!(r.hospital.counted_months, r2(15.0 / 31.0));
     // Remaining 12 − 15/31 = 11.516… → 11.52.

@@ -1,4 +1,4 @@
-//! RULES.md section 6, worked examples 1–5, each with its arithmetic.
+//! The worked examples 1–5 of docs/rules.md#worked-examples, each with its arithmetic.
 #![allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

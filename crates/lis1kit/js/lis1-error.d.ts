@@ -1,4 +1,4 @@
-/** One problem with an input: JSON-pointer `path` into the input, rule id of RULES.md if one applies. */
+/** One problem with an input: JSON-pointer `path` into the input, and the rule id (`S-2`, `A-3`, …; listed by `<lis1-rules>`) if one applies. */
 export interface Issue {
   code: string;
   path: string;

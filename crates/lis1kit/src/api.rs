@@ -1,4 +1,4 @@
-//! The functional API of API.md: every function takes one plain object and
+//! The functional API (README "For JavaScript developers"): every function takes one plain object and
 //! returns a plain object; bad input throws `Lis1Error` (except `validate`,
 //! which never throws).
 
@@ -100,7 +100,7 @@ struct RuleSetOut {
     summary: String,
 }
 
-/// The dated absence regimes A-1..A-4 (RULES.md section 2) with their dates
+/// The dated absence regimes A-1..A-4 (rules section 2 of docs/rules.md) with their dates
 /// and a summary in the requested language: `ruleSets({ lang: 'en' })`.
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSet[]")]
 pub fn rule_sets(
@@ -143,7 +143,7 @@ pub fn validate(
 }
 
 /// Remaining service per part, absence, completion and projected end dates
-/// (RULES.md sections 1, 2, 6): `remainingService(input: ServiceInput)`.
+/// (rules sections 1, 2, 6 of docs/rules.md): `remainingService(input: ServiceInput)`.
 #[cfg(feature = "service")]
 #[wasm_bindgen(js_name = remainingService, unchecked_return_type = "ServiceResult")]
 pub fn remaining_service(
@@ -152,7 +152,7 @@ pub fn remaining_service(
     calculate("service", input, lis1_service::remaining_service)
 }
 
-/// The absence analysis only (RULES.md section 2): `checkAbsence(input: ServiceInput)`.
+/// The absence analysis only (rules section 2 of docs/rules.md): `checkAbsence(input: ServiceInput)`.
 #[cfg(feature = "service")]
 #[wasm_bindgen(js_name = checkAbsence, unchecked_return_type = "AbsenceResult")]
 pub fn check_absence(
@@ -162,7 +162,7 @@ pub fn check_absence(
 }
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
-/// (RULES.md sections 3–4): `checkEligibility(input: EligibilityInput)`.
+/// (rules sections 3–4 of docs/rules.md): `checkEligibility(input: EligibilityInput)`.
 #[cfg(feature = "eligibility")]
 #[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
 pub fn check_eligibility(
@@ -190,7 +190,7 @@ pub fn check_portal_calendar(
     calculate("portal", input, lis1_eligibility::check_portal)
 }
 
-/// Cost per position, part, payer and budget year (RULES.md section 5):
+/// Cost per position, part, payer and budget year (rules section 5 of docs/rules.md):
 /// `estimateCost(input: CostInput)`.
 #[cfg(feature = "cost")]
 #[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
@@ -198,7 +198,7 @@ pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: 
     calculate("cost", input, lis1_cost::estimate_cost)
 }
 
-/// Two cost scenarios and their difference `b − a` (RULES.md C-22), e.g. the
+/// Two cost scenarios and their difference `b − a` (rule C-22), e.g. the
 /// saving when P-1 offers only the missing service:
 /// `compareCost({ a: CostInput, b: CostInput, lang? })`. Issues of either
 /// scenario are thrown together, their paths under `/a` or `/b`, all in the

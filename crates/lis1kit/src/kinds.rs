@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::convert;
 
-/// The kinds: the three of API.md plus the two helper inputs of the
+/// The kinds: the three calculations plus the two helper inputs of the
 /// eligibility crate.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
 

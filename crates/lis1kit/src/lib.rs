@@ -29,8 +29,8 @@ pub mod kinds;
 pub mod messages;
 pub mod schema;
 
-// The period cap of lis1-service is part of the public contract (API.md,
-// schema `maxItems`); its bench-only feature that lifts it must never reach
+// The period cap of lis1-service is part of the public contract (the JSON
+// Schemas' `maxItems`); its bench-only feature that lifts it must never reach
 // the package, even through cargo feature unification.
 const _: () = assert!(
     !lis1_service::params::UNCAPPED_FOR_BENCH,

@@ -190,8 +190,8 @@ fn the_manifest_says_what_the_readme_promises() {
     let input = eligibility["members"].as_array().unwrap().iter().find(|m| m["name"] == "input").unwrap();
     assert_eq!(input["type"]["text"], "EligibilityInput");
     assert_eq!(m["schemaVersion"], "2.1.0");
-    // Attribute types from the input schema and the form's presets (RULES.md
-    // §3: the bound specialties; the eligibility form's two presets).
+    // Attribute types from the input schema and the form's presets (rules
+    // section 3, T-4 and B-1: the bound specialties; the eligibility form's two presets).
     let type_of = |name: &str| {
         eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap()["type"]["text"]
             .clone()
