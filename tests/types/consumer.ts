@@ -177,5 +177,12 @@ const elementValue: string | null = serviceEl.value;
 serviceEl.value = '{}';
 // @ts-expect-error: a cost result has no `eligible`
 document.querySelector('lis1-cost-estimate')?.addEventListener('lis1-result', (e) => e.detail.eligible);
+// A typed listener can be removed again (without the overload, a listener taking
+// CustomEvent<EligibilityResult> is not an EventListener under strictFunctionTypes).
+const onEligibility = (e: CustomEvent<EligibilityResult>) => e.detail.eligible;
+eligibilityEl?.addEventListener('lis1-result', onEligibility);
+eligibilityEl?.removeEventListener('lis1-result', onEligibility);
+// @ts-expect-error: an eligibility listener does not fit a cost element's lis1-result
+document.querySelector('lis1-cost-estimate')?.removeEventListener('lis1-result', onEligibility);
 const invalidDetail: Lis1InvalidDetail = { issues: [] };
 export { elementValue, invalidDetail };

@@ -28,6 +28,13 @@ export interface Lis1FormElement<Input, Result> extends HTMLElement {
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  /** Removes a listener added with the typed overload (the same function, so the same type). */
+  removeEventListener<K extends keyof Lis1FormElementEventMap<Result>>(
+    type: K,
+    listener: (this: this, event: Lis1FormElementEventMap<Result>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** The events of a form element, with their typed `detail`. */

@@ -61,7 +61,7 @@ fn every_reported_assumption_has_its_own_sentence() {
 
 #[test]
 fn a_switch_reads_as_what_it_does() {
-    // A-O1 on (the default): only absence above the allowance is made up (RULES.md A-O1's wording).
+    // A-O1 on (the default): only absence above the allowance is made up (the wording of rule A-O1, docs/rules.md#A-O1).
     assert_eq!(assumption_words("excessOnly", "true").0.nb, "Bare fraværet over grensen må tas igjen.");
     assert_eq!(
         assumption_words("excessOnly", "false").0.en,
