@@ -221,9 +221,8 @@ pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue>
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
-    draw(host, &root, &spec, lang, &initial_state(&spec, host, kind), kind)?;
-    super::set_form_state(host, None, None);
-    Ok(())
+    // draw clears the form value with the result.
+    draw(host, &root, &spec, lang, &initial_state(&spec, host, kind), kind)
 }
 
 /// The `input` property: the form's current input as a plain object.
