@@ -27,13 +27,15 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * item 3: no page setter runs inside a call; 198.3 → 194.2 KB); 195 → 198 KB
  * for issue 15's answers in words (the elements' answer sentences and one
  * sentence per assumption, published by `messages()` in three languages:
- * 194.2 → 197.2 KB) — issue 17's messages per language takes them out again.
+ * 194.2 → 197.2 KB) — issue 17's messages per language takes them out again;
+ * 198 → 199 KB for issue 15 items 5 and 9 (the long-leave help of the absence
+ * section, the printed summary's texts, in three languages: 198.1 KB).
  * Target (issue 6): 50 KB for the headless API — not met; what is left is
  * mostly serde and validator code generated per input type, the message
  * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
-export const WASM_GZIP_BUDGET = 198 * 1024;
+export const WASM_GZIP_BUDGET = 199 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -48,10 +50,11 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * (255.5 KB), 256 → 257 KB for issue 16's elements (the row limits of `el.input`, the listeners
  * per element in JS, shadow roots searched by elements.js: 256.9 KB), 257 → 266 KB for issue 15's answers
  * in words (answer sentences, assumption sentences, rule links, folded options, the employer's facts as
- * attributes: 265.1 KB). Target (issue 7): 90 KB for
+ * attributes: 265.1 KB), 266 → 273 KB for issue 15 items 5, 8 and 9 (`for`: one history answered by
+ * several elements, `calculate()`, the printed input in words, the scroll to the answer: 272.5 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 266 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 273 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -62,10 +65,10 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * for issue 14's corrections and issue 15's messages in people's words (212.1 KB
  * for eligibility), 213 → 210 KB with results through `JSON.parse` (209.1 KB),
  * 210 → 211 KB for issue 16's elements (210.5 KB), 211 → 219 KB for issue 15's answers in
- * words (218.6 KB).
+ * words (218.6 KB), 219 → 226 KB for issue 15 items 5, 8 and 9 (225.8 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 219 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 226 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,6 +1,7 @@
-// www/selvsjekk.html: save the four widgets' inputs (their `input`
-// property) to a JSON file the visitor downloads, open such a file again,
-// print. Nothing is stored unless the visitor saves a file; a file that is
+// www/selvsjekk.html: save the widgets' inputs (their `input` property) to
+// a JSON file the visitor downloads, open such a file again and show the
+// answers at once (`calculate()`), print. Nothing is stored unless the
+// visitor saves a file; a file that is
 // not a saved self-check changes nothing and says why.
 import { t, lang } from './site.js';
 // The whole page is widgets: load them at once (not on first visibility), so
@@ -10,9 +11,13 @@ import { defineElements, validate } from './lis1kit/full.js';
 const FORMAT = 'lis1kit-self-check';
 // Each saved input: its widget's element id and the input kind (validate(kind, …)) it is read as.
 // `title` is the page's heading of the widget, to name it in messages.
+// `answers`: the widget has no form of its own (`for`): it answers that
+// widget's form, so it is not saved. A file saved before the page had one
+// history may still hold its input: it fills that form only when the file
+// has none for it.
 const WIDGETS = {
   remainingService: { id: 'remaining', kind: 'service', title: 'check.service' },
-  absenceCheck: { id: 'absence', kind: 'service', title: 'check.absence' },
+  absenceCheck: { id: 'absence', kind: 'service', title: 'check.absence', answers: 'remainingService' },
   eligibility: { id: 'eligibility', kind: 'eligibility', title: 'check.eligibility' },
   costEstimate: { id: 'cost', kind: 'cost', title: 'check.cost' },
 };
@@ -41,7 +46,7 @@ function say(text, error = false) {
 
 document.getElementById('save').addEventListener('click', () => {
   const inputs = {};
-  for (const key of Object.keys(WIDGETS)) inputs[key] = element(key).input;
+  for (const [key, widget] of Object.entries(WIDGETS)) if (!widget.answers) inputs[key] = element(key).input;
   const file = new Blob([JSON.stringify({ format: FORMAT, version: 1, inputs }, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(file);
   const a = document.createElement('a');
@@ -71,7 +76,8 @@ function savedInputs(text) {
     if (!el || !isObject(value)) return { error: `${t('check.error-field')} ${quote(cut(key))}` };
     const issue = validate(WIDGETS[key].kind, { ...value, lang }).issues.find((i) => SHAPE_CODES.includes(i.code));
     if (issue) return { error: `${t('check.error-input')} ${quote(t(WIDGETS[key].title))}: ${issue.message}` };
-    targets.push([el, value]);
+    const answers = WIDGETS[key].answers;
+    if (!answers || !Object.hasOwn(data.inputs, answers)) targets.push([el, value]);
   }
   return { targets };
 }
@@ -101,6 +107,10 @@ open.addEventListener('change', async () => {
     say(`${name}: ${t('check.error-load')} ${e.issues?.[0]?.message ?? ''} ${t('check.nothing-changed')}`, true);
     return;
   }
+  // The answers at once, in page order: the service form first, so that the
+  // widgets that follow it (absence, earlier LIS1 service) take its result.
+  const filled = new Set(targets.map(([el]) => el));
+  for (const key of Object.keys(WIDGETS)) if (filled.has(element(key))) element(key).calculate();
   say(`${name}: ${t('check.opened')}`);
 });
 

@@ -1,6 +1,8 @@
-// www/selvsjekk.html: the four widgets; "Save" downloads every widget's
-// input as a JSON file, "Open" fills them again after a reload; a corrupt
-// file changes nothing and says so; nothing is stored without asking.
+// www/selvsjekk.html: the widgets; "Save" downloads every widget's input as
+// a JSON file, "Open" fills them again after a reload; a corrupt file
+// changes nothing and says so; nothing is stored without asking. The
+// absence check answers the service form (`for`, issue 15 item 5): it has
+// no form, and its `input` is the service form's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,9 +19,14 @@ const dir = mkdtempSync(join(tmpdir(), 'lis1kit-self-check-'));
 const inputs = (page) => page.evaluate(() => Object.fromEntries(
   ['remaining', 'absence', 'eligibility', 'cost'].map((id) => [id, document.getElementById(id).input])));
 
+async function drawn(page) {
+  for (const id of ['remaining', 'eligibility', 'cost']) await page.locator(`#${id} form`).waitFor();
+  await page.locator('#absence section.result').waitFor();
+}
+
 async function open(path = 'selvsjekk.html') {
   const page = await site.page(path);
-  for (const id of ['remaining', 'absence', 'eligibility', 'cost']) await page.locator(`#${id} form`).waitFor();
+  await drawn(page);
   return page;
 }
 
@@ -28,13 +35,13 @@ test('self-check: fill, save (download), reload, open the file: every input is b
   // Typed as a person would: worked example 1's hospital period, an absence day count, a specialty, a kommune.
   const remaining = page.locator('#remaining');
   await fillPeriod(remaining, 0, 'hospital', '2022-09-01', '2023-08-31');
-  await page.locator('#absence [data-path="/periods/0/start"]').fill('2023-09-01');
   await page.locator('#eligibility [data-path="/applicant/specialty"]').selectOption('psykiatri');
   await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('1804');
   const before = await inputs(page);
   const { part, start, end } = before.remaining.periods[0];
   assert.deepEqual([part, start, end], ['hospital', '2022-09-01', '2023-08-31']);
-  assert.equal(before.absence.periods[0].start, '2023-09-01');
+  // One history: the absence check reads the service form's input.
+  assert.deepEqual(before.absence, before.remaining);
   assert.equal(before.eligibility.applicant.specialty, 'psykiatri');
   assert.equal(before.cost.positions[0].kommune, '1804');
 
@@ -48,20 +55,25 @@ test('self-check: fill, save (download), reload, open the file: every input is b
   assert.equal(saved.format, 'lis1kit-self-check');
   assert.deepEqual(saved.inputs.remainingService, before.remaining);
   assert.deepEqual(saved.inputs.costEstimate, before.cost);
+  // The absence check has no input of its own to save.
+  assert.equal('absenceCheck' in saved.inputs, false);
 
   // Nothing kept by the browser: a reload starts empty.
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
   await page.reload();
-  // Every form drawn (an element not yet drawn has no input to compare), then all four are empty again.
-  for (const id of ['remaining', 'absence', 'eligibility', 'cost']) await page.locator(`#${id} form`).waitFor();
+  // Every form drawn (an element not yet drawn has no input to compare), then all are empty again.
+  await drawn(page);
   const reloaded = await inputs(page);
   assert.equal(reloaded.eligibility.applicant?.specialty, undefined);
   assert.equal(reloaded.remaining.periods[0].start, undefined);
-  assert.equal(reloaded.absence.periods[0].start, undefined);
   assert.equal(reloaded.cost.positions[0].kommune, undefined);
   await page.locator('#open').setInputFiles(path);
   await page.locator('#file-status', { hasText: 'fylt ut fra filen' }).waitFor();
-  assert.deepEqual(await inputs(page), before);
+  // Opening calculates: the service form's answer (2022-09-01..2023-08-31 = 12 hospital
+  // months counted) is the eligibility form's earlier LIS1 service now (B-12); the rest is as saved.
+  const opened = structuredClone(before);
+  opened.eligibility.applicant.lis1 = { hospitalMonths: 12, municipalMonths: 0 };
+  assert.deepEqual(await inputs(page), opened);
   assert.equal(await page.locator('#eligibility [data-path="/applicant/specialty"]').inputValue(), 'psykiatri');
   await page.close();
 });
@@ -93,7 +105,6 @@ test('self-check: a prototype key or an input of the wrong shape changes no widg
   const page = await open();
   // Typed by hand, as a visitor would, so there is something to lose.
   await page.locator('#remaining [data-path="/periods/0/start"]').fill('2022-09-01');
-  await page.locator('#absence [data-path="/periods/0/start"]').fill('2023-09-01');
   await page.locator('#eligibility [data-path="/applicant/specialty"]').selectOption('psykiatri');
   await page.locator('#cost [data-path="/positions/0/kommune"]').selectOption('0301');
   const before = await inputs(page);
@@ -106,10 +117,10 @@ test('self-check: a prototype key or an input of the wrong shape changes no widg
       text: 'proto.json: filen har et ukjent eller ugyldig skjema: «constructor» Ingenting er endret.' },
     // An object, but `periods` is a number where the service input has a list (finding 3).
     { name: 'shape.json', inputs: { remainingService: valid, absenceCheck: { periods: 5 } },
-      starts: 'shape.json: et skjema i filen har feil form: «Fravær»: ' },
+      starts: 'shape.json: et skjema i filen har feil form: «Fravær: må noe tas igjen?»: ' },
     // 201 periods, one over the package's limit of 200 (issue 16 item 2): refused before any widget draws a row.
     { name: 'rows.json', inputs: { remainingService: valid, absenceCheck: { periods: Array.from({ length: 201 }, () => valid.periods[0]) } },
-      text: 'rows.json: et skjema i filen har feil form: «Fravær»: «Tjenesteperioder» har for mange rader: høyst 200. Ingenting er endret.' },
+      text: 'rows.json: et skjema i filen har feil form: «Fravær: må noe tas igjen?»: «Tjenesteperioder» har for mange rader: høyst 200. Ingenting er endret.' },
     // A file name of 250 characters is echoed cut to 80 and "…" (issue 16 item 5).
     { name: `${'n'.repeat(245)}.json`, inputs: { remainingService: valid, constructor: {} },
       text: `${'n'.repeat(80)}…: filen har et ukjent eller ugyldig skjema: «constructor» Ingenting er endret.` },
@@ -132,7 +143,6 @@ test('self-check: a prototype key or an input of the wrong shape changes no widg
     assert.equal(await status.evaluate((e) => e.classList.contains('error')), true);
     assert.deepEqual(await inputs(page), before);
     assert.equal(await page.locator('#remaining [data-path="/periods/0/start"]').inputValue(), '2022-09-01');
-    assert.equal(await page.locator('#absence [data-path="/periods/0/start"]').inputValue(), '2023-09-01');
   }
   assert.deepEqual(site.consoleErrors, []);
   await page.close();

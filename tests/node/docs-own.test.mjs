@@ -42,16 +42,6 @@ const ALLOWED = {
   // upstream copies when a ../shared/data folder is beside the clone (skipped otherwise).
   'crates/lis1-kommuner/tests/upstream.rs': 'checks the data copies against their upstream',
 };
-// Still to reword: a ratchet. These files belong to another engineer's work
-// in progress (the custom elements, issue 15 items 1-8), and
-// custom-elements.json is generated from elements/meta.rs. Remove a file here
-// once it no longer names an outside file; the second test enforces that.
-const PENDING = new Set([
-  'crates/lis1kit/src/elements/meta.rs',
-  'crates/lis1kit/src/elements/rules.rs',
-  'crates/lis1kit/custom-elements.json',
-]);
-
 const offending = (file) => readFileSync(join(root, file), 'utf8').split('\n')
   .map((line, i) => [i + 1, line]).filter(([, line]) => OUTSIDE.test(line));
 
@@ -67,14 +57,10 @@ test('the scan covers the documentation, the crates, the package JS and the site
 test('no documentation points to RULES.md, API.md or ../shared outside the repository', () => {
   const found = [];
   for (const file of FILES) {
-    if (file in ALLOWED || PENDING.has(file)) continue;
+    if (file in ALLOWED) continue;
     for (const [line, text] of offending(file)) found.push(`${file}:${line}: ${text.trim().slice(0, 120)}`);
   }
   assert.deepEqual(found, []);
-});
-
-test('the pending files still name an outside file (otherwise remove them from PENDING)', () => {
-  for (const file of PENDING) assert.ok(offending(file).length > 0, `${file} is clean now: remove it from PENDING`);
 });
 
 test('every link to docs/rules.md#… names an anchor the generated page has', () => {

@@ -172,6 +172,9 @@ eligibilityEl?.addEventListener('lis1-invalid', (e) => {
 });
 const serviceEl = document.createElement('lis1-remaining-service');
 serviceEl.input = example1;
+const shown: boolean = serviceEl.calculate();
+// @ts-expect-error: calculate takes no input (set `input` first)
+serviceEl.calculate(example1);
 const elementValue: string | null = serviceEl.value;
 // @ts-expect-error: value is read-only
 serviceEl.value = '{}';

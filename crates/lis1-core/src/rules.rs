@@ -154,6 +154,12 @@ impl Status {
     }
 }
 
+/// The date the rule table was last checked against its sources (the last
+/// correction: the month count by anniversary, A-4 without a læringsmål
+/// condition). A printed result names it, so a personnel file says which
+/// rules it was calculated with.
+pub const RULES_AS_OF: &str = "2026-12-03";
+
 /// The sections of the catalogue: number and English title.
 pub static SECTIONS: &[(u8, &str)] = &[
     (1, "Structure of del 1 (LIS1): remaining service"),

@@ -750,3 +750,44 @@ fn over_allowance_message_in_bokmal() {
     let w = r.warnings.iter().find(|w| w.code == "absence.over-allowance-a3").unwrap();
     assert!(w.message.starts_with("Sykehusdelen: 13 fraværsdager er over grensen på 12 dager"), "{}", w.message);
 }
+
+// ------------------------------------------------- long leave: absence or gap
+
+/// The form's help (form.absences.help, A-3) tells the doctor to enter long
+/// leave as absence, not as a gap between periods, and says a gap finishes
+/// "about as many working days later" as the allowance. Derived by hand:
+///
+/// Leave Mon 2026-01-05..Fri 2026-03-27: 12 weeks × 5 = 60 working days (no
+/// public holiday inside; Easter 2026 is in April).
+///
+/// As absence, in one period 2025-09-01..2026-08-31 (12.0 months counted):
+/// 60 − 12 = 48 working days to make up after 2026-08-31. From Tue
+/// 2026-09-01: September has 22 working days, October 22 (44), then Mon 2,
+/// Tue 3, Wed 4, Thu 5 November → the part ends 2026-11-05.
+///
+/// As a gap, periods 2025-09-01..2026-01-04 (4 months + 4/31) and
+/// 2026-03-28..2026-08-31 (5 months to 08-27, + 4/31 of the window
+/// 08-28..09-27) count 9 + 8/31; 2 + 23/31 remain from 2026-09-01: two
+/// months end 2026-10-31, then ceil(23/31 × 30) = 23 days of November →
+/// 2026-11-23. Fri 6 .. Mon 23 November is 1 + 5 + 5 + 1 = 12 working
+/// days: the allowance, exactly as the help says.
+#[test]
+fn a3_long_leave_as_a_gap_ends_the_allowance_later_than_as_absence() {
+    let plan = json!({"nextStart": "2026-09-01"});
+    let as_absence = service(json!({
+        "periods": [{"part": "hospital", "start": "2025-09-01", "end": "2026-08-31"}],
+        "absences": [{"part": "hospital", "kind": "parental-leave", "start": "2026-01-05", "end": "2026-03-27"}],
+        "plan": plan,
+    }));
+    assert_eq!(as_absence.hospital.make_up_days, 48.0);
+    assert_eq!(as_absence.hospital.projected_end.as_deref(), Some("2026-11-05"));
+    let as_gap = service(json!({
+        "periods": [
+            {"part": "hospital", "start": "2025-09-01", "end": "2026-01-04"},
+            {"part": "hospital", "start": "2026-03-28", "end": "2026-08-31"},
+        ],
+        "plan": plan,
+    }));
+    assert_eq!(as_gap.hospital.make_up_days, 0.0);
+    assert_eq!(as_gap.hospital.projected_end.as_deref(), Some("2026-11-23"));
+}

@@ -23,6 +23,8 @@ export function defineElement(name, observedAttributes, hooks) {
   // none of it, as custom-elements.json says.
   class Lis1FormElement extends Lis1Element {
     static formAssociated = true;
+    // `for`: the root node listened on for the named form's results.
+    #root = null;
     constructor() {
       super();
       this.lis1Internals = this.attachInternals();
@@ -34,12 +36,53 @@ export function defineElement(name, observedAttributes, hooks) {
       root.addEventListener('input', () => hooks.edited(this));
       root.addEventListener('change', () => hooks.edited(this));
     }
+    connectedCallback() {
+      super.connectedCallback();
+      this.#listen();
+    }
+    // The listener sits on the document (or shadow root): removed with the element.
+    disconnectedCallback() { this.#unlisten(); }
+    attributeChangedCallback(attribute, before, after) {
+      super.attributeChangedCallback(attribute, before, after);
+      if (attribute === 'for' && this.isConnected && before !== after) this.#listen();
+    }
+    /**
+     * The element named by `for` (same document or shadow root), or null. It
+     * must have no `for` itself: no chain, so no loop (a for b, b for a).
+     */
+    #followed() {
+      const id = this.getAttribute('for');
+      const found = id ? this.getRootNode().getElementById?.(id) : null;
+      return found && !found.hasAttribute('for') ? found : null;
+    }
+    // A result (detail) or issues (null) of the form named by `for`.
+    #hear = (event) => {
+      const source = event.target;
+      if (source === this.#followed()) hooks.follow(this, source, event.type === 'lis1-result' ? event.detail : null);
+    };
+    #listen() {
+      this.#unlisten();
+      if (!this.hasAttribute('for')) return;
+      this.#root = this.getRootNode();
+      this.#root.addEventListener('lis1-result', this.#hear);
+      this.#root.addEventListener('lis1-invalid', this.#hear);
+      // Already answered before this element came: follow that answer now.
+      const source = this.#followed();
+      if (source?.value) this.#hear({ target: source, type: 'lis1-result', detail: JSON.parse(source.value) });
+    }
+    #unlisten() {
+      this.#root?.removeEventListener('lis1-result', this.#hear);
+      this.#root?.removeEventListener('lis1-invalid', this.#hear);
+      this.#root = null;
+    }
     formResetCallback() { hooks.reset?.(this); }
     // Inside <fieldset disabled> (or disabled itself): drawn again with every control disabled.
     formDisabledCallback() { if (this.isConnected) hooks.connected(this); }
     /** The calculation's input as currently filled in (a plain object). */
-    get input() { return hooks.getInput(this); }
-    set input(value) { hooks.setInput(this, value); }
+    get input() { return hooks.getInput(this, this.#followed()); }
+    set input(value) { hooks.setInput(this, value, this.#followed()); }
+    /** Calculates as the form's button does, without moving focus; true when a result is shown. */
+    calculate() { return hooks.calculate(this, this.#followed()); }
     /** The last result as JSON text, or null. */
     get value() { return this.lis1Value ?? null; }
     get form() { return this.lis1Internals.form; }
@@ -59,6 +102,13 @@ export function setFormState(element, value, message) {
   const internals = element.lis1Internals;
   if (!internals) return;
   internals.setFormValue(value);
+  // `:state(answered)`: a page can style (or, printed, leave out) an element without a result.
+  try {
+    if (value) internals.states.add('answered');
+    else internals.states.delete('answered');
+  } catch {
+    // A browser without custom states (or only the old `--name` syntax): no state, nothing else lost.
+  }
   if (message) internals.setValidity({ customError: true }, message);
   else internals.setValidity({});
 }

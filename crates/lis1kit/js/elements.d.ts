@@ -14,6 +14,11 @@ export interface Lis1FormElement<Input, Result> extends HTMLElement {
    * package's limits (more than 200 periods, …) throws `Lis1Error` and leaves the form as it was.
    */
   input: Input;
+  /**
+   * Calculates as the form's button does, without moving focus (e.g. after setting
+   * `input` from a saved file). Returns true when a result is shown.
+   */
+  calculate(): boolean;
   /** The last result as JSON text, or null (cleared when the form is edited). */
   readonly value: string | null;
   readonly form: HTMLFormElement | null;

@@ -137,6 +137,9 @@ texts! {
     C_7_ZONE "ui.assumption.zone" Some("C-7"), "Arbeidsgiveravgiften er regnet for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Arbeidsgivaravgifta er rekna for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Employer's contribution is for zone {value}, as no zone or kommune was given.";
     C_7_IA_TRUE "ui.assumption.ia-within.true" Some("C-7"), "I sone Ia er det regnet med at fribeløpet ikke er brukt opp.", "I sone Ia er det rekna med at fribeløpet ikkje er brukt opp.", "In zone Ia the exemption amount is taken as not yet used up.";
     C_7_IA_FALSE "ui.assumption.ia-within.false" Some("C-7"), "I sone Ia er det regnet med at fribeløpet er brukt opp.", "I sone Ia er det rekna med at fribeløpet er brukt opp.", "In zone Ia the exemption amount is taken as used up.";
+    PRINT_INPUTS "ui.print.inputs" None, "Dette ble regnet ut", "Dette vart rekna ut", "What was calculated";
+    PRINT_CALCULATED "ui.print.calculated" None, "Regnet ut {date} med lis1kit {version}, etter reglene slik de var {rules}.", "Rekna ut {date} med lis1kit {version}, etter reglane slik dei var {rules}.", "Calculated on {date} with lis1kit {version}, under the rules as of {rules}.";
+    FOLLOW_WAITING "ui.follow.waiting" None, "Svaret kommer her når du har regnet ut skjemaet over.", "Svaret kjem her når du har rekna ut skjemaet over.", "The answer appears here once you have calculated the form above.";
     ASSUMPTION_OTHER "ui.assumption.other" None, "Et standardvalg for en uavklart regel er brukt.", "Eit standardval for ein uavklara regel er brukt.", "A default for an unsettled rule is used.";
 }
 

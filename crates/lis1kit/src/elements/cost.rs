@@ -19,6 +19,7 @@ use crate::element_texts as tx;
 pub static COST: FormKind = FormKind {
     presets_follow: &[],
     title: None,
+    takes: None,
     kind: "cost",
     // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
     attributes: PRESET_ATTRIBUTES,

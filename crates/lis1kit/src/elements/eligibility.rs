@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
-use super::form_element::{run_with, FormKind};
+use super::form_element::{run_with, FormKind, Takes};
 use super::meta::{dev_doc, preset, preset_flag, Attribute};
 use super::panel::{checklist, container, notes, shown_date, table, text};
 use crate::element_texts as tx;
@@ -17,11 +17,29 @@ use crate::element_texts as tx;
 pub static ELIGIBILITY: FormKind = FormKind {
     presets_follow: &["specialty"],
     title: None,
+    takes: Some(Takes { kind: "service", values: earlier_service }),
     kind: "eligibility",
     // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
     attributes: PRESET_ATTRIBUTES,
     run: |input, lang, doc| run_with(input, lang, doc, lis1_eligibility::check_eligibility, panel),
 };
+
+/// `for` a remaining-service form: the applicant's earlier LIS1 service is
+/// the counted months of that result, per part, and whether del 1 is
+/// complete (B-12). Nothing when no month is counted (no earlier service).
+fn earlier_service(result: &serde_json::Value) -> Vec<(&'static str, serde_json::Value)> {
+    let months = |part: &str| result.pointer(&format!("/{part}/countedMonths")).and_then(serde_json::Value::as_f64);
+    let (Some(hospital), Some(municipal)) = (months("hospital"), months("municipal")) else { return Vec::new() };
+    if hospital + municipal <= 0.0 {
+        return Vec::new();
+    }
+    let complete = result.get("del1Complete").and_then(serde_json::Value::as_bool).unwrap_or(false);
+    vec![
+        ("/applicant/lis1/hospitalMonths", hospital.into()),
+        ("/applicant/lis1/municipalMonths", municipal.into()),
+        ("/applicant/lis1/complete", complete.into()),
+    ]
+}
 
 /// Preset attributes: the advertised position.
 pub const PRESET_ATTRIBUTES: &[Attribute] = &[

@@ -5,6 +5,14 @@
 //!
 //! Events (bubbling, composed): `lis1-result` (`detail` = the result) and
 //! `lis1-invalid` (`detail.issues`).
+//!
+//! With `for="<id>"` an element also answers another lis1 form (issue 15
+//! item 5: one history, several answers). With the same input
+//! (`<lis1-absence-check for="remaining">` of a `<lis1-remaining-service
+//! id="remaining">`) it is a *mirror*: no form of its own, and its answer
+//! follows each calculation of that form. With another input it takes what
+//! it shares from that form's result ([`Takes`]) and keeps its own form.
+//! `js/define-element.js` listens for the events and passes the element.
 
 use lis1_core::{Issue, Lang};
 use serde_json::Value;
@@ -12,6 +20,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement, ShadowRoot};
 
+use super::dom::append;
 use super::{dom, form, style};
 
 /// What differs between form elements: the input kind and the calculation
@@ -30,10 +39,22 @@ pub struct FormKind {
     /// The element's own title where the form's does not say what it
     /// answers (`<lis1-absence-check>` shares the service form).
     pub title: Option<&'static lis1_core::MessageDef>,
+    /// What this element takes from the result of a form with another input
+    /// named by its `for` attribute.
+    pub takes: Option<Takes>,
     /// Runs the calculation on the form's input; returns the event detail
     /// and the result panel's content, or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
     pub run: fn(&Value, Lang, &Document) -> Outcome,
+}
+
+/// What a form element takes from another form's result (`for`).
+pub struct Takes {
+    /// The input kind of the form it takes from.
+    pub kind: &'static str,
+    /// The values it takes, as (JSON pointer of its own input, value), from
+    /// that form's result (`lis1-result` detail as JSON). Empty: nothing.
+    pub values: fn(&Value) -> Vec<(&'static str, Value)>,
 }
 
 /// What `FormKind::run` returns.
@@ -137,13 +158,18 @@ fn draw(
     kind: &FormKind,
 ) -> Result<(), JsValue> {
     let doc = dom::document(host)?;
+    if is_mirror(host, kind) {
+        let result = result_region(&doc)?;
+        append(&result, waiting(&doc, lang))?;
+        root.replace_children_with_node_1(&result);
+        super::set_form_state(host, None, None);
+        return Ok(());
+    }
     let form_el = form::draw(&doc, spec, lang, state)?;
     if let (Some(title), Some(heading)) = (kind.title, form_el.query_selector("[part=title]")?) {
         heading.set_text_content(Some(&title.render(lang, &[])));
     }
-    let result = dom::el(&doc, "section", Some("result"), None)?;
-    result.set_attribute("aria-live", "polite")?;
-    result.set_class_name("result");
+    let result = result_region(&doc)?;
     disable_if_disabled(host, &form_el)?;
     hide_other_presets(host, spec, kind, &form_el)?;
     if is_applicant_view(host) {
@@ -156,6 +182,26 @@ fn draw(
     // The result region starts empty, so no form value answers this form yet.
     super::set_form_state(host, None, None);
     Ok(())
+}
+
+/// The region results are shown in, announced when they change.
+fn result_region(doc: &Document) -> Result<Element, JsValue> {
+    let result = dom::el(doc, "section", Some("result"), None)?;
+    result.set_attribute("aria-live", "polite")?;
+    result.set_class_name("result");
+    Ok(result)
+}
+
+/// A mirror's text until the form it answers has a result.
+fn waiting(doc: &Document, lang: Lang) -> Result<Element, JsValue> {
+    let note = dom::el(doc, "p", None, Some(&crate::element_texts::FOLLOW_WAITING.render(lang, &[])))?;
+    note.set_class_name("waiting");
+    Ok(note)
+}
+
+/// `for` names a form with the same input: this element has no form.
+fn is_mirror(host: &HtmlElement, kind: &FormKind) -> bool {
+    kind.takes.is_none() && host.has_attribute("for")
 }
 
 /// `view="applicant"`: a job posting shows the applicant's questions only.
@@ -226,7 +272,11 @@ pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue>
 }
 
 /// The `input` property: the form's current input as a plain object.
-pub fn get_input(host: &HtmlElement, kind: &'static FormKind) -> Result<JsValue, JsValue> {
+/// A mirror's input is the input of the form it answers (`source`).
+pub fn get_input(host: &HtmlElement, kind: &'static FormKind, source: Option<HtmlElement>) -> Result<JsValue, JsValue> {
+    if is_mirror(host, kind) {
+        return source.map_or(Ok(JsValue::NULL), |source| js_sys::Reflect::get(&source, &"input".into()));
+    }
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
     let root = dom::shadow(host)?;
@@ -242,7 +292,19 @@ const LIMIT_CODES: &[&str] = &["list.too-long", "map.too-long", "text.too-long"]
 /// An input over the API's limits (e.g. more than 200 periods) throws
 /// `Lis1Error` with those issues and leaves the form as it was: it is never
 /// drawn (20 000 rows would freeze the page), nor cut silently.
-pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -> Result<(), JsValue> {
+/// A mirror fills the form it answers (`source`).
+pub fn set_input(
+    host: &HtmlElement,
+    kind: &'static FormKind,
+    value: &JsValue,
+    source: Option<HtmlElement>,
+) -> Result<(), JsValue> {
+    if is_mirror(host, kind) {
+        if let Some(source) = source {
+            js_sys::Reflect::set(&source, &"input".into(), value)?;
+        }
+        return Ok(());
+    }
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let mut limits: Vec<Issue> = crate::kinds::validate(kind.kind, value.clone(), lang)
@@ -253,8 +315,7 @@ pub fn set_input(host: &HtmlElement, kind: &'static FormKind, value: &JsValue) -
         crate::messages::in_form_words(kind.kind, lang, &mut limits);
         return Err(crate::error::invalid(limits));
     }
-    let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
-    let state: Value = serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let state = json_of(value)?;
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
     draw(host, &root, &spec, lang, &state, kind)
@@ -379,14 +440,101 @@ fn is_page_url(href: &str) -> bool {
     }
 }
 
-/// The form was submitted: calculate, show the result or the issues.
+/// A plain JSON copy of a JS value (an input or a result).
+fn json_of(value: &JsValue) -> Result<Value, JsValue> {
+    let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
+    serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// The form was submitted: calculate, show the result or the issues, and
+/// move focus to the first issue.
 pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
+    answer(host, kind, None, true).map(drop)
+}
+
+/// `calculate()`: as the form's button, without moving focus (a page that
+/// fills several elements at once, e.g. from a saved file). A mirror has
+/// the form it answers (`source`) calculated, and follows it. Returns
+/// whether a result is shown.
+pub fn calculate(host: &HtmlElement, kind: &'static FormKind, source: Option<HtmlElement>) -> Result<bool, JsValue> {
+    if is_mirror(host, kind) {
+        let Some(source) = source else { return Ok(false) };
+        let method = js_sys::Reflect::get(&source, &"calculate".into())?;
+        let Some(method) = method.dyn_ref::<js_sys::Function>() else { return Ok(false) };
+        method.call0(&source)?;
+        return Ok(dom::shadow(host)?.query_selector("section.result .answer")?.is_some());
+    }
+    answer(host, kind, None, false)
+}
+
+/// The form named by `for` (`source`) has a new result (`detail`), or has
+/// issues (`detail` null): a mirror answers the same input or waits again;
+/// an element that [`Takes`] from that form fills those fields and draws
+/// its form again (its own result, now stale, is cleared).
+pub fn follow(
+    host: &HtmlElement,
+    kind: &'static FormKind,
+    source: &HtmlElement,
+    detail: &JsValue,
+) -> Result<(), JsValue> {
+    let Some(from) = super::form_kind(&source.tag_name().to_ascii_lowercase()) else {
+        return Ok(not_followed(host));
+    };
     let lang = dom::lang_of(host);
+    let root = dom::shadow(host)?;
+    if is_mirror(host, kind) && from.kind == kind.kind {
+        if detail.is_null() || detail.is_undefined() {
+            let doc = dom::document(host)?;
+            if let Some(result) = root.query_selector("section.result")? {
+                let note = waiting(&doc, lang)?;
+                result.replace_children_with_node_1(&note);
+            }
+            super::set_form_state(host, None, None);
+            return Ok(());
+        }
+        let input = json_of(&js_sys::Reflect::get(source, &"input".into())?)?;
+        return answer(host, kind, Some(input), false).map(drop);
+    }
+    let Some(takes) = kind.takes.as_ref().filter(|t| t.kind == from.kind) else {
+        return Ok(not_followed(host));
+    };
+    if detail.is_null() || detail.is_undefined() {
+        return Ok(());
+    }
+    let values = (takes.values)(&json_of(detail)?);
+    if values.is_empty() {
+        return Ok(());
+    }
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let mut state = form::read(&root, &spec)?;
+    for (pointer, value) in values {
+        set_pointer(&mut state, pointer, Some(value));
+    }
+    draw(host, &root, &spec, lang, &state, kind)
+}
+
+/// `for` names an element this one cannot answer or take from: said once
+/// per result on the console, for the page's developer.
+fn not_followed(host: &HtmlElement) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!(
+        "lis1kit: <{}> for=\"{}\" names no form it can answer or take from",
+        host.tag_name().to_ascii_lowercase(),
+        host.get_attribute("for").unwrap_or_default()
+    )));
+}
+
+/// Calculates `input` (or the form as filled in), shows the result or the
+/// issues, dispatches the event. Returns whether a result is shown.
+fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, focus: bool) -> Result<bool, JsValue> {
+    let lang = dom::lang_of(host);
+    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(false) };
     let root = dom::shadow(host)?;
     let doc = dom::document(host)?;
     form::clear_issues(&root)?;
-    let mut input = form::read(&root, &spec)?;
+    let mut input = match input {
+        Some(input) => input,
+        None => form::read(&root, &spec)?,
+    };
     if let Some(object) = input.as_object_mut() {
         object.insert("lang".into(), Value::String(lang.code().into()));
     }
@@ -394,6 +542,7 @@ pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
     match (kind.run)(&input, lang, &doc)? {
         Ok((detail, panel)) => {
             link_rules(host, &doc, &panel)?;
+            append(&panel, super::summary::draw(&doc, &spec, lang, &input, super::service::today()))?;
             if is_applicant_view(host) {
                 if let Some(employer) = panel.query_selector("[data-view=employer]")? {
                     employer.remove();
@@ -402,25 +551,37 @@ pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
             if let Some(result) = &result {
                 result.replace_children_with_node_1(&panel);
             }
+            // Pressed by the visitor: the answer's first line at the top of
+            // the screen (on a phone it is otherwise below the fold).
+            if let Some(first) = panel.query_selector("p.answer")?.filter(|_| focus) {
+                first.scroll_into_view_with_bool(true);
+            }
             let json = js_sys::JSON::stringify(&detail)?.as_string();
             super::set_form_state(host, json, None);
             dispatch(host, super::meta::RESULT.name, &detail)?;
+            Ok(true)
         }
         Err(issues) => {
             if let Some(result) = &result {
                 result.replace_children_with_node_0();
+                if is_mirror(host, kind) {
+                    // No fields to show them at: the messages, in the result.
+                    for issue in &issues {
+                        append(result, dom::el(&doc, "p", None, Some(&issue.message)))?;
+                    }
+                }
             }
             let first = form::show_issues(&root, &doc, &spec, lang, &issues)?;
             super::set_form_state(host, None, issues.first().map(|i| i.message.clone()));
-            if let Some(first) = first.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(first) = first.filter(|_| focus).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;
             }
             let detail = js_sys::Object::new();
             js_sys::Reflect::set(&detail, &JsValue::from_str("issues"), &crate::convert::to_js(&issues)?)?;
             dispatch(host, super::meta::INVALID.name, &detail)?;
+            Ok(false)
         }
     }
-    Ok(())
 }
 
 fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsValue> {

@@ -146,6 +146,13 @@ pub const FORM_ATTRIBUTES: &[Attribute] = &[
         pointer: None,
     },
     Attribute {
+        name: "for",
+        type_text: "string",
+        description: dev_doc!("Id of another lis1 form element (one without `for` itself) in the same document or shadow root, placed before this one, whose form this element answers too. With the same input (`<lis1-absence-check for=\"remaining\">` of a `<lis1-remaining-service id=\"remaining\">`) it shows no form of its own: its answer follows each calculation of that form, and `input` and `calculate()` act on that form. `<lis1-eligibility>` takes the counted earlier LIS1 months from a remaining-service result into its own form (B-12)."),
+        observed: true,
+        pointer: None,
+    },
+    Attribute {
         name: "name",
         type_text: "string",
         description: dev_doc!("Form association: with a name, the result (JSON text) is submitted with the surrounding <form> under this name."),
@@ -184,6 +191,7 @@ pub const FORM_MEMBERS: &[Member] = &[
     field("name", "string | null", true, dev_doc!("The `name` attribute.")),
     field("validity", "ValidityState", true, dev_doc!("Invalid (customError) while the last calculation had issues.")),
     field("validationMessage", "string", true, dev_doc!("The first issue's message, or empty.")),
+    Member { name: "calculate", type_text: "() => boolean", description: dev_doc!("Calculates as the form's button does, without moving focus (e.g. after setting `input` from a saved file); true when a result is shown."), readonly: true, method: true },
     Member { name: "checkValidity", type_text: "() => boolean", description: dev_doc!("As for form controls."), readonly: true, method: true },
     Member { name: "reportValidity", type_text: "() => boolean", description: dev_doc!("As for form controls."), readonly: true, method: true },
 ];
@@ -270,7 +278,7 @@ pub const FALLBACK: &str = dev_doc!("Light-DOM children are the fallback content
 pub const REMAINING_SERVICE: ElementMeta = ElementMeta {
     tag: "lis1-remaining-service",
     class_name: "Lis1RemainingService",
-    description: dev_doc!("Remaining service of LIS1 del 1 (RULES.md §1, §6): a form for periods, absence, learning goals, plan and options; counted and remaining months per part, days to make up, projected end dates and a timeline. Form-associated."),
+    description: dev_doc!("Remaining service of LIS1 del 1 (rule sections 1 and 6 of docs/rules.md): a form for periods, absence, learning goals, plan and options; counted and remaining months per part, days to make up, projected end dates and a timeline. Form-associated."),
     types: Some(("ServiceInput", "ServiceResult")),
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
@@ -283,7 +291,7 @@ pub const REMAINING_SERVICE: ElementMeta = ElementMeta {
 pub const ABSENCE_CHECK: ElementMeta = ElementMeta {
     tag: "lis1-absence-check",
     class_name: "Lis1AbsenceCheck",
-    description: dev_doc!("Absence check (RULES.md §2): the service form; absence per part against the dated allowance (A-1..A-4) and the days to make up. Form-associated."),
+    description: dev_doc!("Absence check (rule section 2): the service form; absence per part against the dated allowance (A-1..A-4) and the days to make up. Form-associated."),
     types: Some(("ServiceInput", "AbsenceResult")),
     attributes: &[FORM_ATTRIBUTES],
     members: FORM_MEMBERS,
@@ -296,7 +304,7 @@ pub const ABSENCE_CHECK: ElementMeta = ElementMeta {
 pub const ELIGIBILITY: ElementMeta = ElementMeta {
     tag: "lis1-eligibility",
     class_name: "Lis1Eligibility",
-    description: dev_doc!("Bound positions (RULES.md §3–4): verdict yes / no / conditional, the applicant's reasons and the employer checklist with rule ids, and the 6.5-year timeline. Preset attributes describe the advertised position. Form-associated."),
+    description: dev_doc!("Bound positions (rule sections 3–4): verdict yes / no / conditional, the applicant's reasons and the employer checklist with rule ids, and the 6.5-year timeline. Preset attributes describe the advertised position. Form-associated."),
     types: Some(("EligibilityInput", "EligibilityResult")),
     attributes: &[FORM_ATTRIBUTES, super::eligibility::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
@@ -309,7 +317,7 @@ pub const ELIGIBILITY: ElementMeta = ElementMeta {
 pub const COST_ESTIMATE: ElementMeta = ElementMeta {
     tag: "lis1-cost-estimate",
     class_name: "Lis1CostEstimate",
-    description: dev_doc!("Cost estimate (RULES.md §5): the total, the breakdown of one position per part, and the totals per payer and per budget year, each as a table and a bar chart. Preset attributes fill the first position row. Form-associated."),
+    description: dev_doc!("Cost estimate (rule section 5): the total, the breakdown of one position per part, and the totals per payer and per budget year, each as a table and a bar chart. Preset attributes fill the first position row. Form-associated."),
     types: Some(("CostInput", "CostResult")),
     attributes: &[FORM_ATTRIBUTES, super::cost::PRESET_ATTRIBUTES],
     members: FORM_MEMBERS,
@@ -350,12 +358,12 @@ pub const RULES: ElementMeta = ElementMeta {
     tag: "lis1-rules",
     class_name: "Lis1Rules",
     description: dev_doc!(
-        "Every rule id of RULES.md with its status, summary (English) and source, from the code's own rule table."
+        "Every rule id of the rule table (docs/rules.md) with its status, summary (English) and source, from the code's own rule table."
     ),
     types: None,
     attributes: &[&[
         LANG,
-        attr("section", "'1' | '2' | '3' | '4' | '5'", dev_doc!("Only the rules of this section of RULES.md.")),
+        attr("section", "'1' | '2' | '3' | '4' | '5'", dev_doc!("Only the rules of this section of the rule table.")),
     ]],
     members: &[],
     events: &[],

@@ -22,6 +22,7 @@ mod rule_sets;
 mod rules;
 mod service;
 mod style;
+mod summary;
 mod svg;
 mod timeline;
 
@@ -74,12 +75,17 @@ const ELEMENTS: &[ElementSpec] = &[
     ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&cost::COST) },
 ];
 
+/// The form kind of a lis1 form element's tag (for `for`).
+fn form_kind(tag: &str) -> Option<&'static form_element::FormKind> {
+    ELEMENTS.iter().find(|spec| spec.meta.tag == tag).and_then(ElementSpec::form)
+}
+
 fn log_error(tag: &str, what: &str, err: &JsValue) {
     web_sys::console::error_2(&JsValue::from_str(&format!("lis1kit: <{tag}> {what} failed")), err);
 }
 
 /// Adds the form hooks (`reset`, `getInput`, `setInput`, `attributeChanged`,
-/// `submit`, `click`, `edited`). Like `connected`, each is one closure per
+/// `submit`, `click`, `edited`, `calculate`, `follow`). Like `connected`, each is one closure per
 /// element type, created once; the listeners of each element are JS
 /// closures in `define-element.js`, so nothing Rust holds keeps a removed
 /// element alive (issue 16 item 1).
@@ -91,8 +97,9 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     });
     Reflect::set(hooks, &JsValue::from_str("reset"), reset.as_ref())?;
     reset.forget();
-    let get = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(move |el: HtmlElement| {
-        form_element::get_input(&el, kind).unwrap_or_else(|err| {
+    // `source`: the element named by `for`, found by define-element.js.
+    let get = Closure::<dyn Fn(HtmlElement, Option<HtmlElement>) -> JsValue>::new(move |el, source| {
+        form_element::get_input(&el, kind, source).unwrap_or_else(|err| {
             log_error(tag, "reading input", &err);
             JsValue::NULL
         })
@@ -108,10 +115,9 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     changed.forget();
     // Throws (the `Lis1Error` of an input over the limits): the caller learns
     // that the form was left as it was.
-    let set =
-        Closure::<dyn Fn(HtmlElement, JsValue) -> Result<(), JsValue>>::new(move |el: HtmlElement, value: JsValue| {
-            form_element::set_input(&el, kind, &value)
-        });
+    let set = Closure::<dyn Fn(HtmlElement, JsValue, Option<HtmlElement>) -> Result<(), JsValue>>::new(
+        move |el: HtmlElement, value: JsValue, source| form_element::set_input(&el, kind, &value, source),
+    );
     Reflect::set(hooks, &JsValue::from_str("setInput"), set.as_ref())?;
     set.forget();
     let submit = Closure::<dyn Fn(HtmlElement, web_sys::Event)>::new(move |el: HtmlElement, event: web_sys::Event| {
@@ -136,6 +142,21 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     });
     Reflect::set(hooks, &JsValue::from_str("edited"), edited.as_ref())?;
     edited.forget();
+    let calculate = Closure::<dyn Fn(HtmlElement, Option<HtmlElement>) -> bool>::new(move |el, source| {
+        form_element::calculate(&el, kind, source).unwrap_or_else(|err| {
+            log_error(tag, "calculating", &err);
+            false
+        })
+    });
+    Reflect::set(hooks, &JsValue::from_str("calculate"), calculate.as_ref())?;
+    calculate.forget();
+    let follow = Closure::<dyn Fn(HtmlElement, HtmlElement, JsValue)>::new(move |el, source, detail| {
+        if let Err(err) = form_element::follow(&el, kind, &source, &detail) {
+            log_error(tag, "following its `for` form", &err);
+        }
+    });
+    Reflect::set(hooks, &JsValue::from_str("follow"), follow.as_ref())?;
+    follow.forget();
     Ok(())
 }
 
@@ -232,6 +253,7 @@ mod tests {
                         "lang",
                         "preset",
                         "rules-href",
+                        "for",
                         "specialty",
                         "round",
                         "employer",
@@ -246,9 +268,11 @@ mod tests {
                         "view"
                     ]
                 ),
-                "lis1-cost-estimate" => assert_eq!(observed, ["lang", "preset", "rules-href", "kommune", "start"]),
+                "lis1-cost-estimate" => {
+                    assert_eq!(observed, ["lang", "preset", "rules-href", "for", "kommune", "start"])
+                }
                 "lis1-remaining-service" | "lis1-absence-check" => {
-                    assert_eq!(observed, ["lang", "preset", "rules-href"])
+                    assert_eq!(observed, ["lang", "preset", "rules-href", "for"])
                 }
                 "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
                 _ => assert_eq!(observed, ["lang"]),

@@ -1,7 +1,7 @@
-//! `<lis1-rules>`: every rule id of RULES.md with its status, summary and
+//! `<lis1-rules>`: every rule id of the rule table (docs/rules.md) with its status, summary and
 //! source, drawn from the code's own rule table (`lis1_core::rules::RULES`),
 //! so the published list cannot drift from what the calculations cite.
-//! Attribute `section` (1–5) limits it to one section of RULES.md.
+//! Attribute `section` (1–5) limits it to one section of the rule table.
 //!
 //! Parts: `table`. Summaries are in English (the table's language), marked
 //! `lang="en"` for screen readers.

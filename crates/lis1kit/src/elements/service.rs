@@ -16,6 +16,7 @@ use crate::element_texts as tx;
 pub static REMAINING: FormKind = FormKind {
     presets_follow: &[],
     title: None,
+    takes: None,
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::remaining_service, remaining_panel),
@@ -24,6 +25,7 @@ pub static REMAINING: FormKind = FormKind {
 pub static ABSENCE: FormKind = FormKind {
     presets_follow: &[],
     title: Some(&tx::ABSENCE_TITLE),
+    takes: None,
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::check_absence, absence_panel),
@@ -95,7 +97,7 @@ fn remaining_panel(
 }
 
 /// Today's date in the visitor's time zone.
-fn today() -> Option<lis1_core::Date> {
+pub(super) fn today() -> Option<lis1_core::Date> {
     let now = js_sys::Date::new_0();
     let month = time::Month::try_from(u8::try_from(now.get_month() + 1).ok()?).ok()?;
     #[allow(clippy::cast_possible_wrap)]

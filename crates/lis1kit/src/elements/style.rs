@@ -1,9 +1,9 @@
 //! The default look of the elements: calm, readable, accessible (visible
 //! focus, 44 px targets, no colour-only meaning), themable with custom
 //! properties and `::part`, reflowing at 320 px and 200 % zoom, and a print
-//! style for results: the form (every control and button) hidden, the
-//! result with its tables and the charts' text black on white, whatever the
-//! theme. Adopted as a constructable stylesheet (allowed under
+//! style for results: the form (every control and button) hidden and the
+//! input printed in words instead (elements/summary.rs), the result with its
+//! tables and the charts' text black on white, whatever the theme. Adopted as a constructable stylesheet (allowed under
 //! `style-src 'self'`).
 //!
 //! Custom properties: `--lis1-font`, `--lis1-color`, `--lis1-background`,
@@ -22,7 +22,8 @@ legend{font-weight:600;padding:0 .25rem}\
 fieldset fieldset{background:rgba(0,0,0,.02)}\
 .rows{display:grid;gap:.5rem}\
 .field{display:flex;flex-direction:column;gap:.2rem;margin:.5rem 0}\
-.field.checkbox{flex-direction:row;flex-wrap:wrap;align-items:center;gap:.5rem}\
+.field.checkbox{flex-direction:row;flex-wrap:wrap;align-items:flex-start;gap:.5rem}\
+.field.checkbox>label{flex:1 1 0;min-width:0}.field.checkbox>:is(.help,.error){flex-basis:100%}\
 label{font-weight:500}\
 input,select{font:inherit;min-height:44px;padding:.4rem .5rem;border:1px solid var(--lis1-muted,#6b6b6b);border-radius:4px;max-width:100%;background:#fff;color:inherit}\
 input[type=checkbox]{min-height:auto;width:1.25rem;height:1.25rem}\
@@ -57,7 +58,8 @@ svg.timeline{display:block;width:100%;margin:.75rem 0;font-size:.8rem}\
 .timeline .today{stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:2 2}.timeline text{fill:currentColor}\
 svg.chart{display:block;width:100%;margin:.25rem 0 1rem;font-size:.875rem}.chart text{fill:currentColor}\
 .chart .bar{fill:var(--lis1-chart-bar,var(--lis1-accent,#005b9a))}\
-@media print{:host{color:#000;background:#fff}form{display:none}\
+.print-only{display:none}.print-only h5{margin:.5rem 0 0;font-size:1em}.print-only ul{margin:0;padding-left:1.25rem}\
+@media print{:host{color:#000;background:#fff}form{display:none}.print-only{display:block}\
 .result,.result *{color:#000!important;background:#fff!important;border-color:#000!important}.result{border:0;margin:0;padding:0}\
 svg text{fill:#000!important}.chart .bar,.timeline .period,.timeline .absence{fill:#000!important}\
 .timeline .not-counting{fill:none!important}.timeline :is(.not-counting,.end,.today){stroke:#000!important}}\
