@@ -21,7 +21,9 @@ tagSelect.value = 'lis1-eligibility';
 
 const declaration = () => declarations.find((d) => d.tagName === tagSelect.value);
 // `lang` has its own control; `name` only matters inside a host <form>.
-const presetAttributes = (d) => d.attributes.filter((a) => a.name !== 'lang' && a.name !== 'name');
+// Not offered: the language has its own field; `name` and `for` concern the
+// page around one element (a form, another element), not the element.
+const presetAttributes = (d) => d.attributes.filter((a) => !['lang', 'name', 'for'].includes(a.name));
 
 /** The names of a type like `'a' | 'b'`, or null for any other type. */
 function names(type) {

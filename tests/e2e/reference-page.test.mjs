@@ -100,7 +100,7 @@ for (const lang of ['nb', 'en']) {
     assert.deepEqual(await page.locator('section.element-doc').evaluateAll((s) => s.map((x) => x.id)), declarations.map((d) => d.tagName));
     const eligibility = page.locator('section#lis1-eligibility');
     const attrs = await eligibility.locator('table').first().locator('tbody th').allTextContents();
-    assert.deepEqual(attrs, ['lang', 'preset', 'rules-href', 'name', 'specialty', 'round', 'employer', 'kommune', 'registered',
+    assert.deepEqual(attrs, ['lang', 'preset', 'rules-href', 'for', 'name', 'specialty', 'round', 'employer', 'kommune', 'registered',
       'vacancy-from', 'fixed-salary', 'recruitment-weak', 'supervision', 'advertised', 'lis3-public', 'view']);
     assert.equal(await page.locator('h1').textContent(), lang === 'en' ? 'Reference for developers' : 'Referanse for utviklere');
     const outputs = {};
