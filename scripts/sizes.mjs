@@ -51,10 +51,11 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * per element in JS, shadow roots searched by elements.js: 256.9 KB), 257 → 266 KB for issue 15's answers
  * in words (answer sentences, assumption sentences, rule links, folded options, the employer's facts as
  * attributes: 265.1 KB), 266 → 273 KB for issue 15 items 5, 8 and 9 (`for`: one history answered by
- * several elements, `calculate()`, the printed input in words, the scroll to the answer: 272.5 KB). Target (issue 7): 90 KB for
+ * several elements, `calculate()`, the printed input in words, the scroll to the answer: 272.5 KB), 273 → 278 KB
+ * for item 11 (the budget form's price index: rows read into the `priceIndex` map, its texts: 277.4 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 273 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 278 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -65,10 +66,11 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * for issue 14's corrections and issue 15's messages in people's words (212.1 KB
  * for eligibility), 213 → 210 KB with results through `JSON.parse` (209.1 KB),
  * 210 → 211 KB for issue 16's elements (210.5 KB), 211 → 219 KB for issue 15's answers in
- * words (218.6 KB), 219 → 226 KB for issue 15 items 5, 8 and 9 (225.8 KB).
+ * words (218.6 KB), 219 → 226 KB for issue 15 items 5, 8 and 9 (225.8 KB), 226 → 230 KB for
+ * item 11's price index (every module carries every form: 229.8 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 226 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 230 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

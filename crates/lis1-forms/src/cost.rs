@@ -7,13 +7,15 @@
 //!
 //! Out of scope for this form (the API takes them): `parameters` (overrides
 //! of the dated parameter table, docs/rules.md section 5 — an expert's tool: the result
-//! lists every parameter used with its source), `priceIndex` (a map of years)
-//! and a row's `extraMonths` (make-up months after absence, from the service
+//! lists every parameter used with its source) and a row's `extraMonths` (make-up months after absence, from the service
 //! calculation). Each row here is full LIS1 service, or the counted months
 //! of a part that are offered (P-1).
 
 use lis1_core::{Lang, MessageDef, Part};
-use lis1_cost::input::{MAX_COUNT, MAX_POSITIONS, MAX_PRICE_YEAR, MIN_PRICE_YEAR, PARTS};
+use lis1_cost::input::{
+    MAX_COUNT, MAX_INDEX_YEAR, MAX_POSITIONS, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR,
+    PARTS,
+};
 use lis1_cost::zones::ZONE_NAMES;
 use serde_json::json;
 
@@ -70,6 +72,7 @@ fn positions(lang: Lang) -> Section {
             item_label: t(lang, &m::POSITION_ITEM),
             add_label: t(lang, &m::POSITION_ADD),
             remove_label: t(lang, &m::POSITION_REMOVE),
+            keyed_by: None,
         }),
         fields: vec![
             field(lang, "count", &m::FIELD_COUNT, count, true),
@@ -95,6 +98,32 @@ fn price(lang: Lang) -> Section {
         path: "",
         repeat: None,
         fields: vec![field(lang, "priceYear", &m::FIELD_PRICE_YEAR, year, false)],
+    }
+}
+
+/// `priceIndex` (C-20) as rows of a year and its index: with the price year
+/// above, the amounts are stated in that year's kroner.
+fn price_index(lang: Lang) -> Section {
+    let (min, max) = (f64::from(MIN_INDEX_YEAR), f64::from(MAX_INDEX_YEAR));
+    let year = Control::Number { min, max, step: 1.0, unit: None, default: None };
+    let index = Control::Number { min: 0.0, max: 1.0e6, step: 0.1, unit: None, default: None };
+    Section {
+        id: "price-index",
+        legend: t(lang, &m::PRICE_INDEX_LEGEND),
+        help: Some(t(lang, &m::PRICE_INDEX_HELP)),
+        path: "/priceIndex",
+        repeat: Some(Repeat {
+            min: 0,
+            max: MAX_PRICE_INDEX_ENTRIES,
+            item_label: t(lang, &m::PRICE_INDEX_ITEM),
+            add_label: t(lang, &m::PRICE_INDEX_ADD),
+            remove_label: t(lang, &m::PRICE_INDEX_REMOVE),
+            keyed_by: Some("year"),
+        }),
+        fields: vec![
+            field(lang, "year", &m::FIELD_INDEX_YEAR, year, true),
+            field(lang, "index", &m::FIELD_INDEX_VALUE, index, true),
+        ],
     }
 }
 
@@ -138,7 +167,7 @@ pub fn form(lang: Lang) -> FormSpec {
     FormSpec {
         kind: "cost",
         title: t(lang, &m::TITLE),
-        sections: vec![positions(lang), price(lang), options(lang)],
+        sections: vec![positions(lang), price(lang), price_index(lang), options(lang)],
         presets: presets(lang),
         submit_label: t(lang, &m::SUBMIT),
     }

@@ -175,6 +175,54 @@ pub static FIELD_PRICE_YEAR: MessageDef =
         code: "form.cost.field.price-year", rule: Some("C-20"), nb: "Prisår", nn: "Prisår", en: "Price year"
     };
 
+/// `form.cost.price-index.legend`.
+pub static PRICE_INDEX_LEGEND: MessageDef = MessageDef {
+    code: "form.cost.price-index.legend",
+    rule: Some("C-20"),
+    nb: "Prisindeks (for beløp i dagens kroner)",
+    nn: "Prisindeks (for beløp i dagens kroner)",
+    en: "Price index (for amounts in today's kroner)",
+};
+
+/// `form.cost.price-index.help`.
+pub static PRICE_INDEX_HELP: MessageDef = MessageDef {
+    code: "form.cost.price-index.help",
+    rule: Some("C-20"),
+    nb: "Vil du ha beløpene i ett års kroner, skriv prisåret over og en indeks for det året og for hvert år satsene står i, for eksempel konsumprisindeksen fra SSB (årsgjennomsnitt). Resultatet sier hvilke år satsene står i. Uten indeks blir beløpene ikke justert.",
+    nn: "Vil du ha beløpa i kronene til eitt år, skriv prisåret over og ein indeks for det året og for kvart år satsane står i, til dømes konsumprisindeksen frå SSB (årsgjennomsnitt). Resultatet seier kva år satsane står i. Utan indeks blir beløpa ikkje justerte.",
+    en: "For the amounts in one year's kroner, enter the price year above and an index for that year and for each year the rates are stated in, for example Statistics Norway's consumer price index (annual average). The result says which years the rates are stated in. Without an index the amounts are not adjusted.",
+};
+
+/// `form.cost.price-index.item`.
+pub static PRICE_INDEX_ITEM: MessageDef =
+    MessageDef { code: "form.cost.price-index.item", rule: None, nb: "Indeks {n}", nn: "Indeks {n}", en: "Index {n}" };
+
+/// `form.cost.price-index.add`.
+pub static PRICE_INDEX_ADD: MessageDef = MessageDef {
+    code: "form.cost.price-index.add",
+    rule: None,
+    nb: "Legg til et år med indeks",
+    nn: "Legg til eit år med indeks",
+    en: "Add a year with its index",
+};
+
+/// `form.cost.price-index.remove`.
+pub static PRICE_INDEX_REMOVE: MessageDef = MessageDef {
+    code: "form.cost.price-index.remove",
+    rule: None,
+    nb: "Fjern året",
+    nn: "Fjern året",
+    en: "Remove this year",
+};
+
+/// `form.cost.field.index-year`.
+pub static FIELD_INDEX_YEAR: MessageDef =
+    MessageDef { code: "form.cost.field.index-year", rule: Some("C-20"), nb: "År", nn: "År", en: "Year" };
+
+/// `form.cost.field.index-value`.
+pub static FIELD_INDEX_VALUE: MessageDef =
+    MessageDef { code: "form.cost.field.index-value", rule: Some("C-20"), nb: "Indeks", nn: "Indeks", en: "Index" };
+
 /// `form.cost.field.ia-within-exemption`.
 pub static FIELD_IA_WITHIN: MessageDef = MessageDef {
     code: "form.cost.field.ia-within-exemption",
@@ -262,6 +310,13 @@ pub static ALL: &[&MessageDef] = &[
     &PRICE_LEGEND,
     &PRICE_HELP,
     &FIELD_PRICE_YEAR,
+    &PRICE_INDEX_LEGEND,
+    &PRICE_INDEX_HELP,
+    &PRICE_INDEX_ITEM,
+    &PRICE_INDEX_ADD,
+    &PRICE_INDEX_REMOVE,
+    &FIELD_INDEX_YEAR,
+    &FIELD_INDEX_VALUE,
     &FIELD_IA_WITHIN,
     &CHOICE_BOTH,
     &CHOICE_ZONE_I,

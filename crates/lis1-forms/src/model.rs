@@ -64,6 +64,11 @@ pub struct Repeat {
     pub add_label: String,
     /// Text of the remove button.
     pub remove_label: String,
+    /// The list is a map in the input (`priceIndex`: year → index): each
+    /// row's field with this key is its key, the row's other field its value.
+    /// The form shows rows; it reads them into the map and draws a map as rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyed_by: Option<&'static str>,
 }
 
 /// One input field.
@@ -324,6 +329,12 @@ pub(crate) mod checks {
     /// filled input serialised back, so it holds every key the type has.
     pub fn field_keys_exist(spec: &FormSpec, full: &Value, type_name: &str) {
         for section in &spec.sections {
+            // A keyed list is a map in the input: its rows are a key field and a value field.
+            if section.repeat.as_ref().is_some_and(|r| r.keyed_by.is_some()) {
+                assert!(full.pointer(section.path).is_some_and(Value::is_object), "{} is not a map", section.path);
+                assert_eq!(section.fields.len(), 2, "{}: a key and a value", section.path);
+                continue;
+            }
             let object = if section.repeat.is_some() {
                 full.pointer(section.path).and_then(|v| v.get(0))
             } else {

@@ -55,6 +55,7 @@ fn periods(lang: Lang) -> Section {
             item_label: t(lang, &m::PERIOD_ITEM),
             add_label: t(lang, &m::PERIOD_ADD),
             remove_label: t(lang, &m::PERIOD_REMOVE),
+            keyed_by: None,
         }),
         fields: vec![
             field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),
@@ -86,6 +87,7 @@ fn absences(lang: Lang) -> Section {
             item_label: t(lang, &m::ABSENCE_ITEM),
             add_label: t(lang, &m::ABSENCE_ADD),
             remove_label: t(lang, &m::ABSENCE_REMOVE),
+            keyed_by: None,
         }),
         fields: vec![
             field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),

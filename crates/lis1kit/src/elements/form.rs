@@ -82,7 +82,7 @@ fn draw_section(doc: &Document, section: &Section, lang: Lang, state: &Value) ->
         Some(repeat) => {
             let rows = el(doc, "div", None, None)?;
             rows.set_class_name("rows");
-            let items = here.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            let items = self::rows(section, here);
             for (i, item) in items.iter().enumerate() {
                 let path = format!("{}/{}", section.path, i);
                 let row = el(doc, "fieldset", Some("row"), None)?;
@@ -120,6 +120,47 @@ fn draw_section(doc: &Document, section: &Section, lang: Lang, state: &Value) ->
     section_error.set_attribute("hidden", "")?;
     set.append_child(&section_error)?;
     Ok(set)
+}
+
+/// The rows of a list section in `here`: a list, or for a keyed list
+/// (`Repeat::keyed_by`, e.g. `priceIndex`) a map drawn as rows of its key
+/// (a year as a number) and value.
+pub fn rows(section: &Section, here: Option<&Value>) -> Vec<Value> {
+    match (here, section.repeat.as_ref().and_then(|r| r.keyed_by)) {
+        (Some(Value::Array(items)), _) => items.clone(),
+        (Some(Value::Object(map)), Some(key)) => {
+            let value_key = section.fields.iter().map(|f| f.key).find(|k| *k != key).unwrap_or_default();
+            map.iter()
+                .map(|(k, v)| {
+                    let k = k.parse::<i64>().map_or_else(|_| Value::String(k.clone()), Value::from);
+                    Value::Object(Map::from_iter([(key.to_owned(), k), (value_key.to_owned(), v.clone())]))
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Rows of a keyed list read back into its map: the key field's value (a
+/// whole number as its digits) names the entry, the other field is its
+/// value. A row left empty is no entry; a row without a key is kept under
+/// `""`, so the calculation names it instead of it being dropped.
+fn keyed(section: &Section, key: &str, items: Vec<Value>) -> Map<String, Value> {
+    let value_key = section.fields.iter().map(|f| f.key).find(|k| *k != key).unwrap_or_default();
+    let mut map = Map::new();
+    for item in items {
+        let name = match item.get(key) {
+            Some(Value::Number(n)) => n.as_f64().map(js).unwrap_or_default(),
+            Some(Value::String(text)) => text.clone(),
+            _ => String::new(),
+        };
+        let value = item.get(value_key).cloned();
+        if name.is_empty() && value.is_none() {
+            continue;
+        }
+        map.insert(name, value.unwrap_or(Value::Null));
+    }
+    map
 }
 
 /// A DOM id from a JSON pointer (`/periods/0/start` → `f-periods-0-start`).
@@ -284,7 +325,15 @@ pub fn read(root: &ShadowRoot, spec: &FormSpec) -> Result<Value, JsValue> {
                     items.push(Value::Object(read_fields(&row, &section.fields)?));
                 }
             }
-            put(&mut input, section.path, Value::Array(items));
+            match section.repeat.as_ref().and_then(|r| r.keyed_by) {
+                Some(key) => {
+                    let map = keyed(section, key, items);
+                    if !map.is_empty() {
+                        put(&mut input, section.path, Value::Object(map));
+                    }
+                }
+                None => put(&mut input, section.path, Value::Array(items)),
+            }
         } else {
             let object = read_fields(&set, &section.fields)?;
             if !object.is_empty() {

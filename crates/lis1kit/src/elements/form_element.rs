@@ -364,6 +364,16 @@ pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Resu
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     let mut state = form::read(&root, &spec)?;
+    // A keyed list (a map in the input) is edited as rows.
+    let list = button.get_attribute("data-add").or_else(|| {
+        button.get_attribute("data-remove").and_then(|row| row.rsplit_once('/').map(|(list, _)| list.to_owned()))
+    });
+    if let Some(section) = spec.sections.iter().find(|s| Some(s.path) == list.as_deref()) {
+        if section.repeat.as_ref().is_some_and(|r| r.keyed_by.is_some()) {
+            let rows = form::rows(section, state.pointer(section.path));
+            set_pointer(&mut state, section.path, Some(Value::Array(rows)));
+        }
+    }
     let focus: String;
     if let Some(list) = button.get_attribute("data-add") {
         let len = match state.pointer_mut(&list).and_then(Value::as_array_mut) {

@@ -231,7 +231,12 @@ pub const RESULT_PARTS: &[Named] = &[
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
     part("assumptions", dev_doc!("The list of assumptions (open options used), each in words with its rule id.")),
     part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary as its title.")),
-    part("print-summary", dev_doc!("Printed only: the input in words, the date of the calculation, the package version and the rules' date.")),
+    part(
+        "print-summary",
+        dev_doc!(
+            "Printed only: the input in words, the date of the calculation, the package version and the rules' date."
+        ),
+    ),
 ];
 
 /// The answer in plain sentences, first in the result (remaining service,
