@@ -1,11 +1,11 @@
-// Site glue shared by every page: the page language (?lang=en, default nb)
+// Site glue shared by every page: the page language (?lang=nn or en, default nb)
 // set on <html> (the lis1 elements follow it), the texts of elements marked
-// data-t="key" from texts.js (the one place for nb and en; the nb text in the
+// data-t="key" from texts.js (the one place for nb, nn and en; the nb text in the
 // HTML is only the fallback without scripts), links that keep the language,
 // and the language switch. Nothing is stored.
 import { TEXTS } from './texts.js';
 
-export const LANGS = ['nb', 'en'];
+export const LANGS = ['nb', 'nn', 'en'];
 const asked = new URLSearchParams(location.search).get('lang');
 export const lang = LANGS.includes(asked) ? asked : 'nb';
 
@@ -55,11 +55,15 @@ for (const w of document.querySelectorAll('[rules-href]')) w.setAttribute('rules
 for (const a of document.querySelectorAll('a[href]:not([data-lang-switch])')) {
   if (!a.getAttribute('href').startsWith('#')) a.href = urlFor(lang, a.href);
 }
-// The switch names the other language in that language (so lang= on it).
+// The switch offers the two other languages, each named in itself (so lang= on it).
 for (const a of document.querySelectorAll('a[data-lang-switch]')) {
-  const other = lang === 'nb' ? 'en' : 'nb';
-  a.href = urlFor(other);
-  a.lang = other;
-  a.hreflang = other;
-  a.textContent = TEXTS['site.lang-name'][other];
+  const links = LANGS.filter((other) => other !== lang).map((other, i) => {
+    const link = i === 0 ? a : a.cloneNode();
+    link.href = urlFor(other);
+    link.lang = other;
+    link.hreflang = other;
+    link.textContent = TEXTS['site.lang-name'][other];
+    return link;
+  });
+  a.after(...links.slice(1).flatMap((link) => [' · ', link]));
 }

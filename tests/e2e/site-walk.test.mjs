@@ -1,4 +1,4 @@
-// Walks every page of www/ in nb and en: the page language is set on <html>
+// Walks every page of www/ in nb, nn and en: the page language is set on <html>
 // (the widgets follow it), every data-t text is the one of texts.js in that
 // language (and the nb fallback in the HTML agrees with it), no console
 // errors, every same-origin href/src resolves with 200 and every #fragment
@@ -25,10 +25,10 @@ test('index.html links every page', async () => {
 });
 
 for (const file of pages) {
-  for (const lang of ['nb', 'en']) {
+  for (const lang of ['nb', 'nn', 'en']) {
     test(`${file} (${lang}): language, texts, links, no foreign request, no console error, axe`, async () => {
       const errorsBefore = site.consoleErrors.length;
-      const page = await site.page(`${file}${lang === 'en' ? '?lang=en' : ''}`);
+      const page = await site.page(`${file}${lang === 'nb' ? '' : `?lang=${lang}`}`);
       await page.waitForLoadState('load');
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       // Every widget comes into view once (they load on first visibility) and draws.
@@ -62,13 +62,14 @@ for (const file of pages) {
         assert.equal(response.status(), 200, ref);
       }
       // Every same-origin link to a page (.html or a directory) keeps the language:
-      // ?lang=en in English, no lang in nb. The switch leads to the other language.
+      // ?lang=en / nn in English / nynorsk, no lang in nb. The switch leads to the two other languages.
       const pageLinks = (await page.locator('a[href]:not([data-lang-switch])').evaluateAll((as) => as.map((a) => a.href)))
         .map((href) => new URL(href))
         .filter((u) => u.origin === origin && (u.pathname.endsWith('.html') || u.pathname.endsWith('/')));
       assert.ok(pageLinks.length >= 1, `${file}: links to the other pages`);
-      for (const u of pageLinks) assert.equal(u.searchParams.get('lang'), lang === 'en' ? 'en' : null, `${file}: ${u.href} keeps ${lang}`);
-      assert.equal(await page.locator('a[data-lang-switch]').getAttribute('hreflang'), lang === 'en' ? 'nb' : 'en');
+      for (const u of pageLinks) assert.equal(u.searchParams.get('lang'), lang === 'nb' ? null : lang, `${file}: ${u.href} keeps ${lang}`);
+      const others = { nb: ['nn', 'en'], nn: ['nb', 'en'], en: ['nb', 'nn'] }[lang];
+      assert.deepEqual(await page.locator('a[data-lang-switch]').evaluateAll((as) => as.map((a) => a.hreflang)), others);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(site.consoleErrors.slice(errorsBefore), []);
       assert.deepEqual(site.foreignRequests, []);
