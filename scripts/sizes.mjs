@@ -29,13 +29,14 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * sentence per assumption, published by `messages()` in three languages:
  * 194.2 → 197.2 KB) — issue 17's messages per language takes them out again;
  * 198 → 199 KB for issue 15 items 5 and 9 (the long-leave help of the absence
- * section, the printed summary's texts, in three languages: 198.1 KB).
+ * section, the printed summary's texts, in three languages: 198.1 KB); 199 → 200 KB for item 7
+ * (the timeline's legend and make-up sentences, `plannedFrom`/`makeUpFrom`: 199.6 KB).
  * Target (issue 6): 50 KB for the headless API — not met; what is left is
  * mostly serde and validator code generated per input type, the message
  * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
-export const WASM_GZIP_BUDGET = 199 * 1024;
+export const WASM_GZIP_BUDGET = 200 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -52,10 +53,11 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * in words (answer sentences, assumption sentences, rule links, folded options, the employer's facts as
  * attributes: 265.1 KB), 266 → 273 KB for issue 15 items 5, 8 and 9 (`for`: one history answered by
  * several elements, `calculate()`, the printed input in words, the scroll to the answer: 272.5 KB), 273 → 278 KB
- * for item 11 (the budget form's price index: rows read into the `priceIndex` map, its texts: 277.4 KB). Target (issue 7): 90 KB for
+ * for item 11 (the budget form's price index: rows read into the `priceIndex` map, its texts: 277.4 KB), 278 → 280 KB
+ * for item 7 (the timeline's month ticks, legend, planned service and make-up days: 279.8 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 278 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 280 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -67,10 +69,11 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * for eligibility), 213 → 210 KB with results through `JSON.parse` (209.1 KB),
  * 210 → 211 KB for issue 16's elements (210.5 KB), 211 → 219 KB for issue 15's answers in
  * words (218.6 KB), 219 → 226 KB for issue 15 items 5, 8 and 9 (225.8 KB), 226 → 230 KB for
- * item 11's price index (every module carries every form: 229.8 KB).
+ * item 11's price index (every module carries every form: 229.8 KB), 230 → 231 KB for item 7's
+ * timeline (its texts are in every module: 230.5 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 230 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 231 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -93,6 +93,22 @@ pub fn display(date: Date, lang: crate::Lang) -> String {
     }
 }
 
+/// A month for a timeline tick: its first three letters, with the year when
+/// `with_year` (`sep. 2025` / `Sep 2025`, `jan.` / `Jan`).
+pub fn month_label(date: Date, lang: crate::Lang, with_year: bool) -> String {
+    let index = usize::from(u8::from(date.month())).saturating_sub(1);
+    let (name, dot) = match lang {
+        crate::Lang::Nb | crate::Lang::Nn => (MONTHS_NB_NN.get(index).unwrap_or(&""), "."),
+        crate::Lang::En => (MONTHS_EN.get(index).unwrap_or(&""), ""),
+    };
+    let short: String = name.chars().take(3).collect();
+    if with_year {
+        format!("{short}{dot} {}", date.year())
+    } else {
+        format!("{short}{dot}")
+    }
+}
+
 /// A fixed date from a table. Only for literals in this crate's dated tables,
 /// which are checked by tests; falls back to the earliest date rather than
 /// panicking.
@@ -143,6 +159,14 @@ mod tests {
     #[test]
     fn formats_with_leading_zeros() {
         assert_eq!(format(date!(2024 - 03 - 05)), "2024-03-05");
+    }
+
+    #[test]
+    fn month_labels_are_three_letters_with_the_year_when_asked() {
+        let d = Date::from_calendar_date(2025, time::Month::September, 1).unwrap();
+        assert_eq!(month_label(d, crate::Lang::Nb, true), "sep. 2025");
+        assert_eq!(month_label(d, crate::Lang::Nn, false), "sep.");
+        assert_eq!(month_label(d, crate::Lang::En, true), "Sep 2025");
     }
 
     #[test]

@@ -314,6 +314,14 @@ pub struct PartResult {
     /// `plan`; absent when neither is known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projected_end: Option<String>,
+    /// First day of the part's projected service (from `plan`), when some
+    /// remains to be served: what a timeline draws as planned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planned_from: Option<String>,
+    /// First day of the projected make-up days, when there are any:
+    /// they run from here to `projectedEnd`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub make_up_from: Option<String>,
 }
 
 /// What an employer should offer under P-1.

@@ -26,13 +26,21 @@ const MAX_DAYS: u32 = 4_000_000;
 /// month-equivalents and then `make_up` days, at `fraction` (0 < f ≤ 1).
 /// Returns `start − 1 day` if there is nothing to serve.
 pub fn project(start: Date, months: f64, make_up: f64, fraction: f64, workdays: bool) -> Date {
+    project_make_up(start, months, make_up, fraction, workdays).0
+}
+
+/// As [`project`], with the first day of the make-up days when there are
+/// any: the (working) day after the months end.
+pub fn project_make_up(start: Date, months: f64, make_up: f64, fraction: f64, workdays: bool) -> (Date, Option<Date>) {
     let before = start.previous_day().unwrap_or(start);
     let end = if months > EPS_MONTHS && fraction > 0.0 {
         end_after(start, months / fraction).unwrap_or(Date::MAX)
     } else {
         before
     };
-    add_days(end, make_up_days(make_up, fraction), workdays)
+    let n = make_up_days(make_up, fraction);
+    let from = (n > 0).then(|| add_days(end, 1, workdays));
+    (add_days(end, n, workdays), from)
 }
 
 /// Whole days of service needed to make up `days` at `fraction`.

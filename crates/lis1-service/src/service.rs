@@ -13,7 +13,7 @@ use crate::messages as msg;
 use crate::model::{AbsenceResult, AbsenceSummary, Offer, PartResult, ServiceInput, ServiceResult};
 use crate::months::{progress, Progress};
 use crate::params::{round2, EPS_DAYS, EPS_MONTHS, S5_MIN_PERCENT};
-use crate::projection::project;
+use crate::projection::project_make_up;
 use crate::validate::rule_violations;
 
 /// One part, evaluated.
@@ -131,34 +131,46 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
     // Projected ends: a complete part ends on the day it was completed; an
     // incomplete one is projected from the plan, hospital first (S-2), the
     // municipal part starting the day after the hospital part ends.
-    let end_h: Option<Date> = if fh.complete() {
-        e.hospital.progress.completed_on
+    // Each projection: (first planned day, last day, first make-up day).
+    let plan_h: Option<(Date, Date, Option<Date>)> = if fh.complete() {
+        None
     } else {
-        h.plan.map(|(start, f)| project(start, fh.remaining, fh.make_up, f, workdays))
+        h.plan.map(|(start, f)| {
+            let (end, make_up_from) = project_make_up(start, fh.remaining, fh.make_up, f, workdays);
+            (start, end, make_up_from)
+        })
     };
-    let end_m: Option<Date> = if fm.complete() {
-        e.municipal.progress.completed_on
+    let end_h: Option<Date> = if fh.complete() { e.hospital.progress.completed_on } else { plan_h.map(|p| p.1) };
+    let plan_m: Option<(Date, Date, Option<Date>)> = if fm.complete() {
+        None
     } else {
         h.plan.and_then(|(start, f)| {
             let from = if fh.complete() { Some(start) } else { end_h.and_then(Date::next_day) };
-            from.map(|from| project(from, fm.remaining, fm.make_up, f, workdays))
+            from.map(|from| {
+                let (end, make_up_from) = project_make_up(from, fm.remaining, fm.make_up, f, workdays);
+                (from, end, make_up_from)
+            })
         })
     };
+    let end_m: Option<Date> = if fm.complete() { e.municipal.progress.completed_on } else { plan_m.map(|p| p.1) };
 
-    let part_result = |f: &Figures, eval: &PartEval, end: Option<Date>| PartResult {
-        required_months: f.required,
-        // A part with months outstanding never shows all of them counted.
-        counted_months: if f.remaining > 0.0 {
-            round2(eval.progress.counted).min(round2(f.required - 0.01))
-        } else {
-            round2(eval.progress.counted)
-        },
-        remaining_months: outstanding(f.remaining),
-        absence: summary(&eval.absence),
-        make_up_days: outstanding(f.make_up),
-        complete: f.complete(),
-        projected_end: end.map(date::format),
-    };
+    let part_result =
+        |f: &Figures, eval: &PartEval, end: Option<Date>, plan: Option<(Date, Date, Option<Date>)>| PartResult {
+            required_months: f.required,
+            // A part with months outstanding never shows all of them counted.
+            counted_months: if f.remaining > 0.0 {
+                round2(eval.progress.counted).min(round2(f.required - 0.01))
+            } else {
+                round2(eval.progress.counted)
+            },
+            remaining_months: outstanding(f.remaining),
+            absence: summary(&eval.absence),
+            make_up_days: outstanding(f.make_up),
+            complete: f.complete(),
+            projected_end: end.map(date::format),
+            planned_from: plan.map(|p| date::format(p.0)),
+            make_up_from: plan.and_then(|p| p.2).map(date::format),
+        };
 
     let del1_time_complete = fh.complete() && fm.complete();
     // S-9: never complete without both parts' læringsmål.
@@ -180,8 +192,8 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
     warnings.extend(e.absence_warnings.iter().cloned());
 
     Ok(ServiceResult {
-        hospital: part_result(&fh, &e.hospital, end_h),
-        municipal: part_result(&fm, &e.municipal, end_m),
+        hospital: part_result(&fh, &e.hospital, end_h, plan_h),
+        municipal: part_result(&fm, &e.municipal, end_m, plan_m),
         del1_time_complete,
         del1_complete,
         projected_del1_end,

@@ -791,3 +791,32 @@ fn a3_long_leave_as_a_gap_ends_the_allowance_later_than_as_absence() {
     assert_eq!(as_gap.hospital.make_up_days, 0.0);
     assert_eq!(as_gap.hospital.projected_end.as_deref(), Some("2026-11-23"));
 }
+
+/// The make-up days get dates (issue 15 item 7: the timeline draws them).
+/// Worked example 2 (docs/rules.md#example-2): hospital 2023-03-01..2024-02-29
+/// with 20 working days of sick leave, 20 − 12 = 8 to make up, planned
+/// from Fri 2024-03-01: the 12 months are served, so the make-up days start
+/// that day: Fri 1, Mon 4 .. Fri 8 (6), Mon 11, Tue 12 March (no public
+/// holiday; Easter 2024 is 28 March–1 April) → 2024-03-01..2024-03-12. The
+/// municipal part is planned from the next day, Wed 2024-03-13, with no
+/// make-up days.
+#[test]
+fn a3_make_up_days_are_dated_from_the_plan() {
+    let r = service(json!({
+        "periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}],
+        "absences": [{"part": "hospital", "kind": "sick", "days": 20}],
+        "plan": {"nextStart": "2024-03-01"},
+    }));
+    assert_eq!(r.hospital.make_up_days, 8.0);
+    assert_eq!(r.hospital.planned_from.as_deref(), Some("2024-03-01"));
+    assert_eq!(r.hospital.make_up_from.as_deref(), Some("2024-03-01"));
+    assert_eq!(r.hospital.projected_end.as_deref(), Some("2024-03-12"));
+    assert_eq!(r.municipal.planned_from.as_deref(), Some("2024-03-13"));
+    assert_eq!(r.municipal.make_up_from, None);
+    // Without a plan nothing is projected, so nothing is dated.
+    let unplanned = service(json!({
+        "periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}],
+        "absences": [{"part": "hospital", "kind": "sick", "days": 20}],
+    }));
+    assert_eq!((unplanned.hospital.planned_from, unplanned.hospital.make_up_from), (None, None));
+}

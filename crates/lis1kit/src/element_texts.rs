@@ -47,6 +47,13 @@ texts! {
     TIMELINE_TITLE "ui.timeline.title" Some("S-1"), "Tidslinje for LIS1 del 1", "Tidslinje for LIS1 del 1", "Timeline of LIS1 del 1";
     TIMELINE_PART "ui.timeline.part" Some("S-1"), "{part}: {counted} av {required} måneder talt, {days} dager å ta igjen, beregnet slutt {end}.", "{part}: {counted} av {required} månader talde, {days} dagar å ta att, utrekna slutt {end}.", "{part}: {counted} of {required} months counted, {days} days to make up, projected end {end}.";
     TIMELINE_NOT_COUNTING "ui.timeline.not-counting" Some("S-6"), "{part}: perioden {start}–{end} teller ikke som LIS1-tjeneste og er tegnet med stiplet kant.", "{part}: perioden {start}–{end} tel ikkje som LIS1-teneste og er teikna med stipla kant.", "{part}: the period {start}–{end} does not count as LIS1 service and is drawn with a dashed outline.";
+    TIMELINE_MAKE_UP "ui.timeline.make-up" Some("A-3"), "{part}: dager å ta igjen fra {from} til og med {end}.", "{part}: dagar å ta att frå {from} til og med {end}.", "{part}: days to make up from {from} to {end}.";
+    TIMELINE_LEGEND "ui.timeline.legend" None, "Forklaring til tidslinjen", "Forklaring til tidslinja", "Timeline legend";
+    LEGEND_COUNTING "ui.legend.counting" Some("S-4"), "Tjeneste som teller", "Teneste som tel", "Service that counts";
+    LEGEND_NOT_COUNTING "ui.legend.not-counting" Some("S-6"), "Teller ikke", "Tel ikkje", "Does not count";
+    LEGEND_ABSENCE "ui.legend.absence" Some("A-3"), "Fravær", "Fråvær", "Absence";
+    LEGEND_PLANNED "ui.legend.planned" None, "Planlagt", "Planlagt", "Planned";
+    LEGEND_TODAY "ui.legend.today" None, "I dag ({date})", "I dag ({date})", "Today ({date})";
     TIMELINE_TODAY "ui.timeline.today" None, "I dag er {date}.", "I dag er {date}.", "Today is {date}.";
     RULE_ID "ui.rules.id" None, "Regel", "Regel", "Rule";
     RULE_STATUS "ui.rules.status" None, "Status", "Status", "Status";

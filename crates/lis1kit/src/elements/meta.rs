@@ -248,7 +248,10 @@ pub const ANSWER_PARTS: &[Named] =
 pub const SUMMARY_PARTS: &[Named] = &[part("summary", dev_doc!("The one-line summary of the result."))];
 
 pub const SERVICE_PARTS: &[Named] =
-    &[part("timeline", dev_doc!("The SVG timeline of periods, absence and projected ends (with a text description)."))];
+    &[
+        part("timeline", dev_doc!("The SVG timeline of periods, absence, planned service, make-up days, projected ends and today, with month ticks (and a text description).")),
+        part("legend", dev_doc!("The list under the timeline explaining each kind of mark it shows.")),
+    ];
 
 pub const ELIGIBILITY_PARTS: &[Named] = &[
     part("checklist", dev_doc!("The applicant's reasons or the employer checklist.")),

@@ -56,11 +56,20 @@ svg.timeline{display:block;width:100%;margin:.75rem 0;font-size:.8rem}\
 .timeline .period{fill:var(--lis1-accent,#005b9a)}.timeline .not-counting{fill:none;stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:4 2}\
 .timeline .absence{fill:var(--lis1-error,#b00020)}.timeline .end{stroke:var(--lis1-color,#1a1a1a);stroke-width:2}\
 .timeline .today{stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:2 2}.timeline text{fill:currentColor}\
+.timeline .planned{fill:var(--lis1-accent,#005b9a);fill-opacity:.3}.timeline .make-up{fill:var(--lis1-error,#b00020);fill-opacity:.6}\
+.timeline .tick{stroke:var(--lis1-muted,#6b6b6b)}\
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0 0 .75rem;padding:0;font-size:.8rem}\
+.legend li::before{content:'';display:inline-block;width:1.2em;height:.8em;margin-right:.35em;vertical-align:-.05em;box-sizing:border-box}\
+.legend .period::before{background:var(--lis1-accent,#005b9a)}.legend .not-counting::before{background:none;border:1px dashed var(--lis1-muted,#6b6b6b)}\
+.legend .absence::before{background:var(--lis1-error,#b00020);height:.35em}.legend .planned::before{background:var(--lis1-accent,#005b9a);opacity:.3}\
+.legend .make-up::before{background:var(--lis1-error,#b00020);opacity:.6}.legend .end::before{width:2px;background:var(--lis1-color,#1a1a1a)}\
+.legend .today::before{width:0;border-left:2px dotted var(--lis1-muted,#6b6b6b)}\
 svg.chart{display:block;width:100%;margin:.25rem 0 1rem;font-size:.875rem}.chart text{fill:currentColor}\
 .chart .bar{fill:var(--lis1-chart-bar,var(--lis1-accent,#005b9a))}\
 .print-only{display:none}.print-only h5{margin:.5rem 0 0;font-size:1em}.print-only ul{margin:0;padding-left:1.25rem}\
 @media print{:host{color:#000;background:#fff}form{display:none}.print-only{display:block}\
 .result,.result *{color:#000!important;background:#fff!important;border-color:#000!important}.result{border:0;margin:0;padding:0}\
-svg text{fill:#000!important}.chart .bar,.timeline .period,.timeline .absence{fill:#000!important}\
+svg text{fill:#000!important}.chart .bar,.timeline :is(.period,.absence,.planned,.make-up){fill:#000!important}\
+.legend :is(.period,.absence,.planned,.make-up)::before{background:#000!important;print-color-adjust:exact}\
 .timeline .not-counting{fill:none!important}.timeline :is(.not-counting,.end,.today){stroke:#000!important}}\
 ";

@@ -1,11 +1,14 @@
 //! The service timeline picture: one lane per part with its periods
 //! (counting ones filled, non-counting ones hatched by outline only), date
-//! ranges of absence as marks under the lane, the projected end of each
-//! part, and today. An SVG with `role="img"`, a `<title>` and a `<desc>`
-//! that says in words what the picture shows (the text alternative); the
-//! frame comes from `svg::picture`.
+//! ranges of absence as marks under the lane, the planned service and the
+//! make-up days (from the result's `plannedFrom` / `makeUpFrom`), the
+//! projected end of each part, today, and month ticks thinned to at most
+//! four so their labels never overlap at 320 px. An SVG with `role="img"`, a
+//! `<title>` and a `<desc>` that says in words what the picture shows (the
+//! text alternative; the frame comes from `svg::picture`), followed by a
+//! legend of what is drawn (issue 15 item 7).
 //!
-//! Parts: `timeline`.
+//! Parts: `timeline`, `legend`.
 
 use lis1_core::number_text::fixed;
 use lis1_core::{date, Date, Lang};
@@ -13,6 +16,7 @@ use lis1_service::{ServiceInput, ServiceResult};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
+use super::dom::{append, el};
 use super::format::number;
 use super::panel::text;
 use super::svg::{node as svg, picture};
@@ -63,6 +67,7 @@ pub fn draw(
         &[("width", "100%".into()), ("height", em(height))],
     )?;
     let mut described = Vec::new();
+    let mut drawn = [false; 7];
     for (lane, (part_code, part_result, label)) in
         [("hospital", &result.hospital, &tx::PART_HOSPITAL), ("municipal", &result.municipal, &tx::PART_MUNICIPAL)]
             .into_iter()
@@ -71,6 +76,22 @@ pub fn draw(
         #[allow(clippy::cast_precision_loss)]
         let top = LANE * lane as f64;
         let y = top + 1.5;
+        // A band over the lane's full height from `s` to `e` (both inclusive).
+        let band = |s: Date, e: Date, class: &str| {
+            let e = e.next_day().unwrap_or(e);
+            svg(
+                doc,
+                "rect",
+                &[
+                    ("x", pct(x(s))),
+                    ("y", em(y)),
+                    ("width", pct((x(e) - x(s)).max(0.5))),
+                    ("height", em(1.1)),
+                    ("class", class.into()),
+                ],
+            )
+        };
+        let mut made_up = Vec::new();
         let name = svg(doc, "text", &[("x", "0".into()), ("y", em(top + 1.1)), ("class", "lane-label".into())])?;
         name.set_text_content(Some(&text(lang, label)));
         root.append_child(&name)?;
@@ -92,6 +113,7 @@ pub fn draw(
                 ],
             )?;
             root.append_child(&bar)?;
+            drawn[if counts { COUNTING } else { NOT_COUNTING }] = true;
             if !counts {
                 not_counting.push(tx::TIMELINE_NOT_COUNTING.render(
                     lang,
@@ -115,8 +137,28 @@ pub fn draw(
                 ],
             )?;
             root.append_child(&mark)?;
+            drawn[ABSENCE] = true;
         }
-        if let Some(end) = part_result.projected_end.as_deref().and_then(day) {
+        // The planned service, then its make-up days, up to the projected end.
+        let end = part_result.projected_end.as_deref().and_then(day);
+        let make_up_from = part_result.make_up_from.as_deref().and_then(day);
+        if let (Some(from), Some(end)) = (part_result.planned_from.as_deref().and_then(day), end) {
+            let planned_end = make_up_from.and_then(Date::previous_day).unwrap_or(end);
+            if planned_end >= from {
+                append(&root, band(from, planned_end, "planned"))?;
+                drawn[PLANNED] = true;
+            }
+        }
+        if let (Some(from), Some(end)) = (make_up_from, end) {
+            append(&root, band(from, end, "make-up"))?;
+            drawn[MAKE_UP] = true;
+            made_up.push(tx::TIMELINE_MAKE_UP.render(
+                lang,
+                &[("part", text(lang, label)), ("from", date::display(from, lang)), ("end", date::display(end, lang))],
+            ));
+        }
+        if let Some(end) = end {
+            drawn[END] = true;
             let line = svg(
                 doc,
                 "line",
@@ -150,15 +192,36 @@ pub fn draw(
             ),
         );
         described.append(&mut not_counting);
+        described.append(&mut made_up);
     }
     let axis_y = 2.0 * LANE + 1.3;
-    for (x_at, d, anchor) in [("0", first, "start"), ("100%", last, "end")] {
-        let label = svg(
+    let mut year_shown = None;
+    for tick in month_ticks(first, last) {
+        let at = x(tick);
+        let mark = svg(
             doc,
-            "text",
-            &[("x", x_at.into()), ("y", em(axis_y)), ("text-anchor", anchor.into()), ("class", "axis".into())],
+            "line",
+            &[
+                ("x1", pct(at)),
+                ("x2", pct(at)),
+                ("y1", em(2.0 * LANE - 0.1)),
+                ("y2", em(2.0 * LANE + 0.3)),
+                ("class", "tick".into()),
+            ],
         )?;
-        label.set_text_content(Some(&date::display(d, lang)));
+        root.append_child(&mark)?;
+        // Each label starts at its tick; ticks are at least a quarter of the
+        // width apart, and one in the last 22 % has no label, so no label runs
+        // into the next or out of the picture (a label is about 60 px, a
+        // quarter of a 320 px element's picture over 70 px).
+        if at > 78.0 {
+            continue;
+        }
+        let label = svg(doc, "text", &[("x", pct(at)), ("y", em(axis_y)), ("class", "axis".into())])?;
+        // The year at the first tick and wherever it changes.
+        let with_year = year_shown != Some(tick.year());
+        year_shown = Some(tick.year());
+        label.set_text_content(Some(&date::month_label(tick, lang, with_year)));
         root.append_child(&label)?;
     }
     if let Some(t) = today.filter(|t| *t >= first && *t <= last) {
@@ -169,7 +232,62 @@ pub fn draw(
         )?;
         root.append_child(&line)?;
         described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(t, lang))]));
+        drawn[TODAY] = true;
     }
     desc.set_text_content(Some(&described.join(" ")));
-    Ok(Some(root))
+    let figure = el(doc, "div", None, None)?;
+    figure.set_class_name("timeline-figure");
+    figure.append_child(&root)?;
+    append(&figure, legend(doc, lang, &drawn, today))?;
+    Ok(Some(figure))
+}
+
+// What the legend explains, in drawing order (indexes into `drawn`).
+const COUNTING: usize = 0;
+const NOT_COUNTING: usize = 1;
+const ABSENCE: usize = 2;
+const PLANNED: usize = 3;
+const MAKE_UP: usize = 4;
+const END: usize = 5;
+const TODAY: usize = 6;
+
+/// The legend: one item, with a swatch of the same class, per kind of mark
+/// the picture has. The picture's `<desc>` says the same in sentences.
+fn legend(doc: &Document, lang: Lang, drawn: &[bool; 7], today: Option<Date>) -> Result<Element, JsValue> {
+    let list = el(doc, "ul", Some("legend"), None)?;
+    list.set_class_name("legend");
+    list.set_attribute("aria-label", &text(lang, &tx::TIMELINE_LEGEND))?;
+    let today = today.map(|t| tx::LEGEND_TODAY.render(lang, &[("date", date::display(t, lang))])).unwrap_or_default();
+    let items = [
+        ("period", text(lang, &tx::LEGEND_COUNTING)),
+        ("period not-counting", text(lang, &tx::LEGEND_NOT_COUNTING)),
+        ("absence", text(lang, &tx::LEGEND_ABSENCE)),
+        ("planned", text(lang, &tx::LEGEND_PLANNED)),
+        ("make-up", text(lang, &tx::MAKE_UP)),
+        ("end", text(lang, &tx::PROJECTED_END)),
+        ("today", today),
+    ];
+    for ((class, words), shown) in items.into_iter().zip(drawn) {
+        if *shown {
+            let item = el(doc, "li", None, Some(&words))?;
+            item.set_class_name(class);
+            list.append_child(&item)?;
+        }
+    }
+    Ok(list)
+}
+
+/// First days of months from `first` to `last`, every `step` months with
+/// the step chosen so that there are at most four.
+fn month_ticks(first: Date, last: Date) -> Vec<Date> {
+    let index = |d: Date| d.year() * 12 + i32::from(u8::from(d.month())) - 1;
+    let months = index(last) - index(first);
+    let step = [1, 2, 3, 4, 6, 12, 24, 60].into_iter().find(|s| months / s < 4).unwrap_or(120);
+    let at = |i: i32| {
+        let month = time::Month::try_from(u8::try_from(i.rem_euclid(12) + 1).ok()?).ok()?;
+        Date::from_calendar_date(i.div_euclid(12), month, 1).ok()
+    };
+    // The first whole month inside the span.
+    let start = if first.day() == 1 { index(first) } else { index(first) + 1 };
+    (0..).map(|k| start + k * step).map_while(|i| at(i).filter(|d| *d <= last)).collect()
 }
