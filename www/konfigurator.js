@@ -3,7 +3,9 @@
 // custom-elements.json) → a live preview and a snippet pinned to the
 // package version with the Subresource Integrity hash computed by
 // scripts/build.mjs (lis1kit/embed.json). Nothing is stored.
-import { t, el, elementDeclarations } from './site.js';
+import { t, el, lang, elementDeclarations } from './site.js';
+// The form presets' names and the kommune table, from the package itself.
+import { formSpec } from './lis1kit/index.js';
 
 /** Where the snippet loads the package from (the published npm package). */
 export const CDN = 'https://cdn.jsdelivr.net';
@@ -31,27 +33,84 @@ function names(type) {
   return parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
 }
 
-/** A text input, or a select for a type that is a union of names. */
-function field(id, label, help, type) {
+/** The form spec of an element (by its `input` type: ServiceInput → service), or null. */
+function spec(d) {
+  const type = d.members?.find((m) => m.name === 'input')?.type?.text;
+  return type ? formSpec(type.replace(/Input$/, '').toLowerCase(), { lang }) : null;
+}
+
+/** Every kommune of the package's table: [number, "number name"]. */
+const KOMMUNER = formSpec('cost', { lang: 'nb' }).sections.flatMap((s) => s.fields)
+  .find((f) => f.key === 'kommune').control.options.map((o) => [o.value, o.label]);
+
+/** A kommune typed by number or by name ("Bodø") → its number, or the text as typed. */
+export function kommuneNumber(text) {
+  const typed = text.trim().toLowerCase();
+  const found = KOMMUNER.find(([number, label]) => number === typed || label.toLowerCase() === typed
+    || label.slice(5).toLowerCase() === typed);
+  return found ? found[0] : text.trim();
+}
+
+/** The default colour a custom property's description names ("(default #005b9a)"), or null. */
+const defaultColour = (description) => description.match(/default (#[0-9a-f]{6})\b/i)?.[1]?.toLowerCase() ?? null;
+
+/** Help in plain words: the manifest's descriptions without code marks. */
+const plain = (text) => (text ?? '').replaceAll('`', '');
+
+/**
+ * A field for an attribute or custom property: a list for a type that is a
+ * union of names (presets by their names), a colour picker for a colour, a
+ * text field with the kommune names for `kommune`, else a text field.
+ */
+function field(id, label, help, type, d) {
   const wrap = el('div', undefined, { class: 'field' });
   const choices = names(type);
+  const described = { id, 'aria-describedby': `${id}-help ${id}-error` };
   let input;
   if (choices) {
-    input = el('select', undefined, { id, 'aria-describedby': `${id}-help` });
-    input.append(el('option', t('conf.unset'), { value: '' }), ...choices.map((c) => el('option', c, { value: c })));
+    input = el('select', undefined, described);
+    const presets = label === 'preset' ? spec(d)?.presets ?? [] : [];
+    const text = (c) => presets.find((p) => p.id === c)?.label ?? c;
+    input.append(el('option', t('conf.unset'), { value: '' }), ...choices.map((c) => el('option', text(c), { value: c })));
+  } else if (defaultColour(help ?? '')) {
+    input = el('input', undefined, { ...described, type: 'color', value: defaultColour(help) });
+    input.dataset.default = defaultColour(help);
+  } else if (label === 'kommune') {
+    input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off', list: 'kommuner' });
   } else {
-    input = el('input', undefined, { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-help` });
+    input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off' });
   }
   const labelEl = el('label', undefined, { for: id });
   labelEl.append(el('code', label));
-  wrap.append(labelEl, input, el('p', help, { id: `${id}-help`, class: 'help', lang: 'en' }));
+  const error = el('p', undefined, { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
+  wrap.append(labelEl, input, el('p', plain(help), { id: `${id}-help`, class: 'help', lang: 'en' }), error);
   return wrap;
 }
 
 function drawFields() {
   const d = declaration();
-  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description, a.type?.text)));
-  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description)));
+  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description, a.type?.text, d)));
+  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description, undefined, d)));
+}
+
+// The kommune names offered while typing.
+const kommuner = el('datalist', undefined, { id: 'kommuner' });
+kommuner.append(...KOMMUNER.map(([number, label]) => el('option', label, { value: number })));
+document.body.append(kommuner);
+
+/**
+ * A custom property value as the CSS snippet may hold it, or null with the
+ * field's message: a value that could end its declaration or the rule
+ * (`;`, `{`, `}`), open markup (`<`, `>`), escape (`\`), comment or span lines
+ * is not written.
+ */
+function cssValue(input) {
+  const value = input.value.trim();
+  const bad = /[;{}<>\\\n\r]|\/\*|\*\//.test(value);
+  $(`${input.id}-error`).textContent = bad ? t('conf.css-refused') : '';
+  if (bad) return null;
+  if (input.dataset.default && value.toLowerCase() === input.dataset.default) return null;
+  return value || null;
 }
 
 /** The chosen configuration: attributes (in manifest order) and theme. */
@@ -59,10 +118,11 @@ function chosen() {
   const d = declaration();
   const attributes = [['lang', $('lang').value]];
   for (const a of presetAttributes(d)) {
-    const value = $(`attr-${a.name}`).value.trim();
+    const typed = $(`attr-${a.name}`).value.trim();
+    const value = a.name === 'kommune' ? kommuneNumber(typed) : typed;
     if (value) attributes.push([a.name, value]);
   }
-  const theme = d.cssProperties.map((p) => [p.name, $(`css-${p.name.slice(2)}`).value.trim()]).filter(([, v]) => v);
+  const theme = d.cssProperties.map((p) => [p.name, cssValue($(`css-${p.name.slice(2)}`))]).filter(([, v]) => v);
   return { tag: d.tagName, attributes, theme };
 }
 

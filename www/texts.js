@@ -126,6 +126,11 @@ export const TEXTS = {
     en: 'If your page has a Content-Security-Policy, it needs these sources (merge them with your own directives). The elements use no inline styles or scripts.',
   },
   'conf.unset': { nb: '(ikke satt)', nn: '(ikkje sett)', en: '(not set)' },
+  'conf.css-refused': {
+    nb: 'Denne verdien blir ikke skrevet i stilarket: den kan ikke inneholde ; { } < > \\ eller linjeskift.',
+    nn: 'Denne verdien blir ikkje skriven i stilarket: han kan ikkje innehalde ; { } < > \\ eller linjeskift.',
+    en: 'This value is not written to the stylesheet: it cannot contain ; { } < > \\ or line breaks.',
+  },
   'conf.copy': { nb: 'Kopier', nn: 'Kopier', en: 'Copy' },
   'conf.copied': { nb: 'Kopiert.', nn: 'Kopiert.', en: 'Copied.' },
   'conf.copy-failed': { nb: 'Kunne ikke kopiere; merk teksten og kopier den selv.', nn: 'Kunne ikkje kopiere; merk teksten og kopier han sjølv.', en: 'Could not copy; select the text and copy it yourself.' },

@@ -128,3 +128,34 @@ test('configurator: the snippet is pinned, carries the SRI hash and works pasted
   // Only the host page's own files (the second local server) are on the other origin.
   assert.deepEqual(site.foreignRequests.filter((u) => !u.startsWith(`${hostOrigin}/__host/`)), []);
 });
+
+// Issue 15 item 10: a web editor chooses presets by their names, colours with
+// a colour picker and the kommune by name; a value that would break out of
+// its CSS declaration is refused with a message, not written.
+test('configurator: named presets, colour pickers, kommune by name, refused CSS', async () => {
+  const page = await site.page('konfigurator.html');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  // The eligibility form's presets by the names the form shows (formSpec labels).
+  const presetNames = await page.locator('#attr-preset option').evaluateAll((o) => o.map((x) => x.textContent));
+  assert.ok(presetNames.slice(1).every((n) => n.startsWith('Eksempel')), presetNames.join(' | '));
+  assert.equal(await page.locator('#css-lis1-accent').getAttribute('type'), 'color');
+  // Typing the name finds the number (1804 is Bodø in the kommune table, B-20).
+  await page.locator('#attr-kommune').fill('Bodø');
+  await page.locator('#attr-kommune').dispatchEvent('input');
+  assert.match(await page.locator('#snippet-html').textContent(), / kommune="1804"/);
+  await page.locator('#attr-kommune').fill('1866');
+  await page.locator('#attr-kommune').dispatchEvent('input');
+  assert.match(await page.locator('#snippet-html').textContent(), / kommune="1866"/);
+  // A value that would end the declaration and the rule: refused, named, not written.
+  await page.locator('#css-lis1-radius').fill('4px;} body{display:none');
+  assert.equal(await page.locator('#snippet-css').textContent(), '/* Ingen farger valgt: standardutseendet brukes. */');
+  assert.equal(await page.locator('#css-lis1-radius-error').textContent(),
+    'Denne verdien blir ikke skrevet i stilarket: den kan ikke inneholde ; { } < > \\ eller linjeskift.');
+  await page.locator('#css-lis1-radius').fill('4px');
+  assert.equal(await page.locator('#snippet-css').textContent(), 'lis1-eligibility {\n  --lis1-radius: 4px;\n}');
+  assert.equal(await page.locator('#css-lis1-radius-error').textContent(), '');
+  // No help text shows code marks.
+  assert.equal(await page.locator('.help').evaluateAll((ps) => ps.filter((p) => p.textContent.includes('`')).length), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
