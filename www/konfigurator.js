@@ -22,7 +22,6 @@ for (const d of declarations) tagSelect.append(el('option', `<${d.tagName}>`, { 
 tagSelect.value = 'lis1-eligibility';
 
 const declaration = () => declarations.find((d) => d.tagName === tagSelect.value);
-// `lang` has its own control; `name` only matters inside a host <form>.
 // Not offered: the language has its own field; `name` and `for` concern the
 // page around one element (a form, another element), not the element.
 const presetAttributes = (d) => d.attributes.filter((a) => !['lang', 'name', 'for'].includes(a.name));
@@ -44,7 +43,7 @@ const KOMMUNER = formSpec('cost', { lang: 'nb' }).sections.flatMap((s) => s.fiel
   .find((f) => f.key === 'kommune').control.options.map((o) => [o.value, o.label]);
 
 /** A kommune typed by number or by name ("Bodø") → its number, or the text as typed. */
-export function kommuneNumber(text) {
+function kommuneNumber(text) {
   const typed = text.trim().toLowerCase();
   const found = KOMMUNER.find(([number, label]) => number === typed || label.toLowerCase() === typed
     || label.slice(5).toLowerCase() === typed);

@@ -49,3 +49,11 @@ export async function fillPeriod(el, i, part, start, end) {
   await el.locator(`[data-path="/periods/${i}/start"]`).fill(start);
   await el.locator(`[data-path="/periods/${i}/end"]`).fill(end);
 }
+
+/** Adds an absence row to a service widget and fills it as a day count: part, kind, days. */
+export async function addAbsenceDays(el, i, part, kind, days) {
+  await el.locator('button[data-add="/absences"]').click();
+  await el.locator(`[data-path="/absences/${i}/part"]`).selectOption(part);
+  await el.locator(`[data-path="/absences/${i}/kind"]`).selectOption(kind);
+  await el.locator(`[data-path="/absences/${i}/days"]`).fill(String(days));
+}

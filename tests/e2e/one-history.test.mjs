@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillPeriod, openSite } from './browser.mjs';
+import { addAbsenceDays, fillPeriod, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 let site;
@@ -49,10 +49,7 @@ async function phone(lang = 'nb') {
 async function fillExample2(page) {
   const remaining = page.locator('#remaining');
   await fillPeriod(remaining, 0, 'hospital', '2023-03-01', '2024-02-29');
-  await remaining.locator('button[data-add="/absences"]').click();
-  await remaining.locator('[data-path="/absences/0/part"]').selectOption('hospital');
-  await remaining.locator('[data-path="/absences/0/kind"]').selectOption('sick');
-  await remaining.locator('[data-path="/absences/0/days"]').fill('20');
+  await addAbsenceDays(remaining, 0, 'hospital', 'sick', 20);
 }
 
 for (const lang of ['nb', 'en']) {

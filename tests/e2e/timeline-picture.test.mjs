@@ -18,7 +18,7 @@
 // label. The year is shown at the first label and where it changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPeriod, openSite } from './browser.mjs';
+import { addAbsenceDays, fillPeriod, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 let site;
@@ -49,10 +49,7 @@ for (const lang of ['nb', 'en']) {
     const el = page.locator('#remaining');
     await el.locator('form').waitFor();
     await fillPeriod(el, 0, 'hospital', '2023-03-01', '2024-02-29');
-    await el.locator('button[data-add="/absences"]').click();
-    await el.locator('[data-path="/absences/0/part"]').selectOption('hospital');
-    await el.locator('[data-path="/absences/0/kind"]').selectOption('sick');
-    await el.locator('[data-path="/absences/0/days"]').fill('20');
+    await addAbsenceDays(el, 0, 'hospital', 'sick', 20);
     await el.locator('[data-path="/plan/nextStart"]').fill('2024-03-01');
     await el.locator('button[type=submit]').click();
     const svg = el.locator('svg.timeline');

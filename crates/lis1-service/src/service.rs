@@ -120,6 +120,23 @@ fn outstanding(amount: f64) -> f64 {
     }
 }
 
+/// A part's projected service: its first day, its last day, and the first
+/// of its make-up days if it has any.
+#[derive(Clone, Copy)]
+struct Planned {
+    from: Date,
+    end: Date,
+    make_up_from: Option<Date>,
+}
+
+impl Planned {
+    /// From `from`, the part's remaining months and make-up days at `fraction`.
+    fn from(from: Date, f: &Figures, fraction: f64, workdays: bool) -> Self {
+        let (end, make_up_from) = project_make_up(from, f.remaining, f.make_up, fraction, workdays);
+        Planned { from, end, make_up_from }
+    }
+}
+
 /// Remaining service (the API's `remainingService`).
 pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Error> {
     let e = evaluate(input)?;
@@ -131,46 +148,35 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
     // Projected ends: a complete part ends on the day it was completed; an
     // incomplete one is projected from the plan, hospital first (S-2), the
     // municipal part starting the day after the hospital part ends.
-    // Each projection: (first planned day, last day, first make-up day).
-    let plan_h: Option<(Date, Date, Option<Date>)> = if fh.complete() {
-        None
-    } else {
-        h.plan.map(|(start, f)| {
-            let (end, make_up_from) = project_make_up(start, fh.remaining, fh.make_up, f, workdays);
-            (start, end, make_up_from)
-        })
-    };
-    let end_h: Option<Date> = if fh.complete() { e.hospital.progress.completed_on } else { plan_h.map(|p| p.1) };
-    let plan_m: Option<(Date, Date, Option<Date>)> = if fm.complete() {
+    let plan_h: Option<Planned> =
+        if fh.complete() { None } else { h.plan.map(|(start, f)| Planned::from(start, &fh, f, workdays)) };
+    let end_h: Option<Date> = if fh.complete() { e.hospital.progress.completed_on } else { plan_h.map(|p| p.end) };
+    let plan_m: Option<Planned> = if fm.complete() {
         None
     } else {
         h.plan.and_then(|(start, f)| {
             let from = if fh.complete() { Some(start) } else { end_h.and_then(Date::next_day) };
-            from.map(|from| {
-                let (end, make_up_from) = project_make_up(from, fm.remaining, fm.make_up, f, workdays);
-                (from, end, make_up_from)
-            })
+            from.map(|from| Planned::from(from, &fm, f, workdays))
         })
     };
-    let end_m: Option<Date> = if fm.complete() { e.municipal.progress.completed_on } else { plan_m.map(|p| p.1) };
+    let end_m: Option<Date> = if fm.complete() { e.municipal.progress.completed_on } else { plan_m.map(|p| p.end) };
 
-    let part_result =
-        |f: &Figures, eval: &PartEval, end: Option<Date>, plan: Option<(Date, Date, Option<Date>)>| PartResult {
-            required_months: f.required,
-            // A part with months outstanding never shows all of them counted.
-            counted_months: if f.remaining > 0.0 {
-                round2(eval.progress.counted).min(round2(f.required - 0.01))
-            } else {
-                round2(eval.progress.counted)
-            },
-            remaining_months: outstanding(f.remaining),
-            absence: summary(&eval.absence),
-            make_up_days: outstanding(f.make_up),
-            complete: f.complete(),
-            projected_end: end.map(date::format),
-            planned_from: plan.map(|p| date::format(p.0)),
-            make_up_from: plan.and_then(|p| p.2).map(date::format),
-        };
+    let part_result = |f: &Figures, eval: &PartEval, end: Option<Date>, plan: Option<Planned>| PartResult {
+        required_months: f.required,
+        // A part with months outstanding never shows all of them counted.
+        counted_months: if f.remaining > 0.0 {
+            round2(eval.progress.counted).min(round2(f.required - 0.01))
+        } else {
+            round2(eval.progress.counted)
+        },
+        remaining_months: outstanding(f.remaining),
+        absence: summary(&eval.absence),
+        make_up_days: outstanding(f.make_up),
+        complete: f.complete(),
+        projected_end: end.map(date::format),
+        planned_from: plan.map(|p| date::format(p.from)),
+        make_up_from: plan.and_then(|p| p.make_up_from).map(date::format),
+    };
 
     let del1_time_complete = fh.complete() && fm.complete();
     // S-9: never complete without both parts' læringsmål.

@@ -59,3 +59,12 @@ pub fn append(parent: &Element, child: Result<Element, JsValue>) -> Result<(), J
     parent.append_child(&child)?;
     Ok(())
 }
+
+/// Today's date in the visitor's time zone (the timeline's today, the date
+/// on a printed result).
+pub fn today() -> Option<lis1_core::Date> {
+    let now = js_sys::Date::new_0();
+    let month = time::Month::try_from(u8::try_from(now.get_month() + 1).ok()?).ok()?;
+    #[allow(clippy::cast_possible_wrap)]
+    lis1_core::Date::from_calendar_date(now.get_full_year() as i32, month, u8::try_from(now.get_date()).ok()?).ok()
+}

@@ -129,7 +129,7 @@ pub fn rows(section: &Section, here: Option<&Value>) -> Vec<Value> {
     match (here, section.repeat.as_ref().and_then(|r| r.keyed_by)) {
         (Some(Value::Array(items)), _) => items.clone(),
         (Some(Value::Object(map)), Some(key)) => {
-            let value_key = section.fields.iter().map(|f| f.key).find(|k| *k != key).unwrap_or_default();
+            let value_key = value_key(section, key);
             map.iter()
                 .map(|(k, v)| {
                     let k = k.parse::<i64>().map_or_else(|_| Value::String(k.clone()), Value::from);
@@ -141,12 +141,18 @@ pub fn rows(section: &Section, here: Option<&Value>) -> Vec<Value> {
     }
 }
 
+/// The field of a keyed list's row that is the entry's value (the one that
+/// is not its key).
+fn value_key<'a>(section: &'a Section, key: &str) -> &'a str {
+    section.fields.iter().map(|f| f.key).find(|k| *k != key).unwrap_or_default()
+}
+
 /// Rows of a keyed list read back into its map: the key field's value (a
 /// whole number as its digits) names the entry, the other field is its
 /// value. A row left empty is no entry; a row without a key is kept under
 /// `""`, so the calculation names it instead of it being dropped.
 fn keyed(section: &Section, key: &str, items: Vec<Value>) -> Map<String, Value> {
-    let value_key = section.fields.iter().map(|f| f.key).find(|k| *k != key).unwrap_or_default();
+    let value_key = value_key(section, key);
     let mut map = Map::new();
     for item in items {
         let name = match item.get(key) {

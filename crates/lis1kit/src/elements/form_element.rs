@@ -552,7 +552,7 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
     match (kind.run)(&input, lang, &doc)? {
         Ok((detail, panel)) => {
             link_rules(host, &doc, &panel)?;
-            append(&panel, super::summary::draw(&doc, &spec, lang, &input, super::service::today()))?;
+            append(&panel, super::summary::draw(&doc, &spec, lang, &input, dom::today()))?;
             if is_applicant_view(host) {
                 if let Some(employer) = panel.query_selector("[data-view=employer]")? {
                     employer.remove();

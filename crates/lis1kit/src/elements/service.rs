@@ -89,19 +89,11 @@ fn remaining_panel(
     let head = [&tx::PART, &tx::REQUIRED, &tx::COUNTED, &tx::REMAINING, &tx::MAKE_UP, &tx::PROJECTED_END];
     let rows = [remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
     append(&panel, table(doc, lang, None, &head, &rows))?;
-    if let Some(picture) = super::timeline::draw(doc, lang, input, r, today())? {
+    if let Some(picture) = super::timeline::draw(doc, lang, input, r, super::dom::today())? {
         panel.append_child(&picture)?;
     }
     notes(doc, lang, &panel, &r.warnings, &r.assumptions)?;
     Ok(panel)
-}
-
-/// Today's date in the visitor's time zone.
-pub(super) fn today() -> Option<lis1_core::Date> {
-    let now = js_sys::Date::new_0();
-    let month = time::Month::try_from(u8::try_from(now.get_month() + 1).ok()?).ok()?;
-    #[allow(clippy::cast_possible_wrap)]
-    lis1_core::Date::from_calendar_date(now.get_full_year() as i32, month, u8::try_from(now.get_date()).ok()?).ok()
 }
 
 fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {

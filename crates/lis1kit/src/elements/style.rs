@@ -53,7 +53,7 @@ ul{padding-left:1.25rem}\
 .rule{font-weight:600;color:var(--lis1-accent,#005b9a)}\
 [hidden]{display:none!important}\
 svg.timeline{display:block;width:100%;margin:.75rem 0;font-size:.8rem}\
-.timeline .period{fill:var(--lis1-accent,#005b9a)}.timeline .not-counting{fill:none;stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:4 2}\
+.timeline .period{fill:var(--lis1-accent,#005b9a);rx:3px}.timeline .not-counting{fill:none;stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:4 2}\
 .timeline .absence{fill:var(--lis1-error,#b00020)}.timeline .end{stroke:var(--lis1-color,#1a1a1a);stroke-width:2}\
 .timeline .today{stroke:var(--lis1-muted,#6b6b6b);stroke-dasharray:2 2}.timeline text{fill:currentColor}\
 .timeline .planned{fill:var(--lis1-accent,#005b9a);fill-opacity:.3}.timeline .make-up{fill:var(--lis1-error,#b00020);fill-opacity:.6}\

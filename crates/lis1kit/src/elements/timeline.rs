@@ -67,7 +67,6 @@ pub fn draw(
         &[("width", "100%".into()), ("height", em(height))],
     )?;
     let mut described = Vec::new();
-    let mut drawn = [false; 7];
     for (lane, (part_code, part_result, label)) in
         [("hospital", &result.hospital, &tx::PART_HOSPITAL), ("municipal", &result.municipal, &tx::PART_MUNICIPAL)]
             .into_iter()
@@ -76,22 +75,20 @@ pub fn draw(
         #[allow(clippy::cast_precision_loss)]
         let top = LANE * lane as f64;
         let y = top + 1.5;
-        // A band over the lane's full height from `s` to `e` (both inclusive).
-        let band = |s: Date, e: Date, class: &str| {
-            let e = e.next_day().unwrap_or(e);
-            svg(
-                doc,
-                "rect",
-                &[
-                    ("x", pct(x(s))),
-                    ("y", em(y)),
-                    ("width", pct((x(e) - x(s)).max(0.5))),
-                    ("height", em(1.1)),
-                    ("class", class.into()),
-                ],
-            )
+        // A bar of the lane from `s` to `until`, `h` em high at `at` em.
+        let bar = |s: Date, until: Date, at: f64, h: f64, class: &str| {
+            let attrs = [
+                ("x", pct(x(s))),
+                ("y", em(at)),
+                ("width", pct((x(until) - x(s)).max(0.5))),
+                ("height", em(h)),
+                ("class", class.into()),
+            ];
+            append(&root, svg(doc, "rect", &attrs))
         };
-        let mut made_up = Vec::new();
+        // Planned service and make-up days cover their last day too.
+        let band = |s: Date, e: Date, class: &str| bar(s, e.next_day().unwrap_or(e), y, 1.1, class);
+        let mut made_up = None;
         let name = svg(doc, "text", &[("x", "0".into()), ("y", em(top + 1.1)), ("class", "lane-label".into())])?;
         name.set_text_content(Some(&text(lang, label)));
         root.append_child(&name)?;
@@ -100,20 +97,7 @@ pub fn draw(
         for p in input.periods.iter().filter(|p| p.part == part_code) {
             let (Some(s), Some(e)) = (day(&p.start), day(&p.end)) else { continue };
             let counts = lis1_service::position_counts(p.position.as_deref().unwrap_or("coupled"));
-            let bar = svg(
-                doc,
-                "rect",
-                &[
-                    ("x", pct(x(s))),
-                    ("y", em(y)),
-                    ("width", pct((x(e) - x(s)).max(0.5))),
-                    ("height", em(1.1)),
-                    ("rx", "3".into()),
-                    ("class", if counts { "period".into() } else { "period not-counting".into() }),
-                ],
-            )?;
-            root.append_child(&bar)?;
-            drawn[if counts { COUNTING } else { NOT_COUNTING }] = true;
+            bar(s, e, y, 1.1, if counts { "period" } else { "period not-counting" })?;
             if !counts {
                 not_counting.push(tx::TIMELINE_NOT_COUNTING.render(
                     lang,
@@ -125,19 +109,7 @@ pub fn draw(
             let (Some(s), Some(e)) = (a.start.as_deref().and_then(day), a.end.as_deref().and_then(day)) else {
                 continue;
             };
-            let mark = svg(
-                doc,
-                "rect",
-                &[
-                    ("x", pct(x(s))),
-                    ("y", em(y + 1.25)),
-                    ("width", pct((x(e) - x(s)).max(0.5))),
-                    ("height", em(0.35)),
-                    ("class", "absence".into()),
-                ],
-            )?;
-            root.append_child(&mark)?;
-            drawn[ABSENCE] = true;
+            bar(s, e, y + 1.25, 0.35, "absence")?;
         }
         // The planned service, then its make-up days, up to the projected end.
         let end = part_result.projected_end.as_deref().and_then(day);
@@ -145,20 +117,17 @@ pub fn draw(
         if let (Some(from), Some(end)) = (part_result.planned_from.as_deref().and_then(day), end) {
             let planned_end = make_up_from.and_then(Date::previous_day).unwrap_or(end);
             if planned_end >= from {
-                append(&root, band(from, planned_end, "planned"))?;
-                drawn[PLANNED] = true;
+                band(from, planned_end, "planned")?;
             }
         }
         if let (Some(from), Some(end)) = (make_up_from, end) {
-            append(&root, band(from, end, "make-up"))?;
-            drawn[MAKE_UP] = true;
-            made_up.push(tx::TIMELINE_MAKE_UP.render(
+            band(from, end, "make-up")?;
+            made_up = Some(tx::TIMELINE_MAKE_UP.render(
                 lang,
                 &[("part", text(lang, label)), ("from", date::display(from, lang)), ("end", date::display(end, lang))],
             ));
         }
         if let Some(end) = end {
-            drawn[END] = true;
             let line = svg(
                 doc,
                 "line",
@@ -192,7 +161,7 @@ pub fn draw(
             ),
         );
         described.append(&mut not_counting);
-        described.append(&mut made_up);
+        described.extend(made_up);
     }
     let axis_y = 2.0 * LANE + 1.3;
     let mut year_shown = None;
@@ -232,43 +201,35 @@ pub fn draw(
         )?;
         root.append_child(&line)?;
         described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(t, lang))]));
-        drawn[TODAY] = true;
     }
     desc.set_text_content(Some(&described.join(" ")));
     let figure = el(doc, "div", None, None)?;
     figure.set_class_name("timeline-figure");
     figure.append_child(&root)?;
-    append(&figure, legend(doc, lang, &drawn, today))?;
+    append(&figure, legend(doc, lang, &root, today))?;
     Ok(Some(figure))
 }
 
-// What the legend explains, in drawing order (indexes into `drawn`).
-const COUNTING: usize = 0;
-const NOT_COUNTING: usize = 1;
-const ABSENCE: usize = 2;
-const PLANNED: usize = 3;
-const MAKE_UP: usize = 4;
-const END: usize = 5;
-const TODAY: usize = 6;
-
 /// The legend: one item, with a swatch of the same class, per kind of mark
-/// the picture has. The picture's `<desc>` says the same in sentences.
-fn legend(doc: &Document, lang: Lang, drawn: &[bool; 7], today: Option<Date>) -> Result<Element, JsValue> {
+/// the picture has (found in the picture itself). The picture's `<desc>`
+/// says the same in sentences.
+fn legend(doc: &Document, lang: Lang, picture: &Element, today: Option<Date>) -> Result<Element, JsValue> {
     let list = el(doc, "ul", Some("legend"), None)?;
     list.set_class_name("legend");
     list.set_attribute("aria-label", &text(lang, &tx::TIMELINE_LEGEND))?;
     let today = today.map(|t| tx::LEGEND_TODAY.render(lang, &[("date", date::display(t, lang))])).unwrap_or_default();
+    // (class of the item, the marks it explains, its words), in drawing order.
     let items = [
-        ("period", text(lang, &tx::LEGEND_COUNTING)),
-        ("period not-counting", text(lang, &tx::LEGEND_NOT_COUNTING)),
-        ("absence", text(lang, &tx::LEGEND_ABSENCE)),
-        ("planned", text(lang, &tx::LEGEND_PLANNED)),
-        ("make-up", text(lang, &tx::MAKE_UP)),
-        ("end", text(lang, &tx::PROJECTED_END)),
-        ("today", today),
+        ("period", ".period:not(.not-counting)", text(lang, &tx::LEGEND_COUNTING)),
+        ("period not-counting", ".not-counting", text(lang, &tx::LEGEND_NOT_COUNTING)),
+        ("absence", ".absence", text(lang, &tx::LEGEND_ABSENCE)),
+        ("planned", ".planned", text(lang, &tx::LEGEND_PLANNED)),
+        ("make-up", ".make-up", text(lang, &tx::MAKE_UP)),
+        ("end", ".end", text(lang, &tx::PROJECTED_END)),
+        ("today", ".today", today),
     ];
-    for ((class, words), shown) in items.into_iter().zip(drawn) {
-        if *shown {
+    for (class, marks, words) in items {
+        if picture.query_selector(marks)?.is_some() {
             let item = el(doc, "li", None, Some(&words))?;
             item.set_class_name(class);
             list.append_child(&item)?;
