@@ -136,7 +136,7 @@ test('self-check printed: the answers with the input in words, the date and the 
   const summary = page.locator('#remaining [part=print-summary]');
   assert.equal(await summary.evaluate((e) => e.checkVisibility()), true);
   const text = await summary.innerText();
-  assert.ok(text.includes(`Regnet ut 4. desember 2026 med lis1kit ${VERSION}, etter reglene slik de var 3. desember 2026.`), text);
+  assert.ok(text.includes(`Regnet ut 4. desember 2026 med lis1kit ${VERSION}, etter reglene slik de var 6. desember 2026.`), text);
   // The input in the form's own words: the row as on screen, the dates in Norwegian, the unit.
   for (const line of ['Periode 1', 'Fra og med: 1. mars 2023', 'Til og med: 29. februar 2024', 'Antall dager: 20 dager']) {
     assert.ok(text.includes(line), `${line} in ${text}`);

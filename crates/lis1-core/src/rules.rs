@@ -56,18 +56,18 @@ use Status::*;
 /// Every rule id, in catalogue order (by section).
 pub static RULES: &[Rule] = &[
     r("S-1", 1, Law, "Del 1 is 12 months in spesialisthelsetjenesten followed by 6 months in the kommune; 18 months in total.", "R-2021 l. 3334–3338; IS-3030 l. 122"),
-    r("S-2", 1, Law, "The hospital part must be complete before the municipal part starts.", "R-2021 l. 2620–2624, 3420–3422"),
+    r("S-2", 1, Law, "The hospital part's service time (12 counted months and any make-up days owed) must be completed before the municipal part starts; a plan that breaks this is an error. The hospital læringsmål are a separate condition: until they are approved, the kommune cannot claim trygderefusjon for the doctor as a LIS1 (a warning).", "R-2021 l. 2620–2624, 3255–3258 (fn 58), 3420–3422"),
     r("S-3", 1, Practice, "The split of the 12 hospital months into rotations is employer data; only the part total is required.", "R-2021 l. 3385–3389, 4927–4931; IS-3030 l. 749–765"),
     r("S-4", 1, Law, "Part-time reduces counted service in proportion to the position percentage.", "spesialistforskriften § 31 andre ledd; Helsedirektoratet"),
     r("S-5", 1, Open, "No minimum position percentage; warn below 50 %, never reject.", "—"),
-    r("S-6", 1, Law, "Only service in an advertised LIS1 position counts; postlege posts and foreign internships do not.", "R-2021 l. 1772–1776, 3180–3188; Ylf"),
+    r("S-6", 1, Law, "Only service in a LIS1 position advertised in Helsedirektoratet's portal counts (coupled positions and reststillinger); postlege posts and foreign internships do not. Employer-funded extra positions are a recommendation of R-2021 that needs a regulation change (not P-1).", "R-2021 l. 1772–1776, 3180–3188; Ylf"),
     r("S-7", 1, Law, "Del 1 may be assembled from several positions (reststillinger).", "IS-3030 l. 130; R-2021 l. 688–692"),
     r("S-8", 1, Law, "The whole del 1 may not be completed more than once; parts may be repeated.", "R-2021 l. 1903–1905"),
     r("S-9", 1, Law, "Del 1 is complete only when both parts' time is reached and all læringsmål are approved.", "IS-3030 l. 319; R-2021 l. 3444–3447"),
     r("S-10", 1, Practice, "Ordinary start dates are 1 March and 1 September; the municipal part of a coupled position starts 12 months after the hospital start.", "R-2021 l. 1933–1937, 2567–2570, 2634–2636"),
     r("S-11", 1, Law, "Authorisation is required before starting del 1.", "R-2021 l. 830–832"),
     r("S-12", 1, Law, "Exemptions from del 1: equivalent service abroad; half a specialist education abroad; EU/EØS doctors who started as LIS before 1 March 2019.", "R-2021 l. 899–903, 3066–3076"),
-    r("P-1", 1, Proposal, "Offer only the service the doctor lacks (switch, default off).", "R-2021 l. 153–165, 1953–1998"),
+    r("P-1", 1, Proposal, "Offer only the service the doctor lacks (switch, default off). A part whose months are served but which still owes make-up days is not complete: the offer covers those days.", "R-2021 l. 153–165, 1953–1998"),
     r("P-2", 1, Rejected, "More than 6 months in reststilling bars a full coupled course: must not be applied.", "R-2021 l. 1941–1951"),
     r("A-1", 2, Law, "Parts started 2017-03-01..2019-02-28: absence above 10 % of the part's required length (26 / 13 working days) is deducted; ferie counts as service.", "Helsedirektoratet LIS1 fravær; Ylf"),
     r("A-2", 2, Law, "Parts started 2019-03-01..2019-06-20: 10 % limit of the part's required length, and ferie counts as absence.", "Helsedirektoratet; Legeforeningen"),
@@ -155,10 +155,11 @@ impl Status {
 }
 
 /// The date the rule table was last checked against its sources (the last
-/// correction: the month count by anniversary, A-4 without a læringsmål
-/// condition). A printed result names it, so a personnel file says which
-/// rules it was calculated with.
-pub const RULES_AS_OF: &str = "2026-12-03";
+/// correction, the second domain audit: contiguous stretches, P-1 offers with
+/// make-up days, S-2's læringsmål warning, T-1 from authorisation, B-12,
+/// B-14, B-30, C-9 off by default, C-10's rate). A printed result names it,
+/// so a personnel file says which rules it was calculated with.
+pub const RULES_AS_OF: &str = "2026-12-06";
 
 /// The sections of the catalogue: number and English title.
 pub static SECTIONS: &[(u8, &str)] = &[
@@ -183,7 +184,7 @@ pub static SOURCE_NAMES: &[(&str, &str)] = &[
 /// [`crate::calendar`]).
 pub static DATE_CONVENTIONS: &[&str] = &[
     "Dates are calendar dates and periods include both ends: 2023-09-01..2024-08-31 is 12 whole months.",
-    "Service is counted in month-equivalents by anniversary (corrected 2026-12-03). For a period starting on s, month k ends the day before s + k months (same day of month, clamped to the last day of a shorter month, always counted from s). Whole months count 1 each; the days left over count as their share of the next, unfinished month-window. All of it is multiplied by the position percentage. So 2023-02-15..2024-02-14 = 12.0, 2022-09-01..2023-02-28 = 6.0, 2024-03-01..2024-03-15 at 100 % = 15/31 and 2024-01-31..2024-02-28 = 1.0. Each period is counted on its own and the periods are summed.",
+    "Service is counted in month-equivalents by anniversary (corrected 2026-12-03). For a period starting on s, month k ends the day before s + k months (same day of month, clamped to the last day of a shorter month, always counted from s). Whole months count 1 each; the days left over count as their share of the next, unfinished month-window. All of it is multiplied by the position percentage. So 2023-02-15..2024-02-14 = 12.0, 2022-09-01..2023-02-28 = 6.0, 2024-03-01..2024-03-15 at 100 % = 15/31 and 2024-01-31..2024-02-28 = 1.0. Each stretch is counted on its own and the stretches are summed. A stretch is a run of contiguous periods (each starting the day after the previous ends) of the same part and the same percentage (corrected 2026-12-06): a continuous year split at a rotation change is one stretch, so 2023-03-01..2023-03-14 + 2023-03-15..2024-02-29 is 12.0 months, not 11.97. Periods with a gap or a different percentage are separate stretches.",
     "Projected end dates use the same convention in reverse: from the next start s, n whole remaining months end the day before s + n months; a fractional remainder f takes ceil(f × days of the window) further days.",
     "A part's projected end is found by walking forward from the next start at the planned percentage until the remaining month-equivalents are used, then adding the days of absence that must be made up (section 2).",
     "Working days are Monday–Friday minus Norwegian public holidays (1 January, skjærtorsdag, langfredag, 1. and 2. påskedag, 1 May, 17 May, Kristi himmelfartsdag, 1. and 2. pinsedag, 25 and 26 December); the Easter-based days are computed, not tabulated.",

@@ -406,107 +406,11 @@ pub static CHOICE_FOREIGN: MessageDef = MessageDef {
     en: "Internship abroad, e.g. KBU/AT (does not count)",
 };
 
-/// `form.choice.kind.sick`.
-pub static KIND_SICK: MessageDef = MessageDef {
-    code: "form.choice.kind.sick",
-    rule: Some("A-3"),
-    nb: "Egen sykdom",
-    nn: "Eigen sjukdom",
-    en: "Own sickness",
-};
-
-/// `form.choice.kind.sick-child`.
-pub static KIND_SICK_CHILD: MessageDef = MessageDef {
-    code: "form.choice.kind.sick-child",
-    rule: Some("A-3"),
-    nb: "Sykt barn",
-    nn: "Sjukt barn",
-    en: "Sick child",
-};
-
-/// `form.choice.kind.parental-leave`.
-pub static KIND_PARENTAL: MessageDef = MessageDef {
-    code: "form.choice.kind.parental-leave",
-    rule: Some("A-3"),
-    nb: "Foreldrepermisjon",
-    nn: "Foreldrepermisjon",
-    en: "Parental leave",
-};
-
-/// `form.choice.kind.welfare-leave`.
-pub static KIND_WELFARE: MessageDef = MessageDef {
-    code: "form.choice.kind.welfare-leave",
-    rule: Some("A-3"),
-    nb: "Velferdspermisjon",
-    nn: "Velferdspermisjon",
-    en: "Welfare leave",
-};
-
-/// `form.choice.kind.unpaid-leave`.
-pub static KIND_UNPAID: MessageDef = MessageDef {
-    code: "form.choice.kind.unpaid-leave",
-    rule: Some("A-3"),
-    nb: "Ulønnet permisjon",
-    nn: "Ulønna permisjon",
-    en: "Unpaid leave",
-};
-
-/// `form.choice.kind.transferred-vacation`.
-pub static KIND_TRANSFERRED: MessageDef = MessageDef {
-    code: "form.choice.kind.transferred-vacation",
-    rule: Some("A-3"),
-    nb: "Overført ferie",
-    nn: "Overført ferie",
-    en: "Transferred vacation",
-};
-
-/// `form.choice.kind.advance-vacation`.
-pub static KIND_ADVANCE: MessageDef = MessageDef {
-    code: "form.choice.kind.advance-vacation",
-    rule: Some("A-3"),
-    nb: "Forskuttert ferie",
-    nn: "Forskotert ferie",
-    en: "Advance vacation",
-};
-
-/// `form.choice.kind.vacation`.
-pub static KIND_VACATION: MessageDef = MessageDef {
-    code: "form.choice.kind.vacation",
-    rule: Some("A-3"),
-    nb: "Ordinær ferie (ikke fravær)",
-    nn: "Ordinær ferie (ikkje fråvær)",
-    en: "Ordinary vacation (not absence)",
-};
-
-/// `form.choice.kind.course`.
-pub static KIND_COURSE: MessageDef = MessageDef {
-    code: "form.choice.kind.course",
-    rule: Some("A-3"),
-    nb: "Kurs og utdanning (ikke fravær)",
-    nn: "Kurs og utdanning (ikkje fråvær)",
-    en: "Course or education (not absence)",
-};
-
-/// `form.choice.kind.time-off-in-lieu`.
-pub static KIND_TIME_OFF: MessageDef = MessageDef {
-    code: "form.choice.kind.time-off-in-lieu",
-    rule: Some("A-3"),
-    nb: "Avspasering",
-    nn: "Avspasering",
-    en: "Time off in lieu",
-};
-
-/// `form.choice.kind.strike`.
-pub static KIND_STRIKE: MessageDef =
-    MessageDef { code: "form.choice.kind.strike", rule: Some("A-3"), nb: "Streik", nn: "Streik", en: "Strike" };
-
-/// `form.choice.kind.other`.
-pub static KIND_OTHER: MessageDef = MessageDef {
-    code: "form.choice.kind.other",
-    rule: Some("A-3"),
-    nb: "Annet fravær",
-    nn: "Anna fråvær",
-    en: "Other absence",
+// The absence kinds' labels live with the calculation that names them in its
+// messages (absence.unclear-kind); the form uses the same texts.
+pub use lis1_service::messages::{
+    KIND_ADVANCE, KIND_COURSE, KIND_OTHER, KIND_PARENTAL, KIND_SICK, KIND_SICK_CHILD, KIND_STRIKE, KIND_TIME_OFF,
+    KIND_TRANSFERRED, KIND_UNPAID, KIND_VACATION, KIND_WELFARE,
 };
 
 /// `form.choice.day-unit.workdays`.

@@ -237,7 +237,9 @@ pub fn unclear_kind_warnings(history: &History, warnings: &mut Vec<Warning>) {
     kinds.stable_sort();
     kinds.dedup();
     for kind in kinds {
-        warnings.push(Warning::new(history.lang, &msg::UNCLEAR_KIND, &[("kind", kind.to_owned())]));
+        // The kind as the form labels it, never its API code (issue 22 item 8).
+        let label = msg::kind_label(kind).map_or_else(|| kind.to_owned(), |def| def.render(history.lang, &[]));
+        warnings.push(Warning::new(history.lang, &msg::UNCLEAR_KIND, &[("kind", label)]));
     }
 }
 

@@ -16,7 +16,8 @@ use crate::regime::Choice;
 use crate::validate;
 
 /// Positions that count as LIS1 service (S-6): coupled, reststilling (S-7)
-/// and employer-funded extra positions (P-1). `postlege` and
+/// and employer-funded extra positions (counted, with a warning that they are
+/// a proposal of R-2021 that needs a regulation change). `postlege` and
 /// `foreign-internship` count 0 months.
 pub fn position_counts(position: &str) -> bool {
     matches!(position, "coupled" | "reststilling" | "extra")
@@ -275,9 +276,11 @@ impl History {
         self.spans.iter().filter(move |s| s.part == part && s.counts())
     }
 
-    /// Counting periods of `part` as stretches.
+    /// Counting periods of `part` joined into stretches: contiguous periods
+    /// of the same percentage are one (the date conventions, corrected
+    /// 2026-12-06).
     pub fn stretches(&self, part: Part) -> Vec<Stretch> {
-        self.counting(part).map(Span::stretch).collect()
+        crate::months::stretches(self.counting(part).map(Span::stretch))
     }
 
     /// Both parts' læringsmål approved (S-9).

@@ -15,7 +15,10 @@
 //! - **Month-equivalents** (S-4), by anniversary (`lis1_core::months`): month
 //!   k of a period ends the day before its start + k months; whole months = 1,
 //!   the rest a share of the next month-window; times percent / 100; each
-//!   period counted from its own start. Sums are `f64`, compared with a
+//!   stretch counted from its own start. A stretch is a run of contiguous
+//!   counting periods (each starting the day after the previous ends) of the
+//!   same part and percentage: a year split at a rotation change counts as
+//!   the one year it is ([`months::stretches`]). Sums are `f64`, compared with a
 //!   tolerance of 1e-9 months, rounded to 2 decimals only in output.
 //! - **Positions** (S-6): `coupled` (default), `reststilling` and `extra`
 //!   count; `extra` carries a P-1 warning; `postlege` and
@@ -44,18 +47,23 @@
 //! - **Make-up**: service after the required months of a part is resttjeneste
 //!   and reduces `makeUpDays` (counted in `dayUnit`, times the percentage);
 //!   projections stretch make-up at part-time (8 days at 80 % take 10).
-//! - **S-2** is judged on time: a counting municipal period must start after
-//!   the day the hospital months were reached and its make-up served; when
-//!   only make-up days are missing, the issue says how many and the day the
-//!   municipal part can start. Missing hospital læringsmål with municipal
-//!   service give an S-2 warning.
+//! - **S-2** is judged on the hospital part's service time: a counting
+//!   municipal period must start after the day the hospital months were
+//!   reached and its make-up served; when only make-up days are missing, the
+//!   issue says how many and the day the municipal part can start. The
+//!   hospital læringsmål are a separate condition: with municipal service
+//!   recorded and them not approved, a warning says the kommune cannot claim
+//!   trygderefusjon for the doctor as a LIS1 until they are approved.
 //! - **S-8**: once counted service covers both parts, a further 12 + 6
 //!   counted months (any counting position) is a rule violation; repeating
 //!   one part is allowed. A plan for a doctor with nothing left is an S-8
 //!   warning.
-//! - **P-1** (`offerOnlyMissing`): `offer.parts` lists parts with remaining
-//!   months, `offer.months` their sum; make-up days are not part of an offer
-//!   finished with the same employer). **P-2** is never applied.
+//! - **P-1** (`offerOnlyMissing`): `offer.parts` lists every part that is not
+//!   complete — remaining months or make-up days owed (a part whose months
+//!   are served but which owes make-up days is not complete) — `offer.months`
+//!   their remaining months and `offer.makeUpDays` the days owed per part;
+//!   `checkEligibility` builds the same offer ([`Offer::of`]). **P-2** is never
+//!   applied.
 //! - **S-11**: an optional `authorised: false` (an addition to the API input)
 //!   gives a warning. **S-12** exemptions belong to the eligibility check and
 //!   are not modelled here.
@@ -88,7 +96,7 @@ mod validate;
 
 pub use history::position_counts;
 pub use model::{
-    Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, PartResult, Period, Plan, ServiceInput,
+    Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, OfferDays, PartResult, Period, Plan, ServiceInput,
     ServiceOptions, ServiceResult,
 };
 pub use service::{check_absence, remaining_service, validate};

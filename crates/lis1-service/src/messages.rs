@@ -183,10 +183,10 @@ pub static NOT_COUNTING: MessageDef = MessageDef {
 /// P-1: extra (employer-funded) positions count, but rest on a proposal.
 pub static EXTRA_POSITION: MessageDef = MessageDef {
     code: "period.extra-position",
-    rule: Some("P-1"),
-    nb: "Perioden {start}–{end} er i en arbeidsgiverfinansiert ekstrastilling; den telles, men ordningen er et forslag.",
-    nn: "Perioden {start}–{end} er i ei arbeidsgivarfinansiert ekstrastilling; ho tel med, men ordninga er eit forslag.",
-    en: "The period {start}..{end} is in an employer-funded extra position; it is counted, but such positions rest on a proposal.",
+    rule: Some("S-6"),
+    nb: "Perioden {start}–{end} er i en arbeidsgiverfinansiert ekstrastilling. Den er talt med, men bare tjeneste i LIS1-stillinger utlyst i Helsedirektoratets portal teller; ekstrastillinger er et forslag som krever forskriftsendring. Sjekk at stillingen var utlyst der.",
+    nn: "Perioden {start}–{end} er i ei arbeidsgivarfinansiert ekstrastilling. Ho er talt med, men berre teneste i LIS1-stillingar utlyste i Helsedirektoratet sin portal tel; ekstrastillingar er eit forslag som krev forskriftsendring. Sjekk at stillinga var utlyst der.",
+    en: "The period {start}..{end} is in an employer-funded extra position. It is counted, but only service in LIS1 positions advertised in Helsedirektoratet's portal counts; extra positions are a proposal that needs a regulation change. Check that the position was advertised there.",
 };
 
 /// S-10: a coupled course starting on an unusual date.
@@ -220,9 +220,9 @@ pub static GOALS_NOT_APPROVED: MessageDef = MessageDef {
 pub static HOSPITAL_GOALS_PENDING: MessageDef = MessageDef {
     code: "service.hospital-goals-pending",
     rule: Some("S-2"),
-    nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er ikke oppgitt som godkjent. Sykehusdelen må være fullført, med godkjente læringsmål, før kommunedelen.",
-    nn: "Det er registrert kommuneteneste, men læringsmåla i sjukehusdelen er ikkje oppgitte som godkjende. Sjukehusdelen må vere fullført, med godkjende læringsmål, før kommunedelen.",
-    en: "Municipal service is recorded, but the hospital part's learning goals are not given as approved. The hospital part, with its learning goals, must be complete before the municipal part.",
+    nb: "Det er registrert kommunetjeneste, men læringsmålene i sykehusdelen er ikke oppgitt som godkjent. Til de er godkjent, kan kommunen ikke kreve trygderefusjon for legen som LIS1.",
+    nn: "Det er registrert kommuneteneste, men læringsmåla i sjukehusdelen er ikkje oppgitte som godkjende. Til dei er godkjende, kan kommunen ikkje krevje trygderefusjon for legen som LIS1.",
+    en: "Municipal service is recorded, but the hospital part's learning goals are not given as approved. Until they are approved, the kommune cannot claim trygderefusjon (national insurance refunds) for the doctor as a LIS1.",
 };
 
 /// S-8: a plan for a doctor with nothing left.
@@ -269,6 +269,131 @@ pub static OVER_ALLOWANCE_A3: MessageDef = MessageDef {
     nn: "{part}: {used} fråværsdagar er over grensa på {allowance} dagar; {makeUp} dagar må takast att (restteneste).",
     en: "{part}: {used} absence days exceed the limit of {allowance} days; {makeUp} days must be made up.",
 };
+
+// The absence kinds (`ABSENCE_KINDS`) in words: the form's choices and the
+// messages that name a kind (A-3's unclear kinds) use these labels. Not in
+// [`ALL`]: the forms publish them with their choices.
+/// `form.choice.kind.sick`.
+pub static KIND_SICK: MessageDef = MessageDef {
+    code: "form.choice.kind.sick",
+    rule: Some("A-3"),
+    nb: "Egen sykdom",
+    nn: "Eigen sjukdom",
+    en: "Own sickness",
+};
+
+/// `form.choice.kind.sick-child`.
+pub static KIND_SICK_CHILD: MessageDef = MessageDef {
+    code: "form.choice.kind.sick-child",
+    rule: Some("A-3"),
+    nb: "Sykt barn",
+    nn: "Sjukt barn",
+    en: "Sick child",
+};
+
+/// `form.choice.kind.parental-leave`.
+pub static KIND_PARENTAL: MessageDef = MessageDef {
+    code: "form.choice.kind.parental-leave",
+    rule: Some("A-3"),
+    nb: "Foreldrepermisjon",
+    nn: "Foreldrepermisjon",
+    en: "Parental leave",
+};
+
+/// `form.choice.kind.welfare-leave`.
+pub static KIND_WELFARE: MessageDef = MessageDef {
+    code: "form.choice.kind.welfare-leave",
+    rule: Some("A-3"),
+    nb: "Velferdspermisjon",
+    nn: "Velferdspermisjon",
+    en: "Welfare leave",
+};
+
+/// `form.choice.kind.unpaid-leave`.
+pub static KIND_UNPAID: MessageDef = MessageDef {
+    code: "form.choice.kind.unpaid-leave",
+    rule: Some("A-3"),
+    nb: "Ulønnet permisjon",
+    nn: "Ulønna permisjon",
+    en: "Unpaid leave",
+};
+
+/// `form.choice.kind.transferred-vacation`.
+pub static KIND_TRANSFERRED: MessageDef = MessageDef {
+    code: "form.choice.kind.transferred-vacation",
+    rule: Some("A-3"),
+    nb: "Overført ferie",
+    nn: "Overført ferie",
+    en: "Transferred vacation",
+};
+
+/// `form.choice.kind.advance-vacation`.
+pub static KIND_ADVANCE: MessageDef = MessageDef {
+    code: "form.choice.kind.advance-vacation",
+    rule: Some("A-3"),
+    nb: "Forskuttert ferie",
+    nn: "Forskotert ferie",
+    en: "Advance vacation",
+};
+
+/// `form.choice.kind.vacation`.
+pub static KIND_VACATION: MessageDef = MessageDef {
+    code: "form.choice.kind.vacation",
+    rule: Some("A-3"),
+    nb: "Ordinær ferie (ikke fravær)",
+    nn: "Ordinær ferie (ikkje fråvær)",
+    en: "Ordinary vacation (not absence)",
+};
+
+/// `form.choice.kind.course`.
+pub static KIND_COURSE: MessageDef = MessageDef {
+    code: "form.choice.kind.course",
+    rule: Some("A-3"),
+    nb: "Kurs og utdanning (ikke fravær)",
+    nn: "Kurs og utdanning (ikkje fråvær)",
+    en: "Course or education (not absence)",
+};
+
+/// `form.choice.kind.time-off-in-lieu`.
+pub static KIND_TIME_OFF: MessageDef = MessageDef {
+    code: "form.choice.kind.time-off-in-lieu",
+    rule: Some("A-3"),
+    nb: "Avspasering",
+    nn: "Avspasering",
+    en: "Time off in lieu",
+};
+
+/// `form.choice.kind.strike`.
+pub static KIND_STRIKE: MessageDef =
+    MessageDef { code: "form.choice.kind.strike", rule: Some("A-3"), nb: "Streik", nn: "Streik", en: "Strike" };
+
+/// `form.choice.kind.other`.
+pub static KIND_OTHER: MessageDef = MessageDef {
+    code: "form.choice.kind.other",
+    rule: Some("A-3"),
+    nb: "Annet fravær",
+    nn: "Anna fråvær",
+    en: "Other absence",
+};
+
+/// The label of an absence kind (one of `ABSENCE_KINDS`).
+pub fn kind_label(kind: &str) -> Option<&'static MessageDef> {
+    Some(match kind {
+        "sick" => &KIND_SICK,
+        "sick-child" => &KIND_SICK_CHILD,
+        "parental-leave" => &KIND_PARENTAL,
+        "welfare-leave" => &KIND_WELFARE,
+        "unpaid-leave" => &KIND_UNPAID,
+        "transferred-vacation" => &KIND_TRANSFERRED,
+        "advance-vacation" => &KIND_ADVANCE,
+        "vacation" => &KIND_VACATION,
+        "course" => &KIND_COURSE,
+        "time-off-in-lieu" => &KIND_TIME_OFF,
+        "strike" => &KIND_STRIKE,
+        "other" => &KIND_OTHER,
+        _ => return None,
+    })
+}
 
 /// avspasering / strike counted as absence by default.
 pub static UNCLEAR_KIND: MessageDef = MessageDef {

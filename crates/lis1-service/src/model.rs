@@ -324,15 +324,56 @@ pub struct PartResult {
     pub make_up_from: Option<String>,
 }
 
-/// What an employer should offer under P-1.
+/// What an employer should offer under P-1: every part that is not complete.
+/// A part whose months are served but which still owes make-up days is
+/// not complete, so the offer covers those days too (P-1 as corrected
+/// 2026-12-06; `checkEligibility` builds its offer with [`Offer::of`] as well,
+/// so both give the same offer for the same history).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
-    /// Parts with remaining months, in service order.
+    /// Parts with remaining months or make-up days, in service order.
     pub parts: Vec<PartName>,
-    /// Sum of their remaining months.
+    /// Sum of their remaining months, rounded to 2 decimals.
     pub months: f64,
+    /// Make-up days owed per part, in the unit of `dayUnit` (A-O2),
+    /// rounded to 2 decimals; 0 for a part that owes none.
+    pub make_up_days: OfferDays,
+}
+
+/// Make-up days of an [`Offer`], per part.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OfferDays {
+    /// Hospital part.
+    pub hospital: f64,
+    /// Municipal part.
+    pub municipal: f64,
+}
+
+impl Offer {
+    /// The P-1 offer for parts with `remaining` months and `make_up` days
+    /// outstanding (hospital, municipal; unrounded). A part is offered when
+    /// either is above zero.
+    pub fn of(remaining: (f64, f64), make_up: (f64, f64)) -> Offer {
+        let owes = |months: f64, days: f64| months > crate::params::EPS_MONTHS || days > crate::params::EPS_DAYS;
+        let mut parts = Vec::new();
+        if owes(remaining.0, make_up.0) {
+            parts.push(lis1_core::Part::Hospital.code());
+        }
+        if owes(remaining.1, make_up.1) {
+            parts.push(lis1_core::Part::Municipal.code());
+        }
+        let days = |d: f64| if d > crate::params::EPS_DAYS { crate::params::round2(d).max(0.01) } else { 0.0 };
+        let months = |m: f64| if m > crate::params::EPS_MONTHS { m } else { 0.0 };
+        Offer {
+            parts,
+            months: crate::params::round2(months(remaining.0) + months(remaining.1)),
+            make_up_days: OfferDays { hospital: days(make_up.0), municipal: days(make_up.1) },
+        }
+    }
 }
 
 /// Result of [`crate::remaining_service`] (the API's `ServiceResult`).

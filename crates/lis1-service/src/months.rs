@@ -1,10 +1,14 @@
 //! Counted service of a part (the date conventions, docs/rules.md#date-conventions, S-4).
 //!
-//! Month-equivalents are counted by anniversary, each period from its own
+//! Month-equivalents are counted by anniversary, each stretch from its own
 //! start (`lis1_core::months`, the one home of the convention): a period from
 //! 15 February 2023 to 14 February 2024 is 12 months, 2022-09-01..2023-02-28
-//! is 6, 2024-03-01..2024-03-15 is 15/31. Each period is counted on its own
-//! and the periods are summed; part-time multiplies by the position fraction.
+//! is 6, 2024-03-01..2024-03-15 is 15/31. A stretch is a run of contiguous
+//! periods of the same part and percentage ([`stretches`], corrected
+//! 2026-12-06): a year split at a rotation change (S-3: rotations are labels)
+//! is one stretch of 12 months, not two pieces that sum to 11.97. Each
+//! stretch is counted on its own and the stretches are summed; part-time
+//! multiplies by the position fraction.
 //!
 //! Sums are kept in `f64` and never rounded internally; comparisons with the
 //! required 12/6 months use [`EPS_MONTHS`].
@@ -44,6 +48,24 @@ impl Stretch {
         }
         end_after(self.start, months / self.fraction).filter(|day| *day <= self.end)
     }
+}
+
+/// Joins `periods` (one part's counting periods, sorted by start, not
+/// overlapping) into stretches: a period that starts the day after the
+/// previous one ends, at the same position fraction, extends it. A gap of a
+/// day or another percentage starts a new stretch (the date conventions,
+/// docs/rules.md#date-conventions).
+pub fn stretches(periods: impl IntoIterator<Item = Stretch>) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    for period in periods {
+        match out.last_mut() {
+            Some(last) if last.end.next_day() == Some(period.start) && last.fraction == period.fraction => {
+                last.end = period.end;
+            }
+            _ => out.push(period),
+        }
+    }
+    out
 }
 
 /// How a part's history stands against its requirement.
@@ -153,12 +175,28 @@ mod tests {
     }
 
     #[test]
-    fn periods_are_counted_each_from_its_own_start() {
+    fn separate_stretches_are_counted_each_from_its_own_start() {
         // 2023-02-15..2023-08-14 (6 months) + 2023-08-15..2024-02-14 (6 months) = 12.
         let s =
             [full(date!(2023 - 02 - 15), date!(2023 - 08 - 14)), full(date!(2023 - 08 - 15), date!(2024 - 02 - 14))];
         let p = progress(&s, 12.0, 0.0, true);
         assert_eq!(p.counted, 12.0);
         assert_eq!(p.completed_on, Some(date!(2024 - 02 - 14)));
+    }
+
+    #[test]
+    fn contiguous_periods_of_one_percentage_join_into_one_stretch() {
+        // 2023-03-01..03-14 and 2023-03-15..2024-02-29 touch: one stretch 2023-03-01..2024-02-29.
+        let joined = stretches([
+            full(date!(2023 - 03 - 01), date!(2023 - 03 - 14)),
+            full(date!(2023 - 03 - 15), date!(2024 - 02 - 29)),
+        ]);
+        assert_eq!(joined, vec![full(date!(2023 - 03 - 01), date!(2024 - 02 - 29))]);
+        // A day's gap (03-15 missing) or another percentage keeps them apart.
+        let gap =
+            [full(date!(2023 - 03 - 01), date!(2023 - 03 - 14)), full(date!(2023 - 03 - 16), date!(2024 - 02 - 29))];
+        assert_eq!(stretches(gap).len(), 2);
+        let other = Stretch { start: date!(2023 - 03 - 15), end: date!(2024 - 02 - 29), fraction: 0.8 };
+        assert_eq!(stretches([full(date!(2023 - 03 - 01), date!(2023 - 03 - 14)), other]).len(), 2);
     }
 }

@@ -185,14 +185,8 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
         (Some(a), Some(b)) => Some(date::format(a.max(b))),
         _ => None,
     };
-    let offer = h.options.offer_only_missing.then(|| {
-        let parts: Vec<&'static str> = [(Part::Hospital, &fh), (Part::Municipal, &fm)]
-            .iter()
-            .filter(|(_, f)| f.remaining > 0.0)
-            .map(|(p, _)| p.code())
-            .collect();
-        Offer { parts, months: round2(fh.remaining + fm.remaining) }
-    });
+    // P-1: every part that is not complete, make-up days owed included.
+    let offer = h.options.offer_only_missing.then(|| Offer::of((fh.remaining, fm.remaining), (fh.make_up, fm.make_up)));
 
     let mut warnings = service_warnings(h, del1_time_complete);
     warnings.extend(e.absence_warnings.iter().cloned());

@@ -233,7 +233,7 @@ fn p1_extra_position_counts_with_a_warning() {
         {"part": "hospital", "start": "2023-03-01", "end": "2023-08-31", "position": "extra"}
     ]}));
     assert_eq!(r.hospital.counted_months, 6.0);
-    assert!(has_warning(&r.warnings, "period.extra-position", "P-1"));
+    assert!(has_warning(&r.warnings, "period.extra-position", "S-6"));
 }
 
 #[test]
