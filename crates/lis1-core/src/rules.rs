@@ -60,7 +60,7 @@ pub static RULES: &[Rule] = &[
     r("S-3", 1, Practice, "The split of the 12 hospital months into rotations is employer data; only the part total is required.", "R-2021 l. 3385–3389, 4927–4931; IS-3030 l. 749–765"),
     r("S-4", 1, Law, "Part-time reduces counted service in proportion to the position percentage.", "spesialistforskriften § 31 andre ledd; Helsedirektoratet"),
     r("S-5", 1, Open, "No minimum position percentage; warn below 50 %, never reject.", "—"),
-    r("S-6", 1, Law, "Only service in a LIS1 position advertised in Helsedirektoratet's portal counts (coupled positions and reststillinger); postlege posts and foreign internships do not. Employer-funded extra positions are a recommendation of R-2021 that needs a regulation change (not P-1).", "R-2021 l. 1772–1776, 3180–3188; Ylf"),
+    r("S-6", 1, Law, "Only service in a LIS1 position advertised in Helsedirektoratet's portal counts (coupled positions and reststillinger); postlege posts and foreign internships do not. Extra positions funded by an employer are a recommendation of R-2021 that needs a regulation change (not P-1).", "R-2021 l. 1772–1776, 3180–3188; Ylf"),
     r("S-7", 1, Law, "Del 1 may be assembled from several positions (reststillinger).", "IS-3030 l. 130; R-2021 l. 688–692"),
     r("S-8", 1, Law, "The whole del 1 may not be completed more than once; parts may be repeated.", "R-2021 l. 1903–1905"),
     r("S-9", 1, Law, "Del 1 is complete only when both parts' time is reached and all læringsmål are approved.", "IS-3030 l. 319; R-2021 l. 3444–3447"),

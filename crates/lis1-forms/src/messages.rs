@@ -382,7 +382,7 @@ pub static CHOICE_RESTSTILLING: MessageDef = MessageDef {
 /// `form.choice.position.extra`.
 pub static CHOICE_EXTRA: MessageDef = MessageDef {
     code: "form.choice.position.extra",
-    rule: Some("P-1"),
+    rule: Some("S-6"),
     nb: "Ekstra stilling finansiert av arbeidsgiver",
     nn: "Ekstra stilling finansiert av arbeidsgivar",
     en: "Employer-funded extra position",
