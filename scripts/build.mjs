@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { compile } from 'json-schema-to-typescript';
 import { sizes, formatSizes, formatTotals } from './sizes.mjs';
 
@@ -197,6 +198,16 @@ writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n
 const www = join(root, 'www', 'lis1kit');
 rmSync(www, { recursive: true, force: true });
 cpSync(pkg, www, { recursive: true });
+// The site's server (scripts/serve.mjs) sends these precompressed copies to browsers that accept them; the README
+// tells self-hosters to do the same. Beside the site's copy only: the npm package stays as wasm-pack made it.
+for (const file of readdirSync(www)) {
+  if (!/\.(wasm|js|json)$/.test(file)) continue;
+  const bytes = readFileSync(join(www, file));
+  writeFileSync(join(www, `${file}.br`), brotliCompressSync(bytes, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }));
+  writeFileSync(join(www, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+}
 // For the embed configurator (www/konfigurator.html): the pinned version and
 // the Subresource Integrity hash of the entry file exactly as published. It
 // covers elements.js only: the modules it imports and the .wasm are not

@@ -46,7 +46,43 @@ function load(extra = []) {
   const needed = [...new Set(tags.map((tag) => CALCULATION[tag]).filter(Boolean))];
   const entry = needed.length > 1 ? './full.js' : `./elements-${needed[0] ?? RULES_ONLY}.js`;
   // Only tags still undefined when the module is ready: an earlier load may have defined some meanwhile.
-  import(entry).then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
+  const loading = import(entry).then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
+  // A load that fails (404, a CSP without 'wasm-unsafe-eval', offline) or hangs says so in each waiting element
+  // instead of leaving "loading …" for good; the cause goes to the console.
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${entry} did not load within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+  });
+  Promise.race([loading, late]).then(() => clearTimeout(timer), (cause) => {
+    clearTimeout(timer);
+    console.error('lis1kit: the calculator could not be loaded.', cause);
+    for (const tag of tags) if (!customElements.get(tag)) {
+      requested.delete(tag);
+      for (const el of [...undefinedElements(document), ...elements]) if (el.localName === tag) showLoadError(el);
+    }
+  });
+}
+
+// How long a module may take before the elements say it could not be loaded (a slow phone fetches a few hundred
+// KB well within it).
+const LOAD_TIMEOUT_MS = 10000;
+
+// The one text this file shows: the wasm that holds every other text is what failed to load.
+const LOAD_ERROR = {
+  nb: 'Kalkulatoren kunne ikke lastes.',
+  nn: 'Kalkulatoren kunne ikkje lastast.',
+  en: 'The calculator could not be loaded.',
+};
+
+/** Replaces an undefined element's fallback content with the load error, in the element's language. */
+function showLoadError(el) {
+  if (el.querySelector(':scope > [data-lis1-load-error]')) return;
+  const lang = (el.closest('[lang]')?.getAttribute('lang') ?? el.ownerDocument.documentElement.lang ?? '').toLowerCase().slice(0, 2);
+  const p = el.ownerDocument.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.setAttribute('data-lis1-load-error', '');
+  p.textContent = LOAD_ERROR[lang] ?? LOAD_ERROR.nb;
+  el.replaceChildren(p);
 }
 
 /** Calls `found` with the undefined lis1 elements added to the page, shadow roots included. */
