@@ -146,6 +146,7 @@ texts! {
     C_7_IA_FALSE "ui.assumption.ia-within.false" Some("C-7"), "I sone Ia er det regnet med at fribeløpet er brukt opp.", "I sone Ia er det rekna med at fribeløpet er brukt opp.", "In zone Ia the exemption amount is taken as used up.";
     PRINT_INPUTS "ui.print.inputs" None, "Dette ble regnet ut", "Dette vart rekna ut", "What was calculated";
     PRINT_CALCULATED "ui.print.calculated" None, "Regnet ut {date} med lis1kit {version}, etter reglene slik de var {rules}.", "Rekna ut {date} med lis1kit {version}, etter reglane slik dei var {rules}.", "Calculated on {date} with lis1kit {version}, under the rules as of {rules}.";
+    FLAG_NOT_YES_NO "ui.attribute.not-yes-no" None, "Innstillingen {attribute}=\"{value}\" er verken ja eller nei og er ikke brukt. Skriv ja eller nei (eller true/false, 1/0).", "Innstillinga {attribute}=\"{value}\" er korkje ja eller nei og er ikkje brukt. Skriv ja eller nei (eller true/false, 1/0).", "The setting {attribute}=\"{value}\" is neither yes nor no and is not used. Write yes or no (or true/false, 1/0).";
     FOLLOW_WAITING "ui.follow.waiting" None, "Svaret kommer her når du har regnet ut skjemaet over.", "Svaret kjem her når du har rekna ut skjemaet over.", "The answer appears here once you have calculated the form above.";
     ASSUMPTION_OTHER "ui.assumption.other" None, "Et standardvalg for en uavklart regel er brukt.", "Eit standardval for ein uavklara regel er brukt.", "A default for an unsettled rule is used.";
 }

@@ -103,10 +103,46 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
 }
 
 /// A preset attribute's value for the input: its text, or for a flag
-/// (`type_text` boolean) `true` when present and not `"false"`.
+/// (`type_text` boolean) yes or no by [`super::meta::yes_no`]; `None` when
+/// absent or a flag's value is neither (see [`flag_problems`]).
 fn attribute_value(host: &HtmlElement, attribute: &super::meta::Attribute) -> Option<Value> {
     let text = host.get_attribute(attribute.name)?;
-    Some(if attribute.type_text == "boolean" { Value::Bool(text != "false") } else { Value::String(text) })
+    if attribute.type_text == "boolean" {
+        super::meta::yes_no(&text).map(Value::Bool)
+    } else {
+        Some(Value::String(text))
+    }
+}
+
+/// The flag attributes whose value is neither yes nor no, with that value:
+/// not used, and said in the element and on the console (issue 24 item 1).
+fn flag_problems(host: &HtmlElement, kind: &FormKind) -> Vec<(&'static str, String)> {
+    kind.attributes
+        .iter()
+        .filter(|a| a.type_text == "boolean" && a.pointer.is_some())
+        .filter_map(|a| host.get_attribute(a.name).map(|v| (a.name, v)))
+        .filter(|(_, v)| super::meta::yes_no(v).is_none())
+        .collect()
+}
+
+/// One line per refused flag attribute, above the form, for whoever set it up.
+fn flag_notes(doc: &Document, host: &HtmlElement, kind: &FormKind, lang: Lang) -> Result<Option<Element>, JsValue> {
+    let problems = flag_problems(host, kind);
+    if problems.is_empty() {
+        return Ok(None);
+    }
+    let box_el = dom::el(doc, "div", Some("error"), None)?;
+    box_el.set_class_name("attribute-issues");
+    box_el.set_attribute("role", "alert")?;
+    for (name, value) in problems {
+        // A page's value, shown as text (never markup) and cut like other echoed input.
+        let shown = lis1_core::input::echo(&value);
+        let text =
+            crate::element_texts::FLAG_NOT_YES_NO.render(lang, &[("attribute", name.to_owned()), ("value", shown)]);
+        web_sys::console::error_1(&JsValue::from_str(&format!("lis1kit <{}>: {text}", host.local_name())));
+        append(&box_el, dom::el(doc, "p", None, Some(&text)))?;
+    }
+    Ok(Some(box_el))
 }
 
 /// Sets (or with `None` removes) the value at a JSON pointer, creating
@@ -178,7 +214,10 @@ fn draw(
             employer.set_attribute("hidden", "")?;
         }
     }
-    root.replace_children_with_node_2(&form_el, &result);
+    match flag_notes(&doc, host, kind, lang)? {
+        Some(notes) => root.replace_children_with_node_3(&notes, &form_el, &result),
+        None => root.replace_children_with_node_2(&form_el, &result),
+    }
     // The result region starts empty, so no form value answers this form yet.
     super::set_form_state(host, None, None);
     Ok(())

@@ -114,10 +114,24 @@ pub const fn preset(name: &'static str, pointer: &'static str, description: &'st
     Attribute { name, type_text: "string", description, observed: true, pointer: Some(pointer) }
 }
 
-/// A preset flag: present (any value but `false`) ticks the checkbox at
-/// `pointer`; absent leaves it as the visitor sets it.
+/// A preset flag: its value read by [`yes_no`] sets the checkbox at
+/// `pointer`; absent leaves it as the visitor sets it; any other value is
+/// refused (shown in the element and on the console), never read as yes.
 pub const fn preset_flag(name: &'static str, pointer: &'static str, description: &'static str) -> Attribute {
     Attribute { name, type_text: "boolean", description, observed: true, pointer: Some(pointer) }
+}
+
+/// A flag attribute's value as yes or no: `true`/`false`, `ja`/`nei`,
+/// `yes`/`no`, `1`/`0` in any case, around spaces; an empty value (the bare
+/// attribute, `<… registered>`) is yes, as for HTML's boolean attributes.
+/// Anything else is `None`: a job posting must never say yes by accident
+/// (`registered="nei"` was once read as yes).
+pub fn yes_no(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "ja" | "yes" | "1" => Some(true),
+        "false" | "nei" | "no" | "0" => Some(false),
+        _ => None,
+    }
 }
 
 const fn part(name: &'static str, description: &'static str) -> Named {
@@ -421,6 +435,20 @@ mod tests {
                 let set: BTreeSet<_> = list.iter().collect();
                 assert_eq!(set.len(), list.len(), "<{}>: duplicate in {list:?}", el.tag);
             }
+        }
+    }
+
+    #[test]
+    fn flag_attributes_are_yes_no_or_refused() {
+        // Issue 24 item 1: the spellings an HR officer may type, in any case; the configurator wrote "nei".
+        for yes in ["true", "TRUE", "ja", "Ja", "yes", "1", " ja ", ""] {
+            assert_eq!(yes_no(yes), Some(true), "{yes:?}");
+        }
+        for no in ["false", "False", "nei", "NEI", "no", "0"] {
+            assert_eq!(yes_no(no), Some(false), "{no:?}");
+        }
+        for neither in ["kanskje", "y", "n", "2", "off", "nei takk"] {
+            assert_eq!(yes_no(neither), None, "{neither:?}");
         }
     }
 }
