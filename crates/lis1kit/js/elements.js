@@ -18,6 +18,15 @@ const CALCULATION = {
 };
 // For a page with only rule elements: the service module (as small as any).
 const RULES_ONLY = 'service';
+// Each module by a literal import(), so that a bundler (Vite, Rollup, esbuild, webpack) sees and emits every one
+// of them as a chunk loaded on demand; a computed specifier was invisible to them and a production build then
+// lacked elements-eligibility.js. scripts/build.mjs writes these files.
+const MODULES = {
+  service: () => import('./elements-service.js'),
+  eligibility: () => import('./elements-eligibility.js'),
+  cost: () => import('./elements-cost.js'),
+  full: () => import('./full.js'),
+};
 
 // Tags whose module is loading or loaded: an element added while a module loads asks only for what that module
 // will not define.
@@ -44,14 +53,14 @@ function load(extra = []) {
   if (!tags.length) return;
   for (const tag of tags) requested.add(tag);
   const needed = [...new Set(tags.map((tag) => CALCULATION[tag]).filter(Boolean))];
-  const entry = needed.length > 1 ? './full.js' : `./elements-${needed[0] ?? RULES_ONLY}.js`;
+  const entry = needed.length > 1 ? 'full' : needed[0] ?? RULES_ONLY;
   // Only tags still undefined when the module is ready: an earlier load may have defined some meanwhile.
-  const loading = import(entry).then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
+  const loading = MODULES[entry]().then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
   // A load that fails (404, a CSP without 'wasm-unsafe-eval', offline) or hangs says so in each waiting element
   // instead of leaving "loading …" for good; the cause goes to the console.
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${entry} did not load within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`the ${entry} module did not load within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
   });
   Promise.race([loading, late]).then(() => clearTimeout(timer), (cause) => {
     clearTimeout(timer);
