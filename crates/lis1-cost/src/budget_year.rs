@@ -21,13 +21,14 @@ use crate::{round_months, round_nok};
 pub struct YearRow {
     /// Calendar (budget) year.
     pub year: i32,
-    /// Cost to all payers in the year.
+    /// Cost to all payers in the year (whole kroner; the years add up to the
+    /// result's `total`).
     pub amount: f64,
     /// Calendar months of service in the year, summed over positions.
     pub position_months: f64,
     /// Full-time-equivalent months (position months × percentage).
     pub fte_months: f64,
-    /// `amount` split by payer.
+    /// `amount` split by payer (adds up to `amount`).
     pub by_payer: Payers,
 }
 
