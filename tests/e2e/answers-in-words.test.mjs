@@ -122,6 +122,7 @@ test('<lis1-cost-estimate>: the total says which kroner it is in (issue 15 item 
   const summary = el.locator('section.result p.summary');
   await summary.waitFor();
   // No price index given: nominal amounts, and the rates' price years are named.
-  assert.match(await summary.textContent(), /^Samlet kostnad: [\d\u00a0]+ kr\. Beløpene er ikke prisjustert: satsene er fra \d{4}(–\d{4})?\.$/);
+  // Kroner as people write them (issue 22 item 8): digits grouped and joined to "kr" by no-break spaces.
+  assert.match(await summary.textContent(), /^Samlet kostnad: \d{1,3}(\u00a0\d{3})*\u00a0kr\. Beløpene er ikke prisjustert: satsene er fra \d{4}(–\d{4})?\.$/);
   await page.close();
 });

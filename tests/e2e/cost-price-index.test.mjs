@@ -14,8 +14,10 @@ let site;
 before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
-/** Whole kroner of an answer line ("Samlet kostnad: 1 234 567 kr, …" / "Total cost: 1,234,567 kr …"). */
-const kroner = (text) => Number(text.match(/: ([\d\s\u00a0,]+) kr/)[1].replace(/[\s\u00a0,]/g, ''));
+/** Whole kroner of an answer line ("Samlet kostnad: 1 234 567 kr, …" / "Total cost: NOK 1,234,567, …"). */
+const kroner = (text) => Number(text.match(/: (?:NOK )?(\d[\d\u00a0,]*)/)[1].replace(/[\u00a0,]/g, ''));
+/** Whole kroner of a table cell ("1 234 567" / "1,234,567"). */
+const cell = (text) => Number(text.replace(/[^\d−-]/g, '').replace('−', '-'));
 
 for (const lang of ['nb', 'en']) {
   test(`<lis1-cost-estimate> (${lang}): a price index gives the amounts in 2026 kroner`, async () => {
@@ -48,8 +50,23 @@ for (const lang of ['nb', 'en']) {
     await summary.filter({ hasText: '2026' }).waitFor();
     const adjusted = await summary.textContent();
     assert.ok(adjusted.endsWith(lang === 'nb' ? 'i 2026-kroner.' : 'in 2026 kroner.'), adjusted);
-    // Both totals are rounded to whole kroner: 1.1 × (nominal ± 0.5) ± 0.5.
-    assert.ok(Math.abs(kroner(adjusted) - 1.1 * kroner(nominal)) <= 1.1, `${adjusted} vs 1.1 × ${nominal}`);
+    // Each total is the sum of whole-kroner components (issue 22 item 10): 10 of them for one position (5 per
+    // part), each round(1.1 × c) against 1.1 × round(c), at most 0.5 + 0.55 apart: |adjusted − 1.1 × nominal| ≤ 10.5.
+    assert.ok(Math.abs(kroner(adjusted) - 1.1 * kroner(nominal)) <= 10.5, `${adjusted} vs 1.1 × ${nominal}`);
+    // And the adjusted tables add up to the adjusted headline, to the krone: per payer, per budget year, and the
+    // per-position table's Sum line (one position) in its last column.
+    for (const caption of lang === 'nb' ? ['Per betaler', 'Per budsjettår'] : ['By payer', 'By budget year']) {
+      const amounts = await el.locator('table', { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.cells[tr.cells.length - 1].textContent));
+      assert.equal(amounts.map(cell).reduce((a, b) => a + b, 0), kroner(adjusted), `${caption}: ${amounts}`);
+    }
+    const perPosition = await el.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    const sumLine = perPosition.find(([label]) => label === (lang === 'nb' ? 'Sum' : 'Total'));
+    const components = perPosition.slice(0, perPosition.indexOf(sumLine));
+    for (const column of [1, 2, 3]) {
+      assert.equal(components.map((r) => cell(r[column])).reduce((a, b) => a + b, 0), cell(sumLine[column]), `column ${column}`);
+    }
+    assert.equal(cell(sumLine[3]), kroner(adjusted));
     // The rows survive a redraw (language change) as rows.
     await el.evaluate((e) => e.setAttribute('lang', 'nn'));
     assert.equal(await el.locator('[data-path="/priceIndex/0/year"]').inputValue(), String(years[0]));

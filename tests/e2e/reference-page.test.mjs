@@ -116,8 +116,9 @@ for (const lang of ['nb', 'en']) {
     assert.equal(Object.keys(outputs).length, 14);
     // C-21: 31 positions from 2022-09-01, 18 months each: 31 × 4 (Sep–Dec) = 124 in 2022, 31 × 12 = 372 in 2023, 31 × 2 = 62 in 2024.
     assert.deepEqual(JSON.parse(outputs['estimate-cost']), [[2022, 124], [2023, 372], [2024, 62]]);
-    // C-22 / P-1: 6 hospital months not paid again, 6 × 118 906.65 = 713 440 (rounded), all the helseforetak's (README worked figures).
-    assert.deepEqual(JSON.parse(outputs['compare-cost']), { saving: 713440, helseforetak: -713440 });
+    // C-22 / P-1: 6 hospital months not paid again: the hospital part of 12 months (1 534 880 in whole kroner) less that of 6
+    // (767 440) = 767 440, all the helseforetak's (README worked figures; C-1 remainder 53 000, issue 22).
+    assert.deepEqual(JSON.parse(outputs['compare-cost']), { saving: 767440, helseforetak: -767440 });
     // B-30: the 31 positions of the round, split equally over the two RHFs, then over the three
     // specialties (allmennmedisin, psykiatri, bup); remainders one each, RHFs largest first in the
     // first round's split (Vest 6 before Nord 3): Vest 16 = 6 + 5 + 5, Nord 15 = 5 + 5 + 5.

@@ -2,53 +2,49 @@
 // worked example 3 (6 hospital months already served, so only 6 hospital + 6
 // municipal months are offered instead of a full 18-month position).
 // Expected amounts are derived here from the default parameter table (RULES.md
-// §5, C-4/C-6/C-7/C-8/C-9/C-10 and the C-1 calibration row), zone I (Oslo).
+// §5, C-4/C-6/C-7/C-8/C-10 and the C-1 calibration row; C-9 is off by default),
+// zone I (Oslo), with the estimate's rounding rule: each component of a
+// position's part in whole kroner, every total the sum of those.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pkgSpecifier } from './helpers.mjs';
 
 const { compareCost, estimateCost, Lis1Error } = await import(pkgSpecifier);
 
-// One calendar month at 100 %, zone I (14.1 %):
-// salary 606 000 / 12 = 50 500; + feriepenger 12 % + pension 18 % = 65 650;
-// × 1.141 arbeidsgiveravgift = 74 906.65.
-const PAY_MONTH = 50_500 * (1 + 0.12 + 0.18) * 1.141;
-// Hospital: + the C-1 calibration remainder 44 000 per month = 118 906.65.
-const HOSPITAL_MONTH = PAY_MONTH + 44_000;
-// Municipal: + overhead 500 000 / 12 (C-9) + supervision 63 500 / 12 (C-10) = 121 864.98.
-const MUNICIPAL_MONTH = PAY_MONTH + 500_000 / 12 + 63_500 / 12;
+// Hospital part, 12 months: salary 606 000, feriepenger 12 % 72 720, pension 18 % 109 080,
+// arbeidsgiveravgift 14.1 % × 787 800 = 111 079.8 → 111 080, remainder 12 × 53 000 = 636 000.
+const HOSPITAL_12 = 606_000 + 72_720 + 109_080 + 111_080 + 636_000; // 1 534 880
+// 6 months: 303 000 + 36 360 + 54 540 + 14.1 % × 393 900 = 55 539.9 → 55 540 + 6 × 53 000.
+const HOSPITAL_6 = 303_000 + 36_360 + 54_540 + 55_540 + 318_000; // 767 440
+// Municipal part, 6 months: the same pay 449 440 + supervision 6 × 63 500 / 12 = 31 750 (C-10); no C-9.
+const MUNICIPAL_6 = 303_000 + 36_360 + 54_540 + 55_540 + 31_750; // 481 190
 
 const full = { positions: [{ count: 1, start: '2023-09-01', kommune: '0301' }] };
 const onlyMissing = { positions: [{ count: 1, start: '2023-09-01', kommune: '0301', hospitalMonths: 6 }] };
 
-const near = (got, want, label) => assert.ok(Math.abs(got - want) <= 1, `${label}: got ${got}, want ${want}`);
-
-test('C-22 with P-1: offering only the 6 missing hospital months saves 6 hospital months (713 440)', () => {
+test('C-22 with P-1: offering only the 6 missing hospital months saves 6 hospital months (767 440)', () => {
   const c = compareCost({ a: full, b: onlyMissing, lang: 'en' });
-  // 6 × 118 906.65 = 713 439.9.
-  near(c.saving, 6 * HOSPITAL_MONTH, 'saving');
-  near(c.difference, -6 * HOSPITAL_MONTH, 'difference');
-  assert.equal(c.saving, -c.difference);
+  // 1 534 880 − 767 440 = 767 440 (6 × 127 906.65 = 767 439.9 before rounding the parts).
+  assert.equal(c.saving, HOSPITAL_12 - HOSPITAL_6);
+  assert.equal(c.saving, 767_440);
+  assert.equal(c.difference, -767_440);
   // The helseforetak pays the hospital part; both municipal halves get the
   // same C-3 grant (V2022, 140 000, the last known rate), so kommune and
   // state do not change.
-  near(c.byPayer.helseforetak, -6 * HOSPITAL_MONTH, 'helseforetak');
-  near(c.byPayer.kommune, 0, 'kommune');
-  near(c.byPayer.state, 0, 'state');
+  assert.deepEqual(c.byPayer, { helseforetak: -767_440, kommune: 0, state: 0 });
   // a: hospital Sep 2023–Aug 2024, municipal Sep 2024–Feb 2025;
   // b: hospital Sep 2023–Feb 2024, municipal Mar 2024–Aug 2024.
-  // 2023: 4 hospital months in both → 0.
-  // 2024: b (2 h + 6 m) − a (8 h + 4 m) = −6 h + 2 m = −469 709.94, −4 position months.
-  // 2025: b nothing − a (2 m) = −243 729.96, −2 position months.
-  assert.deepEqual(c.byYear.map((y) => [y.year, y.positionMonths]), [[2023, 0], [2024, -4], [2025, -2]]);
-  near(c.byYear[0].amount, 0, '2023');
-  near(c.byYear[1].amount, -6 * HOSPITAL_MONTH + 2 * MUNICIPAL_MONTH, '2024');
-  near(c.byYear[2].amount, -2 * MUNICIPAL_MONTH, '2025');
+  // Each part spread over its months in whole kroner: a's hospital 2023 round(1 534 880 × 4/12) =
+  // 511 627, 2024 1 023 253; a's municipal 2024 round(481 190 × 4/6) = 320 793, 2025 160 397;
+  // b's hospital 2023 round(767 440 × 4/6) = 511 627, 2024 255 813; b's municipal all in 2024.
+  // 2023: 511 627 − 511 627 = 0; 2024: (255 813 + 481 190) − (1 023 253 + 320 793) = −607 043;
+  // 2025: −160 397. −607 043 − 160 397 = −767 440 = the difference.
+  assert.deepEqual(c.byYear.map((y) => [y.year, y.positionMonths, y.amount]), [[2023, 0, 0], [2024, -4, -607_043], [2025, -2, -160_397]]);
   // The scenarios' own results are what estimateCost gives for each.
   assert.deepEqual(c.a, estimateCost({ ...full, lang: 'en' }));
   assert.deepEqual(c.b, estimateCost({ ...onlyMissing, lang: 'en' }));
-  // a is the full LIS1: 12 h + 6 m = 2 158 070 (the C-1 check, +4.7 % on 2 061 000).
-  near(c.a.total, 12 * HOSPITAL_MONTH + 6 * MUNICIPAL_MONTH, 'a.total');
+  // a is the full LIS1: 1 534 880 + 481 190 = 2 016 070 (the C-1 fit residual, −2.2 % on 2 061 000).
+  assert.equal(c.a.total, HOSPITAL_12 + MUNICIPAL_6);
 });
 
 test('issues of both scenarios are thrown together under /a and /b, in the comparison language', () => {

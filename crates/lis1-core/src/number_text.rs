@@ -84,6 +84,45 @@ pub fn fixed(value: f64, decimals: u8) -> String {
     out
 }
 
+/// `value` rounded to a whole number with its thousands grouped as people
+/// write them: a no-break space in nb/nn (`2 158 070`), a comma in en
+/// (`2,158,070`); a minus sign `−` before a negative number. Beyond 2^53 (and
+/// for NaN, ±Infinity) it gives [`js`]'s text instead.
+pub fn grouped(value: f64, lang: crate::Lang) -> String {
+    let rounded = value.round();
+    if !rounded.is_finite() || rounded.abs() > 9_007_199_254_740_991.0 {
+        return js(value);
+    }
+    #[allow(clippy::cast_possible_truncation)]
+    let whole = rounded as i64;
+    let digits = whole.unsigned_abs().to_string();
+    let sep = match lang {
+        crate::Lang::Nb | crate::Lang::Nn => '\u{a0}',
+        crate::Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+    if whole < 0 {
+        out.push('−');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An amount of NOK in whole kroner as people write it: `55 993 kr` in nb/nn
+/// (no-break spaces), `NOK 55,993` in en.
+pub fn kroner(value: f64, lang: crate::Lang) -> String {
+    let number = grouped(value, lang);
+    match lang {
+        crate::Lang::Nb | crate::Lang::Nn => format!("{number}\u{a0}kr"),
+        crate::Lang::En => format!("NOK {number}"),
+    }
+}
+
 /// The shortest digits that read back as `value` (finite, > 0), without
 /// leading or trailing zeros, and `n` with value = 0.digits × 10^n.
 fn shortest_digits(value: f64) -> (String, i32) {
@@ -160,5 +199,19 @@ mod tests {
         assert_eq!(fixed(7.0, 0), "7");
         assert_eq!(fixed(f64::NAN, 2), "NaN");
         assert_eq!(fixed(1e300, 2), "1e+300");
+    }
+
+    #[test]
+    fn kroner_are_whole_and_grouped_as_people_write_them() {
+        use crate::Lang;
+        // A price-converted amount, 55 992.78, is 55 993 whole kroner (the text issue 22 item 8 saw raw).
+        assert_eq!(kroner(55_992.779_783_393_504, Lang::Nb), "55\u{a0}993\u{a0}kr");
+        assert_eq!(kroner(55_992.779_783_393_504, Lang::Nn), "55\u{a0}993\u{a0}kr");
+        assert_eq!(kroner(55_992.779_783_393_504, Lang::En), "NOK 55,993");
+        assert_eq!(grouped(2_061_000.4, Lang::Nb), "2\u{a0}061\u{a0}000");
+        assert_eq!(grouped(999.5, Lang::En), "1,000");
+        assert_eq!(grouped(-128_000.0, Lang::Nn), "−128\u{a0}000");
+        assert_eq!(grouped(-0.4, Lang::En), "0");
+        assert_eq!(grouped(1_000_000_000.0, Lang::En), "1,000,000,000");
     }
 }

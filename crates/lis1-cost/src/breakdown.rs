@@ -9,16 +9,26 @@
 //!   (`C-7.zone-*`); employer pension premiums are avgiftspliktige;
 //! - hospital only: remainder = `C-1.hospital-remainder` × f, the hospital
 //!   costs §5 does not itemise (see the crate's "Calibration");
-//! - municipal only: supervision = `C-10.supervision-per-year` / 12 and
-//!   overhead = `C-9.overhead-per-year` / 12, per calendar month, **not**
-//!   scaled by f (office space and the supervisor's hours do not shrink with
-//!   part-time);
+//! - municipal only: supervision = `C-10.supervision-per-year` / 12 (the
+//!   ALIS rate, 63 500 including the raise to 4 h/month; with the option
+//!   `supervisionRaiseOnTop` + `C-10.supervision-4h-extra` / 12, 80 800 a
+//!   year) and, only with the option `officeCapacity`, overhead =
+//!   `C-9.overhead-per-year` / 12 (C-9 is off by default), per calendar
+//!   month, **not** scaled by f (office space and the supervisor's hours do
+//!   not shrink with part-time);
 //! - municipal only: the grant `C-3` per 6 counted months, spread evenly over
 //!   the part's calendar months (a transfer from the state to the kommune: it
 //!   changes who pays, not the total).
 //!
 //! Remainder, supervision and overhead are all-in amounts: no
 //! arbeidsgiveravgift is added to them.
+//!
+//! # Rounding
+//! A part's components are rounded to whole kroner **per position**
+//! ([`Components::rounded`]) and every total is the sum of rounded parts: a
+//! part's `total` is the sum of its rounded components, a position's the sum
+//! of its parts, a row's `count` × that, the result's the sum of its rows
+//! (see the crate's "Money adds up").
 
 use lis1_core::Part;
 use serde::Serialize;
@@ -78,6 +88,20 @@ impl Components {
         self.grant += o.grant;
     }
 
+    /// Every component rounded to whole kroner: the parts totals are summed from.
+    pub fn rounded(&self) -> Components {
+        Components {
+            salary: round_nok(self.salary),
+            holiday_pay: round_nok(self.holiday_pay),
+            pension: round_nok(self.pension),
+            employer_tax: round_nok(self.employer_tax),
+            remainder: round_nok(self.remainder),
+            supervision: round_nok(self.supervision),
+            overhead: round_nok(self.overhead),
+            grant: round_nok(self.grant),
+        }
+    }
+
     pub fn payers(&self, part: Part) -> Payers {
         match part {
             Part::Hospital => Payers::hospital(self.gross()),
@@ -99,6 +123,10 @@ pub(crate) struct PartSetting {
     pub grant: f64,
     /// Calendar months of the part (to spread the grant).
     pub months: f64,
+    /// C-9 office overhead included (option `officeCapacity`).
+    pub office_capacity: bool,
+    /// C-10 raise added on top (option `supervisionRaiseOnTop`).
+    pub supervision_raise_on_top: bool,
 }
 
 /// Components per calendar month of a part.
@@ -112,8 +140,10 @@ pub(crate) fn per_month(params: &ParamSet, s: &PartSetting) -> Components {
     match s.part {
         Part::Hospital => c.remainder = params.get(ids::HOSPITAL_REMAINDER) * s.fraction,
         Part::Municipal => {
-            c.supervision = params.get(ids::SUPERVISION) / 12.0;
-            c.overhead = params.get(ids::OVERHEAD) / 12.0;
+            let raise = if s.supervision_raise_on_top { params.get(ids::SUPERVISION_RAISE) } else { 0.0 };
+            c.supervision = (params.get(ids::SUPERVISION) + raise) / 12.0;
+            // C-9 is opt-in (corrected 2026-12-06): without the option the row is not read.
+            c.overhead = if s.office_capacity { params.get(ids::OVERHEAD) / 12.0 } else { 0.0 };
             c.grant = if s.months > 0.0 { s.grant / s.months } else { 0.0 };
         }
     }
@@ -121,7 +151,8 @@ pub(crate) fn per_month(params: &ParamSet, s: &PartSetting) -> Components {
 }
 
 /// Cost of one part of one position (the API's `CostBreakdown`), rounded for
-/// output: NOK to whole kroner, months to 2 decimals.
+/// output: NOK to whole kroner, months to 2 decimals. `total` is the sum of
+/// the rounded components; `byPayer` sums to `total`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,22 +190,24 @@ pub struct CostBreakdown {
 }
 
 impl CostBreakdown {
+    /// Rounds each component of `c` to whole kroner, then sums them.
     pub(crate) fn from_components(part: Part, c: &Components, months: f64, counted: f64) -> Self {
+        let r = c.rounded();
         CostBreakdown {
             months: round_months(months),
             counted_months: round_months(counted),
             start: None,
             end: None,
-            salary: round_nok(c.salary),
-            holiday_pay: round_nok(c.holiday_pay),
-            pension: round_nok(c.pension),
-            employer_tax: round_nok(c.employer_tax),
-            remainder: round_nok(c.remainder),
-            supervision: round_nok(c.supervision),
-            overhead: round_nok(c.overhead),
-            total: round_nok(c.gross()),
-            grants: round_nok(c.grant),
-            by_payer: c.payers(part).rounded(),
+            salary: r.salary,
+            holiday_pay: r.holiday_pay,
+            pension: r.pension,
+            employer_tax: r.employer_tax,
+            remainder: r.remainder,
+            supervision: r.supervision,
+            overhead: r.overhead,
+            total: r.gross(),
+            grants: r.grant,
+            by_payer: r.payers(part),
         }
     }
 }

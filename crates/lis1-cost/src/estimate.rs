@@ -12,7 +12,8 @@ use crate::result::{CostResult, PerPosition, RowResult};
 use crate::timeline::{self, Timeline};
 use crate::validate::{self, zone_of};
 use crate::zones::Zone;
-use crate::{round_nok, CostInput};
+use crate::{round_nok, CostInput, CostOptions};
+use lis1_core::number_text::kroner;
 
 /// Sums of one part over positions.
 #[derive(Debug, Default, Clone, Copy)]
@@ -51,7 +52,10 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         return Err(Lis1Error::new(ErrorKind::InvalidInput, issues));
     }
     let params = ParamSet::new(input);
-    let ia_within = input.options.as_ref().and_then(|o| o.ia_within_exemption).unwrap_or(false);
+    let options = input.options.as_ref();
+    let ia_within = options.and_then(|o| o.ia_within_exemption).unwrap_or(false);
+    let office_capacity = CostOptions::office_capacity(options);
+    let raise_on_top = CostOptions::supervision_raise_on_top(options);
     let mut warnings: Vec<Warning> = Vec::new();
     let mut zone_defaulted = false;
     let mut any_ia = false;
@@ -102,6 +106,8 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
             over60,
             grant: 0.0,
             months: t.hospital.months,
+            office_capacity,
+            supervision_raise_on_top: raise_on_top,
         };
         let grant = if t.municipal.months > 0.0 {
             let start = date::format(t.municipal.start);
@@ -117,63 +123,81 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
             over60,
             grant,
             months: t.municipal.months,
+            office_capacity,
+            supervision_raise_on_top: raise_on_top,
         };
         let h_rate = if t.hospital.months > 0.0 { per_month(&params, &hospital) } else { Components::default() };
         let m_rate = if t.municipal.months > 0.0 { per_month(&params, &municipal) } else { Components::default() };
         any_hospital |= t.hospital.months > 0.0;
         any_municipal |= t.municipal.months > 0.0;
-        let h_total = h_rate.scaled(t.hospital.months);
-        let m_total = m_rate.scaled(t.municipal.months);
+        // Money adds up (issue 22 item 10): one position's part costs are
+        // rounded per component to whole kroner; every total below is a sum
+        // of these (times counts), never rounded again on its own.
+        let h_total = h_rate.scaled(t.hospital.months).rounded();
+        let m_total = m_rate.scaled(t.municipal.months).rounded();
         let count = pos.count;
         total_count += count;
         hospital_sum.add(&h_total, t.hospital.months, t.hospital.counted, count);
         municipal_sum.add(&m_total, t.municipal.months, t.municipal.counted, count);
-        years.add(&t, &h_rate, &m_rate, count);
+        years.add(&t, &h_total, &m_total, count);
         if let Some(last) = t.end() {
             first_day = Some(first_day.map_or(t.start, |d: time::Date| d.min(t.start)));
             last_day = Some(last_day.map_or(last, |d: time::Date| d.max(last)));
         }
-        let per_position = PerPosition {
-            hospital: dated(
-                CostBreakdown::from_components(Part::Hospital, &h_total, t.hospital.months, t.hospital.counted),
-                &t,
-                Part::Hospital,
-            ),
-            municipal: dated(
-                CostBreakdown::from_components(Part::Municipal, &m_total, t.municipal.months, t.municipal.counted),
-                &t,
-                Part::Municipal,
-            ),
-            total: round_nok(h_total.gross() + m_total.gross()),
-        };
+        let hospital = dated(
+            CostBreakdown::from_components(Part::Hospital, &h_total, t.hospital.months, t.hospital.counted),
+            &t,
+            Part::Hospital,
+        );
+        let municipal = dated(
+            CostBreakdown::from_components(Part::Municipal, &m_total, t.municipal.months, t.municipal.counted),
+            &t,
+            Part::Municipal,
+        );
+        let per_position_total = hospital.total + municipal.total;
         rows.push(RowResult {
             index,
             count,
             zone: zone.name(),
             zone_assumed: assumed,
             employer_tax_rate: params.get(tax_rate_id),
-            total: round_nok((h_total.gross() + m_total.gross()) * count),
-            per_position,
+            total: per_position_total * count,
+            per_position: PerPosition { hospital, municipal, total: per_position_total },
         });
     }
 
+    // Whole kroner throughout: the sums are exact (below 2^53).
     let mut by_payer = hospital_sum.c.payers(Part::Hospital);
     by_payer.add(&municipal_sum.c.payers(Part::Municipal));
-    let total = hospital_sum.c.gross() + municipal_sum.c.gross();
+    let total: f64 = rows.iter().map(|r| r.total).sum();
     let per = if total_count > 0.0 { 1.0 / total_count } else { 0.0 };
     // One row: that row's position, with its dates. Several rows: the
-    // average over all positions (dates differ per row, see `rows`).
+    // average over all positions (dates differ per row, see `rows`), its
+    // components rounded and summed again.
     let per_position = match rows.as_slice() {
         [one] => one.per_position.clone(),
-        _ => PerPosition {
-            hospital: hospital_sum.breakdown(Part::Hospital, per),
-            municipal: municipal_sum.breakdown(Part::Municipal, per),
-            total: round_nok(total * per),
-        },
+        _ => {
+            let hospital = hospital_sum.breakdown(Part::Hospital, per);
+            let municipal = municipal_sum.breakdown(Part::Municipal, per);
+            let total = hospital.total + municipal.total;
+            PerPosition { hospital, municipal, total }
+        }
     };
 
-    for id in params.overridden_references() {
-        warnings.push(Warning::new(lang, &msg::PARAMETER_REFERENCE, &[("value", id.to_owned())]));
+    for p in params.overridden_references() {
+        warnings.push(Warning::new(lang, &msg::PARAMETER_REFERENCE, &[("name", p.name(lang).to_owned())]));
+    }
+    for p in params.overridden_unused() {
+        warnings.push(Warning::new(lang, &msg::PARAMETER_UNUSED, &[("name", p.name(lang).to_owned())]));
+    }
+    if office_capacity && any_municipal {
+        // C-9 (corrected 2026-12-06): opt-in, flagged when on.
+        let average = parameters::find(ids::KOMMUNE_PER_YEAR).map_or(0.0, |p| p.value);
+        warnings.push(Warning::new(
+            lang,
+            &msg::OFFICE_CAPACITY,
+            &[("amount", kroner(params.get(ids::OVERHEAD), lang)), ("average", kroner(average, lang))],
+        ));
     }
     if let (Some(first), Some(last)) = (first_day, last_day) {
         if let Some(rates) = parameters::find(Zone::I.parameter_id()) {
@@ -196,13 +220,20 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         }
     }
 
-    let assumptions = assumptions(&params, any_hospital, any_municipal, zone_defaulted, any_ia, ia_within);
+    let assumptions = assumptions(
+        &params,
+        Parts { hospital: any_hospital, municipal: any_municipal },
+        zone_defaulted,
+        any_ia,
+        ia_within,
+        Options { office_capacity, raise_on_top },
+    );
     Ok(CostResult {
         per_position,
         rows,
         by_payer: by_payer.rounded(),
         by_year: years.rows(),
-        total: round_nok(total),
+        total,
         price_year: input.price_year,
         price_adjusted,
         parameters_used: params.used(),
@@ -211,27 +242,50 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
     })
 }
 
-fn assumptions(
-    params: &ParamSet,
+/// Which parts the estimate has.
+struct Parts {
     hospital: bool,
     municipal: bool,
+}
+
+/// The C-9 and C-10 options.
+struct Options {
+    office_capacity: bool,
+    raise_on_top: bool,
+}
+
+/// Every open choice the estimate used, with its value. Amounts are whole
+/// kroner (`55993`, never a raw float of a price conversion).
+fn assumptions(
+    params: &ParamSet,
+    parts: Parts,
     zone_defaulted: bool,
     any_ia: bool,
     ia_within: bool,
+    options: Options,
 ) -> Vec<Assumption> {
     let mut out = Vec::new();
     let mut push =
         |option: &'static str, value: String, rule: &'static str| out.push(Assumption { option, value, rule });
-    if hospital || municipal {
+    let kroner_value = |id: &str| lis1_core::input::number(round_nok(params.get(id)));
+    if parts.hospital || parts.municipal {
         push(ids::PENSION, lis1_core::input::number(params.get(ids::PENSION)), "C-8");
     }
-    if hospital {
+    if parts.hospital {
         push("hospitalSalary", String::from(ids::SALARY), "C-4");
-        push(ids::HOSPITAL_REMAINDER, lis1_core::input::number(params.get(ids::HOSPITAL_REMAINDER)), "C-1");
+        push(ids::HOSPITAL_REMAINDER, kroner_value(ids::HOSPITAL_REMAINDER), "C-1");
     }
-    if municipal {
-        push("overheadTimeUnit", String::from("per-year"), "C-9");
-        push("municipalSupervision", String::from(ids::SUPERVISION), "C-10");
+    if parts.municipal {
+        // C-9 is opt-in (corrected 2026-12-06); listed either way.
+        push("officeCapacity", options.office_capacity.to_string(), "C-9");
+        if options.office_capacity {
+            push("overheadTimeUnit", String::from("per-year"), "C-9");
+        }
+        // C-10 (corrected 2026-12-06): 63 500 includes the raise; 80 800 is the option.
+        push("supervisionRaiseOnTop", options.raise_on_top.to_string(), "C-10");
+        // The rate is the one for ALIS supervision (LIS3 in allmennmedisin), used for LIS1.
+        let raise = if options.raise_on_top { params.get(ids::SUPERVISION_RAISE) } else { 0.0 };
+        push("municipalSupervision", lis1_core::input::number(round_nok(params.get(ids::SUPERVISION) + raise)), "C-10");
     }
     if zone_defaulted {
         push("zone", String::from("I"), "C-7");

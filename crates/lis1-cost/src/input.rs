@@ -4,7 +4,8 @@
 //! kommuner split between arbeidsgiveravgift zones, C-7), `hospitalMonths` /
 //! `municipalMonths` (counted months to pay when only part of a part is
 //! offered, P-1), `extraMonths` (make-up service after absence, §2), `over60`
-//! (C-6 feriepenger from 60), `priceIndex` and `options`.
+//! (C-6 feriepenger from 60), `priceIndex` and `options` (`iaWithinExemption`
+//! C-7, `officeCapacity` C-9, `supervisionRaiseOnTop` C-10).
 
 use std::collections::BTreeMap;
 
@@ -180,6 +181,32 @@ pub struct CostOptions {
     /// more payroll than the 850 000 kr fribeløp (assumption, C-7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ia_within_exemption: Option<bool>,
+    /// C-9: `true` adds extra office rent and support staff
+    /// (`C-9.overhead-per-year`, 500 000 per year) to every municipal part,
+    /// for positions that need new office capacity in the kommune; flagged by
+    /// the warning `cost.office-capacity`. Default `false`: a municipal part
+    /// has no such overhead (C-9 is not a running cost of every LIS1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_capacity: Option<bool>,
+    /// C-10: `true` reads the supervision rate as 63 500 **plus** the 17 300
+    /// raise from 3 to 4 h/month (`C-10.supervision-4h-extra`), 80 800 per
+    /// year. Default `false`: 63 500 per year, which already includes the
+    /// raise. Either way it is the rate for ALIS supervision, used for LIS1
+    /// (an assumption).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervision_raise_on_top: Option<bool>,
+}
+
+impl CostOptions {
+    /// Whether C-9's office overhead is included (default no).
+    pub fn office_capacity(options: Option<&Self>) -> bool {
+        options.and_then(|o| o.office_capacity).unwrap_or(false)
+    }
+
+    /// Whether C-10's raise is added on top of the 63 500 (default no).
+    pub fn supervision_raise_on_top(options: Option<&Self>) -> bool {
+        options.and_then(|o| o.supervision_raise_on_top).unwrap_or(false)
+    }
 }
 
 fn positions_rows(value: &[PositionInput]) -> Result<(), ValidationError> {

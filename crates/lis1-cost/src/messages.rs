@@ -1,7 +1,10 @@
 //! Message catalogue of the cost estimate (nb, nn, en), each with its rule id.
 //!
 //! Parameters: `{field}` the JSON key, `{got}` a number as given, `{value}`
-//! an echo of a text, others as documented on each entry.
+//! an echo of a text, `{name}` a parameter's name in words
+//! ([`crate::parameters::Parameter::name`], never its id), amounts as people
+//! write them (`500 000 kr`, `NOK 500,000`; `lis1_core::number_text::kroner`),
+//! others as documented on each entry.
 
 use lis1_core::MessageDef;
 
@@ -104,22 +107,43 @@ pub static PARAMETER_UNKNOWN: MessageDef = MessageDef {
     en: "Unknown parameter “{value}”. Known parameters: {allowed}.",
 };
 
-/// A parameter override out of range.
+/// A parameter override out of range. `{name}` the parameter's name,
+/// `{max}` the largest value in its unit (`1 000 000 000 kr`, `100 %`).
 pub static PARAMETER_RANGE: MessageDef = MessageDef {
     code: "cost.parameter-range",
     rule: Some("C-20"),
-    nb: "Parameter «{value}» må være mellom 0 og {max}, fikk {got}.",
-    nn: "Parameter «{value}» må vere mellom 0 og {max}, fekk {got}.",
-    en: "Parameter “{value}” must be between 0 and {max}, got {got}.",
+    nb: "«{name}» må være mellom 0 og {max}, fikk {got}.",
+    nn: "«{name}» må vere mellom 0 og {max}, fekk {got}.",
+    en: "“{name}” must be between 0 and {max}, got {got}.",
 };
 
 /// Warning: a reference parameter was overridden but does not enter the sums.
 pub static PARAMETER_REFERENCE: MessageDef = MessageDef {
     code: "cost.parameter-reference",
     rule: Some("C-20"),
-    nb: "Parameter «{value}» er et publisert referansetall og inngår ikke i beregningen; overstyringen har ingen virkning.",
-    nn: "Parameter «{value}» er eit publisert referansetal og går ikkje inn i utrekninga; overstyringa har inga verknad.",
-    en: "Parameter “{value}” is a published reference figure and does not enter the calculation; overriding it has no effect.",
+    nb: "«{name}» er et publisert referansetall og inngår ikke i beregningen; overstyringen har ingen virkning.",
+    nn: "«{name}» er eit publisert referansetal og går ikkje inn i utrekninga; overstyringa har inga verknad.",
+    en: "“{name}” is a published reference figure and does not enter the calculation; overriding it has no effect.",
+};
+
+/// Warning: a calculation parameter was overridden but this estimate does not
+/// use it (e.g. office rent without the option for new office capacity, C-9).
+pub static PARAMETER_UNUSED: MessageDef = MessageDef {
+    code: "cost.parameter-unused",
+    rule: Some("C-20"),
+    nb: "«{name}» er gitt en egen verdi, men inngår ikke i denne beregningen; overstyringen har ingen virkning.",
+    nn: "«{name}» er gitt ein eigen verdi, men går ikkje inn i denne utrekninga; overstyringa har inga verknad.",
+    en: "“{name}” was given a value of its own but is not part of this estimate; overriding it has no effect.",
+};
+
+/// Warning: C-9's office overhead is included (option `officeCapacity`).
+/// `{amount}` per year, `{average}` the C-2 average per kommune-year.
+pub static OFFICE_CAPACITY: MessageDef = MessageDef {
+    code: "cost.office-capacity",
+    rule: Some("C-9"),
+    nb: "Kontorleie og hjelpepersonell for ny kontorplass er tatt med: {amount} per år i hver kommunedel. Det gjelder bare en stilling som trenger ny kontorkapasitet; lagt til hver LIS1 gir det en kostnad for kommunen langt over gjennomsnittet på {average} per år.",
+    nn: "Kontorleige og hjelpepersonell for ny kontorplass er tekne med: {amount} per år i kvar kommunedel. Det gjeld berre ei stilling som treng ny kontorkapasitet; lagt til kvar LIS1 gir det ein kostnad for kommunen langt over gjennomsnittet på {average} per år.",
+    en: "Office rent and support staff for a new office place are included: {amount} a year in each municipal part. This applies only to a position that needs new office capacity; added to every LIS1 it puts the kommune's cost far above the average of {average} a year.",
 };
 
 /// `priceIndex` without `priceYear`.
@@ -131,13 +155,24 @@ pub static PRICE_INDEX_WITHOUT_YEAR: MessageDef = MessageDef {
     en: "A price index needs a price year: which year should amounts be converted to?",
 };
 
-/// `priceIndex` lacks a year it needs.
+/// `priceIndex` lacks a year it needs. `{needed}` the names of what needs it
+/// (the price year, parameters by name).
 pub static PRICE_INDEX_MISSING_YEAR: MessageDef = MessageDef {
     code: "cost.price-index-missing-year",
     rule: Some("C-20"),
     nb: "Prisindeksen mangler en verdi for {year} (trengs for {needed}).",
     nn: "Prisindeksen manglar ein verdi for {year} (trengst for {needed}).",
     en: "The price index has no value for {year} (needed for {needed}).",
+};
+
+/// The price year itself, as a thing that needs an index value (inside
+/// `{needed}` of [`PRICE_INDEX_MISSING_YEAR`]).
+pub static NEEDED_PRICE_YEAR: MessageDef = MessageDef {
+    code: "cost.price-index-missing-year.price-year",
+    rule: Some("C-20"),
+    nb: "prisåret",
+    nn: "prisåret",
+    en: "the price year",
 };
 
 /// A price index entry that is not a positive number or has a bad year key.
@@ -192,8 +227,11 @@ pub static ALL: &[&MessageDef] = &[
     &PARAMETER_UNKNOWN,
     &PARAMETER_RANGE,
     &PARAMETER_REFERENCE,
+    &PARAMETER_UNUSED,
+    &OFFICE_CAPACITY,
     &PRICE_INDEX_WITHOUT_YEAR,
     &PRICE_INDEX_MISSING_YEAR,
+    &NEEDED_PRICE_YEAR,
     &PRICE_INDEX_INVALID,
     &PRICE_YEAR_RANGE,
     &NOMINAL_AMOUNTS,

@@ -100,8 +100,20 @@ impl ParamSet {
     }
 
     /// Reference rows the caller overrode (they do not enter the sums).
-    pub(crate) fn overridden_references(&self) -> Vec<&'static str> {
-        self.rows.iter().filter(|r| r.overridden && r.param.role == Role::Reference).map(|r| r.param.id).collect()
+    pub(crate) fn overridden_references(&self) -> Vec<&'static Parameter> {
+        self.rows.iter().filter(|r| r.overridden && r.param.role == Role::Reference).map(|r| r.param).collect()
+    }
+
+    /// Component rows the caller overrode that this calculation did not read
+    /// (e.g. C-9 without the option `officeCapacity`, a zone's rate with no
+    /// position in the zone): the override has no effect. Call after the
+    /// calculation.
+    pub(crate) fn overridden_unused(&self) -> Vec<&'static Parameter> {
+        self.rows
+            .iter()
+            .filter(|r| r.overridden && r.param.role == Role::Component && !r.used.get())
+            .map(|r| r.param)
+            .collect()
     }
 
     /// Price years of the money rows used without override, sorted.

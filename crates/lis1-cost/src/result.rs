@@ -17,7 +17,7 @@ pub struct PerPosition {
     pub hospital: CostBreakdown,
     /// Municipal part.
     pub municipal: CostBreakdown,
-    /// Both parts, all payers.
+    /// Both parts, all payers: `hospital.total + municipal.total`.
     pub total: f64,
 }
 
@@ -38,7 +38,7 @@ pub struct RowResult {
     pub employer_tax_rate: f64,
     /// Cost of one position of the row.
     pub per_position: PerPosition,
-    /// `count` × the per-position total.
+    /// `count` × `perPosition.total` (whole kroner).
     pub total: f64,
 }
 
@@ -57,7 +57,9 @@ pub struct CostResult {
     pub by_payer: Payers,
     /// Budget-year view (C-21).
     pub by_year: Vec<YearRow>,
-    /// Cost to all payers of all positions.
+    /// Cost to all payers of all positions, whole kroner: the sum of
+    /// `rows[].total`, equal to the sum of `byPayer` and of `byYear[].amount`
+    /// (parts rounded, then summed).
     pub total: f64,
     /// The price year of the amounts: the input's `priceYear`. Without
     /// `priceIndex` the amounts are nominal (see the `cost.nominal-amounts`

@@ -11,6 +11,7 @@
 
 use lis1_core::sort::StableSort as _;
 
+use lis1_core::number_text::{grouped, kroner};
 use lis1_core::regimes::DEL1_START;
 use lis1_core::{date, input, Issue, Lang, Part, Pointer};
 
@@ -20,7 +21,7 @@ use crate::input::{
 use crate::messages as msg;
 use crate::parameters::{self, ids, Unit, PARAMETERS};
 use crate::zones::{self, Zone};
-use crate::{timeline, CostInput, PositionInput};
+use crate::{timeline, CostInput, CostOptions, PositionInput};
 
 /// Largest override of a money parameter.
 const MAX_AMOUNT: f64 = 1e9;
@@ -125,26 +126,28 @@ fn parameter_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec
             ));
             continue;
         };
+        let name = p.name(lang).to_owned();
         if !value.is_finite() {
             out.push(Issue::new(
                 lang,
                 &lis1_core::messages::NUMBER_NOT_FINITE,
                 &here,
-                &[("field", p.id.to_owned()), ("got", input::number(*value))],
+                &[("field", name), ("got", input::number(*value))],
             ));
             continue;
         }
-        let max = match p.unit {
-            Unit::Percent => 100.0,
-            u if u.is_money() => MAX_AMOUNT,
-            _ => MAX_NUMBER,
+        // The largest value in the parameter's unit, as people write it.
+        let (max, max_text) = match p.unit {
+            Unit::Percent => (100.0, format!("{}\u{a0}%", grouped(100.0, lang))),
+            u if u.is_money() => (MAX_AMOUNT, kroner(MAX_AMOUNT, lang)),
+            _ => (MAX_NUMBER, grouped(MAX_NUMBER, lang)),
         };
         if !(0.0..=max).contains(value) {
             out.push(Issue::new(
                 lang,
                 &msg::PARAMETER_RANGE,
                 &here,
-                &[("value", p.id.to_owned()), ("got", input::number(*value)), ("max", input::number(max))],
+                &[("name", name), ("got", input::number(*value)), ("max", max_text)],
             ));
         }
     }
@@ -154,6 +157,7 @@ fn parameter_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec
 /// parameters it reads without override.
 fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
     let overridden = |id: &str| input.parameters.as_ref().is_some_and(|o| o.contains_key(id));
+    let options = input.options.as_ref();
     let mut ids_needed: Vec<&'static str> = Vec::new();
     for pos in &input.positions {
         let Some(t) = timeline::of(pos) else { continue };
@@ -161,7 +165,14 @@ fn needed_years(input: &CostInput) -> Vec<(i32, &'static str)> {
             ids_needed.extend([ids::SALARY, ids::HOSPITAL_REMAINDER]);
         }
         if timeline::includes(pos, Part::Municipal) && t.municipal.months > 0.0 {
-            ids_needed.extend([ids::SALARY, ids::SUPERVISION, ids::OVERHEAD]);
+            ids_needed.extend([ids::SALARY, ids::SUPERVISION]);
+            // C-9 and the C-10 raise are read only with their options.
+            if CostOptions::office_capacity(options) {
+                ids_needed.push(ids::OVERHEAD);
+            }
+            if CostOptions::supervision_raise_on_top(options) {
+                ids_needed.push(ids::SUPERVISION_RAISE);
+            }
             if let Some(grant) = parameters::grant_for(&date::format(t.municipal.start)) {
                 ids_needed.push(grant);
             }
@@ -210,6 +221,7 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
     if bad || over_limit {
         return;
     }
+    // What needs each missing year, by name (the price year, parameters).
     let mut missing: Vec<(i32, Vec<&str>)> = Vec::new();
     let mut need = |year: i32, what: &'static str| {
         if !index.contains_key(&year.to_string()) {
@@ -219,9 +231,9 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
             }
         }
     };
-    need(target, "priceYear");
+    need(target, msg::NEEDED_PRICE_YEAR.template(lang));
     for (year, id) in needed_years(input) {
-        need(year, id);
+        need(year, parameters::find(id).map_or(id, |p| p.name(lang)));
     }
     missing.stable_sort_by_key(|(y, _)| *y);
     for (year, what) in missing {

@@ -158,11 +158,46 @@ fn unknown_parameter_ids_and_bad_values_are_errors_at_parameters_id() {
 }
 
 #[test]
+fn parameter_messages_name_the_parameter_and_write_the_limit_as_people_do() {
+    // Issue 22 item 8: the parameter's name, not its id; the limit in kroner or percent, grouped
+    // (1e9 kroner for money, 100 % for a rate), with no-break spaces in nb/nn.
+    let messages = |lang: &str| -> Vec<String> {
+        let e = lis1_cost::estimate_cost(&input(json!({ "lang": lang,
+            "positions": [{ "count": 1, "start": "2024-09-01" }],
+            "parameters": { "C-4.salary": -5, "C-8.pension": 120 } })))
+        .unwrap_err();
+        e.issues.iter().map(|i| i.message.clone()).collect()
+    };
+    assert_eq!(
+        messages("nb"),
+        vec![
+            "«årslønn» må være mellom 0 og 1\u{a0}000\u{a0}000\u{a0}000\u{a0}kr, fikk -5.",
+            "«pensjonspremie» må være mellom 0 og 100\u{a0}%, fikk 120.",
+        ]
+    );
+    assert_eq!(
+        messages("nn"),
+        vec![
+            "«årsløn» må vere mellom 0 og 1\u{a0}000\u{a0}000\u{a0}000\u{a0}kr, fekk -5.",
+            "«pensjonspremie» må vere mellom 0 og 100\u{a0}%, fekk 120.",
+        ]
+    );
+    assert_eq!(
+        messages("en"),
+        vec![
+            "“annual pay” must be between 0 and NOK 1,000,000,000, got -5.",
+            "“pension premium” must be between 0 and 100\u{a0}%, got 120.",
+        ]
+    );
+}
+
+#[test]
 fn price_index_needs_a_price_year_and_every_year_used() {
     let issues = err(json!({ "positions": [{ "count": 1, "start": "2024-09-01" }], "priceIndex": { "2020": 100 } }));
     assert_eq!(issues, vec![("/priceIndex".to_owned(), "cost.price-index-without-year")]);
-    // Position from 2024-09-01 uses 2019 (remainder), 2020 (salary, overhead,
-    // supervision) and 2022 (grant V2022); 2024 is the price year.
+    // Position from 2024-09-01 uses 2019 (remainder), 2020 (salary,
+    // supervision; no C-9 overhead by default) and 2022 (grant V2022); 2024 is
+    // the price year. Each is named in words (issue 22 item 8), not by its id.
     let e =
         lis1_cost::estimate_cost(&input(json!({ "lang": "en", "positions": [{ "count": 1, "start": "2024-09-01" }],
                                                      "priceYear": 2024, "priceIndex": { "2020": 100, "2024": 105 } })))
@@ -174,12 +209,12 @@ fn price_index_needs_a_price_year_and_every_year_used() {
             (
                 "/priceIndex",
                 "cost.price-index-missing-year",
-                "The price index has no value for 2019 (needed for C-1.hospital-remainder)."
+                "The price index has no value for 2019 (needed for other hospital costs per full-time month)."
             ),
             (
                 "/priceIndex",
                 "cost.price-index-missing-year",
-                "The price index has no value for 2022 (needed for C-3.grant-V2022)."
+                "The price index has no value for 2022 (needed for supervision grant from spring 2022)."
             ),
         ]
     );
@@ -197,16 +232,29 @@ fn price_index_needs_a_price_year_and_every_year_used() {
 
 #[test]
 fn a_missing_price_year_names_each_parameter_needing_it_once_in_id_order() {
-    // Two positions from 2024-09-01 both need 2020 (C-4 salary, C-9 overhead, C-10 supervision, as above): each
-    // id is named once, in the order of their ids as text ("C-10" < "C-4" < "C-9").
+    // Two positions from 2024-09-01 both need 2020 (C-4 salary, C-10 supervision, as above): each
+    // is named once, by its name, in the order of their ids as text ("C-10" < "C-4").
     let e = lis1_cost::estimate_cost(&input(json!({ "lang": "en", "priceYear": 2024,
         "positions": [{ "count": 1, "start": "2024-09-01" }, { "count": 2, "start": "2024-09-01", "part": "municipal" }],
         "priceIndex": { "2019": 100, "2022": 100, "2024": 105 } })))
     .unwrap_err();
     let got: Vec<_> = e.issues.iter().map(|i| i.message.as_str()).collect();
+    assert_eq!(got, vec!["The price index has no value for 2020 (needed for supervision per doctor per year at the ALIS rate, annual pay)."]);
+    // With the C-9 option on, its 2020 row is needed too ("C-9" after "C-4"); with the C-10 option, the
+    // raise's 2020 row ("C-10.supervision-4h-extra" < "C-10.supervision-per-year"). In nb, the price year too.
+    let e = lis1_cost::estimate_cost(&input(json!({ "lang": "nb", "priceYear": 2024,
+        "positions": [{ "count": 1, "start": "2024-09-01" }],
+        "options": { "officeCapacity": true, "supervisionRaiseOnTop": true },
+        "priceIndex": { "2019": 100, "2022": 100 } })))
+    .unwrap_err();
+    let got: Vec<_> = e.issues.iter().map(|i| i.message.as_str()).collect();
     assert_eq!(
         got,
-        vec!["The price index has no value for 2020 (needed for C-10.supervision-per-year, C-4.salary, C-9.overhead-per-year)."]
+        vec![
+            "Prisindeksen mangler en verdi for 2020 (trengs for økt veiledning fra 3 til 4 timer i måneden, \
+             veiledning per lege per år etter ALIS-satsen, årslønn, kontorleie og hjelpepersonell for ny kontorplass).",
+            "Prisindeksen mangler en verdi for 2024 (trengs for prisåret).",
+        ]
     );
 }
 

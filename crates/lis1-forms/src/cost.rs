@@ -134,14 +134,27 @@ fn options(lang: Lang) -> Section {
         help: Some(t(lang, &shared::OPTIONS_HELP)),
         path: "/options",
         repeat: None,
-        // C-7 default: above the fribeløp (lis1_cost::CostOptions).
-        fields: vec![field(
-            lang,
-            "iaWithinExemption",
-            &m::FIELD_IA_WITHIN,
-            Control::Checkbox { default: false },
-            false,
-        )],
+        // Defaults of lis1_cost::CostOptions: C-7 above the fribeløp; C-9 office overhead off
+        // (corrected 2026-12-06); C-10 63 500 including the raise (80 800 with the option).
+        fields: vec![
+            field(lang, "iaWithinExemption", &m::FIELD_IA_WITHIN, Control::Checkbox { default: false }, false),
+            with_help(
+                field(lang, "officeCapacity", &m::FIELD_OFFICE_CAPACITY, Control::Checkbox { default: false }, false),
+                lang,
+                &m::FIELD_OFFICE_CAPACITY_HELP,
+            ),
+            with_help(
+                field(
+                    lang,
+                    "supervisionRaiseOnTop",
+                    &m::FIELD_SUPERVISION_RAISE,
+                    Control::Checkbox { default: false },
+                    false,
+                ),
+                lang,
+                &m::FIELD_SUPERVISION_RAISE_HELP,
+            ),
+        ],
     }
 }
 
@@ -216,7 +229,7 @@ mod tests {
             "parameters": { "C-4.salary": 650000 },
             "priceYear": 2024,
             "priceIndex": { "2019": 100, "2024": 118 },
-            "options": { "iaWithinExemption": true }
+            "options": { "iaWithinExemption": true, "officeCapacity": true, "supervisionRaiseOnTop": true }
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
@@ -245,6 +258,18 @@ mod tests {
         let result = lis1_cost::estimate_cost(&preset("bound-2022")).unwrap();
         let first = &result.by_year[0];
         assert_eq!((first.year, first.position_months), (2022, 124.0));
+    }
+
+    #[test]
+    fn c_9_and_c_10_options_are_off_by_default_as_in_the_calculation() {
+        // C-9 (office overhead) is opt-in and C-10's 63 500 includes the raise (both corrected
+        // 2026-12-06): the form's checkboxes start unchecked, like lis1_cost::CostOptions' defaults.
+        let options = &form(Lang::Nb).sections[3];
+        for key in ["officeCapacity", "supervisionRaiseOnTop"] {
+            assert!(matches!(control(options, key), Control::Checkbox { default: false }), "{key}");
+        }
+        assert!(!lis1_cost::CostOptions::office_capacity(None));
+        assert!(!lis1_cost::CostOptions::supervision_raise_on_top(None));
     }
 
     #[test]

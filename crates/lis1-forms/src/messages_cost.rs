@@ -232,6 +232,42 @@ pub static FIELD_IA_WITHIN: MessageDef = MessageDef {
     en: "Zone Ia: the employer is still within the exemption amount (reduced rate)",
 };
 
+/// `form.cost.field.office-capacity` (C-9, off by default).
+pub static FIELD_OFFICE_CAPACITY: MessageDef = MessageDef {
+    code: "form.cost.field.office-capacity",
+    rule: Some("C-9"),
+    nb: "Kommunen trenger ny kontorkapasitet for legen (kontorleie og hjelpepersonell, 500 000 kr i året)",
+    nn: "Kommunen treng ny kontorkapasitet for legen (kontorleige og hjelpepersonell, 500 000 kr i året)",
+    en: "The kommune needs new office capacity for the doctor (office rent and support staff, NOK 500,000 a year)",
+};
+
+/// `form.cost.field.office-capacity.help`.
+pub static FIELD_OFFICE_CAPACITY_HELP: MessageDef = MessageDef {
+    code: "form.cost.field.office-capacity.help",
+    rule: Some("C-9"),
+    nb: "Bare når kommunen må skaffe nytt kontor og mer hjelpepersonell for stillingen. Det er ikke en fast kostnad for hver LIS1.",
+    nn: "Berre når kommunen må skaffe nytt kontor og meir hjelpepersonell for stillinga. Det er ikkje ein fast kostnad for kvar LIS1.",
+    en: "Only when the kommune must find a new office and more support staff for the position. It is not a running cost of every LIS1.",
+};
+
+/// `form.cost.field.supervision-raise-on-top` (C-10, off by default).
+pub static FIELD_SUPERVISION_RAISE: MessageDef = MessageDef {
+    code: "form.cost.field.supervision-raise-on-top",
+    rule: Some("C-10"),
+    nb: "Regn veiledningen som 63 500 kr + 17 300 kr = 80 800 kr i året",
+    nn: "Rekn rettleiinga som 63 500 kr + 17 300 kr = 80 800 kr i året",
+    en: "Count supervision as NOK 63,500 + NOK 17,300 = NOK 80,800 a year",
+};
+
+/// `form.cost.field.supervision-raise-on-top.help`.
+pub static FIELD_SUPERVISION_RAISE_HELP: MessageDef = MessageDef {
+    code: "form.cost.field.supervision-raise-on-top.help",
+    rule: Some("C-10"),
+    nb: "Satsen er for veiledning av ALIS (allmennleger i spesialisering); det finnes ingen egen sats for LIS1. Uten valget er den 63 500 kr i året, som tar med økningen fra 3 til 4 timer i måneden (17 300 kr).",
+    nn: "Satsen er for rettleiing av ALIS (allmennlegar i spesialisering); det finst inga eiga sats for LIS1. Utan valet er han 63 500 kr i året, som tek med auken frå 3 til 4 timar i månaden (17 300 kr).",
+    en: "The rate is for supervising ALIS (GPs in specialist training); there is no separate rate for LIS1. Without this choice it is NOK 63,500 a year, which includes the raise from 3 to 4 hours a month (NOK 17,300).",
+};
+
 /// `form.choice.part.both`.
 pub static CHOICE_BOTH: MessageDef = MessageDef {
     code: "form.choice.part.both",
@@ -318,6 +354,10 @@ pub static ALL: &[&MessageDef] = &[
     &FIELD_INDEX_YEAR,
     &FIELD_INDEX_VALUE,
     &FIELD_IA_WITHIN,
+    &FIELD_OFFICE_CAPACITY,
+    &FIELD_OFFICE_CAPACITY_HELP,
+    &FIELD_SUPERVISION_RAISE,
+    &FIELD_SUPERVISION_RAISE_HELP,
     &CHOICE_BOTH,
     &CHOICE_ZONE_I,
     &CHOICE_ZONE_IA,

@@ -139,8 +139,12 @@ texts! {
     C_8_PENSION "ui.assumption.pension" Some("C-8"), "Pensjonskostnaden er satt til {value} % av lønnen.", "Pensjonskostnaden er sett til {value} % av løna.", "The pension cost is taken as {value} % of pay.";
     C_4_SALARY "ui.assumption.hospital-salary" Some("C-4"), "Lønnen i sykehus er grunnlønnen i tabellen.", "Løna i sjukehus er grunnløna i tabellen.", "Hospital pay is the base salary in the table.";
     C_1_REMAINDER "ui.assumption.hospital-remainder" Some("C-1"), "Andre kostnader i sykehus (vakttillegg, veiledning, drift) er satt til {value} kr per månedsverk, tilpasset publiserte tall.", "Andre kostnader i sjukehus (vakttillegg, rettleiing, drift) er sette til {value} kr per månadsverk, tilpassa publiserte tal.", "Other hospital costs (on-call pay, supervision, overhead) are taken as NOK {value} per full-time month, fitted to published figures.";
-    C_9_PER_YEAR "ui.assumption.overhead-per-year" Some("C-9"), "Kommunens driftskostnad er regnet per år.", "Kommunen sin driftskostnad er rekna per år.", "The kommune's overhead is counted per year.";
-    C_10_SUPERVISION "ui.assumption.municipal-supervision" Some("C-10"), "Veiledning i kommunen er tatt med etter satsen i tabellen.", "Rettleiing i kommunen er teken med etter satsen i tabellen.", "Supervision in the kommune is included at the table's rate.";
+    C_9_PER_YEAR "ui.assumption.overhead-per-year" Some("C-9"), "Kontorleie og hjelpepersonell er regnet per år (kilden oppgir ingen tidsenhet).", "Kontorleige og hjelpepersonell er rekna per år (kjelda oppgir inga tidseining).", "Office rent and support staff are counted per year (the source gives no time unit).";
+    C_10_SUPERVISION "ui.assumption.municipal-supervision" Some("C-10"), "Veiledning i kommunen er regnet med {value} kr per lege per år, satsen for veiledning av ALIS (allmennleger i spesialisering); det finnes ingen egen sats for LIS1.", "Rettleiing i kommunen er rekna med {value} kr per lege per år, satsen for rettleiing av ALIS (allmennlegar i spesialisering); det finst inga eiga sats for LIS1.", "Supervision in the kommune is counted at NOK {value} per doctor per year, the rate for supervising ALIS (GPs in specialist training); there is no separate rate for LIS1.";
+    C_10_RAISE_TRUE "ui.assumption.supervision-raise-on-top.true" Some("C-10"), "Økningen fra 3 til 4 timer veiledning i måneden (17 300 kr) er lagt til de 63 500 kr.", "Auken frå 3 til 4 timar rettleiing i månaden (17 300 kr) er lagd til dei 63 500 kr.", "The raise from 3 to 4 hours of supervision a month (NOK 17,300) is added to the NOK 63,500.";
+    C_10_RAISE_FALSE "ui.assumption.supervision-raise-on-top.false" Some("C-10"), "De 63 500 kr til veiledning tar med økningen fra 3 til 4 timer i måneden.", "Dei 63 500 kr til rettleiing tek med auken frå 3 til 4 timar i månaden.", "The NOK 63,500 for supervision includes the raise from 3 to 4 hours a month.";
+    C_9_OFFICE_TRUE "ui.assumption.office-capacity.true" Some("C-9"), "Kontorleie og hjelpepersonell for ny kontorplass er tatt med i kommunedelen.", "Kontorleige og hjelpepersonell for ny kontorplass er tekne med i kommunedelen.", "Office rent and support staff for a new office place are included in the municipal part.";
+    C_9_OFFICE_FALSE "ui.assumption.office-capacity.false" Some("C-9"), "Kommunen trenger ikke ny kontorkapasitet: ingen ekstra kontorleie eller hjelpepersonell er tatt med.", "Kommunen treng ikkje ny kontorkapasitet: inga ekstra kontorleige eller hjelpepersonell er teke med.", "The kommune needs no new office capacity: no extra office rent or support staff is included.";
     C_7_ZONE "ui.assumption.zone" Some("C-7"), "Arbeidsgiveravgiften er regnet for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Arbeidsgivaravgifta er rekna for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Employer's contribution is for zone {value}, as no zone or kommune was given.";
     C_7_IA_TRUE "ui.assumption.ia-within.true" Some("C-7"), "I sone Ia er det regnet med at fribeløpet ikke er brukt opp.", "I sone Ia er det rekna med at fribeløpet ikkje er brukt opp.", "In zone Ia the exemption amount is taken as not yet used up.";
     C_7_IA_FALSE "ui.assumption.ia-within.false" Some("C-7"), "I sone Ia er det regnet med at fribeløpet er brukt opp.", "I sone Ia er det rekna med at fribeløpet er brukt opp.", "In zone Ia the exemption amount is taken as used up.";
@@ -175,7 +179,9 @@ pub fn assumption_words(option: &str, value: &str) -> (&'static MessageDef, Opti
         "hospitalSalary" => (&C_4_SALARY, None),
         "C-1.hospital-remainder" => (&C_1_REMAINDER, Some("amount")),
         "overheadTimeUnit" => (&C_9_PER_YEAR, None),
-        "municipalSupervision" => (&C_10_SUPERVISION, None),
+        "municipalSupervision" => (&C_10_SUPERVISION, Some("amount")),
+        "supervisionRaiseOnTop" => (pick(&C_10_RAISE_TRUE, &C_10_RAISE_FALSE), None),
+        "officeCapacity" => (pick(&C_9_OFFICE_TRUE, &C_9_OFFICE_FALSE), None),
         "zone" => (&C_7_ZONE, Some("text")),
         "iaWithinExemption" => (pick(&C_7_IA_TRUE, &C_7_IA_FALSE), None),
         _ => (&ASSUMPTION_OTHER, None),

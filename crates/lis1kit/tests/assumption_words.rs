@@ -1,6 +1,8 @@
 //! Every assumption the calculations report has its own sentence in people's
 //! words (issue 15 item 2), never the fallback and never the option's name.
 
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use lis1_core::{Assumption, Lang};
 use lis1kit::element_texts::{self as tx, assumption_words};
 
@@ -32,8 +34,16 @@ fn assumptions() -> Vec<Assumption> {
                     }
                 }
                 _ => {
-                    let typed: lis1_cost::CostInput = serde_json::from_value(input).unwrap();
-                    out.extend(lis1_cost::estimate_cost(&typed).unwrap().assumptions);
+                    // C-9 and C-10 options (issue 22 items 5 and 6) off and on.
+                    for options in [
+                        serde_json::json!({}),
+                        serde_json::json!({"officeCapacity": true, "supervisionRaiseOnTop": true}),
+                    ] {
+                        let mut input = input.clone();
+                        input["options"] = options;
+                        let typed: lis1_cost::CostInput = serde_json::from_value(input).unwrap();
+                        out.extend(lis1_cost::estimate_cost(&typed).unwrap().assumptions);
+                    }
                 }
             }
         }
@@ -70,4 +80,10 @@ fn a_switch_reads_as_what_it_does() {
     // A-O4 without an end date, and with one (its {value} is the date, shown by the panel as people read dates).
     assert_eq!(assumption_words("covidOverlayEnd", "none").0.code, "ui.assumption.covid-end.none");
     assert_eq!(assumption_words("covidOverlayEnd", "2022-12-31"), (&tx::A_O4_DATE, Some("date")));
+    // C-9 off by default and C-10's rate for ALIS (issue 22 items 5, 6); the rate is an amount in kroner.
+    assert_eq!(assumption_words("officeCapacity", "false").0.code, "ui.assumption.office-capacity.false");
+    assert_eq!(assumption_words("supervisionRaiseOnTop", "true").0.code, "ui.assumption.supervision-raise-on-top.true");
+    let (def, kind) = assumption_words("municipalSupervision", "63500");
+    assert_eq!(kind, Some("amount"));
+    assert!(def.en.contains("the rate for supervising ALIS"), "{}", def.en);
 }

@@ -26,9 +26,10 @@ pub fn nok(got: f64, want: f64) {
 pub const SALARY: f64 = 606_000.0; // C-4
 pub const HOLIDAY: f64 = 0.12; // C-6
 pub const PENSION: f64 = 0.18; // C-8 assumption
-pub const REMAINDER: f64 = 44_000.0; // C-1 remainder per hospital month
-pub const OVERHEAD: f64 = 500_000.0; // C-9 per year
-pub const SUPERVISION: f64 = 63_500.0; // C-10 per year
+pub const REMAINDER: f64 = 53_000.0; // C-1 remainder per hospital month (fit, docs/calibration.md)
+pub const OVERHEAD: f64 = 500_000.0; // C-9 per year, only with the option officeCapacity
+pub const SUPERVISION: f64 = 63_500.0; // C-10 per year, the ALIS rate including the raise to 4 h/month
+pub const SUPERVISION_RAISE: f64 = 17_300.0; // C-10 raise, added with the option supervisionRaiseOnTop
 
 /// Salary + feriepenger + pension of `months` full-time months: the base of
 /// arbeidsgiveravgift.

@@ -10,7 +10,7 @@ use web_sys::{Document, Element};
 use super::chart;
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind};
-use super::format::amount;
+use super::format::{amount, kroner};
 use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{container, notes, table, text};
 use crate::element_texts as tx;
@@ -40,6 +40,10 @@ pub const PRESET_ATTRIBUTES: &[Attribute] = &[
     ),
 ];
 
+/// The per-position table: each line's sum column is the sum of its two
+/// whole-kroner parts, and the "Sum" line holds the parts' totals, which the
+/// API computes as the sums of the component lines (issue 22 item 10), so
+/// every column adds up.
 fn breakdown_rows(lang: Lang, h: &CostBreakdown, m: &CostBreakdown) -> Vec<Vec<String>> {
     let line = |label: &lis1_core::MessageDef, a: f64, b: f64| {
         vec![text(lang, label), amount(a, lang), amount(b, lang), amount(a + b, lang)]
@@ -65,7 +69,8 @@ fn panel(doc: &Document, lang: Lang, _input: &lis1_cost::CostInput, r: &CostResu
     let panel = container(doc, lang)?;
     // The answer first, with the kroner it is in (issue 15 item 11): the
     // price year when adjusted, else the range of the rates' price years.
-    let money = format!("{} kr", amount(r.total, lang));
+    // Kroner as people write them: `2 016 070 kr`, `NOK 2,016,070`.
+    let money = kroner(r.total, lang);
     let years: Vec<i32> = r.parameters_used.iter().filter_map(|p| p.price_year).collect();
     let total = match (r.price_adjusted, r.price_year, years.iter().min(), years.iter().max()) {
         (true, Some(year), _, _) => {

@@ -14,27 +14,16 @@ pub fn number(value: f64, lang: Lang) -> String {
 }
 
 /// A NOK amount rounded to whole kroner with thousands separated by a
-/// (no-break) space in nb/nn (`2 158 070`) and a comma in en (`2,158,070`).
+/// (no-break) space in nb/nn (`2 158 070`) and a comma in en (`2,158,070`):
+/// lis1-core's one formatter, shared with the API's messages.
 pub fn amount(value: f64, lang: Lang) -> String {
-    let rounded = value.round();
-    let negative = rounded < 0.0;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let digits = (rounded.abs() as u64).to_string();
-    let sep = match lang {
-        Lang::Nb | Lang::Nn => '\u{a0}',
-        Lang::En => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    if negative {
-        out.insert(0, '−');
-    }
-    out
+    lis1_core::number_text::grouped(value, lang)
+}
+
+/// A NOK amount with its currency as people write it: `2 158 070 kr` in
+/// nb/nn, `NOK 2,158,070` in en.
+pub fn kroner(value: f64, lang: Lang) -> String {
+    lis1_core::number_text::kroner(value, lang)
 }
 
 #[cfg(test)]
