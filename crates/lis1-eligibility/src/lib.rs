@@ -48,8 +48,10 @@ pub mod round;
 pub mod timeline;
 
 pub use distribution::{distribute, Distribution, DistributionInput};
-pub use eligibility::{check_eligibility, validate, EligibilityResult, Eligible, Offer, Reason, Remaining};
-pub use input::{Applicant, EarlierLis1, EligibilityInput, EligibilityOptions, Employer, Lis1Summary};
+pub use eligibility::{
+    check_eligibility, validate, DaysPerPart, EligibilityResult, Eligible, Offer, Reason, ReasonKind, Remaining,
+};
+pub use input::{Applicant, EarlierLis1, EligibilityInput, EligibilityOptions, Employer, Lis1Summary, MakeUpDays};
 pub use kommuner::{fylke, kommune, Fylke, Kommune, Rhf};
 pub use portal::{check_portal, PortalInput, PortalResult};
 pub use timeline::Timeline;
