@@ -440,8 +440,9 @@ pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> 
         let total = positions + extra;
         let shared = groups(input.specialties.as_ref());
         let odd = input.odd_position_to.as_deref().unwrap_or(ODD_POSITION_DEFAULT);
-        let mut order = shared.clone();
-        order.sort_by_key(|g| *g != odd);
+        // The odd group first (equal_shares gives the first share the extra one).
+        let order: Vec<&str> =
+            shared.iter().copied().filter(|g| *g == odd).chain(shared.iter().copied().filter(|g| *g != odd)).collect();
         let shares = equal_shares(total, order.len());
         by_group = shared
             .iter()

@@ -256,8 +256,8 @@ impl Validate for EarlierLis1 {
 
 /// Earlier LIS1 service in short: counted month-equivalents per part, and
 /// what else decides whether del 1 is complete (S-9, B-14): make-up days
-/// still owed and the læringsmål per part. [`Lis1Summary::from_service`]
-/// makes one from a service history and its result.
+/// still owed and the læringsmål per part. A service history given instead
+/// is summarised the same way from the remaining-service result.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

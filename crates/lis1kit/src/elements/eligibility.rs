@@ -42,14 +42,18 @@ fn earlier_service(history: &serde_json::Value, lang: lis1_core::Lang) -> Vec<(&
     let days = s.make_up_days.unwrap_or_default();
     let goals = s.learning_goals_approved.unwrap_or_default();
     let or_null = |v: Option<serde_json::Value>| v.unwrap_or(serde_json::Value::Null);
+    // Days owed are filled in only where there are some (and then their unit); an empty field is none.
+    let owed = |d: Option<f64>| d.filter(|d| *d > 0.0);
+    let (hospital, municipal) = (owed(days.hospital), owed(days.municipal));
+    let unit = days.day_unit.filter(|_| hospital.is_some() || municipal.is_some());
     vec![
         ("/applicant/lis1/hospitalMonths", s.hospital_months.into()),
         ("/applicant/lis1/municipalMonths", s.municipal_months.into()),
         ("/applicant/lis1/complete", s.complete.unwrap_or(false).into()),
         ("/applicant/lis1/firstStart", or_null(s.first_start.map(Into::into))),
-        ("/applicant/lis1/makeUpDays/hospital", days.hospital.unwrap_or(0.0).into()),
-        ("/applicant/lis1/makeUpDays/municipal", days.municipal.unwrap_or(0.0).into()),
-        ("/applicant/lis1/makeUpDays/dayUnit", or_null(days.day_unit.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/hospital", or_null(hospital.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/municipal", or_null(municipal.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/dayUnit", or_null(unit.map(Into::into))),
         ("/applicant/lis1/learningGoalsApproved/hospital", goals.hospital.unwrap_or(false).into()),
         ("/applicant/lis1/learningGoalsApproved/municipal", goals.municipal.unwrap_or(false).into()),
     ]
