@@ -271,7 +271,9 @@ pub struct Lis1Summary {
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub municipal_months: f64,
     /// Del 1 complete: both parts' time, no make-up days owed and all
-    /// læringsmål approved (S-9).
+    /// læringsmål approved (S-9). `true` stands for approved læringsmål when
+    /// they are not given; `false` or missing adds nothing: del 1 is complete
+    /// when the months, the days owed and the læringsmål say so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complete: Option<bool>,
     /// First day of the earlier counted LIS1 service, `YYYY-MM-DD`: without
