@@ -62,10 +62,18 @@ export const EXAMPLES = [
   },
   {
     id: 'distribute-positions',
-    // B-30: the 31 positions of a round over the chosen RHFs.
+    // B-30: the 31 positions of a round split equally between allmennmedisin and psykiatri (with BUP), and the
+    // RHF split given by the user, here the first round's proposal.
     run: ({ distributePositions }) => {
-      const split = distributePositions({ positions: 31, rhfs: ['helse-nord', 'helse-vest'] });
-      return { total: split.total, allocations: split.allocations.map((a) => `${a.rhf} ${a.specialty} ${a.count}`) };
+      const split = distributePositions({ positions: 31, byRhf: [
+        { rhf: 'helse-nord', count: 3 }, { rhf: 'helse-midt-norge', count: 6 },
+        { rhf: 'helse-vest', count: 6 }, { rhf: 'helse-sor-ost', count: 16 },
+      ] });
+      return {
+        total: split.total,
+        byGroup: split.byGroup.map((g) => `${g.group} ${g.count}`),
+        byRhf: split.byRhf.map((r) => `${r.rhf} ${r.count}`),
+      };
     },
   },
   {

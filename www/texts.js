@@ -48,7 +48,7 @@ export const TEXTS = {
   'ex.check-eligibility': { nb: 'checkEligibility(): bundne stillinger', nn: 'checkEligibility(): bundne stillingar', en: 'checkEligibility(): bound positions' },
   'ex.estimate-cost': { nb: 'estimateCost(): kostnader per budsjettår', nn: 'estimateCost(): kostnader per budsjettår', en: 'estimateCost(): costs per budget year' },
   'ex.compare-cost': { nb: 'compareCost(): to scenarioer mot hverandre', nn: 'compareCost(): to scenario mot kvarandre', en: 'compareCost(): two scenarios against each other' },
-  'ex.distribute-positions': { nb: 'distributePositions(): fordeling av stillinger på RHF-er', nn: 'distributePositions(): fordeling av stillingar på RHF-ar', en: 'distributePositions(): positions shared among RHFs' },
+  'ex.distribute-positions': { nb: 'distributePositions(): fordeling av stillinger på spesialiteter og RHF-er', nn: 'distributePositions(): fordeling av stillingar på spesialitetar og RHF-ar', en: 'distributePositions(): positions shared among specialties and RHFs' },
   'ex.check-portal-calendar': { nb: 'checkPortalCalendar(): fristene i søknadsportalen', nn: 'checkPortalCalendar(): fristane i søknadsportalen', en: 'checkPortalCalendar(): the portal deadlines' },
   'ex.validate': { nb: 'validate(): alle feil, uten unntak', nn: 'validate(): alle feil, utan unntak', en: 'validate(): every issue, never throws' },
   'ex.schema': { nb: 'schema(): JSON Schema for en input', nn: 'schema(): JSON Schema for ein input', en: 'schema(): JSON Schema of an input' },

@@ -1,6 +1,6 @@
 // <lis1-eligibility> on the sample job posting (www/stilling.html) and
 // <lis1-cost-estimate> on the budget page (www/budsjett.html), in headless
-// Chromium. Expectations from RULES.md (worked example 1, T-1, B-11, C-21).
+// Chromium. Expectations from RULES.md (worked example 1, T-1, B-4, B-11, B-13, C-21).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite } from './browser.mjs';
@@ -33,6 +33,27 @@ test('job posting: an applicant not yet authorised is conditional (B-11); the re
   assert.match(await b11.textContent(), /^(Oppfylt|Ikke oppfylt) · B-11 /);
   // Timeline of a round starting 2026-09-01: LIS1 ends 2028-02-29 (18 months, 2028 is a leap year).
   assert.ok(await el.locator('.result td', { hasText: '29. februar 2028' }).count() >= 1);
+});
+
+test('job posting: statements are drawn as information, only conditions as met or not met (issue 22 item 11)', async () => {
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
+  await el.locator('[data-path="/applicant/authorised"]').check();
+  const event = nextEvent(page, '#eligibility', 'lis1-result');
+  await el.locator('button[type=submit]').click();
+  const detail = await event;
+  // B-4 (no tie-in) and B-13 (the assessment principle) are information in the result data and on screen.
+  for (const rule of ['B-4', 'B-13', 'T-1']) {
+    assert.equal(detail.reasons.find((r) => r.rule === rule).kind, 'info', rule);
+    const item = el.locator('.checklist li', { hasText: `${rule} ` }).first();
+    assert.match(await item.textContent(), new RegExp(`^Til informasjon · ${rule} `));
+    assert.equal(await item.getAttribute('part'), 'info');
+  }
+  // Authorised: B-11 is a condition, met.
+  assert.match(await el.locator('.checklist li', { hasText: 'B-11' }).first().textContent(), /^Oppfylt · B-11 /);
+  // No information row says "Oppfylt".
+  const shown = await el.locator('.checklist li[part=info]').allTextContents();
+  assert.ok(shown.length >= 5 && shown.every((t) => !t.startsWith('Oppfylt')), shown.join('\n'));
+  await page.close();
 });
 
 test('worked example 1 by preset: the 6.5-year minimum is reached 2029-02-28 (T-1)', async () => {

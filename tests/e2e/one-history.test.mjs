@@ -81,16 +81,47 @@ for (const lang of ['nb', 'en']) {
     // The absence check answers the same history.
     await absence.locator('p.answer').waitFor();
     assert.equal(await absence.locator('p.answer').textContent(), MAKE_UP[lang]);
-    // Eligibility: earlier LIS1 service taken from the result (B-12).
+    // Eligibility: earlier LIS1 service taken from the history (B-12, B-14, T-1): 12 + 0 months, the 8 working
+    // days still owed in the hospital part, no læringsmål approved, first day 2023-03-01.
     const eligibility = page.locator('#eligibility');
-    assert.equal(await eligibility.locator('[data-path="/applicant/lis1/hospitalMonths"]').inputValue(), '12');
-    assert.equal(await eligibility.locator('[data-path="/applicant/lis1/municipalMonths"]').inputValue(), '0');
-    assert.equal(await eligibility.locator('[data-path="/applicant/lis1/complete"]').isChecked(), false);
+    const field = (path) => eligibility.locator(`[data-path="/applicant/lis1${path}"]`);
+    assert.equal(await field('/hospitalMonths').inputValue(), '12');
+    assert.equal(await field('/municipalMonths').inputValue(), '0');
+    assert.equal(await field('/complete').isChecked(), false);
+    assert.equal(await field('/firstStart').inputValue(), '2023-03-01');
+    assert.equal(await field('/makeUpDays/hospital').inputValue(), '8');
+    assert.equal(await field('/makeUpDays/municipal').inputValue(), ''); // none owed: left empty
+    assert.equal(await field('/makeUpDays/dayUnit').inputValue(), 'workdays');
+    assert.equal(await field('/learningGoalsApproved/hospital').isChecked(), false);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(site.consoleErrors, []);
     await page.close();
   });
 }
+
+test('self-check: eligibility from the history names the days owed and gives the full course it draws (B-12, issue 22 item 3)', async () => {
+  const page = await phone();
+  await fillExample2(page);
+  await page.locator('#remaining button[type=submit]').click();
+  const eligibility = page.locator('#eligibility');
+  await page.locator('#absence p.answer').waitFor();
+  assert.equal(await eligibility.locator('[data-path="/applicant/lis1/makeUpDays/hospital"]').inputValue(), '8');
+  await eligibility.locator('[data-path="/applicant/specialty"]').selectOption('psykiatri');
+  await eligibility.locator('[data-path="/applicant/authorised"]').check();
+  await eligibility.locator('[data-path="/round"]').fill('2026-09-01');
+  await eligibility.locator('button[type=submit]').click();
+  const b12 = eligibility.locator('.checklist li', { hasText: 'B-12' }).first();
+  await b12.waitFor();
+  const text = await b12.textContent();
+  // What remains: the 8 working days, the hospital læringsmål (not ticked) and the 6 municipal months — not "0 + 6".
+  assert.ok(text.includes('det gjenstår 8 arbeidsdager fravær å ta igjen i sykehusdelen, godkjenning av læringsmålene i sykehusdelen og 6 md. i kommunedelen'), text);
+  // P-1 is off: a full 18-month course, and the timeline shows it: 2026-09-01 + 18 months − 1 day = 29 February 2028.
+  assert.ok(text.includes('fullt løp på 18 måneder') && !text.includes('kortere'), text);
+  assert.ok(await eligibility.locator('.result td', { hasText: '29. februar 2028' }).count() >= 1);
+  // T-1 from the first counted LIS1 service, 2023-03-01: + 78 months = 2029-09-01 → 31 August 2029.
+  assert.ok(await eligibility.locator('.result td', { hasText: '31. august 2029' }).count() >= 1);
+  await page.close();
+});
 
 test('self-check: opening a saved file shows the answers at once; a file from before one history still fills the service form', async () => {
   const page = await phone();

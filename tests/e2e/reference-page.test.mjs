@@ -119,13 +119,15 @@ for (const lang of ['nb', 'en']) {
     // C-22 / P-1: 6 hospital months not paid again: the hospital part of 12 months (1 534 880 in whole kroner) less that of 6
     // (767 440) = 767 440, all the helseforetak's (README worked figures; C-1 remainder 53 000, issue 22).
     assert.deepEqual(JSON.parse(outputs['compare-cost']), { saving: 767440, helseforetak: -767440 });
-    // B-30: the 31 positions of the round, split equally over the two RHFs, then over the three
-    // specialties (allmennmedisin, psykiatri, bup); remainders one each, RHFs largest first in the
-    // first round's split (Vest 6 before Nord 3): Vest 16 = 6 + 5 + 5, Nord 15 = 5 + 5 + 5.
-    assert.deepEqual(JSON.parse(outputs['distribute-positions']), { total: 31, allocations: [
-      'helse-vest allmennmedisin 6', 'helse-vest psykiatri 5', 'helse-vest bup 5',
-      'helse-nord allmennmedisin 5', 'helse-nord psykiatri 5', 'helse-nord bup 5',
-    ] });
+    // B-30 (corrected 2026-12-06): the 31 positions split equally between two groups, allmennmedisin and
+    // psykiatri with BUP: 31 = 15 + 16, the odd one to psykiatri (default of oddPositionTo). No equal split over
+    // RHFs: the RHF split is the input, the first round's Nord 3, Midt-Norge 6, Vest 6, Sør-Øst 16, listed
+    // largest first.
+    assert.deepEqual(JSON.parse(outputs['distribute-positions']), {
+      total: 31,
+      byGroup: ['allmennmedisin 15', 'psykiatri 16'],
+      byRhf: ['helse-sor-ost 16', 'helse-midt-norge 6', 'helse-vest 6', 'helse-nord 3'],
+    });
     // RULES.md A-1..A-4 table: the dated rule sets (A-3 and A-4 open-ended).
     assert.deepEqual(JSON.parse(outputs['rule-sets']), [
       'A-1: 2017-03-01 – 2019-02-28', 'A-2: 2019-03-01 – 2019-06-20', 'A-3: 2019-06-21 – …', 'A-4: 2020-03-20 – …',

@@ -69,10 +69,11 @@ test('self-check: fill, save (download), reload, open the file: every input is b
   assert.equal(reloaded.cost.positions[0].kommune, undefined);
   await page.locator('#open').setInputFiles(path);
   await page.locator('#file-status', { hasText: 'fylt ut fra filen' }).waitFor();
-  // Opening calculates: the service form's answer (2022-09-01..2023-08-31 = 12 hospital
-  // months counted) is the eligibility form's earlier LIS1 service now (B-12); the rest is as saved.
+  // Opening calculates: the service form's history (2022-09-01..2023-08-31 = 12 hospital
+  // months counted, no absence, so no make-up days; first counted day 2022-09-01, T-1) is the
+  // eligibility form's earlier LIS1 service now (B-12, B-14); the rest is as saved.
   const opened = structuredClone(before);
-  opened.eligibility.applicant.lis1 = { hospitalMonths: 12, municipalMonths: 0 };
+  opened.eligibility.applicant.lis1 = { hospitalMonths: 12, municipalMonths: 0, firstStart: '2022-09-01' };
   assert.deepEqual(await inputs(page), opened);
   assert.equal(await page.locator('#eligibility [data-path="/applicant/specialty"]').inputValue(), 'psykiatri');
   await page.close();

@@ -1,11 +1,11 @@
-// checkEligibility and estimateCost through the JS boundary. Expectations
-// from RULES.md (worked example 1, T-1, B-2, B-11, C-1, C-21) with the
-// arithmetic in comments.
+// checkEligibility, distributePositions and estimateCost through the JS
+// boundary. Expectations from RULES.md (worked example 1, T-1, B-2, B-11,
+// B-14, B-30, C-1, C-21) with the arithmetic in comments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pkgSpecifier } from './helpers.mjs';
 
-const { checkEligibility, estimateCost, validate, Lis1Error } = await import(pkgSpecifier);
+const { checkEligibility, distributePositions, estimateCost, validate, Lis1Error } = await import(pkgSpecifier);
 
 const psykiatriHf = { kind: 'helseforetak', approvedFor: ['psykiatri'] };
 
@@ -26,7 +26,7 @@ test('worked example 1: bound psykiatri path from 2022-09-01 — timeline and th
     specialtyStart: '2024-03-01',
     minimumEnd: '2029-02-28',
   });
-  assert.ok(result.reasons.every((r) => typeof r.rule === 'string' && typeof r.met === 'boolean' && r.message));
+  assert.ok(result.reasons.every((r) => typeof r.rule === 'string' && typeof r.met === 'boolean' && ['condition', 'info'].includes(r.kind) && r.message));
 });
 
 test('not yet authorised: eligibility is conditional on authorisation by the start (B-11)', () => {
@@ -37,6 +37,54 @@ test('not yet authorised: eligibility is conditional on authorisation by the sta
   });
   assert.equal(result.eligible, 'conditional');
   assert.ok(result.reasons.some((r) => r.rule === 'B-11'));
+});
+
+test('T-1 counts from the first counted LIS1 service: service since 2024-03-01 reaches 6.5 years on 2030-08-31', () => {
+  // Hospital 2024-03-01..2025-02-28, round 2026-03-01: 2024-03-01 + 78 months = 2030-09-01, the day before is
+  // 2030-08-31 (counted from the round it would be 2026-03-01 + 78 months − 1 day = 2032-08-31).
+  const result = checkEligibility({
+    applicant: { authorised: true, specialty: 'psykiatri',
+                 lis1: { periods: [{ part: 'hospital', start: '2024-03-01', end: '2025-02-28' }] } },
+    round: '2026-03-01',
+  });
+  assert.equal(result.timeline.minimumEnd, '2030-08-31');
+  assert.ok(result.assumptions.some((a) => a.option === 'minimumFrom' && a.value === 'firstLis1Start' && a.rule === 'T-1'));
+  // With the authorisation date: 2023-12-15 + 78 months = 2030-06-15 → 2030-06-14.
+  const authorised = checkEligibility({
+    applicant: { authorised: true, authorisedOn: '2023-12-15', specialty: 'psykiatri' }, round: '2026-03-01',
+  });
+  assert.equal(authorised.timeline.minimumEnd, '2030-06-14');
+});
+
+test('B-14: months covering 12 + 6 with 14 make-up days owed is not a completed del 1; B-12 says a full course applies', () => {
+  const result = checkEligibility({
+    applicant: { authorised: true, specialty: 'bup',
+                 lis1: { hospitalMonths: 12, municipalMonths: 6, firstStart: '2022-09-01',
+                         makeUpDays: { municipal: 14 }, learningGoalsApproved: { hospital: true, municipal: true } } },
+    round: '2026-09-01', lang: 'en',
+  });
+  // Not complete (B-14), not excluded (B-10 only for a completed del 1): without P-1 a full 18-month course from
+  // 2026-09-01, LIS1 ends 2028-02-29 (2028 is a leap year).
+  assert.equal(result.eligible, 'yes');
+  const b14 = result.reasons.find((r) => r.rule === 'B-14');
+  assert.match(b14.message, /still to do: 14 working days of absence to make up in the municipal part\. /);
+  assert.match(b14.message, /full 18-month course/);
+  assert.equal(result.timeline.lis1End, '2028-02-29');
+  assert.deepEqual(result.remaining.makeUpDays, { hospital: 0, municipal: 14 });
+});
+
+test('information is not a met condition: B-4 and B-13 are kind "info", B-11 a condition', () => {
+  const result = checkEligibility({ applicant: { authorised: true, specialty: 'bup' }, round: '2026-09-01' });
+  const kind = (rule) => result.reasons.find((r) => r.rule === rule).kind;
+  assert.deepEqual(['B-4', 'B-13', 'T-1', 'B-11', 'B-10'].map(kind), ['info', 'info', 'info', 'condition', 'condition']);
+});
+
+test('distributePositions: 31 split equally between allmennmedisin and psykiatri (with BUP), 15 / 16 (B-30)', () => {
+  // 31 = 2 × 15 + 1; the odd position to psykiatri by default, listed as an assumption. No RHF split is computed.
+  const split = distributePositions({});
+  assert.deepEqual(split.byGroup, [{ group: 'allmennmedisin', count: 15 }, { group: 'psykiatri', count: 16 }]);
+  assert.deepEqual(split.assumptions.map(({ option, value, rule }) => [option, value, rule]), [['oddPositionTo', 'psykiatri', 'B-30']]);
+  assert.deepEqual(split.byRhf, []);
 });
 
 test('a round not on 1 March or 1 September is an error at /round (B-2)', () => {

@@ -103,7 +103,8 @@ test('the calculation throws the same issues validate() returns', () => {
   });
 });
 
-// applicant.lis1 (API.md: ServiceInput | { hospitalMonths, municipalMonths, complete? }): the first key decides
+// applicant.lis1 (API.md: ServiceInput | { hospitalMonths, municipalMonths, complete?, makeUpDays?, learningGoalsApproved? }):
+// the first key decides (`learningGoalsApproved`, a key of both, is read and the next key decides)
 // the form, and problems are reported at their own paths (crates/lis1-eligibility/src/input.rs, EarlierLis1).
 const withLis1 = (lis1) => ({ applicant: { authorised: true, specialty: 'psykiatri', lis1 }, round: '2026-09-01', lang: 'en' });
 
@@ -117,9 +118,21 @@ test('applicant.lis1: a wrong type inside either form is reported at that field'
 test('applicant.lis1: a key of the other form is unknown where it appears (JS key order)', () => {
   const summaryFirst = validate('eligibility', withLis1({ hospitalMonths: 6, municipalMonths: 0, periods: [] }));
   assert.deepEqual(pairs(summaryFirst), [['/applicant/lis1/periods', 'input.unknown-field']]);
-  assert.equal(summaryFirst.issues[0].message, 'Unknown field “periods”. Known fields here: hospitalMonths, municipalMonths, complete.');
+  // The summary's keys (issue 22: firstStart, makeUpDays, learningGoalsApproved added), in the type's order.
+  assert.equal(summaryFirst.issues[0].message,
+    'Unknown field “periods”. Known fields here: hospitalMonths, municipalMonths, complete, firstStart, makeUpDays, learningGoalsApproved.');
   assert.deepEqual(pairs(validate('eligibility', withLis1({ periods: [], hospitalMonths: 6 }))),
     [['/applicant/lis1/hospitalMonths', 'input.unknown-field']]);
+});
+
+test('applicant.lis1: learningGoalsApproved first is read, and the next key decides the form (JS key order)', () => {
+  // Summary: 12 + 6 months, the municipal læringsmål not approved → not complete (B-14), a candidate.
+  const summary = withLis1({ learningGoalsApproved: { hospital: true }, hospitalMonths: 12, municipalMonths: 6 });
+  assert.equal(validate('eligibility', summary).ok, true);
+  const history = withLis1({ learningGoalsApproved: { hospital: true }, periods: [{ part: 'hospital', start: '2024-03-01', end: '2025-02-28' }] });
+  assert.equal(validate('eligibility', history).ok, true);
+  assert.deepEqual(pairs(validate('eligibility', withLis1({ learningGoalsApproved: { hospital: 'yes' }, hospitalMonths: 12, municipalMonths: 6 }))),
+    [['/applicant/lis1/learningGoalsApproved/hospital', 'input.type']]);
 });
 
 test('applicant.lis1: missing and unknown keys are named at their paths', () => {

@@ -67,16 +67,29 @@ const eligibility: EligibilityResult = checkEligibility({
   round: '2026-09-01',
 });
 const eligible: 'yes' | 'no' | 'conditional' = eligibility.eligible;
+// Issue 22: the authorisation date (T-1), days owed and læringsmål of earlier service (B-14), info rows.
+checkEligibility({
+  applicant: { authorised: true, authorisedOn: '2025-06-20', specialty: 'bup',
+               lis1: { hospitalMonths: 12, municipalMonths: 6, firstStart: '2024-03-01',
+                       makeUpDays: { municipal: 14, dayUnit: 'workdays' }, learningGoalsApproved: { hospital: true } } },
+});
+const reasonKind: 'condition' | 'info' = eligibility.reasons[0].kind;
 const lis3Start: string | undefined = eligibility.timeline?.specialtyStart;
 // @ts-expect-error: not a specialty of a bound path
 checkEligibility({ applicant: { authorised: true, specialty: 'kirurgi' } });
 // @ts-expect-error: authorised is required
 checkEligibility({ applicant: { specialty: 'bup' } });
 
-const split: Distribution = distributePositions({ positions: 31, rhfs: ['helse-nord', 'helse-vest'] });
+// B-30: the RHF split is the user's own, here the first round's proposal (3/6/6/16).
+const split: Distribution = distributePositions({ positions: 31, oddPositionTo: 'psykiatri', byRhf: [
+  { rhf: 'helse-nord', count: 3 }, { rhf: 'helse-midt-norge', count: 6 }, { rhf: 'helse-vest', count: 6 }, { rhf: 'helse-sor-ost', count: 16 },
+] });
 const splitTotal: number = split.total;
+const groups: ('allmennmedisin' | 'psykiatri')[] = split.byGroup.map((g) => g.group);
 // @ts-expect-error: not an RHF code
-distributePositions({ rhfs: ['helse-sor'] });
+distributePositions({ byRhf: [{ rhf: 'helse-sor', count: 31 }] });
+// @ts-expect-error: the odd position goes to one of the two groups (BUP is in psykiatri)
+distributePositions({ oddPositionTo: 'bup' });
 
 const portal: PortalResult = checkPortalCalendar({
   round: '2026-09-01', advertised: '2026-01-10', applicationDeadline: '2026-01-24',

@@ -1,7 +1,7 @@
 //! The applicant side: specialty (B-1), exemptions (S-12), earlier LIS1
 //! service (B-10, B-12, S-8, S-9) and authorisation (B-11, S-11).
 
-use lis1_core::{Lang, MessageDef};
+use lis1_core::{Date, Lang, MessageDef, Part};
 
 use crate::input::Lis1Summary;
 use crate::messages as m;
@@ -87,76 +87,91 @@ impl Exemption {
     }
 }
 
-/// Earlier LIS1 service reduced to what eligibility needs, whatever form it
-/// was given in (summary in months, or a service history through the service
-/// engine).
+/// Earlier LIS1 service reduced to what eligibility needs. A service history
+/// is first summarised by [`Lis1Summary::from_service`], so both forms take
+/// the same route.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EarlierService {
     /// Counted hospital months.
     pub hospital: f64,
     /// Counted municipal months.
     pub municipal: f64,
-    /// Hospital months still to serve.
+    /// Hospital months still to serve: max(0, 12 − hospital) (S-1).
     pub remaining_hospital: f64,
-    /// Municipal months still to serve.
+    /// Municipal months still to serve: max(0, 6 − municipal) (S-1).
     pub remaining_municipal: f64,
-    /// Both parts' counted time reached and absence made up.
-    pub time_complete: bool,
-    /// Both parts' months counted (make-up days may still be owed): a new
-    /// full del 1 would repeat the whole del 1 (S-8).
-    pub months_covered: bool,
-    /// Del 1 complete: time and læringsmål (S-9).
-    pub complete: bool,
-    /// Hospital absence days still to make up (service engine only).
+    /// Hospital absence days still to make up.
     pub make_up_hospital: f64,
-    /// Municipal absence days still to make up (service engine only).
+    /// Municipal absence days still to make up.
     pub make_up_municipal: f64,
-    /// Make-up days are working days (option A-O2 of the history).
+    /// Make-up days are working days (option A-O2), else calendar days.
     pub workdays: bool,
+    /// The hospital part's læringsmål are approved (S-9).
+    pub goals_hospital: bool,
+    /// The municipal part's læringsmål are approved (S-9).
+    pub goals_municipal: bool,
+    /// First day of the earlier counted service, when known (T-1).
+    pub first_start: Option<Date>,
 }
 
+/// Below this a month or day figure is zero (figures come rounded to 2 decimals).
+const EPS: f64 = 1e-9;
+
 impl EarlierService {
-    /// From a summary `{ hospitalMonths, municipalMonths, complete? }`.
-    /// Remaining = max(0, 12 − hospital) and max(0, 6 − municipal) (S-1).
+    /// From a summary. Remaining = max(0, 12 − hospital) and max(0, 6 −
+    /// municipal) (S-1); the læringsmål of both parts count as approved when
+    /// `complete` is true (S-9: complete includes them), otherwise as given
+    /// (missing = no).
     pub fn from_summary(summary: &Lis1Summary) -> Self {
-        let remaining_hospital = (HOSPITAL_MONTHS - summary.hospital_months).max(0.0);
-        let remaining_municipal = (MUNICIPAL_MONTHS - summary.municipal_months).max(0.0);
-        let time_complete = remaining_hospital <= 1e-9 && remaining_municipal <= 1e-9;
+        let goals = summary.learning_goals_approved.unwrap_or_default();
+        let complete = summary.complete == Some(true);
+        let days = summary.make_up_days.clone().unwrap_or_default();
         EarlierService {
             hospital: summary.hospital_months,
             municipal: summary.municipal_months,
-            remaining_hospital,
-            remaining_municipal,
-            time_complete,
-            months_covered: time_complete,
-            complete: time_complete && summary.complete == Some(true),
-            make_up_hospital: 0.0,
-            make_up_municipal: 0.0,
-            workdays: true,
+            remaining_hospital: (HOSPITAL_MONTHS - summary.hospital_months).max(0.0),
+            remaining_municipal: (MUNICIPAL_MONTHS - summary.municipal_months).max(0.0),
+            make_up_hospital: days.hospital.unwrap_or(0.0).max(0.0),
+            make_up_municipal: days.municipal.unwrap_or(0.0).max(0.0),
+            workdays: days.day_unit.as_deref().unwrap_or("workdays") == "workdays",
+            goals_hospital: complete || goals.hospital == Some(true),
+            goals_municipal: complete || goals.municipal == Some(true),
+            first_start: summary.first_start.as_deref().and_then(|d| lis1_core::date::parse(d).ok()),
         }
     }
 
-    /// From the service engine's result (`lis1_service::remaining_service`):
-    /// counted and remaining months, make-up days, `del1TimeComplete`,
-    /// `del1Complete`. Nothing is recomputed here.
-    pub fn from_service(result: &lis1_service::ServiceResult, workdays: bool) -> Self {
-        EarlierService {
-            hospital: result.hospital.counted_months,
-            municipal: result.municipal.counted_months,
-            remaining_hospital: result.hospital.remaining_months,
-            remaining_municipal: result.municipal.remaining_months,
-            time_complete: result.del1_time_complete,
-            months_covered: result.hospital.remaining_months <= 0.0 && result.municipal.remaining_months <= 0.0,
-            complete: result.del1_complete,
-            make_up_hospital: result.hospital.make_up_days,
-            make_up_municipal: result.municipal.make_up_days,
-            workdays,
+    /// Both parts' months counted (12 + 6), whatever else is owed.
+    pub fn months_covered(&self) -> bool {
+        self.remaining_hospital <= EPS && self.remaining_municipal <= EPS
+    }
+
+    /// Make-up days still owed in either part.
+    pub fn days_owed(&self) -> bool {
+        self.make_up_hospital > EPS || self.make_up_municipal > EPS
+    }
+
+    /// Del 1 complete (S-9): both parts' months, no make-up days owed, all
+    /// læringsmål approved.
+    pub fn complete(&self) -> bool {
+        self.months_covered() && !self.days_owed() && self.goals_hospital && self.goals_municipal
+    }
+
+    /// Parts whose months are counted but whose læringsmål are not approved
+    /// (a part still serving its months has them ahead of it anyway).
+    pub fn goals_pending(&self) -> Vec<Part> {
+        let mut out = Vec::new();
+        if self.remaining_hospital <= EPS && !self.goals_hospital {
+            out.push(Part::Hospital);
         }
+        if self.remaining_municipal <= EPS && !self.goals_municipal {
+            out.push(Part::Municipal);
+        }
+        out
     }
 
     /// Whether anything was counted or is still owed from earlier service.
     fn any(&self) -> bool {
-        self.hospital > 1e-9 || self.municipal > 1e-9 || self.make_up_hospital > 1e-9 || self.make_up_municipal > 1e-9
+        self.hospital > EPS || self.municipal > EPS || self.days_owed()
     }
 }
 
@@ -165,23 +180,24 @@ impl EarlierService {
 pub enum History {
     /// No earlier counted LIS1 service: enters the whole path (B-10).
     Fresh,
-    /// Some service counted, some left (B-12).
+    /// Some months counted, some left (B-12).
     Partial(EarlierService),
-    /// Both parts' months counted — læringsmål not (yet) approved (S-9) or
-    /// make-up days still owed: no new full del 1 (S-8), at most the days.
-    TimeCovered(EarlierService),
-    /// Del 1 complete (B-10): not a candidate.
+    /// Both parts' months counted, but make-up days still owed or læringsmål
+    /// not (stated as) approved: del 1 is not complete (B-14), and S-8's
+    /// "nothing left" does not apply.
+    NotComplete(EarlierService),
+    /// Del 1 complete: time, make-up days and læringsmål (S-9). Not a
+    /// candidate (B-10); a new full del 1 would repeat it (S-8).
     Completed(EarlierService),
 }
 
-/// Classifies earlier service, however it was given (summary or service
-/// engine; see [`EarlierService`]).
+/// Classifies earlier service, however it was given (see [`EarlierService`]).
 pub fn history(service: Option<EarlierService>) -> History {
     let Some(service) = service else { return History::Fresh };
-    if service.complete {
+    if service.complete() {
         History::Completed(service)
-    } else if service.months_covered {
-        History::TimeCovered(service)
+    } else if service.months_covered() {
+        History::NotComplete(service)
     } else if !service.any() {
         History::Fresh
     } else {

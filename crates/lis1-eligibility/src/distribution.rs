@@ -1,15 +1,24 @@
-//! A round's bound positions split across RHFs and specialties (B-30), and
-//! the national total when ordinary positions are converted (B-31).
+//! A round's bound positions split between the specialties and across RHFs
+//! (B-30), and the national total when ordinary positions are converted
+//! (B-31).
 //!
 //! - B-30: 31 bound positions per round (62 a year). Explicit allocations must
 //!   sum to the round's positions plus any declared self-financed extras.
-//! - Equal split (no allocations given): the positions are split equally over
-//!   the RHFs, then each RHF's share equally over the specialties. Remainders
-//!   (the sources give no rule) go one each, **largest first**: RHFs in
-//!   [`REMAINDER_ORDER`] (by the first round's proposed split, Sør-Øst 16,
-//!   Midt-Norge 6, Vest 6, Nord 3; the Midt-Norge/Vest tie alphabetical),
-//!   specialties in the order of [`crate::input::SPECIALTIES`]. This choice
-//!   is returned as an assumption whenever a remainder occurs.
+//! - Default split (no allocations given): the later rounds' possible **equal
+//!   split between two groups**, allmennmedisin and psykiatri (psykiatri
+//!   including BUP: one group): 31 = 15 + 16. Which group gets the odd
+//!   position the sources do not say: option `oddPositionTo` (default
+//!   `psykiatri`, as the first round went to psykiatri/BUP), returned as an
+//!   assumption whenever the split is odd. `specialties` narrows the round to
+//!   one group (the first round: all 31 to psykiatri/BUP; the second: all to
+//!   allmennmedisin).
+//! - RHFs: the seed gives **no equal split across RHFs** (geography follows
+//!   need, "omtrentlig fordeling … regelmessige justeringer"), so the RHF
+//!   split is the user's input (`byRhf`), e.g. the first round's proposal
+//!   [`FIRST_ROUND_SPLIT`] (Nord 3, Midt-Norge 6, Vest 6, Sør-Øst 16). It is
+//!   never computed; without it `byRhf` is empty. The cells of an RHF ×
+//!   specialty table are not computed either: `allocations` in the result are
+//!   the ones given.
 //! - B-31: converting ordinary positions to bound ones keeps the national
 //!   total (1150 a year after the 200 new positions, 950 before); only
 //!   self-financed extras add to it.
@@ -32,12 +41,19 @@ pub const ROUNDS_PER_YEAR: u32 = 2;
 pub const NATIONAL_TOTAL_PER_YEAR: u32 = 1150;
 /// National LIS1 positions per year before the 200 new ones (B-31).
 pub const NATIONAL_TOTAL_BEFORE: u32 = 950;
-/// The first round's proposed RHF split (B-30, start 1 Sep 2022, psykiatri/BUP).
+/// The first round's proposed RHF split (B-30, start 1 Sep 2022, psykiatri/BUP):
+/// an example of `byRhf`, never a default.
 pub const FIRST_ROUND_SPLIT: [(Rhf, u32); 4] =
     [(Rhf::HelseNord, 3), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseSorOst, 16)];
-/// Who gets a remainder first: largest share of [`FIRST_ROUND_SPLIT`] first,
-/// ties alphabetical by code.
-pub const REMAINDER_ORDER: [Rhf; 4] = [Rhf::HelseSorOst, Rhf::HelseMidtNorge, Rhf::HelseVest, Rhf::HelseNord];
+/// The order RHFs are listed in `byRhf` of the result: largest share of
+/// [`FIRST_ROUND_SPLIT`] first, ties alphabetical by code.
+pub const RHF_ORDER: [Rhf; 4] = [Rhf::HelseSorOst, Rhf::HelseMidtNorge, Rhf::HelseVest, Rhf::HelseNord];
+/// The two groups of the later rounds' equal split (B-30): allmennmedisin,
+/// and psykiatri including BUP.
+pub const GROUPS: &[&str] = &["allmennmedisin", "psykiatri"];
+/// Default of `oddPositionTo` (B-30: no rounding rule given; the first round
+/// went to psykiatri/BUP).
+pub const ODD_POSITION_DEFAULT: &str = "psykiatri";
 /// Largest count accepted in any field.
 pub const MAX_COUNT: f64 = 100_000.0;
 /// Row limits of the lists (read only to one row past them): each RHF and
@@ -53,12 +69,24 @@ fn allocation_rows(value: &[Allocation]) -> Result<(), ValidationError> {
     lis1_core::input::max_rows(value, MAX_ALLOCATIONS)
 }
 
-fn rhf_rows(value: &[String]) -> Result<(), ValidationError> {
+fn rhf_share_rows(value: &[RhfShare]) -> Result<(), ValidationError> {
     lis1_core::input::max_rows(value, MAX_RHFS)
 }
 
 fn specialty_rows(value: &[String]) -> Result<(), ValidationError> {
     lis1_core::input::max_rows(value, MAX_SPECIALTIES)
+}
+
+fn group_name(value: &str) -> Result<(), ValidationError> {
+    one_of(value, GROUPS)
+}
+
+/// The group of a specialty in the equal split (B-30): BUP belongs to psykiatri.
+pub fn group_of(specialty: Specialty) -> &'static str {
+    match specialty {
+        Specialty::Allmennmedisin => "allmennmedisin",
+        Specialty::Psykiatri | Specialty::Bup => "psykiatri",
+    }
 }
 
 /// What `distribute` takes.
@@ -78,22 +106,34 @@ pub struct DistributionInput {
     #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub self_financed_extra: Option<f64>,
-    /// An explicit split to check; without it an equal split is computed.
-    /// At most one cell per RHF and specialty ([`MAX_ALLOCATIONS`]).
+    /// An explicit split by RHF and specialty to check; without it the split
+    /// between the specialties is computed (B-30). At most one cell per RHF
+    /// and specialty ([`MAX_ALLOCATIONS`]).
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_ALLOCATIONS>")]
     #[validate(custom(function = "allocation_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ALLOCATIONS)))]
     pub allocations: Option<Vec<Allocation>>,
-    /// RHFs of the equal split (codes); default all four.
+    /// The round's split across RHFs, the user's own (B-30 gives no equal
+    /// split across RHFs), e.g. the first round's proposal: Nord 3,
+    /// Midt-Norge 6, Vest 6, Sør-Øst 16. Sums to the positions (+ extras);
+    /// each RHF once. Not together with `allocations`.
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_RHFS>")]
-    #[validate(custom(function = "rhf_rows"))]
-    #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": RHF_CODES}, "maxItems" = MAX_RHFS)))]
-    pub rhfs: Option<Vec<String>>,
-    /// Specialties of the equal split; default all three.
+    #[validate(custom(function = "rhf_share_rows"), nested)]
+    #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_RHFS)))]
+    pub by_rhf: Option<Vec<RhfShare>>,
+    /// Specialties that share the round; default all three. Psykiatri and BUP
+    /// are one group (B-30), so `["psykiatri"]` gives the whole round to
+    /// psykiatri/BUP.
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_SPECIALTIES>")]
     #[validate(custom(function = "specialty_rows"))]
     #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": SPECIALTIES}, "maxItems" = MAX_SPECIALTIES)))]
     pub specialties: Option<Vec<String>>,
+    /// Which group gets the odd position of an odd round split between
+    /// allmennmedisin and psykiatri (B-30, no rounding rule given); default
+    /// `psykiatri`.
+    #[validate(custom(function = "group_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = GROUPS)))]
+    pub odd_position_to: Option<String>,
     /// National LIS1 positions per year; default 1150 (B-31).
     #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
@@ -125,6 +165,21 @@ pub struct Allocation {
     pub count: f64,
 }
 
+/// One RHF's share of a round, as the user gives it (`byRhf`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RhfShare {
+    /// RHF code (`helse-nord`, ...).
+    #[validate(custom(function = "rhf_code"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = RHF_CODES)))]
+    pub rhf: String,
+    /// Positions.
+    #[validate(custom(function = "count"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
+    pub count: f64,
+}
+
 /// One cell of the resulting split.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -143,6 +198,17 @@ pub struct Cell {
 pub struct RhfCount {
     /// RHF.
     pub rhf: Rhf,
+    /// Positions.
+    pub count: u32,
+}
+
+/// Positions per group of the split between the specialties (B-30).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupCount {
+    /// `allmennmedisin`, or `psykiatri` (including BUP).
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = GROUPS)))]
+    pub group: &'static str,
     /// Positions.
     pub count: u32,
 }
@@ -178,15 +244,20 @@ pub struct Distribution {
     pub self_financed_extra: u32,
     /// positions + selfFinancedExtra.
     pub total: u32,
-    /// The split, RHF by RHF.
+    /// The cells by RHF and specialty: those given in `allocations`; empty
+    /// when none were given (no cell split is computed).
     pub allocations: Vec<Cell>,
-    /// Sum per RHF.
+    /// Sum per group: allmennmedisin, and psykiatri including BUP (B-30);
+    /// computed (15/16 of 31 by default) when no allocations are given.
+    pub by_group: Vec<GroupCount>,
+    /// Sum per RHF, from the allocations or the given `byRhf`; empty when
+    /// neither was given (no RHF split is computed).
     pub by_rhf: Vec<RhfCount>,
     /// National totals (B-31).
     pub national: National,
     /// Warnings.
     pub warnings: Vec<Warning>,
-    /// Assumptions (remainder rule).
+    /// Assumptions (which group gets the odd position).
     pub assumptions: Vec<Assumption>,
 }
 
@@ -217,6 +288,16 @@ fn as_count(value: f64) -> u32 {
     }
 }
 
+/// An RHF as people read it (its name), or the value as given.
+fn rhf_words(code: &str) -> String {
+    Rhf::parse(code).map_or_else(|| echo(code), |r| r.name().to_owned())
+}
+
+/// A specialty as people read it (its label), or the value as given.
+fn specialty_words(code: &str, lang: Lang) -> String {
+    Specialty::parse(code).map_or_else(|| echo(code), |s| s.label(lang))
+}
+
 fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer, allowed: &[&str], lang: Lang) {
     let Some(list) = list else { return };
     if list.is_empty() {
@@ -226,38 +307,56 @@ fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer
     code_list_issues(issues, list, at, allowed, lang);
 }
 
+/// Stage 3 of a split that must sum to the round (`allocations`, `byRhf`).
+fn sum_issue(issues: &mut Vec<Issue>, sum: u64, positions: u32, extra: u32, at: &Pointer, lang: Lang) {
+    let expected = u64::from(positions) + u64::from(extra);
+    if sum != expected {
+        let params = [
+            ("sum", sum.to_string()),
+            ("expected", expected.to_string()),
+            ("positions", positions.to_string()),
+            ("extra", extra.to_string()),
+        ];
+        issues.push(Issue::new(lang, &m::DISTRIBUTION_SUM, at, &params));
+    }
+}
+
 /// Every input problem of a distribution, with paths, sorted.
 pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
     let mut issues = validation_issues(input, m::ALL, lang);
     let root = Pointer::root();
-    list_issues(&mut issues, input.rhfs.as_ref(), &root.key("rhfs"), RHF_CODES, lang);
     list_issues(&mut issues, input.specialties.as_ref(), &root.key("specialties"), SPECIALTIES, lang);
     // B-30: one row per RHF and specialty; a second row for the same pair would be a second cell of the same
     // split (not added to the first), so it is refused rather than guessed at.
     for (i, a) in input.allocations.iter().flatten().enumerate() {
         let seen = input.allocations.iter().flatten().take(i).any(|b| b.rhf == a.rhf && b.specialty == a.specialty);
         if seen {
-            let params = [("rhf", echo(&a.rhf)), ("specialty", echo(&a.specialty))];
+            let params = [("rhf", rhf_words(&a.rhf)), ("specialty", specialty_words(&a.specialty, lang))];
             issues.push(Issue::new(lang, &m::DISTRIBUTION_DUPLICATE_CELL, &root.key("allocations").index(i), &params));
         }
+    }
+    // B-30: each RHF once in the user's RHF split.
+    for (i, a) in input.by_rhf.iter().flatten().enumerate() {
+        if input.by_rhf.iter().flatten().take(i).any(|b| b.rhf == a.rhf) {
+            let at = root.key("byRhf").index(i);
+            issues.push(Issue::new(lang, &m::DISTRIBUTION_DUPLICATE_RHF, &at, &[("rhf", rhf_words(&a.rhf))]));
+        }
+    }
+    if input.by_rhf.is_some() && input.allocations.is_some() {
+        issues.push(Issue::new(lang, &m::DISTRIBUTION_BOTH_SPLITS, &root.key("byRhf"), &[]));
     }
     if issues.is_empty() {
         let positions = input.positions.map_or(POSITIONS_PER_ROUND, as_count);
         let extra = input.self_financed_extra.map_or(0, as_count);
+        // B-30: a split sums to the round's positions (+ declared extras).
         if let Some(allocations) = &input.allocations {
-            // B-30: the split sums to the round's positions (+ declared extras).
             let sum: u64 = allocations.iter().map(|a| u64::from(as_count(a.count))).sum();
-            let expected = u64::from(positions) + u64::from(extra);
-            if sum != expected {
-                let params = [
-                    ("sum", sum.to_string()),
-                    ("expected", expected.to_string()),
-                    ("positions", positions.to_string()),
-                    ("extra", extra.to_string()),
-                ];
-                issues.push(Issue::new(lang, &m::DISTRIBUTION_SUM, &root.key("allocations"), &params));
-            }
+            sum_issue(&mut issues, sum, positions, extra, &root.key("allocations"), lang);
+        }
+        if let Some(shares) = &input.by_rhf {
+            let sum: u64 = shares.iter().map(|a| u64::from(as_count(a.count))).sum();
+            sum_issue(&mut issues, sum, positions, extra, &root.key("byRhf"), lang);
         }
         let total = input.national_total.map_or(NATIONAL_TOTAL_PER_YEAR, as_count);
         let bound =
@@ -287,8 +386,21 @@ pub fn equal_shares(total: u32, n: usize) -> Vec<u32> {
     (0..n32).map(|i| base + u32::from(i < rest)).collect()
 }
 
-/// Splits a round's bound positions (B-30) or checks a given split, and
-/// states the national totals (B-31).
+/// The groups that share the round (B-30), in [`GROUPS`] order: those of
+/// `specialties` (BUP counts as psykiatri), or both.
+fn groups(specialties: Option<&Vec<String>>) -> Vec<&'static str> {
+    GROUPS
+        .iter()
+        .copied()
+        .filter(|g| {
+            specialties.is_none_or(|list| list.iter().filter_map(|s| Specialty::parse(s)).any(|s| group_of(s) == *g))
+        })
+        .collect()
+}
+
+/// Splits a round's bound positions between the specialties (B-30) or
+/// checks a given split, takes the user's RHF split, and states the
+/// national totals (B-31).
 pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> {
     let issues = validate_distribution(input);
     if !issues.is_empty() {
@@ -304,44 +416,57 @@ pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> 
     }
 
     let mut cells = Vec::new();
+    let by_group: Vec<GroupCount>;
+    let rhf_counts: Vec<(Rhf, u32)>;
     if let Some(allocations) = &input.allocations {
         for a in allocations {
             if let (Some(rhf), Some(specialty)) = (Rhf::parse(&a.rhf), Specialty::parse(&a.specialty)) {
                 cells.push(Cell { rhf, specialty: specialty.code(), count: as_count(a.count) });
             }
         }
+        by_group = GROUPS
+            .iter()
+            .filter_map(|g| {
+                let mine = cells.iter().filter(|c| Specialty::parse(c.specialty).is_some_and(|s| group_of(s) == *g));
+                let counts: Vec<u32> = mine.map(|c| c.count).collect();
+                (!counts.is_empty()).then(|| GroupCount { group: g, count: counts.iter().sum() })
+            })
+            .collect();
+        rhf_counts = cells.iter().map(|c| (c.rhf, c.count)).collect();
     } else {
-        let rhfs: Vec<Rhf> = match &input.rhfs {
-            Some(list) => REMAINDER_ORDER.into_iter().filter(|r| list.iter().any(|c| c == r.code())).collect(),
-            None => REMAINDER_ORDER.to_vec(),
-        };
-        let specialties: Vec<&'static str> = match &input.specialties {
-            Some(list) => SPECIALTIES.iter().copied().filter(|s| list.iter().any(|c| c == s)).collect(),
-            None => SPECIALTIES.to_vec(),
-        };
-        let per_rhf = equal_shares(positions, rhfs.len());
-        let mut remainder = positions % u32::try_from(rhfs.len().max(1)).unwrap_or(1) != 0;
-        for (rhf, share) in rhfs.iter().zip(per_rhf) {
-            let per_specialty = equal_shares(share, specialties.len());
-            remainder |= share % u32::try_from(specialties.len().max(1)).unwrap_or(1) != 0;
-            for (specialty, count) in specialties.iter().zip(per_specialty) {
-                cells.push(Cell { rhf: *rhf, specialty, count });
-            }
+        // B-30: the total (positions + extras) split equally between the
+        // groups that share the round; the odd position goes to
+        // `oddPositionTo`.
+        let total = positions + extra;
+        let shared = groups(input.specialties.as_ref());
+        let odd = input.odd_position_to.as_deref().unwrap_or(ODD_POSITION_DEFAULT);
+        // The odd group first (equal_shares gives the first share the extra one).
+        let order: Vec<&str> =
+            shared.iter().copied().filter(|g| *g == odd).chain(shared.iter().copied().filter(|g| *g != odd)).collect();
+        let shares = equal_shares(total, order.len());
+        by_group = shared
+            .iter()
+            .map(|g| {
+                let at = order.iter().position(|o| o == g).unwrap_or_default();
+                GroupCount { group: g, count: shares.get(at).copied().unwrap_or_default() }
+            })
+            .collect();
+        if shared.len() > 1 && total % 2 == 1 {
+            let value = GROUPS.iter().copied().find(|g| *g == odd).unwrap_or(ODD_POSITION_DEFAULT);
+            assumptions.push(Assumption { option: "oddPositionTo", value: value.to_owned(), rule: "B-30" });
         }
-        if remainder {
-            let order: Vec<&str> = rhfs.iter().map(|r| r.code()).collect();
-            assumptions.push(Assumption {
-                option: "remainderTo",
-                value: format!("largest-first: {}; specialties: {}", order.join(", "), specialties.join(", ")),
-                rule: "B-30",
-            });
-        }
+        rhf_counts = input
+            .by_rhf
+            .iter()
+            .flatten()
+            .filter_map(|share| Rhf::parse(&share.rhf).map(|rhf| (rhf, as_count(share.count))))
+            .collect();
     }
-    let by_rhf = REMAINDER_ORDER
+    let by_rhf = RHF_ORDER
         .into_iter()
         .filter_map(|rhf| {
-            let mine: Vec<&Cell> = cells.iter().filter(|c| c.rhf == rhf).collect();
-            (!mine.is_empty()).then(|| RhfCount { rhf, count: mine.iter().map(|c| c.count).sum() })
+            let mine: Vec<u32> = rhf_counts.iter().filter(|(r, _)| *r == rhf).map(|(_, n)| *n).collect();
+            (!mine.is_empty()).then(|| RhfCount { rhf, count: mine.iter().sum() })
         })
         .collect();
 
@@ -358,6 +483,7 @@ pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> 
         self_financed_extra: extra,
         total: positions + extra,
         allocations: cells,
+        by_group,
         by_rhf,
         national: National { total, ordinary, bound, self_financed_extra: extra, message },
         warnings,

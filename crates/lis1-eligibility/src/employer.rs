@@ -5,10 +5,10 @@ use lis1_core::date::{format, Date};
 use lis1_core::{Assumption, Lang, MessageDef, Warning};
 
 use crate::applicant::Specialty;
+use crate::eligibility::{Reason, ReasonKind};
 use crate::input::Employer;
 use crate::messages as m;
 use crate::timeline::Dates;
-use crate::Reason;
 
 /// Days after the specialty start from which a late vacancy is also warned
 /// about ("far later", B-21): more than about 3 months without a post.
@@ -67,7 +67,12 @@ pub fn checklist(
     let label = specialty.label(lang);
     let spec = [("specialty", label)];
     let mut item = |met: bool, def: &MessageDef, params: &[(&str, String)]| {
-        out.items.push(Reason { rule: def.rule.unwrap_or("B-20"), met, message: def.render(lang, params) });
+        out.items.push(Reason {
+            rule: def.rule.unwrap_or("B-20"),
+            met,
+            kind: ReasonKind::Condition,
+            message: def.render(lang, params),
+        });
     };
 
     // B-20: approved (HF) / registered (kommune) utdanningsvirksomhet.

@@ -23,6 +23,11 @@ pub const MAX_EXEMPTIONS: usize = EXEMPTIONS.len();
 pub const MAX_APPROVED_FOR: usize = APPROVED_FOR.len();
 /// Largest accepted number of months in a summary (50 years).
 pub const MAX_MONTHS: f64 = 600.0;
+/// Largest accepted number of make-up days per part in a summary (the service
+/// engine's limit on an absence row).
+pub const MAX_MAKE_UP_DAYS: f64 = lis1_service::params::MAX_ABSENCE_DAYS;
+/// Units of make-up days (option A-O2 of the service engine).
+pub const DAY_UNITS: &[&str] = lis1_service::model::DAY_UNITS;
 
 /// What `checkEligibility` takes.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -62,6 +67,12 @@ pub struct EligibilityOptions {
 pub struct Applicant {
     /// Authorised as a doctor (S-11, B-11).
     pub authorised: bool,
+    /// Date of authorisation or licence, `YYYY-MM-DD` (T-1 counts the 6.5
+    /// years from it). Only with `authorised: true`; not after the round's
+    /// start nor after earlier LIS1 service started (S-11).
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
+    pub authorised_on: Option<String>,
     /// Earlier LIS1 service, if any (B-10, B-12).
     #[validate(nested)]
     pub lis1: Option<EarlierLis1>,
@@ -80,7 +91,9 @@ pub struct Applicant {
 /// Earlier LIS1 service (the API's `applicant.lis1`): a summary in months, or a full
 /// `ServiceInput` that goes through the service engine
 /// (`lis1_service::remaining_service`). The object's first key decides
-/// which: `hospitalMonths`, `municipalMonths` or `complete` make it a summary.
+/// which: a key of the summary only ([`SUMMARY_FIELDS`] but not
+/// [`SHARED_FIELDS`]) makes it a summary; a shared first key
+/// (`learningGoalsApproved`) is read and the next key decides.
 //
 // Serialised (and described in the JSON Schema) untagged, as either object.
 // Read by its own `Deserialize` below, not serde's `untagged`: after the
@@ -93,24 +106,32 @@ pub struct Applicant {
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum EarlierLis1 {
-    /// `{ hospitalMonths, municipalMonths, complete? }`.
+    /// `{ hospitalMonths, municipalMonths, complete?, firstStart?, makeUpDays?,
+    /// learningGoalsApproved? }`.
     Summary(Lis1Summary),
     /// A service history, evaluated by the service engine.
     Service(Box<lis1_service::ServiceInput>),
 }
 
-/// The keys of [`Lis1Summary`]: a first key among these makes `lis1` a summary.
-pub const SUMMARY_FIELDS: &[&str] = &["hospitalMonths", "municipalMonths", "complete"];
+/// The keys of [`Lis1Summary`]: a first key among these, but not among
+/// [`SHARED_FIELDS`], makes `lis1` a summary.
+pub const SUMMARY_FIELDS: &[&str] =
+    &["hospitalMonths", "municipalMonths", "complete", "firstStart", "makeUpDays", "learningGoalsApproved"];
 
-/// Every key `lis1` may have: [`SUMMARY_FIELDS`] and the keys of
+/// Keys of both forms (the same type in both): they do not decide the form.
+pub const SHARED_FIELDS: &[&str] = &["learningGoalsApproved"];
+
+/// Every key `lis1` may have: [`SUMMARY_FIELDS`] and the other keys of
 /// `lis1_service::ServiceInput` (a test checks both lists against serde's).
 pub const EARLIER_LIS1_FIELDS: &[&str] = &[
     "hospitalMonths",
     "municipalMonths",
     "complete",
+    "firstStart",
+    "makeUpDays",
+    "learningGoalsApproved",
     "periods",
     "absences",
-    "learningGoalsApproved",
     "plan",
     "options",
     "authorised",
@@ -136,14 +157,40 @@ impl<'de> de::Visitor<'de> for EarlierLis1Visitor {
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<EarlierLis1, A::Error> {
         // An unknown first key fails here, while the deserializer still
         // knows that key's path.
-        let first = map.next_key_seed(FirstKey)?;
+        let mut first = map.next_key_seed(FirstKey)?;
+        // `learningGoalsApproved` is a key of both forms (the same type):
+        // read it where it stands (its problems at its own path) and let the
+        // next key decide.
+        let mut goals = None;
+        if first.is_some_and(|key| SHARED_FIELDS.contains(&key)) {
+            goals = Some(map.next_value::<lis1_service::LearningGoals>()?);
+            first = map.next_key_seed(FirstKey)?;
+            if first.is_some_and(|key| SHARED_FIELDS.contains(&key)) {
+                return Err(de::Error::duplicate_field("learningGoalsApproved"));
+            }
+        }
         let summary = first.is_some_and(|key| SUMMARY_FIELDS.contains(&key));
         let rest = de::value::MapAccessDeserializer::new(Replay { first, map });
+        let twice = || de::Error::duplicate_field("learningGoalsApproved");
         if summary {
-            Lis1Summary::deserialize(rest).map(EarlierLis1::Summary)
+            let mut s = Lis1Summary::deserialize(rest)?;
+            if goals.is_some() {
+                if s.learning_goals_approved.is_some() {
+                    return Err(twice());
+                }
+                s.learning_goals_approved = goals;
+            }
+            Ok(EarlierLis1::Summary(s))
         } else {
             // Also `{}`: the history form then reports `periods` missing.
-            lis1_service::ServiceInput::deserialize(rest).map(|s| EarlierLis1::Service(Box::new(s)))
+            let mut s = lis1_service::ServiceInput::deserialize(rest)?;
+            if goals.is_some() {
+                if s.learning_goals_approved.is_some() {
+                    return Err(twice());
+                }
+                s.learning_goals_approved = goals;
+            }
+            Ok(EarlierLis1::Service(Box::new(s)))
         }
     }
 }
@@ -207,9 +254,12 @@ impl Validate for EarlierLis1 {
     }
 }
 
-/// Counted earlier LIS1 service in month-equivalents.
+/// Earlier LIS1 service in short: counted month-equivalents per part, and
+/// what else decides whether del 1 is complete (S-9, B-14): make-up days
+/// still owed and the læringsmål per part. A service history given instead
+/// is summarised the same way from the remaining-service result.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Lis1Summary {
     /// Counted hospital months (0..).
@@ -220,8 +270,78 @@ pub struct Lis1Summary {
     #[validate(custom(function = "months"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub municipal_months: f64,
-    /// Del 1 complete: both parts' time and all læringsmål approved (S-9).
+    /// Del 1 complete: both parts' time, no make-up days owed and all
+    /// læringsmål approved (S-9). `true` stands for approved læringsmål when
+    /// they are not given; `false` or missing adds nothing: del 1 is complete
+    /// when the months, the days owed and the læringsmål say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complete: Option<bool>,
+    /// First day of the earlier counted LIS1 service, `YYYY-MM-DD`: without
+    /// `applicant.authorisedOn`, T-1 counts the 6.5 years from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "lis1_core::input::iso_date"))]
+    #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
+    pub first_start: Option<String>,
+    /// Absence days still to make up per part (A-3 resttjeneste), as the
+    /// service engine's `makeUpDays`; missing = none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    pub make_up_days: Option<MakeUpDays>,
+    /// Whether each part's læringsmål are approved (S-9); missing = no.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning_goals_approved: Option<lis1_service::LearningGoals>,
+}
+
+/// Make-up days still owed per part, in working days unless `dayUnit` says
+/// otherwise (A-O2).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MakeUpDays {
+    /// Hospital part (0..); missing = 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "make_up_days"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MAKE_UP_DAYS)))]
+    pub hospital: Option<f64>,
+    /// Municipal part (0..); missing = 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "make_up_days"))]
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MAKE_UP_DAYS)))]
+    pub municipal: Option<f64>,
+    /// `workdays` (default) or `calendar-days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "day_unit_name"))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = DAY_UNITS)))]
+    pub day_unit: Option<String>,
+}
+
+impl Lis1Summary {
+    /// The summary of a service history (`input`) from the service engine's
+    /// result for it (`lis1_service::remaining_service`): counted months,
+    /// make-up days still owed in the history's day unit, `del1Complete`,
+    /// the læringsmål as given (missing = no) and the first day of counted
+    /// service (S-6: periods in a counting position). Nothing is recomputed;
+    /// the one typed route from a history to eligibility (B-12, B-14, T-1).
+    pub fn from_service(input: &lis1_service::ServiceInput, result: &lis1_service::ServiceResult) -> Lis1Summary {
+        let day_unit = input.options.as_ref().and_then(|o| o.day_unit.clone()).unwrap_or_else(|| "workdays".into());
+        let goals = input.learning_goals_approved.unwrap_or_default();
+        let first_start = first_counted_start(input).map(lis1_core::date::format);
+        Lis1Summary {
+            hospital_months: result.hospital.counted_months,
+            municipal_months: result.municipal.counted_months,
+            complete: Some(result.del1_complete),
+            first_start,
+            make_up_days: Some(MakeUpDays {
+                hospital: Some(result.hospital.make_up_days),
+                municipal: Some(result.municipal.make_up_days),
+                day_unit: Some(day_unit),
+            }),
+            learning_goals_approved: Some(lis1_service::LearningGoals {
+                hospital: Some(goals.hospital == Some(true)),
+                municipal: Some(goals.municipal == Some(true)),
+            }),
+        }
+    }
 }
 
 /// The employer side (B-20..B-25).
@@ -303,6 +423,33 @@ pub fn months(value: f64) -> Result<(), ValidationError> {
     } else {
         Err(error(&m::MONTHS_RANGE, &[("got", number(value))]))
     }
+}
+
+/// The first day of counted LIS1 service in a history: the earliest start
+/// of a period in a counting position (S-6; `coupled` when not given).
+pub fn first_counted_start(input: &lis1_service::ServiceInput) -> Option<lis1_core::Date> {
+    input
+        .periods
+        .iter()
+        .filter(|p| lis1_service::position_counts(p.position.as_deref().unwrap_or("coupled")))
+        .filter_map(|p| lis1_core::date::parse(&p.start).ok())
+        .min()
+}
+
+/// Custom validator: a finite number of make-up days in 0..=[`MAX_MAKE_UP_DAYS`].
+pub fn make_up_days(value: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
+    }
+    if (0.0..=MAX_MAKE_UP_DAYS).contains(&value) {
+        Ok(())
+    } else {
+        Err(error(&m::DAYS_RANGE, &[("got", number(value)), ("max", number(MAX_MAKE_UP_DAYS))]))
+    }
+}
+
+fn day_unit_name(value: &str) -> Result<(), ValidationError> {
+    one_of(value, DAY_UNITS)
 }
 
 /// Custom validator: a kommunenummer that exists in the 2024 table.

@@ -35,6 +35,33 @@ msg!(
 msg!(LABEL_HOSPITAL, "label.part.hospital", None, "sykehusdelen", "sjukehusdelen", "the hospital part");
 msg!(LABEL_MUNICIPAL, "label.part.municipal", None, "kommunedelen", "kommunedelen", "the municipal part");
 msg!(LABEL_AND, "label.and", None, "og", "og", "and");
+msg!(LABEL_WORKDAYS, "label.unit.workdays", Some("A-O2"), "arbeidsdager", "arbeidsdagar", "working days");
+msg!(LABEL_CALENDAR_DAYS, "label.unit.calendar-days", Some("A-O2"), "kalenderdager", "kalenderdagar", "calendar days");
+// What remains of del 1, one item each; joined into `{remains}` (B-12, B-14).
+msg!(
+    REMAIN_MONTHS,
+    "label.remain.months",
+    Some("S-1"),
+    "{months} md. i {part}",
+    "{months} md. i {part}",
+    "{months} months in {part}"
+);
+msg!(
+    REMAIN_DAYS,
+    "label.remain.make-up",
+    Some("A-3"),
+    "{days} {unit} fravær å ta igjen i {part}",
+    "{days} {unit} fråvær å ta att i {part}",
+    "{days} {unit} of absence to make up in {part}"
+);
+msg!(
+    REMAIN_GOALS,
+    "label.remain.learning-goals",
+    Some("S-9"),
+    "godkjenning av læringsmålene i {part}",
+    "godkjenning av læringsmåla i {part}",
+    "approval of the learning goals of {part}"
+);
 
 // ---- input issues -------------------------------------------------------
 msg!(
@@ -65,6 +92,38 @@ msg!(LIS1_COMPLETE_INCONSISTENT, "lis1.complete-inconsistent", Some("S-9"),
     "Del 1 er oppgitt som fullført, men månedene ({hospital} + {municipal}) når ikke 12 + 6: del 1 er fullført bare når begge delene har nådd sin tid.",
     "Del 1 er oppgitt som fullført, men månadene ({hospital} + {municipal}) når ikkje 12 + 6: del 1 er fullført berre når begge delane har nådd si tid.",
     "Del 1 is given as complete, but the months ({hospital} + {municipal}) do not reach 12 + 6: del 1 is complete only when both parts have reached their time.");
+msg!(LIS1_COMPLETE_OPEN, "lis1.complete-open", Some("S-9"),
+    "Del 1 er oppgitt som fullført, men det gjenstår {remains}; del 1 er fullført bare når fraværet over grensen er tatt igjen og alle læringsmål er godkjent.",
+    "Del 1 er oppgitt som fullført, men det står att {remains}; del 1 er fullført berre når fråværet over grensa er teke att og alle læringsmål er godkjende.",
+    "Del 1 is given as complete, but still to do is {remains}; del 1 is complete only when absence above the allowance is made up and all learning goals are approved.");
+msg!(LIS1_ORDER_MAKE_UP, "lis1.order-make-up", Some("S-2"),
+    "Kommunetjeneste ({municipal} md.) mens {days} {unit} fravær i sykehusdelen ikke er tatt igjen, er ikke tillatt: sykehusdelens tjenestetid, med fraværet tatt igjen, skal være fullført før kommunedelen starter.",
+    "Kommuneteneste ({municipal} md.) medan {days} {unit} fråvær i sjukehusdelen ikkje er teke att, er ikkje tillate: tenestetida i sjukehusdelen, med fråværet teke att, skal vere fullført før kommunedelen startar.",
+    "Municipal service ({municipal} months) while {days} {unit} of absence in the hospital part are not made up is not allowed: the hospital part's service time, absence made up, must be complete before the municipal part starts.");
+msg!(
+    DAYS_RANGE,
+    "days.range",
+    None,
+    "«{field}» må være et antall dager mellom 0 og {max}, fikk {got}.",
+    "«{field}» må vere eit tal på dagar mellom 0 og {max}, fekk {got}.",
+    "“{field}” must be a number of days between 0 and {max}, got {got}."
+);
+msg!(AUTHORISED_ON_NOT_AUTHORISED, "authorisation.date-not-authorised", Some("S-11"),
+    "«{field}» er oppgitt, men legen er ikke oppgitt som autorisert: oppgi autorisasjonsdatoen bare for en lege som har autorisasjon.",
+    "«{field}» er oppgitt, men legen er ikkje oppgitt som autorisert: oppgi autorisasjonsdatoen berre for ein lege som har autorisasjon.",
+    "“{field}” is given, but the doctor is not stated to be authorised: give the date of authorisation only for an authorised doctor.");
+msg!(
+    AUTHORISED_AFTER_START,
+    "authorisation.after-start",
+    Some("S-11"),
+    "Autorisasjonen ({date}) er etter LIS1-start {start}: autorisasjon kreves før del 1 starter.",
+    "Autorisasjonen ({date}) er etter LIS1-start {start}: autorisasjon krevst før del 1 startar.",
+    "The authorisation ({date}) is after the LIS1 start on {start}: authorisation is required before del 1 starts."
+);
+msg!(AUTHORISED_AFTER_LIS1, "authorisation.after-earlier-lis1", Some("S-11"),
+    "Autorisasjonen ({date}) er etter at den tidligere LIS1-tjenesten startet {start}: autorisasjon kreves før del 1 starter.",
+    "Autorisasjonen ({date}) er etter at den tidlegare LIS1-tenesta starta {start}: autorisasjon krevst før del 1 startar.",
+    "The authorisation ({date}) is after the earlier LIS1 service started on {start}: authorisation is required before del 1 starts.");
 msg!(LIS1_ORDER, "lis1.order", Some("S-2"),
     "Kommunetjeneste ({municipal} md.) før sykehusdelen er fullført ({hospital} av 12 md.) er ikke tillatt.",
     "Kommuneteneste ({municipal} md.) før sjukehusdelen er fullført ({hospital} av 12 md.) er ikkje tillate.",
@@ -118,6 +177,18 @@ msg!(
     "{rhf} / {specialty} appears more than once in the allocations; list each combination once with its whole count."
 );
 msg!(
+    DISTRIBUTION_DUPLICATE_RHF,
+    "distribution.duplicate-rhf",
+    Some("B-30"),
+    "{rhf} står mer enn én gang i fordelingen på RHF; før opp hvert RHF én gang med hele antallet.",
+    "{rhf} står meir enn éin gong i fordelinga på RHF; før opp kvart RHF éin gong med heile talet.",
+    "{rhf} appears more than once in the split by RHF; list each RHF once with its whole count."
+);
+msg!(DISTRIBUTION_BOTH_SPLITS, "distribution.both-splits", Some("B-30"),
+    "Gi enten en fordeling på RHF og spesialitet eller en fordeling på RHF, ikke begge: den første fordeler allerede på RHF.",
+    "Gi anten ei fordeling på RHF og spesialitet eller ei fordeling på RHF, ikkje begge: den første fordeler alt på RHF.",
+    "Give either a split by RHF and specialty or a split by RHF, not both: the first already splits by RHF.");
+msg!(
     DISTRIBUTION_BOUND_EXCEEDS,
     "distribution.bound-exceeds-total",
     Some("B-31"),
@@ -152,29 +223,37 @@ msg!(NO_EARLIER_LIS1, "reason.no-earlier-lis1", Some("B-10"),
     "Inga tidlegare LIS1-teneste: legen går inn i heile løpet frå starten av LIS1, slik den bundne stillinga føreset.",
     "No earlier LIS1 service: the doctor enters the whole path from the start of LIS1, as the bound position presumes.");
 msg!(LIS1_COMPLETED, "reason.lis1-completed", Some("B-10"),
-    "Del 1 er fullført (tid og læringsmål). Legen er ikke kandidat til den kombinerte stillingen, men kan søke LIS3/ALIS-stillingen, som lyses ut offentlig.",
-    "Del 1 er fullført (tid og læringsmål). Legen er ikkje kandidat til den kombinerte stillinga, men kan søkje LIS3/ALIS-stillinga, som blir lyst ut offentleg.",
-    "Del 1 is complete (time and learning goals). The doctor is not a candidate for the combined position but may apply for the LIS3/ALIS post, which is advertised publicly.");
-msg!(LIS1_TIME_COVERED, "reason.lis1-time-covered", Some("S-8"),
-    "Tellende tid dekker allerede begge deler ({hospital} + {municipal} md.); bare godkjenning av læringsmål gjenstår (S-9). En ny hel del 1 ville gjenta hele del 1, og det er ikke tillatt.",
-    "Teljande tid dekkjer allereie begge delane ({hospital} + {municipal} md.); berre godkjenning av læringsmål står att (S-9). Ein ny heil del 1 ville gjenta heile del 1, og det er ikkje tillate.",
-    "Counted time already covers both parts ({hospital} + {municipal} months); only approval of learning goals remains (S-9). A new full del 1 would repeat the whole del 1, which is not allowed.");
-msg!(LIS1_MONTHS_COVERED_MAKE_UP, "reason.lis1-months-covered-make-up", Some("S-8"),
-    "Tellende tid dekker allerede begge deler ({hospital} + {municipal} md.). Det som mangler, er {days} dager fravær over grensen som må tas igjen (hos nåværende arbeidsgiver, A-5) – ikke en ny hel del 1, som ikke er tillatt.",
-    "Teljande tid dekkjer allereie begge delane ({hospital} + {municipal} md.). Det som manglar, er {days} dagar fråvær over grensa som må takast att (hos noverande arbeidsgivar, A-5) – ikkje ein ny heil del 1, som ikkje er tillate.",
-    "Counted time already covers both parts ({hospital} + {municipal} months). What is missing is {days} days of absence above the allowance, to be made up (with the current employer, A-5) – not a new full del 1, which is not allowed.");
+    "Del 1 er fullført: begge delenes tid, fraværet tatt igjen og alle læringsmål godkjent. Legen er ikke kandidat til den kombinerte stillingen, og en ny hel del 1 er ikke tillatt (S-8), men legen kan søke LIS3/ALIS-stillingen, som lyses ut offentlig.",
+    "Del 1 er fullført: tida i begge delane, fråværet teke att og alle læringsmål godkjende. Legen er ikkje kandidat til den kombinerte stillinga, og ein ny heil del 1 er ikkje tillate (S-8), men legen kan søkje LIS3/ALIS-stillinga, som blir lyst ut offentleg.",
+    "Del 1 is complete: both parts' time, absence made up and all learning goals approved. The doctor is not a candidate for the combined position, and a new full del 1 is not allowed (S-8), but may apply for the LIS3/ALIS post, which is advertised publicly.");
 msg!(PARTIAL_LIS1, "reason.partial-lis1", Some("B-12"),
-    "Tidligere LIS1-tjeneste: {hospital} md. i sykehusdelen og {municipal} md. i kommunedelen er tellende; det gjenstår {remainingHospital} + {remainingMunicipal} md. Legen kan søke, men løpet blir kortere.",
-    "Tidlegare LIS1-teneste: {hospital} md. i sjukehusdelen og {municipal} md. i kommunedelen er teljande; det står att {remainingHospital} + {remainingMunicipal} md. Legen kan søkje, men løpet blir kortare.",
-    "Earlier LIS1 service: {hospital} months in the hospital part and {municipal} months in the municipal part count; {remainingHospital} + {remainingMunicipal} months remain. The doctor may apply, but the path is shorter.");
-msg!(PARTS_REPEATED, "reason.parts-repeated", Some("S-8"),
-    "Uten forslaget om bare manglende tjeneste (P-1) dekker stillingen hele del 1 på 18 måneder; å gjenta deler er tillatt, tidslinjen viser det fulle løpet.",
-    "Utan forslaget om berre manglande teneste (P-1) dekkjer stillinga heile del 1 på 18 månader; å gjenta delar er tillate, tidslinja viser det fulle løpet.",
-    "Without the proposal to offer only the missing service (P-1) the position covers the full 18-month del 1; repeating parts is allowed, and the timeline shows the full path.");
-msg!(OFFER_ONLY_MISSING, "reason.offer-only-missing", Some("P-1"),
-    "Med P-1 (bare tjenesten som mangler) dekker tilbudet {parts}: {months} md. Tidslinjen er forkortet tilsvarende.",
-    "Med P-1 (berre tenesta som manglar) dekkjer tilbodet {parts}: {months} md. Tidslina er forkorta tilsvarande.",
-    "With P-1 (only the missing service) the offer covers {parts}: {months} months. The timeline is shortened accordingly.");
+    "Tidligere LIS1-tjeneste: {hospital} md. i sykehusdelen og {municipal} md. i kommunedelen er tellende; det gjenstår {remains}. {course}",
+    "Tidlegare LIS1-teneste: {hospital} md. i sjukehusdelen og {municipal} md. i kommunedelen er teljande; det står att {remains}. {course}",
+    "Earlier LIS1 service: {hospital} months in the hospital part and {municipal} months in the municipal part count; still to do: {remains}. {course}");
+msg!(B14_NOT_COMPLETE, "reason.del1-not-complete", Some("B-14"),
+    "Del 1 er ikke fullført: månedene i begge delene er tellende ({hospital} + {municipal} md.), men det gjenstår {remains}. Legen har altså ikke fullført LIS1 og er ikke utelukket. {course}",
+    "Del 1 er ikkje fullført: månadene i begge delane er teljande ({hospital} + {municipal} md.), men det står att {remains}. Legen har altså ikkje fullført LIS1 og er ikkje utestengd. {course}",
+    "Del 1 is not complete: the months of both parts count ({hospital} + {municipal} months), but still to do: {remains}. So the doctor has not completed LIS1 and is not excluded. {course}");
+msg!(COURSE_FULL, "reason.course-full", Some("B-12"),
+    "Etter dagens regler kan legen søke og få et fullt løp på 18 måneder: bare hele del 1 kan ikke gjennomføres to ganger (S-8). Forslaget om å tilby bare tjenesten som mangler (P-1), er ikke brukt, og tidslinjen viser hele løpet.",
+    "Etter dagens reglar kan legen søkje og få eit fullt løp på 18 månader: berre heile del 1 kan ikkje gjennomførast to gonger (S-8). Forslaget om å tilby berre tenesta som manglar (P-1), er ikkje brukt, og tidslina viser heile løpet.",
+    "Under today's rules the doctor may apply and get a full 18-month course: only the whole del 1 cannot be done twice (S-8). The proposal to offer only the missing service (P-1) is not applied, and the timeline shows the full path.");
+msg!(COURSE_ONLY_MISSING, "reason.course-only-missing", Some("B-12"),
+    "Legen kan søke. Med forslaget om å tilby bare tjenesten som mangler (P-1), tilbys bare det som gjenstår, så løpet blir kortere, og tidslinjen viser det.",
+    "Legen kan søkje. Med forslaget om å tilby berre tenesta som manglar (P-1), blir berre det som står att tilbode, så løpet blir kortare, og tidslina viser det.",
+    "The doctor may apply. With the proposal to offer only the missing service (P-1), only what remains is offered, so the path is shorter, and the timeline shows it.");
+msg!(COURSE_NOTHING_TO_OFFER, "reason.course-nothing-to-offer", Some("P-1"),
+    "Med forslaget om å tilby bare tjenesten som mangler (P-1), er det ingen tjeneste å tilby: bare godkjenning av læringsmål gjenstår, hos arbeidsgiveren der tjenesten ble gjort.",
+    "Med forslaget om å tilby berre tenesta som manglar (P-1), er det inga teneste å tilby: berre godkjenning av læringsmål står att, hos arbeidsgivaren der tenesta vart gjord.",
+    "With the proposal to offer only the missing service (P-1), there is no service to offer: only approval of learning goals remains, with the employer where the service was done.");
+msg!(
+    OFFER_ONLY_MISSING,
+    "reason.offer-only-missing",
+    Some("P-1"),
+    "Med P-1 (bare tjenesten som mangler) dekker tilbudet {offer}. Tidslinjen er forkortet tilsvarende.",
+    "Med P-1 (berre tenesta som manglar) dekkjer tilbodet {offer}. Tidslina er forkorta tilsvarande.",
+    "With P-1 (only the missing service) the offer covers {offer}. The timeline is shortened accordingly."
+);
 msg!(
     AUTHORISED,
     "reason.authorised",
@@ -182,6 +261,14 @@ msg!(
     "Legen har autorisasjon, som kreves før del 1 starter.",
     "Legen har autorisasjon, som krevst før del 1 startar.",
     "The doctor is authorised, as required before del 1 starts."
+);
+msg!(
+    AUTHORISED_ON,
+    "reason.authorised-on",
+    Some("B-11"),
+    "Legen har autorisasjon fra {date}, som kreves før del 1 starter.",
+    "Legen har autorisasjon frå {date}, som krevst før del 1 startar.",
+    "The doctor has been authorised since {date}, as required before del 1 starts."
 );
 msg!(AUTHORISATION_BY, "reason.authorisation-by", Some("B-11"),
     "Ikke autorisert ennå: autorisasjon trengs ikke for å søke, men før LIS1 starter {start} (S-11). Aktuell på vilkår av autorisasjon innen da.",
@@ -219,10 +306,18 @@ msg!(ROUND_OK, "reason.round", Some("B-2"),
     "Runde med oppstart {start}: bundne stillinger lyses ut sammen med den ordinære LIS1-runden, og det går an å søke både ordinære og bundne stillinger.",
     "Runde med oppstart {start}: bundne stillingar blir lyste ut saman med den ordinære LIS1-runden, og det går an å søkje både ordinære og bundne stillingar.",
     "Round starting {start}: bound positions are advertised with the ordinary LIS1 round, and applicants may apply to both ordinary and bound positions.");
-msg!(T1_MINIMUM, "reason.t1-minimum", Some("T-1"),
-    "Hele spesialistutdanningen varer minst 6,5 år medregnet del 1: regnet fra LIS1-start {start} er minstetiden nådd {minimumEnd}.",
-    "Heile spesialistutdanninga varer minst 6,5 år medrekna del 1: rekna frå LIS1-start {start} er minstetida nådd {minimumEnd}.",
-    "The whole specialist education lasts at least 6.5 years including del 1: counted from the LIS1 start {start}, the minimum is reached on {minimumEnd}.");
+msg!(T1_FROM_AUTHORISATION, "reason.t1-from-authorisation", Some("T-1"),
+    "Hele spesialistutdanningen varer minst 6,5 år etter autorisasjon, medregnet del 1: regnet fra autorisasjonen {from} er minstetiden nådd {minimumEnd}.",
+    "Heile spesialistutdanninga varer minst 6,5 år etter autorisasjon, medrekna del 1: rekna frå autorisasjonen {from} er minstetida nådd {minimumEnd}.",
+    "The whole specialist education lasts at least 6.5 years after authorisation, including del 1: counted from the authorisation on {from}, the minimum is reached on {minimumEnd}.");
+msg!(T1_FROM_EARLIER_LIS1, "reason.t1-from-earlier-lis1", Some("T-1"),
+    "Hele spesialistutdanningen varer minst 6,5 år etter autorisasjon, medregnet del 1. Autorisasjonsdatoen er ikke oppgitt, så tiden er regnet fra starten av den første tellende LIS1-tjenesten {from} (autorisasjonen kom før den): minstetiden er nådd {minimumEnd}.",
+    "Heile spesialistutdanninga varer minst 6,5 år etter autorisasjon, medrekna del 1. Autorisasjonsdatoen er ikkje oppgitt, så tida er rekna frå starten av den første teljande LIS1-tenesta {from} (autorisasjonen kom før ho): minstetida er nådd {minimumEnd}.",
+    "The whole specialist education lasts at least 6.5 years after authorisation, including del 1. The date of authorisation is not given, so the time is counted from the start of the first counted LIS1 service on {from} (authorisation came before it): the minimum is reached on {minimumEnd}.");
+msg!(T1_FROM_ROUND, "reason.t1-from-round", Some("T-1"),
+    "Hele spesialistutdanningen varer minst 6,5 år etter autorisasjon, medregnet del 1. Autorisasjonsdatoen er ikke oppgitt, så tiden er regnet fra LIS1-start {from}: minstetiden er nådd {minimumEnd}.",
+    "Heile spesialistutdanninga varer minst 6,5 år etter autorisasjon, medrekna del 1. Autorisasjonsdatoen er ikkje oppgitt, så tida er rekna frå LIS1-start {from}: minstetida er nådd {minimumEnd}.",
+    "The whole specialist education lasts at least 6.5 years after authorisation, including del 1. The date of authorisation is not given, so the time is counted from the LIS1 start on {from}: the minimum is reached on {minimumEnd}.");
 msg!(T2_DEL1_FIRST, "reason.t2-del1-first", Some("T-2"),
     "Del 1 må være fullført (tid og læringsmål) før {specialty} starter; planlagt tidligst {specialtyStart}. Arbeidsgiver kontrollerer dette.",
     "Del 1 må vere fullført (tid og læringsmål) før {specialty} startar; planlagt tidlegast {specialtyStart}. Arbeidsgivaren kontrollerer dette.",
@@ -447,6 +542,10 @@ msg!(
     "LIS3/ALIS startar berre {months} månader etter LIS1-start, mindre enn dei 1,5–2 åra modellen reknar med.",
     "LIS3/ALIS starts only {months} months after the LIS1 start, less than the 1.5–2 years the model assumes."
 );
+msg!(WARN_T1_UNDATED, "warning.t1-undated-earlier-lis1", Some("T-1"),
+    "Tidligere LIS1-tjeneste er oppgitt uten startdato, og autorisasjonsdatoen mangler: de 6,5 årene er regnet fra denne rundens start, og minstetiden nås egentlig tidligere. Oppgi autorisasjonsdatoen eller når den tidligere tjenesten startet.",
+    "Tidlegare LIS1-teneste er oppgitt utan startdato, og autorisasjonsdatoen manglar: dei 6,5 åra er rekna frå starten av denne runden, og minstetida blir eigentleg nådd tidlegare. Oppgi autorisasjonsdatoen eller når den tidlegare tenesta starta.",
+    "Earlier LIS1 service is given without a start date, and the date of authorisation is missing: the 6.5 years are counted from this round's start, so the minimum is in fact reached earlier. Give the date of authorisation or when the earlier service started.");
 msg!(
     WARN_POSITIONS_NOT_31,
     "warning.positions-not-31",
@@ -496,10 +595,21 @@ pub static ALL: &[&MessageDef] = &[
     &LABEL_HOSPITAL,
     &LABEL_MUNICIPAL,
     &LABEL_AND,
+    &LABEL_WORKDAYS,
+    &LABEL_CALENDAR_DAYS,
+    &REMAIN_MONTHS,
+    &REMAIN_DAYS,
+    &REMAIN_GOALS,
     &ROUND_NOT_START_DATE,
     &MONTHS_RANGE,
     &COUNT_RANGE,
     &LIS1_COMPLETE_INCONSISTENT,
+    &LIS1_COMPLETE_OPEN,
+    &LIS1_ORDER_MAKE_UP,
+    &DAYS_RANGE,
+    &AUTHORISED_ON_NOT_AUTHORISED,
+    &AUTHORISED_AFTER_START,
+    &AUTHORISED_AFTER_LIS1,
     &LIS1_ORDER,
     &KOMMUNE_FORMAT,
     &KOMMUNE_UNKNOWN,
@@ -507,6 +617,8 @@ pub static ALL: &[&MessageDef] = &[
     &LIST_EMPTY,
     &DISTRIBUTION_SUM,
     &DISTRIBUTION_DUPLICATE_CELL,
+    &DISTRIBUTION_DUPLICATE_RHF,
+    &DISTRIBUTION_BOTH_SPLITS,
     &DISTRIBUTION_BOUND_EXCEEDS,
     &PORTAL_ORDER,
     &EXEMPT_FOREIGN_DEL1,
@@ -514,12 +626,14 @@ pub static ALL: &[&MessageDef] = &[
     &EXEMPT_EEA,
     &NO_EARLIER_LIS1,
     &LIS1_COMPLETED,
-    &LIS1_TIME_COVERED,
-    &LIS1_MONTHS_COVERED_MAKE_UP,
     &PARTIAL_LIS1,
-    &PARTS_REPEATED,
+    &B14_NOT_COMPLETE,
+    &COURSE_FULL,
+    &COURSE_ONLY_MISSING,
+    &COURSE_NOTHING_TO_OFFER,
     &OFFER_ONLY_MISSING,
     &AUTHORISED,
+    &AUTHORISED_ON,
     &AUTHORISATION_BY,
     &AUTHORISATION_BEFORE_START,
     &PATH_PSYCHIATRY,
@@ -527,7 +641,9 @@ pub static ALL: &[&MessageDef] = &[
     &PATH_KOMMUNE_MISMATCH,
     &PATH_HF_MISMATCH,
     &ROUND_OK,
-    &T1_MINIMUM,
+    &T1_FROM_AUTHORISATION,
+    &T1_FROM_EARLIER_LIS1,
+    &T1_FROM_ROUND,
     &T2_DEL1_FIRST,
     &T3_ALIS,
     &T4_NO_DEL2,
@@ -564,6 +680,7 @@ pub static ALL: &[&MessageDef] = &[
     &WARN_CHECKLIST_OPEN,
     &WARN_VACANCY_FAR_LATER,
     &WARN_CONTRACT_SHORT,
+    &WARN_T1_UNDATED,
     &WARN_POSITIONS_NOT_31,
     &B40_DEADLINE,
     &B40_REPLY,

@@ -17,7 +17,7 @@ use validator::Validate;
 
 use crate::messages as m;
 use crate::round::parse_round;
-use crate::Reason;
+use crate::{Reason, ReasonKind};
 
 /// Calendar days from advertisement to the earliest application deadline.
 pub const APPLICATION_DAYS: i64 = 14;
@@ -130,7 +130,7 @@ pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
     }
     let mut checks = Vec::new();
     let mut check = |met: bool, def: &lis1_core::MessageDef, params: &[(&str, String)]| {
-        checks.push(Reason { rule: "B-40", met, message: def.render(lang, params) });
+        checks.push(Reason { rule: "B-40", met, kind: ReasonKind::Condition, message: def.render(lang, params) });
     };
 
     // Dates are within 1900..=2200 (strict parsing), so these never saturate.

@@ -8,7 +8,8 @@
 //! `n` whole months end on the last day of the `n`-th month:
 //! LIS1 from 2022-09-01 → hospital 2022-09-01..2023-08-31, municipal
 //! 2023-09-01..2024-02-29, specialty from 2024-03-01, 6.5-year minimum
-//! reached 2029-02-28 (worked example 1).
+//! reached 2029-02-28 (worked example 1). T-1's minimum is counted from
+//! authorisation, or else the first counted LIS1 service (see [`build`]).
 
 use lis1_core::calendar::add_working_days;
 use lis1_core::date::{add_months, format, Date};
@@ -106,8 +107,10 @@ pub struct Timeline {
     pub lis1_end: String,
     /// First day of LIS3 (psykiatri/BUP, T-4) or ALIS (allmennmedisin, T-3).
     pub specialty_start: String,
-    /// The 6.5-year minimum of T-1, counted from `lis1Start`: last day of the
-    /// 78th month.
+    /// The 6.5-year minimum of T-1: the last day of the 78th month counted
+    /// from the authorisation date (`applicant.authorisedOn`), else from the
+    /// first day of the doctor's first counted LIS1 service (earlier service
+    /// when given, else this round); assumption `minimumFrom` says which.
     pub minimum_end: String,
     /// Allmennmedisin only: last day of the 5 ALIS years after del 1 (T-3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -171,8 +174,9 @@ pub fn end_of_months(start: Date, months: i32) -> Date {
 }
 
 /// Builds the timeline from the round start, the coverage of the position
-/// and the specialty. Returns `None` if the position covers no time at all.
-pub fn build(start: Date, coverage: Coverage, specialty: Specialty) -> Option<Dates> {
+/// and the specialty; T-1's 6.5 years are counted from `minimum_from`.
+/// Returns `None` if the position covers no time at all.
+pub fn build(start: Date, coverage: Coverage, specialty: Specialty, minimum_from: Date) -> Option<Dates> {
     let hospital_end = part_end(start, coverage.hospital, coverage.hospital_make_up, coverage.workdays);
     let municipal_start = match hospital_end {
         Some(end) => end.next_day()?,
@@ -193,7 +197,7 @@ pub fn build(start: Date, coverage: Coverage, specialty: Specialty) -> Option<Da
         municipal_start,
         lis1_end,
         specialty_start,
-        minimum_end: end_of_months(start, params::MINIMUM_PATH_MONTHS),
+        minimum_end: end_of_months(minimum_from, params::MINIMUM_PATH_MONTHS),
         specialty_end,
     })
 }
@@ -227,7 +231,7 @@ mod tests {
 
     #[test]
     fn months_to_specialty_counts_whole_months() {
-        let t = build(d("2022-09-01"), Coverage::FULL, Specialty::Psykiatri).unwrap();
+        let t = build(d("2022-09-01"), Coverage::FULL, Specialty::Psykiatri, d("2022-09-01")).unwrap();
         // 2022-09-01 → 2024-03-01: 18 whole months.
         assert_eq!(t.months_to_specialty(), 18);
     }

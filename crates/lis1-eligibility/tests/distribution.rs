@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use lis1_core::ErrorKind;
-use lis1_eligibility::distribution::{equal_shares, FIRST_ROUND_SPLIT, REMAINDER_ORDER};
+use lis1_eligibility::distribution::{equal_shares, FIRST_ROUND_SPLIT, RHF_ORDER};
 use lis1_eligibility::{distribute, Distribution, DistributionInput, Rhf};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -17,44 +17,100 @@ fn by_rhf(d: &Distribution) -> Vec<(Rhf, u32)> {
     d.by_rhf.iter().map(|r| (r.rhf, r.count)).collect()
 }
 
+fn by_group(d: &Distribution) -> Vec<(&'static str, u32)> {
+    d.by_group.iter().map(|g| (g.group, g.count)).collect()
+}
+
 #[test]
-fn b_30_equal_split_of_31_over_four_rhfs_gives_the_remainder_largest_first() {
-    // 31 = 4 × 7 + 3: the three largest (Sør-Øst, Midt-Norge, Vest) get 8,
-    // Nord 7; 8 + 8 + 8 + 7 = 31.
-    let d = run(json!({ "specialties": ["psykiatri"] }));
-    assert_eq!(
-        by_rhf(&d),
-        vec![(Rhf::HelseSorOst, 8), (Rhf::HelseMidtNorge, 8), (Rhf::HelseVest, 8), (Rhf::HelseNord, 7)]
-    );
+fn b_30_default_split_is_equal_between_allmennmedisin_and_psykiatri() {
+    // B-30 (later rounds): two groups, allmennmedisin and psykiatri including BUP.
+    // 31 = 2 × 15 + 1: 15 each, the odd position to the default group, psykiatri → 15 / 16.
+    let d = run(json!({}));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 15), ("psykiatri", 16)]);
+    let a = d.assumptions.iter().find(|a| a.option == "oddPositionTo").unwrap();
+    assert_eq!((a.value.as_str(), a.rule), ("psykiatri", "B-30"));
+    // No equal split across RHFs (not 3 specialties × 4 RHFs): no RHF split and no cells are computed.
+    assert!(d.by_rhf.is_empty() && d.allocations.is_empty());
     assert_eq!(d.total, 31);
-    let a = d.assumptions.iter().find(|a| a.option == "remainderTo").unwrap();
-    assert_eq!(a.rule, "B-30");
-    assert!(a.value.starts_with("largest-first: helse-sor-ost, helse-midt-norge, helse-vest, helse-nord"));
 }
 
 #[test]
-fn b_30_equal_split_over_rhfs_then_specialties() {
-    // Per RHF 8, 8, 8, 7; each over psykiatri and BUP: 8 → 4 + 4, 7 → 4 + 3
-    // (psykiatri first, the order of the specialty list).
-    let d = run(json!({ "specialties": ["bup", "psykiatri"] }));
-    let nord: Vec<_> =
-        d.allocations.iter().filter(|c| c.rhf == Rhf::HelseNord).map(|c| (c.specialty, c.count)).collect();
-    assert_eq!(nord, vec![("psykiatri", 4), ("bup", 3)]);
-    assert_eq!(d.allocations.iter().map(|c| c.count).sum::<u32>(), 31);
+fn b_30_the_odd_position_goes_where_the_option_says() {
+    // 31 = 15 + 16, the 16 to allmennmedisin this time.
+    let d = run(json!({ "oddPositionTo": "allmennmedisin" }));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 16), ("psykiatri", 15)]);
+    assert!(d.assumptions.iter().any(|a| a.option == "oddPositionTo" && a.value == "allmennmedisin"));
+    // Declared extras are split too: 31 + 2 = 33 = 16 + 17, the 17 to psykiatri by default.
+    let d = run(json!({ "selfFinancedExtra": 2 }));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 16), ("psykiatri", 17)]);
 }
 
 #[test]
-fn b_30_even_split_needs_no_remainder_assumption() {
-    // 32 = 4 × 8 and 8 = 2 × 4: no remainder anywhere.
-    let d = run(json!({ "positions": 32, "specialties": ["psykiatri", "bup"] }));
-    assert!(d.allocations.iter().all(|c| c.count == 4));
+fn b_30_psykiatri_and_bup_are_one_group_so_the_first_round_goes_whole_to_it() {
+    // First round (start 1 Sep 2022): all 31 to psykiatri/BUP, one group, nothing to split.
+    let d = run(json!({ "round": "2022-09-01", "specialties": ["psykiatri", "bup"] }));
+    assert_eq!(by_group(&d), vec![("psykiatri", 31)]);
+    assert!(d.assumptions.is_empty());
+    // Second round (start 1 Mar 2023): possibly all 31 to allmennmedisin.
+    let d = run(json!({ "round": "2023-03-01", "specialties": ["allmennmedisin"] }));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 31)]);
+    // BUP alone is the psykiatri group.
+    assert_eq!(by_group(&run(json!({ "specialties": ["bup"] }))), vec![("psykiatri", 31)]);
+}
+
+#[test]
+fn b_30_even_split_needs_no_odd_position_assumption() {
+    // 32 = 2 × 16: no odd position.
+    let d = run(json!({ "positions": 32 }));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 16), ("psykiatri", 16)]);
     assert!(d.assumptions.is_empty());
     assert!(d.warnings.iter().any(|w| w.code == "warning.positions-not-31"));
 }
 
 #[test]
-fn b_30_first_round_proposal_sums_to_31() {
-    // Nord 3 + Midt-Norge 6 + Vest 6 + Sør-Øst 16 = 31.
+fn b_30_the_rhf_split_is_the_users_own_for_example_the_first_rounds_proposal() {
+    // Nord 3 + Midt-Norge 6 + Vest 6 + Sør-Øst 16 = 31, taken as given (listed largest first).
+    let by_rhf_input: Vec<Value> =
+        FIRST_ROUND_SPLIT.iter().map(|(rhf, n)| json!({ "rhf": rhf.code(), "count": n })).collect();
+    let d = run(json!({ "round": "2022-09-01", "specialties": ["psykiatri", "bup"], "byRhf": by_rhf_input }));
+    assert_eq!(
+        by_rhf(&d),
+        vec![(Rhf::HelseSorOst, 16), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseNord, 3)]
+    );
+    assert_eq!(by_group(&d), vec![("psykiatri", 31)]);
+    assert!(d.allocations.is_empty());
+}
+
+#[test]
+fn b_30_an_rhf_split_must_sum_to_the_round_name_each_rhf_once_and_not_come_with_allocations() {
+    // 3 + 6 = 9 ≠ 31.
+    let v =
+        json!({ "lang": "en", "byRhf": [{ "rhf": "helse-nord", "count": 3 }, { "rhf": "helse-vest", "count": 6 }] });
+    let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
+    assert_eq!((e.issues[0].code, e.issues[0].path.as_str()), ("distribution.sum", "/byRhf"));
+    assert!(e.issues[0].message.contains("sum to 9"), "{}", e.issues[0].message);
+    // Helse Nord twice (16 + 15 = 31 would sum): named by its name, at the second row.
+    let v =
+        json!({ "lang": "en", "byRhf": [{ "rhf": "helse-nord", "count": 16 }, { "rhf": "helse-nord", "count": 15 }] });
+    let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
+    let got: Vec<_> = e.issues.iter().map(|i| (i.code, i.path.as_str(), i.message.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "distribution.duplicate-rhf",
+            "/byRhf/1",
+            "Helse Nord appears more than once in the split by RHF; list each RHF once with its whole count."
+        )]
+    );
+    let v = json!({ "byRhf": [{ "rhf": "helse-nord", "count": 31 }],
+                    "allocations": [{ "rhf": "helse-nord", "specialty": "bup", "count": 31 }] });
+    let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
+    assert_eq!((e.issues[0].code, e.issues[0].path.as_str()), ("distribution.both-splits", "/byRhf"));
+}
+
+#[test]
+fn b_30_first_round_proposal_as_allocations_sums_to_31() {
+    // Nord 3 + Midt-Norge 6 + Vest 6 + Sør-Øst 16 = 31, all psykiatri.
     let allocations: Vec<Value> = FIRST_ROUND_SPLIT
         .iter()
         .map(|(rhf, n)| json!({ "rhf": rhf.code(), "specialty": "psykiatri", "count": n }))
@@ -64,7 +120,20 @@ fn b_30_first_round_proposal_sums_to_31() {
         by_rhf(&d),
         vec![(Rhf::HelseSorOst, 16), (Rhf::HelseMidtNorge, 6), (Rhf::HelseVest, 6), (Rhf::HelseNord, 3)]
     );
+    assert_eq!(by_group(&d), vec![("psykiatri", 31)]);
     assert!(d.assumptions.is_empty());
+}
+
+#[test]
+fn b_30_allocations_sum_by_group_with_bup_in_psykiatri() {
+    // Vest: allmennmedisin 10, psykiatri 12, bup 9 → allmennmedisin 10, psykiatri 12 + 9 = 21; 10 + 21 = 31.
+    let d = run(json!({ "allocations": [
+        { "rhf": "helse-vest", "specialty": "allmennmedisin", "count": 10 },
+        { "rhf": "helse-vest", "specialty": "psykiatri", "count": 12 },
+        { "rhf": "helse-vest", "specialty": "bup", "count": 9 } ] }));
+    assert_eq!(by_group(&d), vec![("allmennmedisin", 10), ("psykiatri", 21)]);
+    assert_eq!(by_rhf(&d), vec![(Rhf::HelseVest, 31)]);
+    assert_eq!(d.allocations.len(), 3);
 }
 
 #[test]
@@ -96,7 +165,8 @@ fn b_30_the_same_rhf_and_specialty_twice_is_an_error_at_the_second_row() {
             "distribution.duplicate-cell",
             "/allocations/2",
             Some("B-30"),
-            "helse-nord / bup appears more than once in the allocations; list each combination once with its whole count."
+            "Helse Nord / child and adolescent psychiatry (BUP) appears more than once in the allocations; list each \
+             combination once with its whole count."
         )]
     );
 }
@@ -136,25 +206,29 @@ fn b_31_more_bound_than_the_national_total_is_an_error() {
 
 #[test]
 fn distribution_input_problems_have_paths() {
-    let v = json!({ "rhfs": ["helse-nord", "helse-oslo"], "specialties": [], "positions": 3.5, "round": "2026-09-02" });
+    let v = json!({ "byRhf": [{ "rhf": "helse-nord", "count": 1 }, { "rhf": "helse-oslo", "count": 30 }],
+                    "specialties": [], "positions": 3.5, "round": "2026-09-02", "oddPositionTo": "bup" });
     let e = distribute(&serde_json::from_value(v).unwrap()).unwrap_err();
     let got: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
     assert_eq!(
         got,
         vec![
+            ("/byRhf/1/rhf", "enum.unknown"),
+            ("/oddPositionTo", "enum.unknown"),
             ("/positions", "count.range"),
-            ("/rhfs/1", "enum.unknown"),
             ("/round", "round.not-start-date"),
             ("/specialties", "list.empty")
         ]
     );
+    // The equal split over RHFs is gone (B-30 gives none): its old list `rhfs` is an unknown field.
+    assert!(serde_json::from_value::<DistributionInput>(json!({ "rhfs": ["helse-nord"] })).is_err());
 }
 
 #[test]
-fn remainder_order_is_largest_first_of_the_first_round() {
+fn rhfs_are_listed_largest_first_of_the_first_round() {
     // Sør-Øst 16 > Midt-Norge 6 = Vest 6 > Nord 3.
     let share = |r: Rhf| FIRST_ROUND_SPLIT.iter().find(|(x, _)| *x == r).unwrap().1;
-    for pair in REMAINDER_ORDER.windows(2) {
+    for pair in RHF_ORDER.windows(2) {
         assert!(share(pair[0]) >= share(pair[1]));
     }
 }
@@ -174,36 +248,42 @@ proptest! {
     #[test]
     fn distribute_always_sums_to_the_positions(
         positions in 0u32..2000,
-        rhf_mask in 1usize..16,
         spec_mask in 1usize..8,
+        allmennmedisin_odd in proptest::bool::ANY,
     ) {
-        let rhfs: Vec<&str> = Rhf::ALL.iter().enumerate().filter(|(i, _)| rhf_mask & (1 << i) != 0).map(|(_, r)| r.code()).collect();
         let specs: Vec<&str> = ["allmennmedisin", "psykiatri", "bup"].into_iter().enumerate().filter(|(i, _)| spec_mask & (1 << i) != 0).map(|(_, s)| s).collect();
-        let d = run(json!({ "positions": positions, "rhfs": rhfs, "specialties": specs, "nationalTotal": 100_000 }));
-        prop_assert_eq!(d.allocations.iter().map(|c| c.count).sum::<u32>(), positions);
-        prop_assert_eq!(d.by_rhf.iter().map(|c| c.count).sum::<u32>(), positions);
-        prop_assert_eq!(d.allocations.len(), rhfs.len() * specs.len());
+        let odd = if allmennmedisin_odd { "allmennmedisin" } else { "psykiatri" };
+        let d = run(json!({ "positions": positions, "specialties": specs, "oddPositionTo": odd, "nationalTotal": 100_000 }));
+        prop_assert_eq!(d.by_group.iter().map(|c| c.count).sum::<u32>(), positions);
+        // Two groups differ by at most one, the larger being `oddPositionTo`'s.
+        if let [a, b] = d.by_group.as_slice() {
+            prop_assert!(a.count.abs_diff(b.count) <= 1);
+            let larger = if a.count > b.count { Some(a.group) } else if b.count > a.count { Some(b.group) } else { None };
+            prop_assert!(larger.is_none_or(|g| g == odd));
+        }
+        prop_assert!(d.allocations.is_empty() && d.by_rhf.is_empty());
         prop_assert_eq!(d.national.ordinary + d.national.bound, d.national.total);
     }
 }
 
 #[test]
 fn lists_of_the_split_have_row_limits_one_per_rhf_and_specialty() {
-    // 4 RHFs × 3 specialties (B-30) = 12 cells at most; 5 RHF codes and 4 specialties are each one too many
+    // 4 RHFs × 3 specialties (B-30) = 12 cells at most; 5 RHF shares and 4 specialties are each one too many
     // (every value may appear once). Only the limit + 1 rows are read, so row 14's bad RHF is not reported.
     let cell = json!({ "rhf": "helse-nord", "specialty": "bup", "count": 1 });
     let mut cells = vec![cell; 13];
     cells.push(json!({ "rhf": "nowhere", "specialty": "bup", "count": 1 }));
+    let share = json!({ "rhf": "helse-nord", "count": 1 });
     let input: DistributionInput = serde_json::from_value(json!({
         "allocations": cells,
-        "rhfs": ["helse-nord", "helse-vest", "helse-midt-norge", "helse-sor-ost", "helse-nord"],
+        "byRhf": vec![share; 5],
         "specialties": ["bup", "psykiatri", "allmennmedisin", "bup"],
         "lang": "en",
     }))
     .unwrap();
     let e = distribute(&input).unwrap_err();
     let got: Vec<_> = e.issues.iter().filter(|i| i.code == "list.too-long").map(|i| i.path.as_str()).collect();
-    assert_eq!(got, vec!["/allocations", "/rhfs", "/specialties"]);
+    assert_eq!(got, vec!["/allocations", "/byRhf", "/specialties"]);
     assert!(e.issues.iter().all(|i| !i.path.starts_with("/allocations/13")), "{:?}", e.issues);
     let allocations = e.issues.iter().find(|i| i.path == "/allocations").unwrap();
     assert_eq!(allocations.message, "“allocations” has too many rows: at most 12.");

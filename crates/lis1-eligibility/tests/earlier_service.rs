@@ -81,12 +81,20 @@ fn b_10_completed_history_with_learning_goals_is_not_a_candidate() {
     let r = check(lis1.clone(), json!({ "round": "2026-09-01" }));
     assert_eq!(r.eligible, Eligible::No);
     assert!(r.reasons.iter().any(|x| x.rule == "B-10" && !x.met));
-    // Without approved goals: time covered, S-8.
+    // Without approved goals (missing = no, S-9) del 1 is not complete (B-14): not S-8's "nothing left", and
+    // without P-1 a full course (B-12), so a candidate; the reason names both parts' læringsmål.
     let mut pending = lis1;
     pending.as_object_mut().unwrap().remove("learningGoalsApproved");
     let r = check(pending, json!({ "round": "2026-09-01" }));
-    assert_eq!(r.eligible, Eligible::No);
-    assert!(r.reasons.iter().any(|x| x.rule == "S-8" && !x.met));
+    assert_eq!(r.eligible, Eligible::Yes);
+    let b14 = r.reasons.iter().find(|x| x.rule == "B-14").unwrap();
+    assert!(
+        b14.message
+            .contains("godkjenning av læringsmålene i sykehusdelen og godkjenning av læringsmålene i kommunedelen"),
+        "{}",
+        b14.message
+    );
+    assert!(r.reasons.iter().all(|x| x.rule != "S-8"));
 }
 
 #[test]
@@ -110,16 +118,16 @@ fn history_input_problems_have_paths_under_applicant_lis1() {
 }
 
 #[test]
-fn s_8_months_covered_with_make_up_owed_is_no_new_full_del_1() {
+fn b_14_months_covered_with_make_up_owed_is_not_a_completed_del_1() {
     // Hospital 2022-09-01..2023-09-12 with 20 working days sick (A-3: 12
     // allowed, 8 owed): 12 months reached 2023-08-31, the 8 days served on
     // Fri 1, Mon–Fri 4–8, Mon 11, Tue 12 September (S-2 holds); counted
     // 12 + 12/30 (12 days of the September window) = 12.4. Municipal
     // 2023-09-13..2024-03-12 = 6.0 by anniversary, with 20 working days sick
-    // (6 allowed, 14 owed): both parts' months are covered, 14 days owed.
-    // Before the fix: `eligible: yes` with a full 18-month path, while the
-    // same months as a summary gave `no`. One answer: no new full del 1
-    // (S-8); the reason names the 14 days still owed.
+    // (6 allowed, 14 owed); municipal læringsmål not approved.
+    // Issue 22 item 3 / B-14: the months cover 12 + 6, but 14 days and the
+    // municipal læringsmål remain, so del 1 is not complete: not S-8's "counted
+    // time already covers both parts". Without P-1 a full course (B-12).
     let lis1 = json!({
         "periods": [ { "part": "hospital", "start": "2022-09-01", "end": "2023-09-12" },
                      { "part": "municipal", "start": "2023-09-13", "end": "2024-03-12" } ],
@@ -128,21 +136,48 @@ fn s_8_months_covered_with_make_up_owed_is_no_new_full_del_1() {
         "learningGoalsApproved": { "hospital": true },
         "lang": "en"
     });
-    let r = check(lis1, json!({ "round": "2026-09-01", "lang": "en" }));
-    assert_eq!(r.eligible, Eligible::No);
-    assert!(r.timeline.is_none());
-    let s8 = r.reasons.iter().find(|x| x.rule == "S-8").unwrap();
-    assert!(!s8.met);
+    let r = check(lis1.clone(), json!({ "round": "2026-09-01", "lang": "en" }));
+    assert_eq!(r.eligible, Eligible::Yes);
+    assert!(r.reasons.iter().all(|x| x.rule != "S-8"));
+    let b14 = r.reasons.iter().find(|x| x.rule == "B-14").unwrap();
+    assert!(b14.met);
     assert_eq!(
-        s8.message,
-        "Counted time already covers both parts (12.4 + 6 months). What is missing is 14 days of absence above the \
-         allowance, to be made up (with the current employer, A-5) – not a new full del 1, which is not allowed."
+        b14.message,
+        "Del 1 is not complete: the months of both parts count (12.4 + 6 months), but still to do: 14 working days \
+         of absence to make up in the municipal part and approval of the learning goals of the municipal part. So \
+         the doctor has not completed LIS1 and is not excluded. Under today's rules the doctor may apply and get a \
+         full 18-month course: only the whole del 1 cannot be done twice (S-8). The proposal to offer only the \
+         missing service (P-1) is not applied, and the timeline shows the full path."
     );
-    // The summary form of the same months gives the same verdict.
-    let summary = json!({ "hospitalMonths": 12.4, "municipalMonths": 6 });
-    let r = check(summary, json!({ "round": "2026-09-01" }));
-    assert_eq!(r.eligible, Eligible::No);
-    assert!(r.reasons.iter().any(|x| x.rule == "S-8" && !x.met));
+    // The full course from 2026-09-01 ends 2028-02-29 (2028 is a leap year); T-1 counts from the first counted
+    // LIS1 service, 2022-09-01: + 78 months = 2029-03-01 → 2029-02-28.
+    let t = r.timeline.clone().unwrap();
+    assert_eq!((t.lis1_end.as_str(), t.minimum_end.as_str()), ("2028-02-29", "2029-02-28"));
+    let rem = r.remaining.clone().unwrap();
+    assert_eq!((rem.make_up_days.hospital, rem.make_up_days.municipal, rem.day_unit), (0.0, 14.0, "workdays"));
+    assert_eq!(rem.learning_goals_pending, vec!["municipal"]);
+
+    // The summary of the same history gives the same reasons, timeline and what remains (one route).
+    let summary = json!({ "hospitalMonths": 12.4, "municipalMonths": 6, "firstStart": "2022-09-01",
+                          "makeUpDays": { "municipal": 14 }, "learningGoalsApproved": { "hospital": true } });
+    let s = check(summary, json!({ "round": "2026-09-01", "lang": "en" }));
+    assert_eq!(
+        (s.eligible, &s.reasons, &s.timeline, &s.remaining),
+        (r.eligible, &r.reasons, &r.timeline, &r.remaining)
+    );
+
+    // With P-1 only the 14 municipal days are offered (P-1: a part owing days is not complete): from Tue
+    // 2026-09-01, working days 1–4 (4), 7–11 (9), 14–18 (14) → Fri 2026-09-18; the next day LIS3.
+    let r = check(lis1, json!({ "round": "2026-09-01", "lang": "en", "options": { "offerOnlyMissing": true } }));
+    assert_eq!(r.eligible, Eligible::Yes);
+    let offer = r.offer.clone().unwrap();
+    assert_eq!((offer.parts, offer.months, offer.make_up_days.municipal), (vec!["municipal"], 0.0, 14.0));
+    let t = r.timeline.unwrap();
+    assert_eq!(t.hospital_end, None);
+    assert_eq!(
+        (t.municipal_start.as_str(), t.lis1_end.as_str(), t.specialty_start.as_str()),
+        ("2026-09-01", "2026-09-18", "2026-09-19")
+    );
 }
 
 #[test]

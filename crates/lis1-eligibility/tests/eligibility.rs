@@ -9,6 +9,7 @@ use lis1_core::{ErrorKind, Lis1Error};
 use lis1_eligibility::input::{EARLIER_LIS1_FIELDS, SUMMARY_FIELDS};
 use lis1_eligibility::{
     check_eligibility, validate, EarlierLis1, EligibilityInput, EligibilityResult, Eligible, Lis1Summary, Reason,
+    ReasonKind,
 };
 use serde_json::{json, Value};
 
@@ -94,12 +95,13 @@ fn t_1_march_round_2023_03_01_hospital_part_ends_on_the_leap_day() {
 fn t_1_march_round_2026_03_01() {
     // Hospital Mar 2026..Feb 2027 → 2027-02-28; municipal Mar..Aug 2027 →
     // 2027-08-31; ALIS 2027-09-01; T-1: 2026-03 + 78 = 2032-09-01 → 2032-08-31.
+    // No authorisation date and no earlier service: the round is the first LIS1 service (T-1).
     let r = check(json!({ "applicant": applicant("allmennmedisin"), "round": "2026-03-01" }));
     assert_eq!(
         dates(&r),
         (s("2026-03-01"), Some(s("2027-02-28")), s("2027-03-01"), s("2027-08-31"), s("2027-09-01"), s("2032-08-31"))
     );
-    assert!(r.assumptions.iter().any(|a| a.option == "minimumFrom" && a.rule == "T-1" && a.value == "lis1Start"));
+    assert!(r.assumptions.iter().any(|a| a.option == "minimumFrom" && a.rule == "T-1" && a.value == "roundStart"));
 }
 
 #[test]
@@ -111,7 +113,9 @@ fn t_3_alis_is_five_years_after_del_1() {
     assert_eq!(t.specialty_end.as_deref(), Some("2029-02-28"));
     assert_eq!(t.minimum_end, "2029-02-28");
     let t3 = reason(&r, "T-3");
-    assert!(t3.met && t3.message.contains("1. mars 2024") && t3.message.contains("28. februar 2029"));
+    assert!(
+        t3.kind == ReasonKind::Info && t3.message.contains("1. mars 2024") && t3.message.contains("28. februar 2029")
+    );
     assert!(!has_rule(&r, "T-4"));
 }
 
@@ -144,11 +148,22 @@ fn b_3_contract_signed_18_months_before_lis3_in_a_full_path() {
 }
 
 #[test]
-fn b_4_b_5_b_13_are_stated_for_a_candidate() {
+fn b_4_b_5_b_13_are_stated_for_a_candidate_as_information_not_as_met_conditions() {
+    // Issue 22 item 11: B-4 (no tie-in), B-5, B-13 (the assessment principle), the path (B-1 without an employer),
+    // the round (B-2) and the path's dates (T-1..T-4, B-3) are statements: kind `info`. B-10 (no earlier LIS1) and
+    // B-11 (authorised) are conditions, met.
     let r = check(json!({ "applicant": applicant("bup"), "round": "2026-09-01" }));
-    for rule in ["B-4", "B-5", "B-13", "B-1", "B-2", "B-10", "B-11"] {
-        assert!(reason(&r, rule).met, "{rule}");
+    for rule in ["B-4", "B-5", "B-13", "B-1", "B-2", "T-1", "T-2", "T-4", "B-3"] {
+        assert_eq!(reason(&r, rule).kind, ReasonKind::Info, "{rule}");
     }
+    for rule in ["B-10", "B-11"] {
+        let x = reason(&r, rule);
+        assert_eq!((x.kind, x.met), (ReasonKind::Condition, true), "{rule}");
+    }
+    // As the API writes it.
+    let v = serde_json::to_value(&r).unwrap();
+    let b13 = v["reasons"].as_array().unwrap().iter().find(|x| x["rule"] == "B-13").unwrap();
+    assert_eq!(b13["kind"], "info");
 }
 
 // ---- B-10, B-12, S-8, S-9: earlier LIS1 ---------------------------------
@@ -173,14 +188,18 @@ fn b_10_completed_lis1_is_not_a_candidate() {
 }
 
 #[test]
-fn s_8_time_covered_without_learning_goals_is_not_a_new_full_del_1() {
+fn b_14_months_covered_without_approved_learning_goals_is_not_a_completed_del_1() {
+    // 12 + 6 months counted, læringsmål not stated as approved (missing = no, S-9): del 1 is not complete (B-14),
+    // so not S-8's "nothing left". Candidate (B-10 excludes only a completed del 1); without P-1 a full 18-month
+    // course (B-12): from 2026-09-01 LIS1 ends 2028-02-29 (2028 is a leap year).
     let a = json!({ "authorised": true, "specialty": "bup",
                     "lis1": { "hospitalMonths": 12, "municipalMonths": 6 } });
     let r = check(json!({ "applicant": a, "round": "2026-09-01", "lang": "en" }));
-    assert_eq!(r.eligible, Eligible::No);
-    let s8 = reason(&r, "S-8");
-    assert!(!s8.met && s8.message.contains("12 + 6 months"));
-    assert_eq!(r.timeline, None);
+    assert_eq!(r.eligible, Eligible::Yes);
+    let b14 = reason(&r, "B-14");
+    assert!(b14.met && b14.message.starts_with("Del 1 is not complete: the months of both parts count (12 + 6 months), but still to do: approval of the learning goals of the hospital part and approval of the learning goals of the municipal part."), "{}", b14.message);
+    assert!(!has_rule(&r, "S-8"));
+    assert_eq!(r.timeline.unwrap().lis1_end, "2028-02-29");
 }
 
 #[test]
@@ -190,10 +209,12 @@ fn b_12_partial_service_without_p_1_keeps_the_full_timeline() {
         json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
     let r = check(json!({ "applicant": a, "round": "2023-09-01" }));
     assert_eq!(r.eligible, Eligible::Yes);
-    let rem = r.remaining.unwrap();
+    let rem = r.remaining.clone().unwrap();
     assert_eq!((rem.hospital_months, rem.municipal_months), (6.0, 6.0));
-    assert!(reason(&r, "B-12").met);
-    assert!(reason(&r, "S-8").met, "parts may be repeated");
+    // B-12 (corrected 2026-12-06): the reason says a full course applies, not "the path is shorter".
+    let b12 = reason(&r, "B-12");
+    assert!(b12.met && b12.message.contains("fullt løp på 18 måneder"), "{}", b12.message);
+    assert!(!b12.message.contains("kortere"), "{}", b12.message);
     assert!(r.assumptions.iter().any(|a| a.option == "offerOnlyMissing" && a.value == "false" && a.rule == "P-1"));
     // Full path from 2023-09-01: lis1End 2025-02-28 (see the leap-round case).
     assert_eq!(r.timeline.unwrap().lis1_end, "2025-02-28");
@@ -203,8 +224,9 @@ fn b_12_partial_service_without_p_1_keeps_the_full_timeline() {
 #[test]
 fn b_12_worked_example_3_with_p_1_offers_six_plus_six_months() {
     // Round 2023-09-01, 6 + 6 months: hospital Sep 2023..Feb 2024 → 2024-02-29;
-    // municipal Mar..Aug 2024 → 2024-08-31; LIS3 2024-09-01. The T-1 minimum
-    // still counts 78 months from this round's start: 2030-02-28.
+    // municipal Mar..Aug 2024 → 2024-08-31; LIS3 2024-09-01. The summary has no
+    // start date and no authorisation date is given, so T-1 counts 78 months from
+    // this round's start, 2030-02-28, with a warning that it is too late.
     let a =
         json!({ "authorised": true, "specialty": "psykiatri", "lis1": { "hospitalMonths": 6, "municipalMonths": 0 } });
     let r =
@@ -215,7 +237,13 @@ fn b_12_worked_example_3_with_p_1_offers_six_plus_six_months() {
     );
     let offer = r.offer.clone().unwrap();
     assert_eq!((offer.parts, offer.months), (vec!["hospital", "municipal"], 12.0));
-    assert!(reason(&r, "P-1").message.contains("the hospital part and the municipal part: 12 months"));
+    assert_eq!(
+        reason(&r, "P-1").message,
+        "With P-1 (only the missing service) the offer covers 6 months in the hospital part and 6 months in the \
+         municipal part. The timeline is shortened accordingly."
+    );
+    assert!(reason(&r, "B-12").message.contains("only what remains is offered, so the path is shorter"));
+    assert!(r.warnings.iter().any(|w| w.code == "warning.t1-undated-earlier-lis1"));
     // 2023-09-01 → 2024-09-01 is 12 months < 18 (B-3's 1.5 years).
     assert!(r.warnings.iter().any(|w| w.code == "warning.contract-short" && w.message.contains("12 months")));
     assert!(r.assumptions.iter().any(|a| a.option == "offerOnlyMissing" && a.value == "true"));
@@ -602,7 +630,7 @@ fn result_serialises_with_api_names() {
     assert_eq!(v["timeline"]["lis1End"], "2024-02-29");
     assert_eq!(v["timeline"]["specialtyStart"], "2024-03-01");
     assert_eq!(v["timeline"]["minimumEnd"], "2029-02-28");
-    for key in ["rule", "met", "message"] {
+    for key in ["rule", "met", "kind", "message"] {
         assert!(v["reasons"][0].get(key).is_some() && v["employerChecklist"][0].get(key).is_some(), "{key}");
     }
     assert!(v["warnings"].is_array() && v["assumptions"].is_array());
@@ -715,8 +743,8 @@ fn earlier_lis1_unknown_first_key_lists_the_keys_of_both_forms() {
     // INPUT_UNKNOWN_FIELD (en): "Unknown field “{field}”. Known fields here: {allowed}."
     assert_eq!(
         issues[0].message,
-        "Unknown field “months”. Known fields here: hospitalMonths, municipalMonths, complete, periods, absences, \
-         learningGoalsApproved, plan, options, authorised, lang."
+        "Unknown field “months”. Known fields here: hospitalMonths, municipalMonths, complete, firstStart, \
+         makeUpDays, learningGoalsApproved, periods, absences, plan, options, authorised, lang."
     );
 }
 
@@ -732,9 +760,13 @@ fn serde_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<Strin
 fn earlier_lis1_field_lists_match_the_summary_and_service_input_types() {
     let summary = serde_fields::<Lis1Summary>();
     assert_eq!(summary, SUMMARY_FIELDS);
-    let mut both = summary;
-    both.extend(serde_fields::<lis1_service::ServiceInput>());
+    // The union, each key once: `learningGoalsApproved` is a key of both (SHARED_FIELDS).
+    let mut both = summary.clone();
+    both.extend(serde_fields::<lis1_service::ServiceInput>().into_iter().filter(|k| !summary.contains(k)));
     assert_eq!(both, EARLIER_LIS1_FIELDS);
+    let shared: Vec<String> =
+        serde_fields::<lis1_service::ServiceInput>().into_iter().filter(|k| summary.contains(k)).collect();
+    assert_eq!(shared, lis1_eligibility::input::SHARED_FIELDS);
 }
 
 #[test]

@@ -8,13 +8,17 @@
 //! Out of scope for this form: earlier LIS1 service given as a full
 //! `ServiceInput` (`applicant.lis1` also accepts one; the API takes it, the
 //! service form collects it). Here earlier service is the summary
-//! `{ hospitalMonths, municipalMonths, complete }`. The round is a date
+//! `{ hospitalMonths, municipalMonths, complete, firstStart, makeUpDays,
+//! learningGoalsApproved }` (B-12, B-14, T-1), which
+//! `Lis1Summary::from_service` fills from a service history. The round is a date
 //! control, not a select: which rounds are upcoming or recent is not static
 //! data; the help text and `validate` give the B-2 rule (1 March or
 //! 1 September).
 
 use lis1_core::{Lang, MessageDef};
-use lis1_eligibility::input::{APPROVED_FOR, EMPLOYER_KINDS, EXEMPTIONS, MAX_MONTHS, SPECIALTIES};
+use lis1_eligibility::input::{
+    APPROVED_FOR, DAY_UNITS, EMPLOYER_KINDS, EXEMPTIONS, MAX_MAKE_UP_DAYS, MAX_MONTHS, SPECIALTIES,
+};
 use serde_json::json;
 
 use crate::messages as shared;
@@ -32,6 +36,8 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
         "eea-before-2019" => &m::CHOICE_EEA,
         "helseforetak" => &m::CHOICE_HELSEFORETAK,
         "kommune" => &m::CHOICE_KOMMUNE,
+        "workdays" => &shared::UNIT_WORKDAYS,
+        "calendar-days" => &shared::UNIT_CALENDAR,
         _ => return None,
     })
 }
@@ -58,6 +64,12 @@ fn applicant(lang: Lang) -> Section {
                 lang,
                 &m::FIELD_AUTHORISED_HELP,
             ),
+            // T-1 counts the 6.5 years from it (S-11: only for an authorised doctor).
+            with_help(
+                field(lang, "authorisedOn", &m::FIELD_AUTHORISED_ON, Control::Date, false),
+                lang,
+                &m::FIELD_AUTHORISED_ON_HELP,
+            ),
             with_help(
                 field(lang, "exemptions", &m::FIELD_EXEMPTIONS, multi(lang, EXEMPTIONS), false),
                 lang,
@@ -82,6 +94,51 @@ fn earlier_lis1(lang: Lang) -> Section {
             field(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, months(), true),
             field(lang, "municipalMonths", &m::FIELD_MUNICIPAL_MONTHS, months(), true),
             field(lang, "complete", &m::FIELD_COMPLETE, Control::Checkbox { default: false }, false),
+            with_help(
+                field(lang, "firstStart", &m::FIELD_FIRST_START, Control::Date, false),
+                lang,
+                &m::FIELD_FIRST_START_HELP,
+            ),
+        ],
+    }
+}
+
+/// Make-up days still owed from earlier service (B-14, A-3). The unit has no
+/// default choice, so an untouched section adds nothing to the input (the
+/// calculation's default is working days, A-O2).
+fn earlier_make_up(lang: Lang) -> Section {
+    let days = || Control::Number {
+        min: 0.0,
+        max: MAX_MAKE_UP_DAYS,
+        step: 0.01,
+        unit: Some(t(lang, &shared::UNIT_DAYS)),
+        default: None,
+    };
+    Section {
+        id: "earlier-lis1-make-up",
+        legend: t(lang, &m::MAKE_UP_LEGEND),
+        help: Some(t(lang, &m::MAKE_UP_HELP)),
+        path: "/applicant/lis1/makeUpDays",
+        repeat: None,
+        fields: vec![
+            field(lang, "hospital", &m::FIELD_MAKE_UP_HOSPITAL, days(), false),
+            field(lang, "municipal", &m::FIELD_MAKE_UP_MUNICIPAL, days(), false),
+            field(lang, "dayUnit", &shared::FIELD_DAY_UNIT, select(lang, DAY_UNITS), false),
+        ],
+    }
+}
+
+/// The læringsmål of earlier service per part (S-9, B-14): unticked = not approved.
+fn earlier_goals(lang: Lang) -> Section {
+    Section {
+        id: "earlier-lis1-goals",
+        legend: t(lang, &m::GOALS_LEGEND),
+        help: Some(t(lang, &m::GOALS_HELP)),
+        path: "/applicant/lis1/learningGoalsApproved",
+        repeat: None,
+        fields: vec![
+            field(lang, "hospital", &shared::FIELD_GOALS_HOSPITAL, Control::Checkbox { default: false }, false),
+            field(lang, "municipal", &shared::FIELD_GOALS_MUNICIPAL, Control::Checkbox { default: false }, false),
         ],
     }
 }
@@ -184,7 +241,15 @@ pub fn form(lang: Lang) -> FormSpec {
     FormSpec {
         kind: "eligibility",
         title: t(lang, &m::TITLE),
-        sections: vec![applicant(lang), earlier_lis1(lang), employer(lang), round(lang), options(lang)],
+        sections: vec![
+            applicant(lang),
+            earlier_lis1(lang),
+            earlier_make_up(lang),
+            earlier_goals(lang),
+            employer(lang),
+            round(lang),
+            options(lang),
+        ],
         presets: presets(lang),
         submit_label: t(lang, &m::SUBMIT),
     }
@@ -202,7 +267,7 @@ mod tests {
 
     #[test]
     fn every_value_of_the_eligibility_tables_has_a_label() {
-        for table in [SPECIALTIES, EXEMPTIONS, EMPLOYER_KINDS, APPROVED_FOR] {
+        for table in [SPECIALTIES, EXEMPTIONS, EMPLOYER_KINDS, APPROVED_FOR, DAY_UNITS] {
             for value in table {
                 assert!(choice_text(value).is_some(), "no label for {value}");
             }
@@ -243,8 +308,11 @@ mod tests {
         // Serialising a fully filled EligibilityInput gives every key the type
         // has; the form must not invent keys the calculation would reject.
         let full: EligibilityInput = serde_json::from_value(json!({
-            "applicant": { "authorised": true, "specialty": "psykiatri",
-                           "lis1": { "hospitalMonths": 6, "municipalMonths": 0, "complete": false },
+            "applicant": { "authorised": true, "authorisedOn": "2022-06-20", "specialty": "psykiatri",
+                           "lis1": { "hospitalMonths": 6, "municipalMonths": 0, "complete": false,
+                                     "firstStart": "2022-03-01",
+                                     "makeUpDays": { "hospital": 2, "municipal": 0, "dayUnit": "workdays" },
+                                     "learningGoalsApproved": { "hospital": false, "municipal": false } },
                            "exemptions": ["foreign-del1"] },
             "employer": { "kind": "helseforetak", "kommune": "0301", "approvedFor": ["psykiatri"],
                           "registeredForAllmennmedisin": false, "vacancyFrom": "2024-03-01", "fixedSalary": true,
@@ -301,6 +369,28 @@ mod tests {
                 matches!(control(&lis1, key), Control::Number { min, max, .. } if min == 0.0 && max == MAX_MONTHS),
                 "{key}"
             );
+        }
+        let days = section(&form(Lang::Nb), "earlier-lis1-make-up");
+        for key in ["hospital", "municipal"] {
+            assert!(
+                matches!(control(&days, key), Control::Number { min, max, .. } if min == 0.0 && max == MAX_MAKE_UP_DAYS),
+                "{key}"
+            );
+        }
+        assert_eq!(values(&control(&days, "dayUnit")), DAY_UNITS);
+    }
+
+    #[test]
+    fn t_1_the_authorisation_date_is_asked_with_a_label_and_help_in_three_languages() {
+        for (lang, label) in [
+            (Lang::Nb, "Dato for autorisasjon"),
+            (Lang::Nn, "Dato for autorisasjon"),
+            (Lang::En, "Date of authorisation"),
+        ] {
+            let applicant = section(&form(lang), "applicant");
+            let f = applicant.fields.iter().find(|f| f.key == "authorisedOn").unwrap();
+            assert_eq!((f.label.as_str(), f.control.clone(), f.required), (label, Control::Date, false));
+            assert!(f.help.as_deref().is_some_and(|h| h.contains("6,5") || h.contains("6.5")));
         }
     }
 }

@@ -52,6 +52,24 @@ pub static FIELD_AUTHORISED_HELP: MessageDef = MessageDef {
     en: "Authorisation is needed before LIS1 starts, not to apply. Without it the answer is conditional on authorisation by the start.",
 };
 
+/// `form.eligibility.field.authorised-on`.
+pub static FIELD_AUTHORISED_ON: MessageDef = MessageDef {
+    code: "form.eligibility.field.authorised-on",
+    rule: Some("T-1"),
+    nb: "Dato for autorisasjon",
+    nn: "Dato for autorisasjon",
+    en: "Date of authorisation",
+};
+
+/// `form.eligibility.field.authorised-on.help`.
+pub static FIELD_AUTHORISED_ON_HELP: MessageDef = MessageDef {
+    code: "form.eligibility.field.authorised-on.help",
+    rule: Some("T-1"),
+    nb: "Datoen for autorisasjon eller lisens, hvis legen har autorisasjon. Minstetiden på 6,5 år regnes fra den; uten den regnes tiden fra starten av den første LIS1-tjenesten.",
+    nn: "Datoen for autorisasjon eller lisens, viss legen har autorisasjon. Minstetida på 6,5 år blir rekna frå han; utan han blir tida rekna frå starten av den første LIS1-tenesta.",
+    en: "The date of authorisation or licence, if the doctor is authorised. The 6.5-year minimum counts from it; without it the time counts from the start of the first LIS1 service.",
+};
+
 /// `form.eligibility.field.specialty`.
 pub static FIELD_SPECIALTY: MessageDef = MessageDef {
     code: "form.eligibility.field.specialty",
@@ -92,9 +110,9 @@ pub static LIS1_LEGEND: MessageDef = MessageDef {
 pub static LIS1_HELP: MessageDef = MessageDef {
     code: "form.eligibility.lis1.help",
     rule: Some("B-12"),
-    nb: "Fyll ut bare hvis søkeren har hatt LIS1-tjeneste før: tellende måneder per del. Da blir løpet kortere.",
-    nn: "Fyll ut berre viss søkjaren har hatt LIS1-teneste før: teljande månader per del. Då blir løpet kortare.",
-    en: "Fill in only if the applicant has served in LIS1 before: counted months per part. The path is then shorter.",
+    nb: "Fyll ut bare hvis søkeren har hatt LIS1-tjeneste før: tellende måneder per del. Etter dagens regler blir stillingen likevel et fullt løp på 18 måneder; bare med forslaget om å tilby bare tjenesten som mangler, blir løpet kortere.",
+    nn: "Fyll ut berre viss søkjaren har hatt LIS1-teneste før: teljande månader per del. Etter dagens reglar blir stillinga likevel eit fullt løp på 18 månader; berre med forslaget om å tilby berre tenesta som manglar, blir løpet kortare.",
+    en: "Fill in only if the applicant has served in LIS1 before: counted months per part. Under today's rules the position is still a full 18-month course; only with the proposal to offer just the missing service is the path shorter.",
 };
 
 /// `form.eligibility.field.hospital-months`.
@@ -122,6 +140,78 @@ pub static FIELD_COMPLETE: MessageDef = MessageDef {
     nb: "Del 1 er fullført (tid og alle læringsmål godkjent)",
     nn: "Del 1 er fullført (tid og alle læringsmål godkjende)",
     en: "Del 1 is complete (time and all learning goals approved)",
+};
+
+/// `form.eligibility.field.first-start`.
+pub static FIELD_FIRST_START: MessageDef = MessageDef {
+    code: "form.eligibility.field.first-start",
+    rule: Some("T-1"),
+    nb: "Første dag i den tidligere LIS1-tjenesten",
+    nn: "Første dag i den tidlegare LIS1-tenesta",
+    en: "First day of the earlier LIS1 service",
+};
+
+/// `form.eligibility.field.first-start.help`.
+pub static FIELD_FIRST_START_HELP: MessageDef = MessageDef {
+    code: "form.eligibility.field.first-start.help",
+    rule: Some("T-1"),
+    nb: "Brukes for minstetiden på 6,5 år når datoen for autorisasjon ikke er oppgitt.",
+    nn: "Blir brukt for minstetida på 6,5 år når datoen for autorisasjon ikkje er oppgitt.",
+    en: "Used for the 6.5-year minimum when the date of authorisation is not given.",
+};
+
+/// `form.eligibility.make-up.legend`.
+pub static MAKE_UP_LEGEND: MessageDef = MessageDef {
+    code: "form.eligibility.make-up.legend",
+    rule: Some("B-14"),
+    nb: "Fravær som ennå må tas igjen",
+    nn: "Fråvær som enno må takast att",
+    en: "Absence still to be made up",
+};
+
+/// `form.eligibility.make-up.help`.
+pub static MAKE_UP_HELP: MessageDef = MessageDef {
+    code: "form.eligibility.make-up.help",
+    rule: Some("B-14"),
+    nb: "Dager med fravær over grensen som ikke er tatt igjen ennå, per del. Del 1 er ikke fullført før de er tatt igjen.",
+    nn: "Dagar med fråvær over grensa som ikkje er tekne att enno, per del. Del 1 er ikkje fullført før dei er tekne att.",
+    en: "Days of absence above the allowance not yet made up, per part. Del 1 is not complete until they are made up.",
+};
+
+/// `form.eligibility.field.make-up-hospital`.
+pub static FIELD_MAKE_UP_HOSPITAL: MessageDef = MessageDef {
+    code: "form.eligibility.field.make-up-hospital",
+    rule: Some("A-3"),
+    nb: "Dager å ta igjen i sykehusdelen",
+    nn: "Dagar å ta att i sjukehusdelen",
+    en: "Days to make up in the hospital part",
+};
+
+/// `form.eligibility.field.make-up-municipal`.
+pub static FIELD_MAKE_UP_MUNICIPAL: MessageDef = MessageDef {
+    code: "form.eligibility.field.make-up-municipal",
+    rule: Some("A-3"),
+    nb: "Dager å ta igjen i kommunedelen",
+    nn: "Dagar å ta att i kommunedelen",
+    en: "Days to make up in the municipal part",
+};
+
+/// `form.eligibility.goals.legend`.
+pub static GOALS_LEGEND: MessageDef = MessageDef {
+    code: "form.eligibility.goals.legend",
+    rule: Some("S-9"),
+    nb: "Læringsmål i den tidligere LIS1-tjenesten",
+    nn: "Læringsmål i den tidlegare LIS1-tenesta",
+    en: "Learning goals of the earlier LIS1 service",
+};
+
+/// `form.eligibility.goals.help`.
+pub static GOALS_HELP: MessageDef = MessageDef {
+    code: "form.eligibility.goals.help",
+    rule: Some("B-14"),
+    nb: "Del 1 er fullført bare når alle læringsmål er godkjent. Det som ikke er krysset av, regnes som ikke godkjent.",
+    nn: "Del 1 er fullført berre når alle læringsmål er godkjende. Det som ikkje er kryssa av, blir rekna som ikkje godkjent.",
+    en: "Del 1 is complete only when all learning goals are approved. What is not ticked counts as not approved.",
 };
 
 /// `form.eligibility.employer.legend`.
@@ -375,6 +465,8 @@ pub static ALL: &[&MessageDef] = &[
     &APPLICANT_HELP,
     &FIELD_AUTHORISED,
     &FIELD_AUTHORISED_HELP,
+    &FIELD_AUTHORISED_ON,
+    &FIELD_AUTHORISED_ON_HELP,
     &FIELD_SPECIALTY,
     &FIELD_EXEMPTIONS,
     &FIELD_EXEMPTIONS_HELP,
@@ -383,6 +475,14 @@ pub static ALL: &[&MessageDef] = &[
     &FIELD_HOSPITAL_MONTHS,
     &FIELD_MUNICIPAL_MONTHS,
     &FIELD_COMPLETE,
+    &FIELD_FIRST_START,
+    &FIELD_FIRST_START_HELP,
+    &MAKE_UP_LEGEND,
+    &MAKE_UP_HELP,
+    &FIELD_MAKE_UP_HOSPITAL,
+    &FIELD_MAKE_UP_MUNICIPAL,
+    &GOALS_LEGEND,
+    &GOALS_HELP,
     &EMPLOYER_LEGEND,
     &EMPLOYER_HELP,
     &FIELD_EMPLOYER_KIND,

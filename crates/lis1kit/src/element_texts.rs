@@ -82,6 +82,7 @@ texts! {
     EMPLOYER_CHECKLIST "ui.eligibility.employer" None, "Sjekkliste for arbeidsgiver", "Sjekkliste for arbeidsgivar", "Employer checklist";
     MET "ui.met" None, "Oppfylt", "Oppfylt", "Met";
     NOT_MET "ui.not-met" None, "Ikke oppfylt", "Ikkje oppfylt", "Not met";
+    INFO "ui.info" None, "Til informasjon", "Til informasjon", "For information";
     TIMELINE "ui.timeline" Some("T-1"), "Tidslinje", "Tidslinje", "Timeline";
     YEAR_DATE "ui.timeline.date" None, "Dato", "Dato", "Date";
     TL_LIS1_START "ui.timeline.lis1-start" Some("S-10"), "LIS1 starter", "LIS1 startar", "LIS1 starts";
@@ -134,7 +135,11 @@ texts! {
     S_5_WARNING "ui.assumption.minimum-percent" Some("S-5"), "Du får en advarsel når stillingsprosenten er under {value} %.", "Du får ei åtvaring når stillingsprosenten er under {value} %.", "You are warned when a position percentage is below {value} %.";
     P_1_TRUE "ui.assumption.offer-only-missing.true" Some("P-1"), "Forslaget om å tilby bare tjenesten som mangler, er brukt.", "Forslaget om å tilby berre tenesta som manglar, er brukt.", "The proposal to offer only the missing service is applied.";
     P_1_FALSE "ui.assumption.offer-only-missing.false" Some("P-1"), "Forslaget om å tilby bare tjenesten som mangler, er ikke brukt (det er ikke vedtatt).", "Forslaget om å tilby berre tenesta som manglar, er ikkje brukt (det er ikkje vedteke).", "The proposal to offer only the missing service is not applied (it is not adopted).";
-    T_1_FROM_START "ui.assumption.minimum-from" Some("T-1"), "De 6,5 årene regnes fra starten i LIS1.", "Dei 6,5 åra blir rekna frå starten i LIS1.", "The 6.5 years are counted from the start of LIS1.";
+    T_1_FROM_AUTHORISATION "ui.assumption.minimum-from.authorisation" Some("T-1"), "De 6,5 årene regnes fra datoen for autorisasjon.", "Dei 6,5 åra blir rekna frå datoen for autorisasjon.", "The 6.5 years are counted from the date of authorisation.";
+    T_1_FROM_FIRST_LIS1 "ui.assumption.minimum-from.first-lis1-start" Some("T-1"), "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra starten av den første tellende LIS1-tjenesten.", "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå starten av den første teljande LIS1-tenesta.", "The date of authorisation is not given: the 6.5 years are counted from the start of the first counted LIS1 service.";
+    T_1_FROM_ROUND "ui.assumption.minimum-from.round-start" Some("T-1"), "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra LIS1-start i denne runden.", "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå LIS1-start i denne runden.", "The date of authorisation is not given: the 6.5 years are counted from the LIS1 start of this round.";
+    B_30_ODD_ALLMENNMEDISIN "ui.assumption.odd-position-to.allmennmedisin" Some("B-30"), "Ved et odde antall stillinger får allmennmedisin den ekstra stillingen.", "Ved eit odde tal stillingar får allmennmedisin den ekstra stillinga.", "With an odd number of positions, allmennmedisin gets the extra one.";
+    B_30_ODD_PSYKIATRI "ui.assumption.odd-position-to.psykiatri" Some("B-30"), "Ved et odde antall stillinger får psykiatri (med BUP) den ekstra stillingen.", "Ved eit odde tal stillingar får psykiatri (med BUP) den ekstra stillinga.", "With an odd number of positions, psykiatri (with BUP) gets the extra one.";
     B_21_BY_START "ui.assumption.vacancy-needed-by" Some("B-21"), "Den ledige LIS-stillingen må være klar når spesialiseringen etter LIS1 starter.", "Den ledige LIS-stillinga må vere klar når spesialiseringa etter LIS1 startar.", "The vacant specialist post must be ready when specialisation after LIS1 starts.";
     C_8_PENSION "ui.assumption.pension" Some("C-8"), "Pensjonskostnaden er satt til {value} % av lønnen.", "Pensjonskostnaden er sett til {value} % av løna.", "The pension cost is taken as {value} % of pay.";
     C_4_SALARY "ui.assumption.hospital-salary" Some("C-4"), "Lønnen i sykehus er grunnlønnen i tabellen.", "Løna i sjukehus er grunnløna i tabellen.", "Hospital pay is the base salary in the table.";
@@ -173,7 +178,11 @@ pub fn assumption_words(option: &str, value: &str) -> (&'static MessageDef, Opti
         "covidNeedsLearningGoals" => (pick(&A_O7_TRUE, &A_O7_FALSE), None),
         "minimumPercentWarning" => (&S_5_WARNING, Some("number")),
         "offerOnlyMissing" => (pick(&P_1_TRUE, &P_1_FALSE), None),
-        "minimumFrom" => (&T_1_FROM_START, None),
+        "minimumFrom" if value == "authorisation" => (&T_1_FROM_AUTHORISATION, None),
+        "minimumFrom" if value == "firstLis1Start" => (&T_1_FROM_FIRST_LIS1, None),
+        "minimumFrom" => (&T_1_FROM_ROUND, None),
+        "oddPositionTo" if value == "allmennmedisin" => (&B_30_ODD_ALLMENNMEDISIN, None),
+        "oddPositionTo" => (&B_30_ODD_PSYKIATRI, None),
         "vacancyNeededBy" => (&B_21_BY_START, None),
         "C-8.pension" => (&C_8_PENSION, Some("number")),
         "hospitalSalary" => (&C_4_SALARY, None),

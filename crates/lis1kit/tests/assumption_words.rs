@@ -87,3 +87,26 @@ fn a_switch_reads_as_what_it_does() {
     assert_eq!(kind, Some("amount"));
     assert!(def.en.contains("the rate for supervising ALIS"), "{}", def.en);
 }
+
+#[test]
+fn t_1_and_b_30_assumptions_say_which_date_and_which_group() {
+    // T-1 (issue 22 item 2): each `minimumFrom` value says where the 6.5 years are counted from.
+    let from: Vec<&str> = ["authorisation", "firstLis1Start", "roundStart"]
+        .iter()
+        .map(|v| assumption_words("minimumFrom", v).0.code)
+        .collect();
+    assert_eq!(
+        from,
+        [
+            "ui.assumption.minimum-from.authorisation",
+            "ui.assumption.minimum-from.first-lis1-start",
+            "ui.assumption.minimum-from.round-start"
+        ]
+    );
+    // B-30 (item 4): the group that gets the odd position.
+    assert_eq!(
+        assumption_words("oddPositionTo", "allmennmedisin").0.en,
+        "With an odd number of positions, allmennmedisin gets the extra one."
+    );
+    assert_eq!(assumption_words("oddPositionTo", "psykiatri").0.rule, Some("B-30"));
+}

@@ -196,9 +196,9 @@ fn every_input_list_has_a_limit_below_the_js_readers_walk() {
     for (kind, schema) in kind_schemas() {
         walk(&schema, kind, &mut lists);
     }
-    // The walk finds lists at all: service periods (MAX_PERIODS) and the distribution's rhfs (one per RHF, B-30).
+    // The walk finds lists at all: service periods (MAX_PERIODS) and the distribution's byRhf (one per RHF, B-30).
     assert!(lists.iter().any(|(at, max)| at.ends_with("/periods") && *max == Some(200)), "{lists:?}");
-    assert!(lists.iter().any(|(at, max)| at.ends_with("/rhfs") && *max == Some(4)), "{lists:?}");
+    assert!(lists.iter().any(|(at, max)| at.ends_with("/byRhf") && *max == Some(4)), "{lists:?}");
     for (at, max) in lists {
         let max = max.unwrap_or_else(|| panic!("{at}: a list without maxItems"));
         assert!(max < u64::from(lis1kit::de::LONGEST_LIST), "{at}: maxItems {max} ≥ {}", lis1kit::de::LONGEST_LIST);

@@ -1,16 +1,16 @@
 //! `<lis1-eligibility>`: the eligibility form, then the verdict, the
 //! applicant's reasons and the employer checklist (each with its rule id and
-//! met / not met in words), and the 6.5-year timeline.
+//! met / not met / information in words), and the 6.5-year timeline.
 
 use lis1_core::Lang;
-use lis1_eligibility::{EligibilityResult, Eligible, Reason};
+use lis1_eligibility::{EligibilityResult, Eligible, Lis1Summary, Reason, ReasonKind};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
 use super::form_element::{run_with, FormKind, Takes};
 use super::meta::{dev_doc, preset, preset_flag, Attribute};
-use super::panel::{checklist, container, notes, shown_date, table, text};
+use super::panel::{checklist, container, notes, shown_date, table, text, Status};
 use crate::element_texts as tx;
 
 /// `<lis1-eligibility>`.
@@ -25,19 +25,37 @@ pub static ELIGIBILITY: FormKind = FormKind {
 };
 
 /// `for` a remaining-service form: the applicant's earlier LIS1 service is
-/// the counted months of that result, per part, and whether del 1 is
-/// complete (B-12). Nothing when no month is counted (no earlier service).
-fn earlier_service(result: &serde_json::Value) -> Vec<(&'static str, serde_json::Value)> {
-    let months = |part: &str| result.pointer(&format!("/{part}/countedMonths")).and_then(serde_json::Value::as_f64);
-    let (Some(hospital), Some(municipal)) = (months("hospital"), months("municipal")) else { return Vec::new() };
-    if hospital + municipal <= 0.0 {
+/// that form's history, summarised by lis1-eligibility's typed conversion
+/// (`Lis1Summary::from_service`, B-12, B-14, T-1): counted months, make-up
+/// days still owed, the læringsmål per part, whether del 1 is complete and
+/// the first day of counted service. The history is read and run through
+/// the service engine again (typed), never picked from the result's JSON.
+/// Nothing when the history cannot be read or no month is counted.
+fn earlier_service(history: &serde_json::Value, lang: lis1_core::Lang) -> Vec<(&'static str, serde_json::Value)> {
+    let Ok(js) = crate::convert::to_js(history) else { return Vec::new() };
+    let Ok(input) = crate::convert::from_js::<lis1_service::ServiceInput>(js, lang) else { return Vec::new() };
+    let Ok(result) = lis1_service::remaining_service(&input) else { return Vec::new() };
+    let s = Lis1Summary::from_service(&input, &result);
+    if s.hospital_months + s.municipal_months <= 0.0 {
         return Vec::new();
     }
-    let complete = result.get("del1Complete").and_then(serde_json::Value::as_bool).unwrap_or(false);
+    let days = s.make_up_days.unwrap_or_default();
+    let goals = s.learning_goals_approved.unwrap_or_default();
+    let or_null = |v: Option<serde_json::Value>| v.unwrap_or(serde_json::Value::Null);
+    // Days owed are filled in only where there are some (and then their unit); an empty field is none.
+    let owed = |d: Option<f64>| d.filter(|d| *d > 0.0);
+    let (hospital, municipal) = (owed(days.hospital), owed(days.municipal));
+    let unit = days.day_unit.filter(|_| hospital.is_some() || municipal.is_some());
     vec![
-        ("/applicant/lis1/hospitalMonths", hospital.into()),
-        ("/applicant/lis1/municipalMonths", municipal.into()),
-        ("/applicant/lis1/complete", complete.into()),
+        ("/applicant/lis1/hospitalMonths", s.hospital_months.into()),
+        ("/applicant/lis1/municipalMonths", s.municipal_months.into()),
+        ("/applicant/lis1/complete", s.complete.unwrap_or(false).into()),
+        ("/applicant/lis1/firstStart", or_null(s.first_start.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/hospital", or_null(hospital.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/municipal", or_null(municipal.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/dayUnit", or_null(unit.map(Into::into))),
+        ("/applicant/lis1/learningGoalsApproved/hospital", goals.hospital.unwrap_or(false).into()),
+        ("/applicant/lis1/learningGoalsApproved/municipal", goals.municipal.unwrap_or(false).into()),
     ]
 }
 
@@ -64,8 +82,20 @@ pub const PRESET_ATTRIBUTES: &[Attribute] = &[
     },
 ];
 
-fn items(reasons: &[Reason]) -> Vec<(&str, bool, &str)> {
-    reasons.iter().map(|r| (r.rule, r.met, r.message.as_str())).collect()
+/// Conditions as met or not met; information (B-4, B-13, the path's dates)
+/// as information, never "met" (issue 22 item 11).
+fn items(reasons: &[Reason]) -> Vec<(&str, Status, &str)> {
+    reasons
+        .iter()
+        .map(|r| {
+            let status = match (r.kind, r.met) {
+                (ReasonKind::Info, _) => Status::Info,
+                (ReasonKind::Condition, true) => Status::Met,
+                (ReasonKind::Condition, false) => Status::NotMet,
+            };
+            (r.rule, status, r.message.as_str())
+        })
+        .collect()
 }
 
 fn panel(

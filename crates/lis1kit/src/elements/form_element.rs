@@ -53,8 +53,10 @@ pub struct Takes {
     /// The input kind of the form it takes from.
     pub kind: &'static str,
     /// The values it takes, as (JSON pointer of its own input, value), from
-    /// that form's result (`lis1-result` detail as JSON). Empty: nothing.
-    pub values: fn(&Value) -> Vec<(&'static str, Value)>,
+    /// that form's input (read typed by the taking element, after each
+    /// result of that form) in this element's language. Empty: nothing.
+    /// `null` clears a field.
+    pub values: fn(&Value, Lang) -> Vec<(&'static str, Value)>,
 }
 
 /// What `FormKind::run` returns.
@@ -550,14 +552,14 @@ pub fn follow(
     if detail.is_null() || detail.is_undefined() {
         return Ok(());
     }
-    let values = (takes.values)(&json_of(detail)?);
+    let values = (takes.values)(&json_of(&js_sys::Reflect::get(source, &"input".into())?)?, lang);
     if values.is_empty() {
         return Ok(());
     }
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let mut state = form::read(&root, &spec)?;
     for (pointer, value) in values {
-        set_pointer(&mut state, pointer, Some(value));
+        set_pointer(&mut state, pointer, (!value.is_null()).then_some(value));
     }
     draw(host, &root, &spec, lang, &state, kind)
 }

@@ -162,7 +162,7 @@ pub const FORM_ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "for",
         type_text: "string",
-        description: dev_doc!("Id of another lis1 form element (one without `for` itself) in the same document or shadow root, placed before this one, whose form this element answers too. With the same input (`<lis1-absence-check for=\"remaining\">` of a `<lis1-remaining-service id=\"remaining\">`) it shows no form of its own: its answer follows each calculation of that form, and `input` and `calculate()` act on that form. `<lis1-eligibility>` takes the counted earlier LIS1 months from a remaining-service result into its own form (B-12)."),
+        description: dev_doc!("Id of another lis1 form element (one without `for` itself) in the same document or shadow root, placed before this one, whose form this element answers too. With the same input (`<lis1-absence-check for=\"remaining\">` of a `<lis1-remaining-service id=\"remaining\">`) it shows no form of its own: its answer follows each calculation of that form, and `input` and `calculate()` act on that form. `<lis1-eligibility>` takes the earlier LIS1 service from a remaining-service form into its own form: counted months, make-up days still owed, the læringsmål per part and the first day of service (B-12, B-14, T-1)."),
         observed: true,
         pointer: None,
     },
@@ -271,6 +271,7 @@ pub const ELIGIBILITY_PARTS: &[Named] = &[
     part("checklist", dev_doc!("The applicant's reasons or the employer checklist.")),
     part("met", dev_doc!("A checklist item that is met (said in words too).")),
     part("not-met", dev_doc!("A checklist item that is not met (said in words too).")),
+    part("info", dev_doc!("A checklist item that is information (a statement such as B-4 or B-13), not a condition: never shown as met.")),
 ];
 
 /// Parts of the cost result (elements/cost.rs, chart.rs).

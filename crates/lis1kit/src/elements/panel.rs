@@ -86,23 +86,39 @@ fn rule_span(doc: &Document, rule: &str) -> Result<Element, JsValue> {
     Ok(r)
 }
 
-/// A checklist: each item met or not (said in words, not only by colour),
-/// with its rule id and message.
+/// What a checklist item is: a condition met or not met, or information
+/// (a statement, never shown as met).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// A condition that is met.
+    Met,
+    /// A condition that is not met.
+    NotMet,
+    /// Information.
+    Info,
+}
+
+/// A checklist: each item met, not met or information (said in words, not
+/// only by colour), with its rule id and message.
 pub fn checklist(
     doc: &Document,
     lang: Lang,
     heading: &MessageDef,
-    items: &[(&str, bool, &str)],
+    items: &[(&str, Status, &str)],
 ) -> Result<Element, JsValue> {
     let section = el(doc, "div", Some("checklist"), None)?;
     append(&section, el(doc, "h4", None, Some(&text(lang, heading))))?;
     let list = el(doc, "ul", None, None)?;
     list.set_class_name("checklist");
-    for (rule, met, message) in items {
-        let li = el(doc, "li", Some(if *met { "met" } else { "not-met" }), None)?;
-        li.set_class_name(if *met { "met" } else { "not-met" });
-        let mark =
-            el(doc, "span", None, Some(&format!("{} · ", text(lang, if *met { &tx::MET } else { &tx::NOT_MET }))))?;
+    for (rule, status, message) in items {
+        let (name, word) = match status {
+            Status::Met => ("met", &tx::MET),
+            Status::NotMet => ("not-met", &tx::NOT_MET),
+            Status::Info => ("info", &tx::INFO),
+        };
+        let li = el(doc, "li", Some(name), None)?;
+        li.set_class_name(name);
+        let mark = el(doc, "span", None, Some(&format!("{} · ", text(lang, word))))?;
         mark.set_class_name("mark");
         li.append_child(&mark)?;
         append(&li, rule_span(doc, rule))?;
