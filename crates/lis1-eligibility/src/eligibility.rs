@@ -108,20 +108,10 @@ pub struct Remaining {
     pub learning_goals_pending: Vec<&'static str>,
 }
 
-/// What the offer covers under P-1: every part that is not complete, its
-/// remaining months and make-up days (as the service engine's offer).
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(rename = "EligibilityOffer"))]
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Offer {
-    /// Parts covered: `hospital`, `municipal`.
-    pub parts: Vec<&'static str>,
-    /// Months covered, rounded to 2 decimals.
-    pub months: f64,
-    /// Make-up days covered per part, in the history's day unit.
-    pub make_up_days: DaysPerPart,
-}
+/// What the offer covers under P-1: the remaining-service calculation's own
+/// type, built by the same [`lis1_service::Offer::of`], so both give the same
+/// offer for the same history (P-1, corrected 2026-12-06).
+pub use lis1_service::Offer;
 
 /// What `checkEligibility` returns (the API's `EligibilityResult`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -544,22 +534,11 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
                     municipal_make_up: timeline::make_up_days(s.make_up_municipal),
                     workdays: s.workdays,
                 };
-                let mut parts = Vec::new();
-                if s.remaining_hospital > EPS || s.make_up_hospital > EPS {
-                    parts.push(Part::Hospital.code());
-                }
-                if s.remaining_municipal > EPS || s.make_up_municipal > EPS {
-                    parts.push(Part::Municipal.code());
-                }
                 c.info(&m::OFFER_ONLY_MISSING, &[("offer", remains_words(&s, lang, false))]);
-                offer = Some(Offer {
-                    parts,
-                    months: round2(s.remaining_hospital + s.remaining_municipal),
-                    make_up_days: DaysPerPart {
-                        hospital: days_out(s.make_up_hospital),
-                        municipal: days_out(s.make_up_municipal),
-                    },
-                });
+                offer = Some(Offer::of(
+                    (s.remaining_hospital, s.remaining_municipal),
+                    (s.make_up_hospital, s.make_up_municipal),
+                ));
             }
         }
     }

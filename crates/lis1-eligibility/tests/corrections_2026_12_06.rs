@@ -328,3 +328,28 @@ fn only_conditions_are_met_or_not_met() {
     let conditions: Vec<&str> = r.reasons.iter().filter(|x| x.kind == ReasonKind::Condition).map(|x| x.rule).collect();
     assert_eq!(conditions, vec!["B-10", "B-11"]);
 }
+
+// ---- P-1: remainingService and checkEligibility give the same offer ----------------------------------------
+
+#[test]
+fn p_1_remaining_service_and_eligibility_offer_the_same_for_the_same_history() {
+    // The case: hospital 2023-03-01..2024-02-29 = 12.0 months, 15 working days sick under A-3 (allowance 12)
+    // → 3 working days owed. With P-1 the hospital part is not complete: the offer covers hospital (0 months,
+    // 3 make-up days) and municipal (6 months) — parts [hospital, municipal], months 6, makeUpDays 3 / 0 — from both
+    // calculations, for the same history.
+    let history = json!({
+        "periods": [{ "part": "hospital", "start": "2023-03-01", "end": "2024-02-29" }],
+        "absences": [{ "part": "hospital", "kind": "sick", "days": 15 }],
+    });
+    let mut service_input = history.clone();
+    service_input["options"] = json!({ "offerOnlyMissing": true });
+    let service: lis1_service::ServiceInput = serde_json::from_value(service_input).unwrap();
+    let from_service = lis1_service::remaining_service(&service).unwrap().offer.unwrap();
+    let r = check(json!({ "applicant": { "authorised": true, "specialty": "allmennmedisin", "lis1": history },
+                          "round": "2026-03-01", "options": { "offerOnlyMissing": true } }));
+    let from_eligibility = r.offer.unwrap();
+    assert_eq!(from_service, from_eligibility);
+    assert_eq!(from_service.parts, vec!["hospital", "municipal"]);
+    assert_eq!(from_service.months, 6.0);
+    assert_eq!((from_service.make_up_days.hospital, from_service.make_up_days.municipal), (3.0, 0.0));
+}
