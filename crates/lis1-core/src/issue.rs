@@ -74,8 +74,9 @@ impl Warning {
     }
 }
 
-/// An open-rule option a result used: `{ option, value, rule }`, e.g.
-/// `{ option: "excessOnly", value: "true", rule: "A-O1" }`.
+/// An open-rule option a result used: `{ option, value, rule, text }`, e.g.
+/// `{ option: "excessOnly", value: "true", rule: "A-O1", text: "Bare fraværet
+/// over grensen må tas igjen." }`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assumption {
@@ -85,6 +86,26 @@ pub struct Assumption {
     pub value: String,
     /// The rule id of the open question.
     pub rule: &'static str,
+    /// The assumption as a sentence in the requested language — the words the
+    /// elements show, so a caller building its own UI needs no second table.
+    pub text: String,
+}
+
+impl Assumption {
+    /// An assumption whose sentence is `sentence` (a catalogue message whose
+    /// rule is the assumption's rule) with `{value}` filled by `shown`, the
+    /// value as people read it (a date in words, a number with a decimal
+    /// comma). The sentence lives beside the option in the crate that owns it.
+    pub fn new(
+        lang: Lang,
+        sentence: &MessageDef,
+        option: &'static str,
+        value: impl Into<String>,
+        shown: Option<String>,
+    ) -> Self {
+        let text = sentence.render(lang, &[("value", shown.unwrap_or_default())]);
+        Assumption { option, value: value.into(), rule: sentence.rule.unwrap_or_default(), text }
+    }
 }
 
 /// Why a call failed; lets JavaScript callers branch on the kind rather than

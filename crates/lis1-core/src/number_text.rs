@@ -51,6 +51,16 @@ pub fn js(value: f64) -> String {
     out
 }
 
+/// `value` for reading, at most two decimals and no trailing zeros, with a
+/// decimal comma in nb/nn (`6,5`, `12`) and a point in en (`6.5`).
+pub fn shown(value: f64, lang: crate::Lang) -> String {
+    let text = js(crate::round::round2(value));
+    match lang {
+        crate::Lang::Nb | crate::Lang::Nn => text.replace('.', ","),
+        crate::Lang::En => text,
+    }
+}
+
 /// `value` with exactly `decimals` decimals and a point (`12.30` for 12.3
 /// and 2); `-0.00` is `0.00`. Rounds `value × 10^decimals` half away from
 /// zero, so a value just below a half whose product rounds up goes up:

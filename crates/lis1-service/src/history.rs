@@ -5,7 +5,7 @@
 //! typed is always an issue, never skipped.
 
 use lis1_core::sort::StableSort as _;
-use lis1_core::{date, input, Assumption, Issue, Lang, Part, Pointer};
+use lis1_core::{date, input, Assumption, Issue, Lang, MessageDef, Part, Pointer};
 use time::Date;
 
 use crate::messages as msg;
@@ -98,51 +98,71 @@ pub struct Options {
 }
 
 impl Options {
-    /// The absence options used, as assumptions (A-O1..A-O7).
-    pub fn absence_assumptions(&self) -> Vec<Assumption> {
+    /// The absence options used, as assumptions in `lang` (A-O1..A-O7).
+    pub fn absence_assumptions(&self, lang: Lang) -> Vec<Assumption> {
+        let pick = |on: bool, yes: &'static MessageDef, no: &'static MessageDef| if on { yes } else { no };
+        let a = |def: &'static MessageDef, option: &'static str, value: String, shown: Option<String>| {
+            Assumption::new(lang, def, option, value, shown)
+        };
         vec![
-            Assumption { option: "excessOnly", value: self.excess_only.to_string(), rule: "A-O1" },
-            Assumption {
-                option: "dayUnit",
-                value: String::from(if self.workdays { "workdays" } else { "calendar-days" }),
-                rule: "A-O2",
+            a(pick(self.excess_only, &msg::A_O1_TRUE, &msg::A_O1_FALSE), "excessOnly", self.excess_only.to_string(), None),
+            if self.workdays {
+                a(&msg::A_O2_WORKDAYS, "dayUnit", String::from("workdays"), None)
+            } else {
+                a(&msg::A_O2_CALENDAR, "dayUnit", String::from("calendar-days"), None)
             },
-            Assumption { option: "prorateAllowance", value: self.prorate_allowance.to_string(), rule: "A-O3" },
-            Assumption {
-                option: "covidOverlayEnd",
-                value: self.covid_overlay_end.map_or_else(|| String::from("none"), date::format),
-                rule: "A-O4",
+            a(
+                pick(self.prorate_allowance, &msg::A_O3_TRUE, &msg::A_O3_FALSE),
+                "prorateAllowance",
+                self.prorate_allowance.to_string(),
+                None,
+            ),
+            match self.covid_overlay_end {
+                Some(end) => a(&msg::A_O4_DATE, "covidOverlayEnd", date::format(end), Some(date::display(end, lang))),
+                None => a(&msg::A_O4_NONE, "covidOverlayEnd", String::from("none"), None),
             },
-            Assumption {
-                option: "regimeAtPartStart",
-                value: self.regime.regime_at_part_start.to_string(),
-                rule: "A-O5",
-            },
-            Assumption {
-                option: "a3ForPartsBefore2019",
-                value: self.regime.a3_for_parts_before_2019.to_string(),
-                rule: "A-O6",
-            },
-            Assumption {
-                option: "covidNeedsLearningGoals",
-                value: self.covid_needs_learning_goals.to_string(),
-                rule: "A-O7",
-            },
+            a(
+                pick(self.regime.regime_at_part_start, &msg::A_O5_TRUE, &msg::A_O5_FALSE),
+                "regimeAtPartStart",
+                self.regime.regime_at_part_start.to_string(),
+                None,
+            ),
+            a(
+                pick(self.regime.a3_for_parts_before_2019, &msg::A_O6_TRUE, &msg::A_O6_FALSE),
+                "a3ForPartsBefore2019",
+                self.regime.a3_for_parts_before_2019.to_string(),
+                None,
+            ),
+            a(
+                pick(self.covid_needs_learning_goals, &msg::A_O7_TRUE, &msg::A_O7_FALSE),
+                "covidNeedsLearningGoals",
+                self.covid_needs_learning_goals.to_string(),
+                None,
+            ),
         ]
     }
 
     /// All options used by the remaining-service calculation: the absence
     /// options plus S-5's warning threshold and the P-1 switch.
-    pub fn service_assumptions(&self) -> Vec<Assumption> {
-        let mut out = self.absence_assumptions();
-        out.push(Assumption {
-            option: "minimumPercentWarning",
-            value: lis1_core::input::number(S5_MIN_PERCENT),
-            rule: "S-5",
-        });
-        out.push(Assumption { option: "offerOnlyMissing", value: self.offer_only_missing.to_string(), rule: "P-1" });
+    pub fn service_assumptions(&self, lang: Lang) -> Vec<Assumption> {
+        let mut out = self.absence_assumptions(lang);
+        out.push(Assumption::new(
+            lang,
+            &msg::S_5_WARNING,
+            "minimumPercentWarning",
+            lis1_core::input::number(S5_MIN_PERCENT),
+            Some(lis1_core::number_text::shown(S5_MIN_PERCENT, lang)),
+        ));
+        out.push(offer_assumption(self.offer_only_missing, lang));
         out
     }
+}
+
+/// The P-1 switch as an assumption in `lang` (the eligibility check states
+/// it too, in the same words).
+pub fn offer_assumption(offer_only_missing: bool, lang: Lang) -> Assumption {
+    let def = if offer_only_missing { &msg::P_1_TRUE } else { &msg::P_1_FALSE };
+    Assumption::new(lang, def, "offerOnlyMissing", offer_only_missing.to_string(), None)
 }
 
 /// The typed history.

@@ -94,7 +94,7 @@ pub mod regime;
 mod service;
 mod validate;
 
-pub use history::position_counts;
+pub use history::{offer_assumption, position_counts};
 pub use model::{
     Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, OfferDays, PartResult, Period, Plan, ServiceInput,
     ServiceOptions, ServiceResult,

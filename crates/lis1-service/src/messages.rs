@@ -450,8 +450,181 @@ pub static ROTATION_HIGH: MessageDef = MessageDef {
     en: "Rotation “{rotation}”: {days} absence days of {rotationDays}. Nothing is deducted, but high absence puts the learning goals at risk.",
 };
 
+// Assumptions in words (issue 22 item 9): one sentence per option and value, beside the option it
+// describes; `{value}` is the value as people read it. The API returns it as `assumptions[].text`.
+
+/// `ui.assumption.excess-only.true`.
+pub static A_O1_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.excess-only.true",
+    rule: Some("A-O1"),
+    nb: "Bare fraværet over grensen må tas igjen.",
+    nn: "Berre fråværet over grensa må takast att.",
+    en: "Only absence above the allowance has to be made up.",
+};
+
+/// `ui.assumption.excess-only.false`.
+pub static A_O1_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.excess-only.false",
+    rule: Some("A-O1"),
+    nb: "Når grensen er passert, må alt fraværet tas igjen.",
+    nn: "Når grensa er passert, må alt fråværet takast att.",
+    en: "Once the allowance is exceeded, all absence has to be made up.",
+};
+
+/// `ui.assumption.day-unit.workdays`.
+pub static A_O2_WORKDAYS: MessageDef = MessageDef {
+    code: "ui.assumption.day-unit.workdays",
+    rule: Some("A-O2"),
+    nb: "Fravær telles i arbeidsdager.",
+    nn: "Fråvær blir talt i arbeidsdagar.",
+    en: "Absence is counted in working days.",
+};
+
+/// `ui.assumption.day-unit.calendar-days`.
+pub static A_O2_CALENDAR: MessageDef = MessageDef {
+    code: "ui.assumption.day-unit.calendar-days",
+    rule: Some("A-O2"),
+    nb: "Fravær telles i kalenderdager.",
+    nn: "Fråvær blir talt i kalenderdagar.",
+    en: "Absence is counted in calendar days.",
+};
+
+/// `ui.assumption.prorate.true`.
+pub static A_O3_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.prorate.true",
+    rule: Some("A-O3"),
+    nb: "Grensen for fravær er redusert etter stillingsprosenten.",
+    nn: "Grensa for fråvær er redusert etter stillingsprosenten.",
+    en: "The absence allowance is reduced in line with the position percentage.",
+};
+
+/// `ui.assumption.prorate.false`.
+pub static A_O3_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.prorate.false",
+    rule: Some("A-O3"),
+    nb: "Grensen for fravær er den samme uansett stillingsprosent.",
+    nn: "Grensa for fråvær er den same uansett stillingsprosent.",
+    en: "The absence allowance is the same whatever the position percentage.",
+};
+
+/// `ui.assumption.covid-end.date`.
+pub static A_O4_DATE: MessageDef = MessageDef {
+    code: "ui.assumption.covid-end.date",
+    rule: Some("A-O4"),
+    nb: "Covid-unntaket gjelder fravær til og med {value}.",
+    nn: "Covid-unntaket gjeld fråvær til og med {value}.",
+    en: "The covid exception applies to absence up to and including {value}.",
+};
+
+/// `ui.assumption.covid-end.none`.
+pub static A_O4_NONE: MessageDef = MessageDef {
+    code: "ui.assumption.covid-end.none",
+    rule: Some("A-O4"),
+    nb: "Covid-unntaket har ingen sluttdato.",
+    nn: "Covid-unntaket har ingen sluttdato.",
+    en: "The covid exception has no end date.",
+};
+
+/// `ui.assumption.regime-at-start.true`.
+pub static A_O5_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.regime-at-start.true",
+    rule: Some("A-O5"),
+    nb: "Fraværsreglene som gjaldt da delen startet, gjelder hele delen.",
+    nn: "Fråværsreglane som galdt då delen starta, gjeld heile delen.",
+    en: "The absence rules in force when a part started apply to the whole part.",
+};
+
+/// `ui.assumption.regime-at-start.false`.
+pub static A_O5_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.regime-at-start.false",
+    rule: Some("A-O5"),
+    nb: "Fraværsreglene som gjaldt den dagen fraværet var, gjelder.",
+    nn: "Fråværsreglane som galdt den dagen fråværet var, gjeld.",
+    en: "The absence rules in force on the day of the absence apply.",
+};
+
+/// `ui.assumption.a3-before-2019.true`.
+pub static A_O6_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.a3-before-2019.true",
+    rule: Some("A-O6"),
+    nb: "En del som startet før 1. mars 2019 og sluttet etter 20. juni 2019, følger de nye fraværsreglene (A-3).",
+    nn: "Ein del som starta før 1. mars 2019 og slutta etter 20. juni 2019, følgjer dei nye fråværsreglane (A-3).",
+    en: "A part that started before 1 March 2019 and ended after 20 June 2019 follows the new absence rules (A-3).",
+};
+
+/// `ui.assumption.a3-before-2019.false`.
+pub static A_O6_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.a3-before-2019.false",
+    rule: Some("A-O6"),
+    nb: "En del som startet før 1. mars 2019 og sluttet etter 20. juni 2019, følger de gamle fraværsreglene (A-1).",
+    nn: "Ein del som starta før 1. mars 2019 og slutta etter 20. juni 2019, følgjer dei gamle fråværsreglane (A-1).",
+    en: "A part that started before 1 March 2019 and ended after 20 June 2019 follows the old absence rules (A-1).",
+};
+
+/// `ui.assumption.covid-goals.true`.
+pub static A_O7_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.covid-goals.true",
+    rule: Some("A-O7"),
+    nb: "Covid-fravær er bare unntatt når læringsmålene for delen er godkjent.",
+    nn: "Covid-fråvær er berre unnateke når læringsmåla for delen er godkjende.",
+    en: "Covid absence is exempt only when the part's learning goals are approved.",
+};
+
+/// `ui.assumption.covid-goals.false`.
+pub static A_O7_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.covid-goals.false",
+    rule: Some("A-O7"),
+    nb: "Covid-fravær er unntatt uten krav om godkjente læringsmål.",
+    nn: "Covid-fråvær er unnateke utan krav om godkjende læringsmål.",
+    en: "Covid absence is exempt with no condition on approved learning goals.",
+};
+
+/// `ui.assumption.minimum-percent`.
+pub static S_5_WARNING: MessageDef = MessageDef {
+    code: "ui.assumption.minimum-percent",
+    rule: Some("S-5"),
+    nb: "Du får en advarsel når stillingsprosenten er under {value} %.",
+    nn: "Du får ei åtvaring når stillingsprosenten er under {value} %.",
+    en: "You are warned when a position percentage is below {value} %.",
+};
+
+/// `ui.assumption.offer-only-missing.true`.
+pub static P_1_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.offer-only-missing.true",
+    rule: Some("P-1"),
+    nb: "Forslaget om å tilby bare tjenesten som mangler, er brukt.",
+    nn: "Forslaget om å tilby berre tenesta som manglar, er brukt.",
+    en: "The proposal to offer only the missing service is applied.",
+};
+
+/// `ui.assumption.offer-only-missing.false`.
+pub static P_1_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.offer-only-missing.false",
+    rule: Some("P-1"),
+    nb: "Forslaget om å tilby bare tjenesten som mangler, er ikke brukt (det er ikke vedtatt).",
+    nn: "Forslaget om å tilby berre tenesta som manglar, er ikkje brukt (det er ikkje vedteke).",
+    en: "The proposal to offer only the missing service is not applied (it is not adopted).",
+};
+
 /// Every message of this crate.
 pub static ALL: &[&MessageDef] = &[
+    &A_O1_TRUE,
+    &A_O1_FALSE,
+    &A_O2_WORKDAYS,
+    &A_O2_CALENDAR,
+    &A_O3_TRUE,
+    &A_O3_FALSE,
+    &A_O4_DATE,
+    &A_O4_NONE,
+    &A_O5_TRUE,
+    &A_O5_FALSE,
+    &A_O6_TRUE,
+    &A_O6_FALSE,
+    &A_O7_TRUE,
+    &A_O7_FALSE,
+    &S_5_WARNING,
+    &P_1_TRUE,
+    &P_1_FALSE,
     &DAYS_NEGATIVE,
     &DAYS_ABSURD,
     &PERIOD_BEFORE_DEL1,

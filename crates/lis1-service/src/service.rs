@@ -83,7 +83,7 @@ pub fn check_absence(input: &ServiceInput) -> Result<AbsenceResult, Lis1Error> {
         hospital: summary(&e.hospital.absence),
         municipal: summary(&e.municipal.absence),
         warnings: e.absence_warnings,
-        assumptions: e.history.options.absence_assumptions(),
+        assumptions: e.history.options.absence_assumptions(e.history.lang),
     })
 }
 
@@ -199,7 +199,7 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
         projected_del1_end,
         offer,
         warnings,
-        assumptions: h.options.service_assumptions(),
+        assumptions: h.options.service_assumptions(h.lang),
     })
 }
 
