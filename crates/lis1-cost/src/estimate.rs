@@ -1,6 +1,6 @@
 //! The calculation: per row, per part, per payer and per budget year.
 
-use lis1_core::{date, Assumption, ErrorKind, Lis1Error, Part, Pointer, Warning};
+use lis1_core::{date, number_text, Assumption, ErrorKind, Lang, Lis1Error, MessageDef, Part, Pointer, Warning};
 
 use crate::breakdown::{per_month, Components, CostBreakdown, PartSetting};
 use crate::budget_year::Years;
@@ -227,6 +227,7 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         any_ia,
         ia_within,
         Options { office_capacity, raise_on_top },
+        lang,
     );
     Ok(CostResult {
         per_position,
@@ -263,35 +264,62 @@ fn assumptions(
     any_ia: bool,
     ia_within: bool,
     options: Options,
+    lang: Lang,
 ) -> Vec<Assumption> {
     let mut out = Vec::new();
-    let mut push =
-        |option: &'static str, value: String, rule: &'static str| out.push(Assumption { option, value, rule });
-    let kroner_value = |id: &str| lis1_core::input::number(round_nok(params.get(id)));
+    let mut push = |sentence: &'static MessageDef, option: &'static str, value: String, shown: Option<String>| {
+        out.push(Assumption::new(lang, sentence, option, value, shown));
+    };
+    let pick = |on: bool, yes: &'static MessageDef, no: &'static MessageDef| if on { yes } else { no };
     if parts.hospital || parts.municipal {
-        push(ids::PENSION, lis1_core::input::number(params.get(ids::PENSION)), "C-8");
+        let pension = params.get(ids::PENSION);
+        push(
+            &msg::C_8_PENSION,
+            ids::PENSION,
+            lis1_core::input::number(pension),
+            Some(number_text::shown(pension, lang)),
+        );
     }
     if parts.hospital {
-        push("hospitalSalary", String::from(ids::SALARY), "C-4");
-        push(ids::HOSPITAL_REMAINDER, kroner_value(ids::HOSPITAL_REMAINDER), "C-1");
+        push(&msg::C_4_SALARY, "hospitalSalary", String::from(ids::SALARY), None);
+        let remainder = round_nok(params.get(ids::HOSPITAL_REMAINDER));
+        push(
+            &msg::C_1_REMAINDER,
+            ids::HOSPITAL_REMAINDER,
+            lis1_core::input::number(remainder),
+            Some(number_text::grouped(remainder, lang)),
+        );
     }
     if parts.municipal {
         // C-9 is opt-in (corrected 2026-12-06); listed either way.
-        push("officeCapacity", options.office_capacity.to_string(), "C-9");
-        if options.office_capacity {
-            push("overheadTimeUnit", String::from("per-year"), "C-9");
+        let office = options.office_capacity;
+        push(pick(office, &msg::C_9_OFFICE_TRUE, &msg::C_9_OFFICE_FALSE), "officeCapacity", office.to_string(), None);
+        if office {
+            push(&msg::C_9_PER_YEAR, "overheadTimeUnit", String::from("per-year"), None);
         }
         // C-10 (corrected 2026-12-06): 63 500 includes the raise; 80 800 is the option.
-        push("supervisionRaiseOnTop", options.raise_on_top.to_string(), "C-10");
+        let on_top = options.raise_on_top;
+        push(
+            pick(on_top, &msg::C_10_RAISE_TRUE, &msg::C_10_RAISE_FALSE),
+            "supervisionRaiseOnTop",
+            on_top.to_string(),
+            None,
+        );
         // The rate is the one for ALIS supervision (LIS3 in allmennmedisin), used for LIS1.
-        let raise = if options.raise_on_top { params.get(ids::SUPERVISION_RAISE) } else { 0.0 };
-        push("municipalSupervision", lis1_core::input::number(round_nok(params.get(ids::SUPERVISION) + raise)), "C-10");
+        let raise = if on_top { params.get(ids::SUPERVISION_RAISE) } else { 0.0 };
+        let rate = round_nok(params.get(ids::SUPERVISION) + raise);
+        push(
+            &msg::C_10_SUPERVISION,
+            "municipalSupervision",
+            lis1_core::input::number(rate),
+            Some(number_text::grouped(rate, lang)),
+        );
     }
     if zone_defaulted {
-        push("zone", String::from("I"), "C-7");
+        push(&msg::C_7_ZONE, "zone", String::from("I"), Some(String::from("I")));
     }
     if any_ia {
-        push("iaWithinExemption", ia_within.to_string(), "C-7");
+        push(pick(ia_within, &msg::C_7_IA_TRUE, &msg::C_7_IA_FALSE), "iaWithinExemption", ia_within.to_string(), None);
     }
     out
 }

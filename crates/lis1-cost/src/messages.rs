@@ -212,8 +212,130 @@ pub static ZONE_RATES_OUTSIDE_VALIDITY: MessageDef = MessageDef {
     en: "The arbeidsgiveravgift rates apply {from}–{to}, but the positions run {first}–{last}; the rates are used unchanged.",
 };
 
+// Assumptions in words (issue 22 item 9): one sentence per option and value, beside the calculation that
+// uses the option; `{value}` is the value as people read it. The API returns it as `assumptions[].text`.
+/// `ui.assumption.pension`.
+pub static C_8_PENSION: MessageDef = MessageDef {
+    code: "ui.assumption.pension",
+    rule: Some("C-8"),
+    nb: "Pensjonskostnaden er satt til {value} % av lønnen.",
+    nn: "Pensjonskostnaden er sett til {value} % av løna.",
+    en: "The pension cost is taken as {value} % of pay.",
+};
+
+/// `ui.assumption.hospital-salary`.
+pub static C_4_SALARY: MessageDef = MessageDef {
+    code: "ui.assumption.hospital-salary",
+    rule: Some("C-4"),
+    nb: "Lønnen i sykehus er grunnlønnen i tabellen.",
+    nn: "Løna i sjukehus er grunnløna i tabellen.",
+    en: "Hospital pay is the base salary in the table.",
+};
+
+/// `ui.assumption.hospital-remainder`.
+pub static C_1_REMAINDER: MessageDef = MessageDef {
+    code: "ui.assumption.hospital-remainder",
+    rule: Some("C-1"),
+    nb: "Andre kostnader i sykehus (vakttillegg, veiledning, drift) er satt til {value} kr per månedsverk, tilpasset publiserte tall.",
+    nn: "Andre kostnader i sjukehus (vakttillegg, rettleiing, drift) er sette til {value} kr per månadsverk, tilpassa publiserte tal.",
+    en: "Other hospital costs (on-call pay, supervision, overhead) are taken as NOK {value} per full-time month, fitted to published figures.",
+};
+
+/// `ui.assumption.overhead-per-year`.
+pub static C_9_PER_YEAR: MessageDef = MessageDef {
+    code: "ui.assumption.overhead-per-year",
+    rule: Some("C-9"),
+    nb: "Kontorleie og hjelpepersonell er regnet per år (kilden oppgir ingen tidsenhet).",
+    nn: "Kontorleige og hjelpepersonell er rekna per år (kjelda oppgir inga tidseining).",
+    en: "Office rent and support staff are counted per year (the source gives no time unit).",
+};
+
+/// `ui.assumption.municipal-supervision`.
+pub static C_10_SUPERVISION: MessageDef = MessageDef {
+    code: "ui.assumption.municipal-supervision",
+    rule: Some("C-10"),
+    nb: "Veiledning i kommunen er regnet med {value} kr per lege per år, satsen for veiledning av ALIS (allmennleger i spesialisering); det finnes ingen egen sats for LIS1.",
+    nn: "Rettleiing i kommunen er rekna med {value} kr per lege per år, satsen for rettleiing av ALIS (allmennlegar i spesialisering); det finst inga eiga sats for LIS1.",
+    en: "Supervision in the kommune is counted at NOK {value} per doctor per year, the rate for supervising ALIS (GPs in specialist training); there is no separate rate for LIS1.",
+};
+
+/// `ui.assumption.supervision-raise-on-top.true`.
+pub static C_10_RAISE_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.supervision-raise-on-top.true",
+    rule: Some("C-10"),
+    nb: "Økningen fra 3 til 4 timer veiledning i måneden (17 300 kr) er lagt til de 63 500 kr.",
+    nn: "Auken frå 3 til 4 timar rettleiing i månaden (17 300 kr) er lagd til dei 63 500 kr.",
+    en: "The raise from 3 to 4 hours of supervision a month (NOK 17,300) is added to the NOK 63,500.",
+};
+
+/// `ui.assumption.supervision-raise-on-top.false`.
+pub static C_10_RAISE_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.supervision-raise-on-top.false",
+    rule: Some("C-10"),
+    nb: "De 63 500 kr til veiledning tar med økningen fra 3 til 4 timer i måneden.",
+    nn: "Dei 63 500 kr til rettleiing tek med auken frå 3 til 4 timar i månaden.",
+    en: "The NOK 63,500 for supervision includes the raise from 3 to 4 hours a month.",
+};
+
+/// `ui.assumption.office-capacity.true`.
+pub static C_9_OFFICE_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.office-capacity.true",
+    rule: Some("C-9"),
+    nb: "Kontorleie og hjelpepersonell for ny kontorplass er tatt med i kommunedelen.",
+    nn: "Kontorleige og hjelpepersonell for ny kontorplass er tekne med i kommunedelen.",
+    en: "Office rent and support staff for a new office place are included in the municipal part.",
+};
+
+/// `ui.assumption.office-capacity.false`.
+pub static C_9_OFFICE_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.office-capacity.false",
+    rule: Some("C-9"),
+    nb: "Kommunen trenger ikke ny kontorkapasitet: ingen ekstra kontorleie eller hjelpepersonell er tatt med.",
+    nn: "Kommunen treng ikkje ny kontorkapasitet: inga ekstra kontorleige eller hjelpepersonell er teke med.",
+    en: "The kommune needs no new office capacity: no extra office rent or support staff is included.",
+};
+
+/// `ui.assumption.zone`.
+pub static C_7_ZONE: MessageDef = MessageDef {
+    code: "ui.assumption.zone",
+    rule: Some("C-7"),
+    nb: "Arbeidsgiveravgiften er regnet for sone {value}, fordi ingen sone eller kommune er oppgitt.",
+    nn: "Arbeidsgivaravgifta er rekna for sone {value}, fordi ingen sone eller kommune er oppgitt.",
+    en: "Employer's contribution is for zone {value}, as no zone or kommune was given.",
+};
+
+/// `ui.assumption.ia-within.true`.
+pub static C_7_IA_TRUE: MessageDef = MessageDef {
+    code: "ui.assumption.ia-within.true",
+    rule: Some("C-7"),
+    nb: "I sone Ia er det regnet med at fribeløpet ikke er brukt opp.",
+    nn: "I sone Ia er det rekna med at fribeløpet ikkje er brukt opp.",
+    en: "In zone Ia the exemption amount is taken as not yet used up.",
+};
+
+/// `ui.assumption.ia-within.false`.
+pub static C_7_IA_FALSE: MessageDef = MessageDef {
+    code: "ui.assumption.ia-within.false",
+    rule: Some("C-7"),
+    nb: "I sone Ia er det regnet med at fribeløpet er brukt opp.",
+    nn: "I sone Ia er det rekna med at fribeløpet er brukt opp.",
+    en: "In zone Ia the exemption amount is taken as used up.",
+};
+
 /// Every message of this catalogue.
 pub static ALL: &[&MessageDef] = &[
+    &C_8_PENSION,
+    &C_4_SALARY,
+    &C_1_REMAINDER,
+    &C_9_PER_YEAR,
+    &C_10_SUPERVISION,
+    &C_10_RAISE_TRUE,
+    &C_10_RAISE_FALSE,
+    &C_9_OFFICE_TRUE,
+    &C_9_OFFICE_FALSE,
+    &C_7_ZONE,
+    &C_7_IA_TRUE,
+    &C_7_IA_FALSE,
     &POSITIONS_EMPTY,
     &COUNT_INVALID,
     &START_NOT_FIRST,

@@ -453,7 +453,8 @@ pub fn distribute(input: &DistributionInput) -> Result<Distribution, Lis1Error> 
             .collect();
         if shared.len() > 1 && total % 2 == 1 {
             let value = GROUPS.iter().copied().find(|g| *g == odd).unwrap_or(ODD_POSITION_DEFAULT);
-            assumptions.push(Assumption { option: "oddPositionTo", value: value.to_owned(), rule: "B-30" });
+            let sentence = if value == "allmennmedisin" { &m::B_30_ODD_ALLMENNMEDISIN } else { &m::B_30_ODD_PSYKIATRI };
+            assumptions.push(Assumption::new(lang, sentence, "oddPositionTo", value, None));
         }
         rhf_counts = input
             .by_rhf

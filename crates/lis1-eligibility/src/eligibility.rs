@@ -506,7 +506,7 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
                 day_unit: if s.workdays { "workdays" } else { "calendar-days" },
                 learning_goals_pending: s.goals_pending().into_iter().map(Part::code).collect(),
             });
-            assumptions.push(Assumption { option: "offerOnlyMissing", value: only_missing.to_string(), rule: "P-1" });
+            assumptions.push(lis1_service::offer_assumption(only_missing, lang));
             // P-1 offers every part that is not complete: its months and its
             // make-up days; approval of læringsmål is no service to offer.
             let nothing_to_offer = only_missing && !partial && !s.days_owed();
@@ -596,7 +596,12 @@ pub fn check_eligibility(input: &EligibilityInput) -> Result<EligibilityResult, 
         let specialty_start = format(t.specialty_start);
         let minimum = [("from", format(*from)), ("minimumEnd", format(t.minimum_end))];
         c.info(t1, &minimum);
-        assumptions.push(Assumption { option: "minimumFrom", value: (*value).to_owned(), rule: "T-1" });
+        let sentence = match *value {
+            "authorisation" => &m::T_1_FROM_AUTHORISATION,
+            "firstLis1Start" => &m::T_1_FROM_FIRST_LIS1,
+            _ => &m::T_1_FROM_ROUND,
+        };
+        assumptions.push(Assumption::new(lang, sentence, "minimumFrom", *value, None));
         let what = if specialty.is_hospital_path() { String::from("LIS3") } else { String::from("ALIS") };
         c.info(&m::T2_DEL1_FIRST, &[("specialty", what), ("specialtyStart", specialty_start.clone())]);
         if specialty.is_hospital_path() {

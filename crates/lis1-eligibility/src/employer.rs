@@ -142,11 +142,7 @@ pub fn checklist(
         out.warnings.push(Warning::new(lang, &m::WARN_VACANCY_FAR_LATER, &[("days", days.to_string())]));
     }
     if vacancy.is_some() && dates.is_some() {
-        out.assumptions.push(Assumption {
-            option: "vacancyNeededBy",
-            value: String::from("specialtyStart"),
-            rule: "B-21",
-        });
+        out.assumptions.push(Assumption::new(lang, &m::B_21_BY_START, "vacancyNeededBy", "specialtyStart", None));
     }
     let mut open: Vec<&str> = out.items.iter().filter(|r| !r.met).map(|r| r.rule).collect();
     open.dedup();

@@ -587,8 +587,91 @@ msg!(
     "National total {total} LIS1 positions: {ordinary} ordinary + {bound} bound; conversion does not change the total."
 );
 
+// Assumptions in words (issue 22 item 9): one sentence per option and value, beside the calculation that
+// uses the option; `{value}` is the value as people read it. The API returns it as `assumptions[].text`.
+/// `ui.assumption.minimum-from.authorisation`.
+pub static T_1_FROM_AUTHORISATION: MessageDef = MessageDef {
+    code: "ui.assumption.minimum-from.authorisation",
+    rule: Some("T-1"),
+    nb: "De 6,5 årene regnes fra datoen for autorisasjon.",
+    nn: "Dei 6,5 åra blir rekna frå datoen for autorisasjon.",
+    en: "The 6.5 years are counted from the date of authorisation.",
+};
+
+/// `ui.assumption.minimum-from.first-lis1-start`.
+pub static T_1_FROM_FIRST_LIS1: MessageDef = MessageDef {
+    code: "ui.assumption.minimum-from.first-lis1-start",
+    rule: Some("T-1"),
+    nb: "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra starten av den første tellende LIS1-tjenesten.",
+    nn: "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå starten av den første teljande LIS1-tenesta.",
+    en: "The date of authorisation is not given: the 6.5 years are counted from the start of the first counted LIS1 service.",
+};
+
+/// `ui.assumption.minimum-from.round-start`.
+pub static T_1_FROM_ROUND: MessageDef = MessageDef {
+    code: "ui.assumption.minimum-from.round-start",
+    rule: Some("T-1"),
+    nb: "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra LIS1-start i denne runden.",
+    nn: "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå LIS1-start i denne runden.",
+    en: "The date of authorisation is not given: the 6.5 years are counted from the LIS1 start of this round.",
+};
+
+/// `ui.assumption.odd-position-to.allmennmedisin`.
+pub static B_30_ODD_ALLMENNMEDISIN: MessageDef = MessageDef {
+    code: "ui.assumption.odd-position-to.allmennmedisin",
+    rule: Some("B-30"),
+    nb: "Ved et odde antall stillinger får allmennmedisin den ekstra stillingen.",
+    nn: "Ved eit odde tal stillingar får allmennmedisin den ekstra stillinga.",
+    en: "With an odd number of positions, allmennmedisin gets the extra one.",
+};
+
+/// `ui.assumption.odd-position-to.psykiatri`.
+pub static B_30_ODD_PSYKIATRI: MessageDef = MessageDef {
+    code: "ui.assumption.odd-position-to.psykiatri",
+    rule: Some("B-30"),
+    nb: "Ved et odde antall stillinger får psykiatri (med BUP) den ekstra stillingen.",
+    nn: "Ved eit odde tal stillingar får psykiatri (med BUP) den ekstra stillinga.",
+    en: "With an odd number of positions, psykiatri (with BUP) gets the extra one.",
+};
+
+/// `ui.assumption.vacancy-needed-by`.
+pub static B_21_BY_START: MessageDef = MessageDef {
+    code: "ui.assumption.vacancy-needed-by",
+    rule: Some("B-21"),
+    nb: "Den ledige LIS-stillingen må være klar når spesialiseringen etter LIS1 starter.",
+    nn: "Den ledige LIS-stillinga må vere klar når spesialiseringa etter LIS1 startar.",
+    en: "The vacant specialist post must be ready when specialisation after LIS1 starts.",
+};
+
+/// `ui.assumption.application-weeks`.
+pub static B_40_APPLICATION: MessageDef = MessageDef {
+    code: "ui.assumption.application-weeks",
+    rule: Some("B-40"),
+    nb: "Søknadsfristen på minst 2 uker er regnet som 14 kalenderdager fra dagen stillingen ble lyst ut.",
+    nn: "Søknadsfristen på minst 2 veker er rekna som 14 kalenderdagar frå dagen stillinga vart lyst ut.",
+    en:
+        "The application deadline of at least 2 weeks is counted as 14 calendar days from the day of the advertisement.",
+};
+
+/// `ui.assumption.reply-working-days-from`.
+pub static B_40_REPLY: MessageDef = MessageDef {
+    code: "ui.assumption.reply-working-days-from",
+    rule: Some("B-40"),
+    nb: "De 3 arbeidsdagene til svarfristen regnes fra arbeidsdagen etter første tilbud.",
+    nn: "Dei 3 arbeidsdagane til svarfristen blir rekna frå arbeidsdagen etter første tilbod.",
+    en: "The 3 working days to the reply deadline are counted from the working day after the first offer.",
+};
+
 /// Every message of this crate.
 pub static ALL: &[&MessageDef] = &[
+    &T_1_FROM_AUTHORISATION,
+    &T_1_FROM_FIRST_LIS1,
+    &T_1_FROM_ROUND,
+    &B_30_ODD_ALLMENNMEDISIN,
+    &B_30_ODD_PSYKIATRI,
+    &B_21_BY_START,
+    &B_40_APPLICATION,
+    &B_40_REPLY,
     &LABEL_ALLMENNMEDISIN,
     &LABEL_PSYKIATRI,
     &LABEL_BUP,

@@ -161,16 +161,14 @@ pub fn check_portal(input: &PortalInput) -> Result<PortalResult, Lis1Error> {
         acceptance_hidden_from: format(hidden),
         warnings: Vec::new(),
         assumptions: vec![
-            Assumption {
-                option: "applicationWeeks",
-                value: String::from("14 calendar days from the advertisement day"),
-                rule: "B-40",
-            },
-            Assumption {
-                option: "replyWorkingDaysFrom",
-                value: String::from("the working day after the first offer"),
-                rule: "B-40",
-            },
+            Assumption::new(
+                lang,
+                &m::B_40_APPLICATION,
+                "applicationWeeks",
+                "14-calendar-days-from-advertisement",
+                None,
+            ),
+            Assumption::new(lang, &m::B_40_REPLY, "replyWorkingDaysFrom", "working-day-after-first-offer", None),
         ],
     })
 }

@@ -105,7 +105,12 @@ impl Options {
             Assumption::new(lang, def, option, value, shown)
         };
         vec![
-            a(pick(self.excess_only, &msg::A_O1_TRUE, &msg::A_O1_FALSE), "excessOnly", self.excess_only.to_string(), None),
+            a(
+                pick(self.excess_only, &msg::A_O1_TRUE, &msg::A_O1_FALSE),
+                "excessOnly",
+                self.excess_only.to_string(),
+                None,
+            ),
             if self.workdays {
                 a(&msg::A_O2_WORKDAYS, "dayUnit", String::from("workdays"), None)
             } else {

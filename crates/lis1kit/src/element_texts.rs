@@ -116,66 +116,8 @@ texts! {
     POSITION_MONTHS "ui.cost.position-months" Some("C-21"), "Stillingsmåneder", "Stillingsmånader", "Position months";
     CHART_TITLE "ui.chart.title" None, "Diagram: {what}", "Diagram: {what}", "Chart: {what}";
     CHART_BAR "ui.chart.bar" None, "{label}: {amount} kr", "{label}: {amount} kr", "{label}: NOK {amount}";
-    // Assumptions in words (issue 15 item 2): one sentence per option and value, shown instead of `option = value`.
-    // `assumption_words` picks the text; `{value}` is the value as people read it.
-    T_1_FROM_AUTHORISATION "ui.assumption.minimum-from.authorisation" Some("T-1"), "De 6,5 årene regnes fra datoen for autorisasjon.", "Dei 6,5 åra blir rekna frå datoen for autorisasjon.", "The 6.5 years are counted from the date of authorisation.";
-    T_1_FROM_FIRST_LIS1 "ui.assumption.minimum-from.first-lis1-start" Some("T-1"), "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra starten av den første tellende LIS1-tjenesten.", "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå starten av den første teljande LIS1-tenesta.", "The date of authorisation is not given: the 6.5 years are counted from the start of the first counted LIS1 service.";
-    T_1_FROM_ROUND "ui.assumption.minimum-from.round-start" Some("T-1"), "Datoen for autorisasjon er ikke oppgitt: de 6,5 årene regnes fra LIS1-start i denne runden.", "Datoen for autorisasjon er ikkje oppgitt: dei 6,5 åra blir rekna frå LIS1-start i denne runden.", "The date of authorisation is not given: the 6.5 years are counted from the LIS1 start of this round.";
-    B_30_ODD_ALLMENNMEDISIN "ui.assumption.odd-position-to.allmennmedisin" Some("B-30"), "Ved et odde antall stillinger får allmennmedisin den ekstra stillingen.", "Ved eit odde tal stillingar får allmennmedisin den ekstra stillinga.", "With an odd number of positions, allmennmedisin gets the extra one.";
-    B_30_ODD_PSYKIATRI "ui.assumption.odd-position-to.psykiatri" Some("B-30"), "Ved et odde antall stillinger får psykiatri (med BUP) den ekstra stillingen.", "Ved eit odde tal stillingar får psykiatri (med BUP) den ekstra stillinga.", "With an odd number of positions, psykiatri (with BUP) gets the extra one.";
-    B_21_BY_START "ui.assumption.vacancy-needed-by" Some("B-21"), "Den ledige LIS-stillingen må være klar når spesialiseringen etter LIS1 starter.", "Den ledige LIS-stillinga må vere klar når spesialiseringa etter LIS1 startar.", "The vacant specialist post must be ready when specialisation after LIS1 starts.";
-    C_8_PENSION "ui.assumption.pension" Some("C-8"), "Pensjonskostnaden er satt til {value} % av lønnen.", "Pensjonskostnaden er sett til {value} % av løna.", "The pension cost is taken as {value} % of pay.";
-    C_4_SALARY "ui.assumption.hospital-salary" Some("C-4"), "Lønnen i sykehus er grunnlønnen i tabellen.", "Løna i sjukehus er grunnløna i tabellen.", "Hospital pay is the base salary in the table.";
-    C_1_REMAINDER "ui.assumption.hospital-remainder" Some("C-1"), "Andre kostnader i sykehus (vakttillegg, veiledning, drift) er satt til {value} kr per månedsverk, tilpasset publiserte tall.", "Andre kostnader i sjukehus (vakttillegg, rettleiing, drift) er sette til {value} kr per månadsverk, tilpassa publiserte tal.", "Other hospital costs (on-call pay, supervision, overhead) are taken as NOK {value} per full-time month, fitted to published figures.";
-    C_9_PER_YEAR "ui.assumption.overhead-per-year" Some("C-9"), "Kontorleie og hjelpepersonell er regnet per år (kilden oppgir ingen tidsenhet).", "Kontorleige og hjelpepersonell er rekna per år (kjelda oppgir inga tidseining).", "Office rent and support staff are counted per year (the source gives no time unit).";
-    C_10_SUPERVISION "ui.assumption.municipal-supervision" Some("C-10"), "Veiledning i kommunen er regnet med {value} kr per lege per år, satsen for veiledning av ALIS (allmennleger i spesialisering); det finnes ingen egen sats for LIS1.", "Rettleiing i kommunen er rekna med {value} kr per lege per år, satsen for rettleiing av ALIS (allmennlegar i spesialisering); det finst inga eiga sats for LIS1.", "Supervision in the kommune is counted at NOK {value} per doctor per year, the rate for supervising ALIS (GPs in specialist training); there is no separate rate for LIS1.";
-    C_10_RAISE_TRUE "ui.assumption.supervision-raise-on-top.true" Some("C-10"), "Økningen fra 3 til 4 timer veiledning i måneden (17 300 kr) er lagt til de 63 500 kr.", "Auken frå 3 til 4 timar rettleiing i månaden (17 300 kr) er lagd til dei 63 500 kr.", "The raise from 3 to 4 hours of supervision a month (NOK 17,300) is added to the NOK 63,500.";
-    C_10_RAISE_FALSE "ui.assumption.supervision-raise-on-top.false" Some("C-10"), "De 63 500 kr til veiledning tar med økningen fra 3 til 4 timer i måneden.", "Dei 63 500 kr til rettleiing tek med auken frå 3 til 4 timar i månaden.", "The NOK 63,500 for supervision includes the raise from 3 to 4 hours a month.";
-    C_9_OFFICE_TRUE "ui.assumption.office-capacity.true" Some("C-9"), "Kontorleie og hjelpepersonell for ny kontorplass er tatt med i kommunedelen.", "Kontorleige og hjelpepersonell for ny kontorplass er tekne med i kommunedelen.", "Office rent and support staff for a new office place are included in the municipal part.";
-    C_9_OFFICE_FALSE "ui.assumption.office-capacity.false" Some("C-9"), "Kommunen trenger ikke ny kontorkapasitet: ingen ekstra kontorleie eller hjelpepersonell er tatt med.", "Kommunen treng ikkje ny kontorkapasitet: inga ekstra kontorleige eller hjelpepersonell er teke med.", "The kommune needs no new office capacity: no extra office rent or support staff is included.";
-    C_7_ZONE "ui.assumption.zone" Some("C-7"), "Arbeidsgiveravgiften er regnet for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Arbeidsgivaravgifta er rekna for sone {value}, fordi ingen sone eller kommune er oppgitt.", "Employer's contribution is for zone {value}, as no zone or kommune was given.";
-    C_7_IA_TRUE "ui.assumption.ia-within.true" Some("C-7"), "I sone Ia er det regnet med at fribeløpet ikke er brukt opp.", "I sone Ia er det rekna med at fribeløpet ikkje er brukt opp.", "In zone Ia the exemption amount is taken as not yet used up.";
-    C_7_IA_FALSE "ui.assumption.ia-within.false" Some("C-7"), "I sone Ia er det regnet med at fribeløpet er brukt opp.", "I sone Ia er det rekna med at fribeløpet er brukt opp.", "In zone Ia the exemption amount is taken as used up.";
     PRINT_INPUTS "ui.print.inputs" None, "Dette ble regnet ut", "Dette vart rekna ut", "What was calculated";
     PRINT_CALCULATED "ui.print.calculated" None, "Regnet ut {date} med lis1kit {version}, etter reglene slik de var {rules}.", "Rekna ut {date} med lis1kit {version}, etter reglane slik dei var {rules}.", "Calculated on {date} with lis1kit {version}, under the rules as of {rules}.";
     FLAG_NOT_YES_NO "ui.attribute.not-yes-no" None, "Innstillingen {attribute}=\"{value}\" er verken ja eller nei og er ikke brukt. Skriv ja eller nei (eller true/false, 1/0).", "Innstillinga {attribute}=\"{value}\" er korkje ja eller nei og er ikkje brukt. Skriv ja eller nei (eller true/false, 1/0).", "The setting {attribute}=\"{value}\" is neither yes nor no and is not used. Write yes or no (or true/false, 1/0).";
     FOLLOW_WAITING "ui.follow.waiting" None, "Svaret kommer her når du har regnet ut skjemaet over.", "Svaret kjem her når du har rekna ut skjemaet over.", "The answer appears here once you have calculated the form above.";
-    ASSUMPTION_OTHER "ui.assumption.other" None, "Et standardvalg for en uavklart regel er brukt.", "Eit standardval for ein uavklara regel er brukt.", "A default for an unsettled rule is used.";
-}
-
-/// The sentence for an assumption (option and value as the API reports
-/// them) and the value's text for its `{value}`: the one table from the
-/// API's option names to people's words.
-pub fn assumption_words(option: &str, value: &str) -> (&'static MessageDef, Option<&'static str>) {
-    let yes = value == "true";
-    let pick = |t: &'static MessageDef, f: &'static MessageDef| if yes { t } else { f };
-    match option {
-        "excessOnly" => (pick(&A_O1_TRUE, &A_O1_FALSE), None),
-        "dayUnit" if value == "workdays" => (&A_O2_WORKDAYS, None),
-        "dayUnit" => (&A_O2_CALENDAR, None),
-        "prorateAllowance" => (pick(&A_O3_TRUE, &A_O3_FALSE), None),
-        "covidOverlayEnd" if value == "none" => (&A_O4_NONE, None),
-        "covidOverlayEnd" => (&A_O4_DATE, Some("date")),
-        "regimeAtPartStart" => (pick(&A_O5_TRUE, &A_O5_FALSE), None),
-        "a3ForPartsBefore2019" => (pick(&A_O6_TRUE, &A_O6_FALSE), None),
-        "covidNeedsLearningGoals" => (pick(&A_O7_TRUE, &A_O7_FALSE), None),
-        "minimumPercentWarning" => (&S_5_WARNING, Some("number")),
-        "offerOnlyMissing" => (pick(&P_1_TRUE, &P_1_FALSE), None),
-        "minimumFrom" if value == "authorisation" => (&T_1_FROM_AUTHORISATION, None),
-        "minimumFrom" if value == "firstLis1Start" => (&T_1_FROM_FIRST_LIS1, None),
-        "minimumFrom" => (&T_1_FROM_ROUND, None),
-        "oddPositionTo" if value == "allmennmedisin" => (&B_30_ODD_ALLMENNMEDISIN, None),
-        "oddPositionTo" => (&B_30_ODD_PSYKIATRI, None),
-        "vacancyNeededBy" => (&B_21_BY_START, None),
-        "C-8.pension" => (&C_8_PENSION, Some("number")),
-        "hospitalSalary" => (&C_4_SALARY, None),
-        "C-1.hospital-remainder" => (&C_1_REMAINDER, Some("amount")),
-        "overheadTimeUnit" => (&C_9_PER_YEAR, None),
-        "municipalSupervision" => (&C_10_SUPERVISION, Some("amount")),
-        "supervisionRaiseOnTop" => (pick(&C_10_RAISE_TRUE, &C_10_RAISE_FALSE), None),
-        "officeCapacity" => (pick(&C_9_OFFICE_TRUE, &C_9_OFFICE_FALSE), None),
-        "zone" => (&C_7_ZONE, Some("text")),
-        "iaWithinExemption" => (pick(&C_7_IA_TRUE, &C_7_IA_FALSE), None),
-        _ => (&ASSUMPTION_OTHER, None),
-    }
 }

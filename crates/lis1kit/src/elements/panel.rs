@@ -129,26 +129,6 @@ pub fn checklist(
     Ok(section)
 }
 
-/// An assumption in words (`element_texts::assumption_words`): the API's
-/// option name and value are never shown.
-pub fn assumption_sentence(lang: Lang, a: &Assumption) -> String {
-    let (def, kind) = tx::assumption_words(a.option, &a.value);
-    // The value is the API's number text (`18`, `12.5`): localised as text,
-    // since parsing floats would link core's float parser (~19 KB gzipped).
-    let value = match kind {
-        Some("date") => shown_date(Some(&a.value), lang),
-        Some("number") if lang == Lang::En => a.value.clone(),
-        Some("number") => a.value.replace('.', ","),
-        #[allow(clippy::cast_precision_loss)]
-        Some("amount") => {
-            a.value.parse::<u64>().map_or_else(|_| a.value.clone(), |n| super::format::amount(n as f64, lang))
-        }
-        Some(_) => a.value.clone(),
-        None => String::new(),
-    };
-    def.render(lang, &[("value", value)])
-}
-
 /// Warnings and assumptions under a result.
 pub fn notes(
     doc: &Document,
@@ -176,7 +156,8 @@ pub fn notes(
         for a in assumptions {
             let li = el(doc, "li", None, None)?;
             append(&li, rule_span(doc, a.rule))?;
-            li.append_child(&doc.create_text_node(&assumption_sentence(lang, a)))?;
+            // The calculation's own sentence (`assumptions[].text`), never the option's name and value.
+            li.append_child(&doc.create_text_node(&a.text))?;
             list.append_child(&li)?;
         }
         panel.append_child(&list)?;
