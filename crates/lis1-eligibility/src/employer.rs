@@ -42,6 +42,17 @@ impl Kind {
     }
 }
 
+/// Whether a warning speaks to the employer only (its checklist and its
+/// vacant post, B-20..B-25): a job posting's applicant view leaves it out.
+pub fn employer_only_warning(w: &Warning) -> bool {
+    [&m::WARN_CHECKLIST_OPEN, &m::WARN_VACANCY_FAR_LATER].iter().any(|def| def.code == w.code)
+}
+
+/// Whether an assumption concerns the employer's side only (B-21's vacancy).
+pub fn employer_only_assumption(a: &Assumption) -> bool {
+    a.rule == "B-21"
+}
+
 /// The checklist, its warnings and assumptions.
 #[derive(Debug, Default)]
 pub struct Checklist {

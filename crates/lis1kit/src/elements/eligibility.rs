@@ -146,6 +146,18 @@ fn panel(
         append(&panel, el(doc, "h4", None, Some(&text(lang, &tx::TIMELINE))))?;
         append(&panel, table(doc, lang, None, &[&tx::TIMELINE, &tx::YEAR_DATE], &rows))?;
     }
-    notes(doc, lang, &panel, &r.warnings, &r.assumptions)?;
+    // The employer's notes (an unmet checklist, the vacancy) go in a part of their own that `view="applicant"`
+    // leaves out, like the checklist (issue 24 item 1).
+    let (employer_warnings, warnings): (Vec<_>, Vec<_>) =
+        r.warnings.iter().cloned().partition(lis1_eligibility::employer::employer_only_warning);
+    let (employer_assumptions, assumptions): (Vec<_>, Vec<_>) =
+        r.assumptions.iter().cloned().partition(lis1_eligibility::employer::employer_only_assumption);
+    notes(doc, lang, &panel, &warnings, &assumptions)?;
+    if !employer_warnings.is_empty() || !employer_assumptions.is_empty() {
+        let employer = el(doc, "div", None, None)?;
+        employer.set_attribute("data-view", "employer")?;
+        notes(doc, lang, &employer, &employer_warnings, &employer_assumptions)?;
+        panel.append_child(&employer)?;
+    }
     Ok(panel)
 }

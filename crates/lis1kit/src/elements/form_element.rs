@@ -595,8 +595,12 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
             link_rules(host, &doc, &panel)?;
             append(&panel, super::summary::draw(&doc, &spec, lang, &input, dom::today()))?;
             if is_applicant_view(host) {
-                if let Some(employer) = panel.query_selector("[data-view=employer]")? {
-                    employer.remove();
+                // Every part for the employer (checklist, its notes), whatever facts are missing.
+                let employer = panel.query_selector_all("[data-view=employer]")?;
+                for i in 0..employer.length() {
+                    if let Some(node) = employer.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        node.remove();
+                    }
                 }
             }
             if let Some(result) = &result {
