@@ -30,13 +30,18 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * 194.2 → 197.2 KB) — issue 17's messages per language takes them out again;
  * 198 → 199 KB for issue 15 items 5 and 9 (the long-leave help of the absence
  * section, the printed summary's texts, in three languages: 198.1 KB); 199 → 200 KB for item 7
- * (the timeline's legend and make-up sentences, `plannedFrom`/`makeUpFrom`: 199.6 KB).
+ * (the timeline's legend and make-up sentences, `plannedFrom`/`makeUpFrom`: 199.6 KB); 200 → 217 KB for
+ * issue 22's domain corrections (216.2 KB): the typed earlier-service summary with make-up days, læringsmål and
+ * first start, `authorisedOn` and its checks, B-14, the B-30 split by group and RHF, the cost options C-9/C-10,
+ * every cost parameter named in three languages, whole-kroner rounding, and every assumption's sentence now in
+ * the API's results (`assumptions[].text`, so these texts moved from the elements into every module). Issue 23's
+ * one reader and texts per language are what take this back down; its gate is measured there.
  * Target (issue 6): 50 KB for the headless API — not met; what is left is
  * mostly serde and validator code generated per input type, the message
  * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
-export const WASM_GZIP_BUDGET = 200 * 1024;
+export const WASM_GZIP_BUDGET = 217 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -54,10 +59,12 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * attributes: 265.1 KB), 266 → 273 KB for issue 15 items 5, 8 and 9 (`for`: one history answered by
  * several elements, `calculate()`, the printed input in words, the scroll to the answer: 272.5 KB), 273 → 278 KB
  * for item 11 (the budget form's price index: rows read into the `priceIndex` map, its texts: 277.4 KB), 278 → 280 KB
- * for item 7 (the timeline's month ticks, legend, planned service and make-up days: 279.8 KB). Target (issue 7): 90 KB for
+ * for item 7 (the timeline's month ticks, legend, planned service and make-up days: 279.8 KB), 280 → 300 KB for issue
+ * 22's domain corrections and issue 24's yes/no attributes and load-failure message (299.5 KB; what grew is listed
+ * at WASM_GZIP_BUDGET). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 280 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 300 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -70,10 +77,12 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * 210 → 211 KB for issue 16's elements (210.5 KB), 211 → 219 KB for issue 15's answers in
  * words (218.6 KB), 219 → 226 KB for issue 15 items 5, 8 and 9 (225.8 KB), 226 → 230 KB for
  * item 11's price index (every module carries every form: 229.8 KB), 230 → 231 KB for item 7's
- * timeline (its texts are in every module: 230.5 KB).
+ * timeline (its texts are in every module: 230.5 KB), 231 → 249 KB for issue 22's domain corrections
+ * (eligibility 248.4 KB, service 198.3 KB, cost 202.5 KB; the eligibility form's new fields and the summary
+ * reader weigh most).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 231 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 249 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
