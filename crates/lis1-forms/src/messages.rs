@@ -361,50 +361,9 @@ pub static CHOICE_MUNICIPAL: MessageDef = MessageDef {
     en: "Municipal part (6 months)",
 };
 
-/// `form.choice.position.coupled`.
-pub static CHOICE_COUPLED: MessageDef = MessageDef {
-    code: "form.choice.position.coupled",
-    rule: Some("S-6"),
-    nb: "Koblet LIS1-stilling",
-    nn: "Kopla LIS1-stilling",
-    en: "Coupled LIS1 position",
-};
-
-/// `form.choice.position.reststilling`.
-pub static CHOICE_RESTSTILLING: MessageDef = MessageDef {
-    code: "form.choice.position.reststilling",
-    rule: Some("S-7"),
-    nb: "Reststilling",
-    nn: "Reststilling",
-    en: "Reststilling (partial position)",
-};
-
-/// `form.choice.position.extra`.
-pub static CHOICE_EXTRA: MessageDef = MessageDef {
-    code: "form.choice.position.extra",
-    rule: Some("S-6"),
-    nb: "Ekstra stilling finansiert av arbeidsgiver",
-    nn: "Ekstra stilling finansiert av arbeidsgivar",
-    en: "Employer-funded extra position",
-};
-
-/// `form.choice.position.postlege`.
-pub static CHOICE_POSTLEGE: MessageDef = MessageDef {
-    code: "form.choice.position.postlege",
-    rule: Some("S-6"),
-    nb: "Postlege / LIS1-venter (teller ikke)",
-    nn: "Postlege / LIS1-ventar (tel ikkje)",
-    en: "Ward doctor / LIS1 waiting post (does not count)",
-};
-
-/// `form.choice.position.foreign-internship`.
-pub static CHOICE_FOREIGN: MessageDef = MessageDef {
-    code: "form.choice.position.foreign-internship",
-    rule: Some("S-6"),
-    nb: "Praksis fra utlandet, f.eks. KBU/AT (teller ikke)",
-    nn: "Praksis frå utlandet, t.d. KBU/AT (tel ikkje)",
-    en: "Internship abroad, e.g. KBU/AT (does not count)",
-};
+// The position types' labels live with the calculation that names them in its messages (period.not-counting);
+// the form uses the same texts.
+pub use lis1_service::messages::{CHOICE_COUPLED, CHOICE_EXTRA, CHOICE_FOREIGN, CHOICE_POSTLEGE, CHOICE_RESTSTILLING};
 
 // The absence kinds' labels live with the calculation that names them in its
 // messages (absence.unclear-kind); the form uses the same texts.

@@ -16,12 +16,10 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
     Some(match value {
         "hospital" => &m::CHOICE_HOSPITAL,
         "municipal" => &m::CHOICE_MUNICIPAL,
-        "coupled" => &m::CHOICE_COUPLED,
-        "reststilling" => &m::CHOICE_RESTSTILLING,
-        "extra" => &m::CHOICE_EXTRA,
-        "postlege" => &m::CHOICE_POSTLEGE,
-        "foreign-internship" => &m::CHOICE_FOREIGN,
         kind if lis1_service::messages::kind_label(kind).is_some() => return lis1_service::messages::kind_label(kind),
+        position if lis1_service::messages::position_label(position).is_some() => {
+            return lis1_service::messages::position_label(position)
+        }
         "workdays" => &m::UNIT_WORKDAYS,
         "calendar-days" => &m::UNIT_CALENDAR,
         _ => return None,

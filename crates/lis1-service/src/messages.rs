@@ -376,6 +376,65 @@ pub static KIND_OTHER: MessageDef = MessageDef {
     en: "Other absence",
 };
 
+// The position types (`POSITIONS`) in words: the form's choices and S-6's
+// message name them so. Not in [`ALL`]: the forms publish them.
+/// `form.choice.position.coupled`.
+pub static CHOICE_COUPLED: MessageDef = MessageDef {
+    code: "form.choice.position.coupled",
+    rule: Some("S-6"),
+    nb: "Koblet LIS1-stilling",
+    nn: "Kopla LIS1-stilling",
+    en: "Coupled LIS1 position",
+};
+
+/// `form.choice.position.reststilling`.
+pub static CHOICE_RESTSTILLING: MessageDef = MessageDef {
+    code: "form.choice.position.reststilling",
+    rule: Some("S-7"),
+    nb: "Reststilling",
+    nn: "Reststilling",
+    en: "Reststilling (partial position)",
+};
+
+/// `form.choice.position.extra`.
+pub static CHOICE_EXTRA: MessageDef = MessageDef {
+    code: "form.choice.position.extra",
+    rule: Some("S-6"),
+    nb: "Ekstra stilling finansiert av arbeidsgiver",
+    nn: "Ekstra stilling finansiert av arbeidsgivar",
+    en: "Employer-funded extra position",
+};
+
+/// `form.choice.position.postlege`.
+pub static CHOICE_POSTLEGE: MessageDef = MessageDef {
+    code: "form.choice.position.postlege",
+    rule: Some("S-6"),
+    nb: "Postlege / LIS1-venter (teller ikke)",
+    nn: "Postlege / LIS1-ventar (tel ikkje)",
+    en: "Ward doctor / LIS1 waiting post (does not count)",
+};
+
+/// `form.choice.position.foreign-internship`.
+pub static CHOICE_FOREIGN: MessageDef = MessageDef {
+    code: "form.choice.position.foreign-internship",
+    rule: Some("S-6"),
+    nb: "Praksis fra utlandet, f.eks. KBU/AT (teller ikke)",
+    nn: "Praksis frå utlandet, t.d. KBU/AT (tel ikkje)",
+    en: "Internship abroad, e.g. KBU/AT (does not count)",
+};
+
+/// The label of a position type (one of `POSITIONS`).
+pub fn position_label(position: &str) -> Option<&'static MessageDef> {
+    Some(match position {
+        "coupled" => &CHOICE_COUPLED,
+        "reststilling" => &CHOICE_RESTSTILLING,
+        "extra" => &CHOICE_EXTRA,
+        "postlege" => &CHOICE_POSTLEGE,
+        "foreign-internship" => &CHOICE_FOREIGN,
+        _ => return None,
+    })
+}
+
 /// The label of an absence kind (one of `ABSENCE_KINDS`).
 pub fn kind_label(kind: &str) -> Option<&'static MessageDef> {
     Some(match kind {

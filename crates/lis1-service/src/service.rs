@@ -217,7 +217,10 @@ fn service_warnings(h: &History, del1_time_complete: bool) -> Vec<Warning> {
         let dates = [("start", date::format(span.start)), ("end", date::format(span.end))];
         if !span.counts() {
             let mut params = dates.to_vec();
-            params.push(("position", span.position.to_owned()));
+            // The position type as the form labels it, never its API code (issue 22 item 8).
+            let label =
+                msg::position_label(span.position).map_or_else(|| span.position.to_owned(), |d| d.render(lang, &[]));
+            params.push(("position", label));
             out.push(Warning::new(lang, &msg::NOT_COUNTING, &params));
             continue;
         }

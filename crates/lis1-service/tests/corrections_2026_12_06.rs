@@ -164,3 +164,15 @@ fn unclear_absence_kinds_are_named_by_their_labels() {
     assert!(texts.iter().any(|t| t.contains("«Streik»")), "{texts:?}");
     assert!(texts.iter().all(|t| !t.contains("time-off-in-lieu") && !t.contains("strike")), "{texts:?}");
 }
+
+#[test]
+fn a_position_that_does_not_count_is_named_by_its_label() {
+    // S-6: a postlege period counts 0 months; the warning names the position as the form does, not "postlege".
+    let r = service(json!({"periods": [
+        {"part": "hospital", "start": "2023-01-02", "end": "2023-02-28", "position": "foreign-internship"}
+    ], "lang": "en"}));
+    let w = r.warnings.iter().find(|w| w.code == "period.not-counting").expect("the S-6 warning");
+    assert!(!w.message.contains("foreign-internship"), "{}", w.message);
+    let label = lis1_service::messages::CHOICE_FOREIGN.en;
+    assert!(w.message.contains(&format!("({label})")), "{}", w.message);
+}
