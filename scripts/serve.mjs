@@ -18,10 +18,11 @@ function cacheHeaders(res, pathname) {
 }
 
 /** Starts the server; resolves with its URL. Used by the e2e tests too. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+export function serve({ port = 8080, host = '127.0.0.1', compress = true } = {}) {
   // Precompressed copies (.br, .gz) that scripts/build.mjs writes beside the package files are sent to browsers
   // that accept them: the wasm goes out at a third of its size. `dev` re-reads files, so a rebuild needs no restart.
-  const files = sirv(root, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: cacheHeaders });
+  // (`compress: false` serves the files as they are: the phone benchmark's comparison, scripts/perf-phone.mjs.)
+  const files = sirv(root, { dev: true, etag: true, brotli: compress, gzip: compress, setHeaders: cacheHeaders });
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // The package may be loaded from another origin, as from the CDN the
