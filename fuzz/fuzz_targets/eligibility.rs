@@ -1,8 +1,12 @@
 //! Arbitrary bytes → JSON text → `EligibilityInput` → `validate`,
-//! `check_eligibility`. Any panic is a finding.
+//! `check_eligibility`. Any panic is a finding, and so is a number in a
+//! result that is not finite (`finite.rs`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "finite.rs"]
+mod finite;
 use lis1_core::{input, Lang};
 use lis1_eligibility::EligibilityInput;
 
@@ -12,5 +16,7 @@ fuzz_target!(|data: &[u8]| {
         input::deserialize(&mut serde_json::Deserializer::from_str(text), Lang::En);
     let Ok(value) = parsed else { return };
     let _ = lis1_eligibility::validate(&value);
-    let _ = lis1_eligibility::check_eligibility(&value);
+    if let Ok(r) = lis1_eligibility::check_eligibility(&value) {
+        finite::assert_finite(&r);
+    }
 });

@@ -1,8 +1,12 @@
 //! Arbitrary bytes → JSON text → `ServiceInput` → `validate`,
-//! `remaining_service`, `check_absence`. Any panic is a finding.
+//! `remaining_service`, `check_absence`. Any panic is a finding, and so is a
+//! number in a result that is not finite (`finite.rs`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "finite.rs"]
+mod finite;
 use lis1_core::{input, Lang};
 use lis1_service::ServiceInput;
 
@@ -11,6 +15,10 @@ fuzz_target!(|data: &[u8]| {
     let parsed: Result<ServiceInput, _> = input::deserialize(&mut serde_json::Deserializer::from_str(text), Lang::En);
     let Ok(value) = parsed else { return };
     let _ = lis1_service::validate(&value);
-    let _ = lis1_service::remaining_service(&value);
-    let _ = lis1_service::check_absence(&value);
+    if let Ok(r) = lis1_service::remaining_service(&value) {
+        finite::assert_finite(&r);
+    }
+    if let Ok(r) = lis1_service::check_absence(&value) {
+        finite::assert_finite(&r);
+    }
 });

@@ -184,6 +184,15 @@ pub static PRICE_INDEX_INVALID: MessageDef = MessageDef {
     en: "Price index: each row needs a year and a positive number, got “{value}”: {got}.",
 };
 
+/// `priceIndex` converts an amount by an implausible factor.
+pub static PRICE_INDEX_FACTOR: MessageDef = MessageDef {
+    code: "cost.price-index-factor",
+    rule: Some("C-20"),
+    nb: "Prisindeksen regner om beløp fra {from} til {to} med en faktor over {max} (eller under 1/{max}); det kan ikke stemme. Sjekk indeksen for de to årene.",
+    nn: "Prisindeksen reknar om beløp frå {from} til {to} med ein faktor over {max} (eller under 1/{max}); det kan ikkje stemme. Sjekk indeksen for dei to åra.",
+    en: "The price index converts amounts from {from} to {to} by a factor above {max} (or below 1/{max}); that cannot be right. Check the index for the two years.",
+};
+
 /// `priceYear` out of range.
 pub static PRICE_YEAR_RANGE: MessageDef = MessageDef {
     code: "cost.price-year-range",
@@ -324,6 +333,7 @@ pub static C_7_IA_FALSE: MessageDef = MessageDef {
 
 /// Every message of this catalogue.
 pub static ALL: &[&MessageDef] = &[
+    &PRICE_INDEX_FACTOR,
     &C_8_PENSION,
     &C_4_SALARY,
     &C_1_REMAINDER,

@@ -236,6 +236,7 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
         need(year, parameters::find(id).map_or(id, |p| p.name(lang)));
     }
     missing.stable_sort_by_key(|(y, _)| *y);
+    let complete = missing.is_empty();
     for (year, what) in missing {
         out.push(Issue::new(
             lang,
@@ -244,4 +245,29 @@ fn price_issues(input: &CostInput, root: &Pointer, lang: Lang, out: &mut Vec<Iss
             &[("year", year.to_string()), ("needed", what.join(", "))],
         ));
     }
+    // A conversion factor far outside anything a price index gives (1e-300 against 1e300 overflowed the amounts
+    // to `null` and the element to 18 446 744 073 709 551 615 kr): an issue at the rate year's row, never a number
+    // that is not one.
+    if complete {
+        let to = index.get(&target.to_string()).copied().unwrap_or(1.0);
+        let mut years: Vec<i32> = needed_years(input).into_iter().map(|(year, _)| year).collect();
+        years.stable_sort();
+        years.dedup();
+        for year in years {
+            let from = index.get(&year.to_string()).copied().unwrap_or(1.0);
+            let factor = to / from;
+            if !factor.is_finite() || !(1.0 / MAX_PRICE_FACTOR..=MAX_PRICE_FACTOR).contains(&factor) {
+                out.push(Issue::new(
+                    lang,
+                    &msg::PRICE_INDEX_FACTOR,
+                    &at.key(&year.to_string()),
+                    &[("from", year.to_string()), ("to", target.to_string()), ("max", input::number(MAX_PRICE_FACTOR))],
+                ));
+            }
+        }
+    }
 }
+
+/// The largest factor a price index may convert an amount by, either way: far beyond a century of Norwegian
+/// inflation (consumer prices rose about 30-fold 1924–2024), far below where amounts stop being numbers.
+pub const MAX_PRICE_FACTOR: f64 = 1000.0;

@@ -352,3 +352,34 @@ fn c_20_missing_index_years_are_not_judged_when_parameters_are_over_their_limit(
     assert_eq!(codes.iter().filter(|c| **c == "cost.parameter-unknown").count(), n + 1);
     assert_eq!(codes.len(), n + 2);
 }
+
+#[test]
+fn c_20_a_price_index_that_would_overflow_the_amounts_is_an_issue_at_its_row() {
+    // Every year from 1990 to 2030 at 100, except C-4's price year 2020 at 0.01: converting the 2020 salary to
+    // 2026 kroner is 100 / 0.01 = 10 000 times, beyond the 1 000 any price index gives → an issue at
+    // /priceIndex/2020, never an amount that is not a number (1e-300 against 1e300 once gave `total: null`).
+    let mut index = serde_json::Map::new();
+    for year in 1990..=2030 {
+        index.insert(year.to_string(), json!(if year == 2020 { 0.01 } else { 100.0 }));
+    }
+    let issues =
+        err(json!({ "positions": [{ "count": 1, "start": "2023-09-01" }], "priceYear": 2026, "priceIndex": index }));
+    assert_eq!(issues, vec![("/priceIndex/2020".to_owned(), "cost.price-index-factor")]);
+    // The review's case: 1e-300 for the rate year, 1e300 for the target: the factor is infinite.
+    let mut extreme = serde_json::Map::new();
+    for year in 1990..=2030 {
+        extreme.insert(year.to_string(), json!(if year == 2026 { 1e300 } else { 1e-300 }));
+    }
+    let issues =
+        err(json!({ "positions": [{ "count": 1, "start": "2023-09-01" }], "priceYear": 2026, "priceIndex": extreme }));
+    assert!(!issues.is_empty() && issues.iter().all(|(_, code)| *code == "cost.price-index-factor"), "{issues:?}");
+    // A plausible index (2020 at 80, 2026 at 110: a factor of 1.375) converts without an issue.
+    let mut plausible = serde_json::Map::new();
+    for year in 1990..=2030 {
+        plausible.insert(year.to_string(), json!(if year <= 2020 { 80.0 } else { 110.0 }));
+    }
+    let ok = lis1_cost::estimate_cost(&input(
+        json!({ "positions": [{ "count": 1, "start": "2023-09-01" }], "priceYear": 2026, "priceIndex": plausible }),
+    ));
+    assert!(ok.is_ok_and(|r| r.total.is_finite() && r.total > 0.0));
+}
