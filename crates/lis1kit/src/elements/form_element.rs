@@ -461,7 +461,8 @@ pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Resu
 /// summary from the rule table as its title. Only http(s) or relative URLs
 /// become links.
 fn link_rules(host: &HtmlElement, doc: &Document, panel: &Element) -> Result<(), JsValue> {
-    let base = host.get_attribute("rules-href").filter(|href| is_page_url(href));
+    let origin = doc.location().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let base = host.get_attribute("rules-href").filter(|href| is_page_url(href, &origin));
     let spans = panel.query_selector_all("span.rule")?;
     for i in 0..spans.length() {
         let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
@@ -480,12 +481,21 @@ fn link_rules(host: &HtmlElement, doc: &Document, panel: &Element) -> Result<(),
     Ok(())
 }
 
-/// A relative URL or an http(s) one: never `javascript:` or `data:`.
-fn is_page_url(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
+/// A link target on the page's own site (issue 26 item 10): a relative URL, or an http(s) URL of the page's
+/// `origin`; never `javascript:`, `data:` or another host (`//host/x`, `https://host/x`). Read as a browser reads
+/// it: tabs and line breaks inside are dropped and backslashes are slashes.
+fn is_page_url(href: &str, origin: &str) -> bool {
+    let href: String =
+        href.trim().chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect::<String>().to_ascii_lowercase();
+    let href = href.replace('\\', "/");
+    if href.starts_with("//") {
+        return false;
+    }
     match href.find(':') {
         Some(colon) if !href[..colon].contains(['/', '?', '#']) => {
-            href.starts_with("http://") || href.starts_with("https://")
+            let origin = origin.to_ascii_lowercase();
+            (href.starts_with("http://") || href.starts_with("https://"))
+                && href.strip_prefix(&origin).is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
         }
         _ => true,
     }
@@ -647,4 +657,37 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsVa
     let event = CustomEvent::new_with_event_init_dict(name, &init)?;
     host.dispatch_event(&event)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_page_url;
+
+    #[test]
+    fn rules_href_stays_on_the_pages_own_site() {
+        let origin = "https://www.bodo.kommune.no";
+        for ok in [
+            "regler.html",
+            "/lis1/regler.html",
+            "#rules",
+            "?x=1",
+            "https://www.bodo.kommune.no/regler.html",
+            "HTTPS://www.bodo.kommune.no",
+        ] {
+            assert!(is_page_url(ok, origin), "{ok}");
+        }
+        for refused in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,x",
+            "//evil.example/x",
+            "\\\\evil.example/x",
+            "/\\evil.example/x",
+            "https://evil.example/regler.html",
+            "https://www.bodo.kommune.no.evil.example/x",
+        ] {
+            assert!(!is_page_url(refused, origin), "{refused}");
+        }
+    }
 }

@@ -155,7 +155,7 @@ pub const FORM_ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "rules-href",
         type_text: "string",
-        description: dev_doc!("URL of a page with <lis1-rules> (e.g. `regler.html`): each rule id in a result links to its row there (`<url>#A-O1`). Without it a rule id shows the rule's summary as its title. Only relative or http(s) URLs are used."),
+        description: dev_doc!("URL of a page with <lis1-rules> (e.g. `regler.html`): each rule id in a result links to its row there (`<url>#A-O1`). Without it a rule id shows the rule's summary as its title. Only URLs on the page's own site are used (relative, or http(s) of the same origin); another host, `javascript:` or `data:` is ignored."),
         observed: true,
         pointer: None,
     },
