@@ -65,9 +65,14 @@ pub fn shape_issue(lang: Lang, at: &Pointer, text: &str) -> Issue {
         return Issue::new(lang, &m::INPUT_MISSING, &at.key(&field), &[("field", field.clone())]);
     }
     if let Some(rest) = text.strip_prefix("unknown field ") {
-        let field = quoted(rest).unwrap_or_default();
-        let allowed =
-            rest.split_once("expected").map(|(_, a)| a.replace(['`'], "").replace("one of ", "")).unwrap_or_default();
+        // serde writes "unknown field `KEY`, expected one of `a`, `b`" (or ", there are no fields"); the key itself
+        // may hold backticks or the word "expected", so the list is what follows the *last* ", expected ", and the
+        // key is all between the outer backticks before it (issue 26 item 10).
+        let (key, allowed) = match rest.rsplit_once(", expected ") {
+            Some((key, list)) => (key, list.replace('`', "").replace("one of ", "")),
+            None => (rest.rsplit_once(", there are no fields").map_or(rest, |(key, _)| key), String::new()),
+        };
+        let field = key.strip_prefix('`').and_then(|k| k.strip_suffix('`')).unwrap_or(key).to_owned();
         // The deserializer's path already ends at the unknown key.
         return Issue::new(
             lang,
@@ -482,6 +487,16 @@ mod tests {
         assert_eq!(missing[0].message, "«startDate» mangler.");
         let unknown = shape(r#"{"rows":[{"startDate":"2024-01-01","percnt":5}]}"#, Lang::Nn);
         assert_eq!((unknown[0].code, unknown[0].path.as_str()), ("input.unknown-field", "/rows/0/percnt"));
+    }
+
+    #[test]
+    fn a_key_with_backticks_or_the_word_expected_is_named_whole() {
+        // serde's text for the key "a`b, expected `c`" beside the allowed keys startDate and percent.
+        let text = "unknown field `a`b, expected `c``, expected one of `startDate`, `percent`";
+        let issue = shape_issue(Lang::En, &Pointer::root().key("rows").index(0).key("a`b, expected `c`"), text);
+        assert_eq!(issue.code, "input.unknown-field");
+        let params: Vec<(&str, &str)> = issue.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(params, vec![("field", "a`b, expected `c`"), ("allowed", "startDate, percent")]);
     }
 
     #[test]

@@ -1,0 +1,59 @@
+// Issue 26 item 10, the small things that broke: `el.input = undefined` or nesting too deep for JSON throws a
+// Lis1Error (not a bare string) and leaves the form as it was; a `rules-href` on another host is not linked, like
+// `javascript:`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fillPeriod, openSite } from './browser.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+test('el.input = undefined, a number or deep nesting: a Lis1Error, and the form keeps what was typed', async () => {
+  const { page, el } = await site.widget('hr.html', '#remaining');
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  const thrown = await page.locator('#remaining').evaluate((host) => {
+    const deep = {};
+    let at = deep;
+    for (let i = 0; i < 100000; i++) at = at.x = {};
+    return [undefined, 42, deep].map((value) => {
+      try {
+        host.input = value;
+        return 'no error';
+      } catch (err) {
+        return `${typeof err} ${err?.name} ${err?.kind} ${err?.issues?.length > 0}`;
+      }
+    });
+  });
+  assert.deepEqual(thrown, Array(3).fill('object Lis1Error invalid-input true'));
+  // What was typed is still there.
+  const input = await page.locator('#remaining').evaluate((host) => host.input);
+  assert.equal(input.periods[0].start, '2027-09-01');
+  assert.equal(input.periods[0].end, '2028-08-31');
+});
+
+for (const href of ['//evil.example/regler.html', 'https://evil.example/regler.html', 'javascript:alert(1)']) {
+  test(`rules-href="${href}" is not linked; the rule id keeps its summary as title`, async () => {
+    const { page, el } = await site.widget('hr.html', '#remaining');
+    await page.evaluate((href) => document.getElementById('remaining').setAttribute('rules-href', href), href);
+    await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+    await el.locator('button[type=submit]').click();
+    const rule = el.locator('[part=assumptions] span.rule').first();
+    await rule.waitFor();
+    assert.equal(await el.locator('section.result a.rule').count(), 0);
+    assert.ok((await rule.getAttribute('title')).length > 10);
+    await page.close();
+  });
+}
+
+test('rules-href on the page\'s own site is linked (relative and same origin)', async () => {
+  const { page, el } = await site.widget('hr.html', '#remaining');
+  const origin = new URL(site.url).origin;
+  await page.evaluate((href) => document.getElementById('remaining').setAttribute('rules-href', href), `${origin}/regler.html`);
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  await el.locator('button[type=submit]').click();
+  const link = el.locator('[part=assumptions] a.rule', { hasText: 'A-O1' });
+  await link.waitFor();
+  assert.equal(await link.getAttribute('href'), `${origin}/regler.html#A-O1`);
+  await page.close();
+});
