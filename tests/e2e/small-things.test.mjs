@@ -37,6 +37,10 @@ for (const href of ['//evil.example/regler.html', 'https://evil.example/regler.h
     const { page, el } = await site.widget('hr.html', '#remaining');
     await page.evaluate((href) => document.getElementById('remaining').setAttribute('rules-href', href), href);
     await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+    if (action === 'remove') {
+      await el.locator('button[data-add="/periods"]').click();
+      await fillPeriod(el, 1, 'municipal', '2028-09-01', '2028-12-31');
+    }
     await el.locator('button[type=submit]').click();
     const rule = el.locator('[part=assumptions] span.rule').first();
     await rule.waitFor();
@@ -55,5 +59,49 @@ test('rules-href on the page\'s own site is linked (relative and same origin)', 
   const link = el.locator('[part=assumptions] a.rule', { hasText: 'A-O1' });
   await link.waitFor();
   assert.equal(await link.getAttribute('href'), `${origin}/regler.html#A-O1`);
+  await page.close();
+});
+
+// Issue 26 item 6: adding or removing a row and choosing a preset are edits like typing: the shown answer is marked
+// out of date and the form value is cleared, so an old result is never submitted with the form.
+test('adding or removing a row, or choosing a preset, marks the answer out of date and clears the form value', async () => {
+  const page = await site.page('hr.html');
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentHTML('afterbegin',
+      '<form id="f"><lis1-remaining-service id="svar" name="svar"></lis1-remaining-service></form>');
+  });
+  const el = page.locator('#svar');
+  await el.locator('form').waitFor();
+  const submitted = () => page.evaluate(() => new FormData(document.getElementById('f')).get('svar'));
+  for (const action of ['add', 'remove', 'preset']) {
+    await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+    if (action === 'remove') {
+      await el.locator('button[data-add="/periods"]').click();
+      await fillPeriod(el, 1, 'municipal', '2028-09-01', '2028-12-31');
+    }
+    await el.locator('button[type=submit]').click();
+    await el.locator('section.result p.answer').waitFor();
+    assert.ok(JSON.parse(await submitted()).hospital, 'a result is the form value');
+    assert.equal(await el.locator('section.result p.stale').count(), 0);
+    if (action === 'add') await el.locator('button[data-add="/periods"]').click();
+    if (action === 'remove') await el.locator('button[data-remove="/periods/1"]').click();
+    if (action === 'preset') await el.locator('button[data-preset]').first().click();
+    await el.locator('section.result p.stale').waitFor();
+    assert.equal(await submitted(), null, `${action}: no form value`);
+    // Start the next round from one period again.
+    while (await el.locator('button[data-remove^="/periods/"]').count() > 1) await el.locator('button[data-remove^="/periods/"]').last().click();
+  }
+  await page.close();
+});
+
+test('a preset or a row added on a job posting keeps the employer\'s section hidden (view="applicant")', async () => {
+  const { page, el } = await site.widget('stilling.html', '#eligibility');
+  const employer = el.locator('fieldset[data-section=employer]');
+  assert.equal(await employer.isHidden(), true);
+  const presets = el.locator('button[data-preset]');
+  assert.ok(await presets.count() > 0);
+  await presets.first().click();
+  await el.locator('form button[type=submit]').waitFor();
+  assert.equal(await employer.isHidden(), true, 'still hidden after a preset');
   await page.close();
 });

@@ -203,11 +203,34 @@ fn draw(
         super::set_form_state(host, None, None);
         return Ok(());
     }
-    let form_el = form::draw(&doc, spec, lang, state)?;
+    let form_el = form_for(host, &doc, spec, lang, state, kind)?;
+    let result = result_region(&doc)?;
+    match flag_notes(&doc, host, kind, lang)? {
+        Some(notes) => root.replace_children_with_node_3(&notes, &form_el, &result),
+        None => root.replace_children_with_node_2(&form_el, &result),
+    }
+    // The result region starts empty, so no form value answers this form yet.
+    super::set_form_state(host, None, None);
+    Ok(())
+}
+
+/// The form drawn from `state`, as this element shows it: its title, the
+/// controls disabled inside a disabled fieldset, presets that contradict a
+/// preset attribute left out, the employer's section hidden in the applicant
+/// view. Every redraw (first draw, a row added or removed, a preset) goes
+/// through here, so none of them loses one of these.
+fn form_for(
+    host: &HtmlElement,
+    doc: &Document,
+    spec: &lis1_forms::FormSpec,
+    lang: Lang,
+    state: &Value,
+    kind: &FormKind,
+) -> Result<Element, JsValue> {
+    let form_el = form::draw(doc, spec, lang, state)?;
     if let (Some(title), Some(heading)) = (kind.title, form_el.query_selector("[part=title]")?) {
         heading.set_text_content(Some(&title.render(lang, &[])));
     }
-    let result = result_region(&doc)?;
     disable_if_disabled(host, &form_el)?;
     hide_other_presets(host, spec, kind, &form_el)?;
     if is_applicant_view(host) {
@@ -216,13 +239,7 @@ fn draw(
             employer.set_attribute("hidden", "")?;
         }
     }
-    match flag_notes(&doc, host, kind, lang)? {
-        Some(notes) => root.replace_children_with_node_3(&notes, &form_el, &result),
-        None => root.replace_children_with_node_2(&form_el, &result),
-    }
-    // The result region starts empty, so no form value answers this form yet.
-    super::set_form_state(host, None, None);
-    Ok(())
+    Ok(form_el)
 }
 
 /// The region results are shown in, announced when they change.
@@ -460,14 +477,16 @@ pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Resu
         return Ok(());
     }
     let doc = dom::document(host)?;
-    let form_el = form::draw(&doc, &spec, lang, &state)?;
+    let form_el = form_for(host, &doc, &spec, lang, &state, kind)?;
     if let Some(old) = root.query_selector("form")? {
         old.replace_with_with_node_1(&form_el)?;
     }
     if let Some(next) = root.query_selector(&focus)?.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         next.focus()?;
     }
-    Ok(())
+    // A row added or removed, or a preset chosen, is an edit like typing (issue 26 item 6): the shown answer is
+    // marked out of date and the form value cleared, so an old result is never submitted with the form.
+    edited(host)
 }
 
 /// Rule ids in a result lead somewhere (issue 15 item 3): with a
