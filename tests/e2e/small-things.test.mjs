@@ -101,3 +101,28 @@ test('a preset or a row added on a job posting keeps the employer\'s section hid
   assert.equal(await employer.isHidden(), true, 'still hidden after a preset');
   await page.close();
 });
+
+// Issue 26 item 7: `el.input = x` on an element created before its module loaded reaches the form once it
+// upgrades (the own property is taken over and removed), and later sets keep working.
+test('input set before the element is defined is kept, and later sets work', async () => {
+  const page = await site.page('hr.html');
+  // hr.html has service elements only: a cost element is not defined until its module loads.
+  const before = await page.evaluate(() => {
+    const el = document.createElement('lis1-cost-estimate');
+    el.id = 'early';
+    el.input = { positions: [{ count: 2, start: '2027-09-01', part: 'municipal' }] };
+    const defined = Boolean(customElements.get('lis1-cost-estimate'));
+    document.querySelector('main').prepend(el);
+    return defined;
+  });
+  assert.equal(before, false);
+  const el = page.locator('#early');
+  await el.locator('form').waitFor();
+  assert.equal(await el.locator('[data-path="/positions/0/count"]').inputValue(), '2');
+  assert.equal(await el.locator('[data-path="/positions/0/start"]').inputValue(), '2027-09-01');
+  const own = await page.locator('#early').evaluate((e) => Object.prototype.hasOwnProperty.call(e, 'input'));
+  assert.equal(own, false);
+  await page.locator('#early').evaluate((e) => { e.input = { positions: [{ count: 3, start: '2028-03-01' }] }; });
+  assert.equal(await el.locator('[data-path="/positions/0/count"]').inputValue(), '3');
+  await page.close();
+});

@@ -25,8 +25,15 @@ export function defineElement(name, observedAttributes, hooks) {
     static formAssociated = true;
     // `for`: the root node listened on for the named form's results.
     #root = null;
+    // An `input` set on the element before it was defined (before defineElements() or before the lazy module
+    // loaded) is an own property that hides the setter: taken over here, given to the form once it draws.
+    #early;
     constructor() {
       super();
+      if (Object.prototype.hasOwnProperty.call(this, 'input')) {
+        this.#early = { value: this.input };
+        delete this.input;
+      }
       this.lis1Internals = this.attachInternals();
       // The form's listeners are JS closures over this element only, so a
       // removed element is garbage like any other (no Rust closure per element).
@@ -39,6 +46,16 @@ export function defineElement(name, observedAttributes, hooks) {
     connectedCallback() {
       super.connectedCallback();
       this.#listen();
+      const early = this.#early;
+      this.#early = undefined;
+      if (early) {
+        try {
+          this.input = early.value;
+        } catch (error) {
+          // As a late set would have thrown it; the form keeps its own start.
+          console.error(`lis1kit <${this.localName}>: the input set before the element was defined was refused.`, error);
+        }
+      }
     }
     // The listener sits on the document (or shadow root): removed with the element.
     disconnectedCallback() { this.#unlisten(); }
