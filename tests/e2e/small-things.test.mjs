@@ -126,3 +126,27 @@ test('input set before the element is defined is kept, and later sets work', asy
   assert.equal(await el.locator('[data-path="/positions/0/count"]').inputValue(), '3');
   await page.close();
 });
+
+// Issue 26 item 8: an element with `for` added after the page loaded, of another calculation than the form it
+// follows, loads a module that can follow it: <lis1-eligibility for="remaining"> on the HR page (service elements
+// only) takes the earlier LIS1 service from the service form.
+test('for works whenever the elements arrive: a later eligibility element follows the service form', async () => {
+  const { page, el } = await site.widget('hr.html', '#remaining');
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentHTML('afterbegin', '<lis1-eligibility id="later" for="remaining"></lis1-eligibility>');
+  });
+  const later = page.locator('#later');
+  await later.locator('form').waitFor();
+  // Hospital 2027-09-01..2028-08-31: 12 counted months (whole months by anniversary).
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  await el.locator('button[type=submit]').click();
+  await el.locator('section.result p.answer').waitFor();
+  const months = later.locator('[data-path="/applicant/lis1/hospitalMonths"]');
+  await page.waitForFunction(() => document.querySelector('#later').shadowRoot
+    .querySelector('[data-path="/applicant/lis1/hospitalMonths"]')?.value === '12');
+  assert.equal(await months.inputValue(), '12');
+  assert.deepEqual(warnings.filter((w) => w.includes('names no form')), []);
+  await page.close();
+});

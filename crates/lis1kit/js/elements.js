@@ -52,7 +52,12 @@ function load(extra = []) {
   const tags = [...new Set(elements.map((el) => el.localName))].filter((tag) => !requested.has(tag) && !customElements.get(tag));
   if (!tags.length) return;
   for (const tag of tags) requested.add(tag);
-  const needed = [...new Set(tags.map((tag) => CALCULATION[tag]).filter(Boolean))];
+  // An element with `for` follows an element of maybe another calculation: its module must know that one too
+  // (issue 26 item 8), so both calculations count.
+  const followed = elements.filter((el) => tags.includes(el.localName) && el.hasAttribute('for'))
+    .map((el) => el.getRootNode().getElementById?.(el.getAttribute('for'))?.localName)
+    .filter(Boolean);
+  const needed = [...new Set([...tags, ...followed].map((tag) => CALCULATION[tag]).filter(Boolean))];
   const entry = needed.length > 1 ? 'full' : needed[0] ?? RULES_ONLY;
   // Only tags still undefined when the module is ready: an earlier load may have defined some meanwhile.
   const loading = MODULES[entry]().then(({ defineElements }) => defineElements(tags.filter((tag) => !customElements.get(tag))));
