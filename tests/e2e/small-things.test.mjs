@@ -150,3 +150,49 @@ test('for works whenever the elements arrive: a later eligibility element follow
   assert.deepEqual(warnings.filter((w) => w.includes('names no form')), []);
   await page.close();
 });
+
+// Issue 26 item 9: going back to a page without the back/forward cache restores each element's input (the input
+// is the form state beside the value, given back to formStateRestoreCallback), as a native form keeps its fields.
+test('back keeps what was typed (no back/forward cache)', async () => {
+  const { page, el } = await site.widget('hr.html', '#remaining');
+  // A BroadcastChannel keeps Chromium from putting the page in the back/forward cache: the page loads anew.
+  await page.evaluate(() => { window.keepOutOfBfcache = new BroadcastChannel('lis1kit-test'); });
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  await page.evaluate(() => { window.marker = 'first load'; });
+  await page.goto(new URL('regler.html', site.url).href);
+  await page.goBack();
+  await page.locator('#remaining form').waitFor();
+  assert.equal(await page.evaluate(() => window.marker), undefined, 'the page was loaded anew');
+  const start = page.locator('#remaining [data-path="/periods/0/start"]');
+  await page.waitForFunction(() => document.querySelector('#remaining').shadowRoot
+    .querySelector('[data-path="/periods/0/start"]')?.value === '2027-09-01', null, { timeout: 10000 });
+  assert.equal(await start.inputValue(), '2027-09-01');
+  assert.equal(await page.locator('#remaining [data-path="/periods/0/end"]').inputValue(), '2028-08-31');
+  await page.close();
+});
+
+// Issue 26 item 9: toggling a disabled fieldset or the language keeps the shown answer (given again, in the new
+// language), and the element follows `lang` changes on an ancestor.
+test('a language change on the page and a disabled fieldset keep the answer', async () => {
+  const page = await site.page('hr.html');
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentHTML('afterbegin',
+      '<fieldset id="fs"><div id="wrap" lang="nb"><lis1-remaining-service id="kept"></lis1-remaining-service></div></fieldset>');
+  });
+  const el = page.locator('#kept');
+  await el.locator('form').waitFor();
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  await el.locator('button[type=submit]').click();
+  // 12 hospital months counted: 6 municipal months lacking (S-1).
+  await el.locator('section.result p.answer', { hasText: 'Du mangler 6 måneder i kommunen.' }).waitFor();
+  await page.evaluate(() => document.getElementById('wrap').setAttribute('lang', 'en'));
+  await el.locator('section.result p.answer', { hasText: 'You still lack 6 months in the kommune.' }).waitFor();
+  assert.equal((await el.locator('button[type=submit]').textContent()).trim(), 'Calculate');
+  await page.evaluate(() => { document.getElementById('fs').disabled = true; });
+  await page.waitForFunction(() => document.querySelector('#kept').shadowRoot.querySelector('button[type=submit]').disabled);
+  assert.equal(await el.locator('section.result p.answer', { hasText: 'You still lack 6 months in the kommune.' }).count(), 1);
+  await page.evaluate(() => { document.getElementById('fs').disabled = false; });
+  await page.waitForFunction(() => !document.querySelector('#kept').shadowRoot.querySelector('button[type=submit]').disabled);
+  assert.equal(await el.locator('section.result p.answer').count(), 1);
+  await page.close();
+});

@@ -4,6 +4,24 @@
 // The form elements are form-associated: with a `name`, the value (the result as JSON)
 // is submitted with the surrounding <form>; its validity follows the issues.
 
+// The elements follow `lang` on an ancestor as well as their own (issue 26 item 9): one observer for the page, and
+// the connected elements with their hooks (removed on disconnect, so nothing keeps a removed element).
+const connected = new Map();
+let langObserver = null;
+
+function followLang(el, hooks) {
+  connected.set(el, hooks);
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver((records) => {
+    for (const [element, elementHooks] of connected) {
+      // Its own lang is observed by the element itself (attributeChangedCallback).
+      if (element.hasAttribute('lang')) continue;
+      if (records.some((r) => r.target !== element && r.target.contains?.(element))) elementHooks.connected(element);
+    }
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 export function defineElement(name, observedAttributes, hooks) {
   if (customElements.get(name)) {
     console.warn(`lis1kit: <${name}> is already defined; keeping the first definition.`);
@@ -11,7 +29,11 @@ export function defineElement(name, observedAttributes, hooks) {
   }
   class Lis1Element extends HTMLElement {
     static observedAttributes = observedAttributes;
-    connectedCallback() { hooks.connected(this); }
+    connectedCallback() {
+      hooks.connected(this);
+      followLang(this, hooks);
+    }
+    disconnectedCallback() { connected.delete(this); }
     attributeChangedCallback(attribute, before, after) {
       if (!this.isConnected || before === after) return;
       if (hooks.attributeChanged) hooks.attributeChanged(this, attribute);
@@ -38,10 +60,40 @@ export function defineElement(name, observedAttributes, hooks) {
       // The form's listeners are JS closures over this element only, so a
       // removed element is garbage like any other (no Rust closure per element).
       const root = this.attachShadow({ mode: 'open' });
-      root.addEventListener('submit', (event) => hooks.submit(this, event));
-      root.addEventListener('click', (event) => hooks.click(this, event));
-      root.addEventListener('input', () => hooks.edited(this));
-      root.addEventListener('change', () => hooks.edited(this));
+      root.addEventListener('submit', (event) => { hooks.submit(this, event); this.#saveState(); });
+      root.addEventListener('click', (event) => { hooks.click(this, event); this.#saveState(); });
+      root.addEventListener('input', () => { hooks.edited(this); this.#saveState(); });
+      root.addEventListener('change', () => { hooks.edited(this); this.#saveState(); });
+    }
+    /**
+     * The form's state for the browser's session history: what was typed, as the input's JSON, beside the value
+     * (the result). Going back to the page without the back/forward cache gives it to formStateRestoreCallback, as
+     * a native form keeps its fields (issue 26 item 9). Kept by the browser for that history entry only.
+     */
+    #saveState() {
+      try {
+        const input = hooks.getInput(this, this.#followed());
+        if (!input || typeof input !== 'object') return;
+        this.lis1State = JSON.stringify({ lis1Input: input });
+        this.lis1Internals.setFormValue(this.lis1Value ?? null, this.lis1State);
+      } catch {
+        // A state that cannot be kept is not kept; the page works as before.
+      }
+    }
+    formStateRestoreCallback(state, reason) {
+      if (reason !== 'restore' || typeof state !== 'string') return;
+      let kept;
+      try {
+        kept = JSON.parse(state)?.lis1Input;
+      } catch {
+        return;
+      }
+      if (!kept) return;
+      try {
+        this.input = kept;
+      } catch (error) {
+        console.error(`lis1kit <${this.localName}>: the input kept for this page could not be restored.`, error);
+      }
     }
     connectedCallback() {
       super.connectedCallback();
@@ -58,7 +110,10 @@ export function defineElement(name, observedAttributes, hooks) {
       }
     }
     // The listener sits on the document (or shadow root): removed with the element.
-    disconnectedCallback() { this.#unlisten(); }
+    disconnectedCallback() {
+      super.disconnectedCallback();
+      this.#unlisten();
+    }
     attributeChangedCallback(attribute, before, after) {
       super.attributeChangedCallback(attribute, before, after);
       if (attribute === 'for' && this.isConnected && before !== after) this.#listen();
@@ -97,9 +152,13 @@ export function defineElement(name, observedAttributes, hooks) {
     formDisabledCallback() { if (this.isConnected) hooks.connected(this); }
     /** The calculation's input as currently filled in (a plain object). */
     get input() { return hooks.getInput(this, this.#followed()); }
-    set input(value) { hooks.setInput(this, value, this.#followed()); }
+    set input(value) { hooks.setInput(this, value, this.#followed()); this.#saveState(); }
     /** Calculates as the form's button does, without moving focus; true when a result is shown. */
-    calculate() { return hooks.calculate(this, this.#followed()); }
+    calculate() {
+      const shown = hooks.calculate(this, this.#followed());
+      this.#saveState();
+      return shown;
+    }
     /** The last result as JSON text, or null. */
     get value() { return this.lis1Value ?? null; }
     get form() { return this.lis1Internals.form; }
@@ -118,7 +177,8 @@ export function setFormState(element, value, message) {
   element.lis1Value = value;
   const internals = element.lis1Internals;
   if (!internals) return;
-  internals.setFormValue(value);
+  // The state beside the value is the input kept for the session history (#saveState), never lost by a new value.
+  internals.setFormValue(value, element.lis1State ?? null);
   // `:state(answered)`: a page can style (or, printed, leave out) an element without a result.
   try {
     if (value) internals.states.add('answered');

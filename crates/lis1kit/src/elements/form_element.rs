@@ -178,11 +178,18 @@ pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
+    // A redraw (another language, a disabled fieldset toggled) keeps the shown answer: it is given again, in the
+    // element's language now (issue 26 item 9). A mirror answers again with its form's next result.
+    let answered = root.query_selector("section.result p.answer")?.is_some() && !is_mirror(host, kind);
     let state = match root.query_selector("form")? {
         Some(_) => form::read(&root, &spec)?,
         None => initial_state(&spec, host, kind),
     };
-    draw(host, &root, &spec, lang, &state, kind)
+    draw(host, &root, &spec, lang, &state, kind)?;
+    if answered {
+        answer(host, kind, None, false)?;
+    }
+    Ok(())
 }
 
 /// Replaces the shadow content with the form filled from `state` and an
