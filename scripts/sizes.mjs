@@ -62,10 +62,11 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * for item 7 (the timeline's month ticks, legend, planned service and make-up days: 279.8 KB), 280 → 300 KB for issue
  * 22's domain corrections and issue 24's yes/no attributes and load-failure message (299.5 KB; what grew is listed
  * at WASM_GZIP_BUDGET), 300 → 302 KB for issue 26 item 10's small things (Lis1Error for a non-object input,
- * rules-href on the page's own site: 301.1 KB). Target (issue 7): 90 KB for
+ * rules-href on the page's own site: 301.1 KB), 302 → 303 KB for items 6–9 (edits, early input, back and language
+ * keeping the input and the answer: 302.3 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 302 * 1024;
+export const ELEMENTS_GZIP_BUDGET = 303 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -80,10 +81,11 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * item 11's price index (every module carries every form: 229.8 KB), 230 → 231 KB for item 7's
  * timeline (its texts are in every module: 230.5 KB), 231 → 249 KB for issue 22's domain corrections
  * (eligibility 248.4 KB, service 198.3 KB, cost 202.5 KB; the eligibility form's new fields and the summary
- * reader weigh most), 249 → 250 KB for issue 26 item 10's small things (eligibility 249.4 KB).
+ * reader weigh most), 249 → 250 KB for issue 26 item 10's small things (eligibility 249.4 KB), 250 → 251 KB
+ * for items 6–9 (250.6 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 250 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 251 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
