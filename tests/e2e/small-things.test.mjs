@@ -196,3 +196,29 @@ test('a language change on the page and a disabled fieldset keep the answer', as
   assert.equal(await el.locator('section.result p.answer').count(), 1);
   await page.close();
 });
+
+// Issue 26 item 5: a value the form cannot show is kept and flagged, never silently replaced: kommune 9999 answered
+// 2 158 070 kr for zone I while the API refuses the same input; a date in another format was dropped.
+test('a value the form cannot show is kept and the calculation names it', async () => {
+  const page = await site.page('hr.html');
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentHTML('afterbegin',
+      '<lis1-cost-estimate id="k" kommune="9999" start="2027-09-01"></lis1-cost-estimate>'
+      + '<lis1-eligibility id="r" round="2026-09-31" specialty="allmennmedisin"></lis1-eligibility>');
+  });
+  const cost = page.locator('#k');
+  await cost.locator('form').waitFor();
+  const kommune = cost.locator('[data-path="/positions/0/kommune"]');
+  assert.equal(await kommune.inputValue(), '9999');
+  assert.equal((await cost.evaluate((e) => e.input)).positions[0].kommune, '9999');
+  await cost.locator('[data-path="/positions/0/count"]').fill('1');
+  await cost.locator('button[type=submit]').click();
+  await page.waitForFunction(() => document.querySelector('#k').shadowRoot
+    .querySelector('[data-path="/positions/0/kommune"]')?.getAttribute('aria-invalid') === 'true');
+  assert.equal(await cost.locator('section.result p.answer').count(), 0, 'no answer for another zone');
+  const eligibility = page.locator('#r');
+  await eligibility.locator('form').waitFor();
+  assert.equal(await eligibility.locator('[data-path="/round"]').inputValue(), '2026-09-31');
+  assert.equal((await eligibility.evaluate((e) => e.input)).round, '2026-09-31');
+  await page.close();
+});

@@ -193,8 +193,12 @@ fn draw_field(
     let control = match &field.control {
         Control::Date => {
             let input = el(doc, "input", Some("control"), None)?;
-            input.set_attribute("type", "date")?;
-            input.set_attribute("value", value.and_then(Value::as_str).unwrap_or_default())?;
+            let text = value.and_then(Value::as_str).unwrap_or_default();
+            // A date field drops a value it cannot show (`01.09.2026`, `2026-09-31`): such a value is kept in a text
+            // field instead, so the calculation names it as an issue and nothing typed is lost (issue 26 item 5).
+            let shown_as_date = text.is_empty() || lis1_core::date::parse(text).is_ok();
+            input.set_attribute("type", if shown_as_date { "date" } else { "text" })?;
+            input.set_attribute("value", text)?;
             input
         }
         Control::Number { min, max, step, default, .. } => {
@@ -226,6 +230,15 @@ fn draw_field(
                 if choice.value == chosen {
                     option.set_attribute("selected", "")?;
                 }
+                select.append_child(&option)?;
+            }
+            // A value that is none of the choices (an unknown kommune `9999`, `zone: "ia"`) is kept as a choice of
+            // its own, shown as given, so the calculation names it as an issue instead of the form silently
+            // answering for another value (issue 26 item 5).
+            if !chosen.is_empty() && !options.iter().any(|choice| choice.value == chosen) {
+                let option = el(doc, "option", None, Some(&format!("«{}»", lis1_core::input::echo(chosen))))?;
+                option.set_attribute("value", chosen)?;
+                option.set_attribute("selected", "")?;
                 select.append_child(&option)?;
             }
             select
