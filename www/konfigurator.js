@@ -66,7 +66,12 @@ function field(id, label, help, type, d) {
   const choices = names(type);
   const described = { id, 'aria-describedby': `${id}-help ${id}-error` };
   let input;
-  if (choices) {
+  if (type === 'boolean') {
+    // A yes/no fact (the element reads ja/nei): the employer says yes, no, or nothing.
+    input = el('select', undefined, described);
+    input.append(el('option', t('conf.not-given'), { value: '' }), el('option', t('conf.yes'), { value: 'ja' }),
+      el('option', t('conf.no'), { value: 'nei' }));
+  } else if (choices) {
     input = el('select', undefined, described);
     const presets = label === 'preset' ? spec(d)?.presets ?? [] : [];
     const text = (c) => presets.find((p) => p.id === c)?.label ?? c;
@@ -74,6 +79,8 @@ function field(id, label, help, type, d) {
   } else if (defaultColour(help ?? '')) {
     input = el('input', undefined, { ...described, type: 'color', value: defaultColour(help) });
     input.dataset.default = defaultColour(help);
+  } else if (/YYYY-MM-DD/.test(help ?? '')) {
+    input = el('input', undefined, { ...described, type: 'date' });
   } else if (label === 'kommune') {
     input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off', list: 'kommuner' });
   } else {

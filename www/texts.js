@@ -126,6 +126,9 @@ export const TEXTS = {
     en: 'If your page has a Content-Security-Policy, it needs these sources (merge them with your own directives). The elements use no inline styles or scripts.',
   },
   'conf.unset': { nb: '(ikke satt)', nn: '(ikkje sett)', en: '(not set)' },
+  'conf.not-given': { nb: 'Ikke oppgitt', nn: 'Ikkje oppgitt', en: 'Not given' },
+  'conf.yes': { nb: 'Ja', nn: 'Ja', en: 'Yes' },
+  'conf.no': { nb: 'Nei', nn: 'Nei', en: 'No' },
   'conf.css-refused': {
     nb: 'Denne verdien blir ikke skrevet i stilarket: den kan ikke inneholde ; { } < > \\ eller linjeskift.',
     nn: 'Denne verdien blir ikkje skriven i stilarket: han kan ikkje innehalde ; { } < > \\ eller linjeskift.',

@@ -49,6 +49,19 @@ test('configurator: the preview follows element, presets, language and theme', a
   await page.locator('#attr-preset').selectOption('psykiatri-2022');
   assert.match(await page.locator('#snippet-html').textContent(), / preset="psykiatri-2022" specialty="allmennmedisin"/);
   await page.locator('#attr-preset').selectOption('');
+  // Yes/no facts are Ja / Nei / Ikke oppgitt (issue 24 items 1 and 2); "nei" is read as no by the element, and
+  // dates are date fields.
+  assert.deepEqual(await page.locator('#attr-registered option').evaluateAll((o) => o.map((x) => x.value)), ['', 'ja', 'nei']);
+  assert.equal(await page.locator('#attr-round').getAttribute('type'), 'date');
+  await page.locator('#attr-registered').selectOption('nei');
+  assert.match(await page.locator('#snippet-html').textContent(), / registered="nei"/);
+  const registered = preview.locator('[data-path="/employer/registeredForAllmennmedisin"]');
+  await page.waitForFunction(() => document.querySelector('#preview lis1-eligibility')?.getAttribute('registered') === 'nei');
+  assert.equal(await registered.isChecked(), false);
+  await page.locator('#attr-registered').selectOption('ja');
+  await page.waitForFunction(() => document.querySelector('#preview lis1-eligibility').shadowRoot
+    .querySelector('[data-path="/employer/registeredForAllmennmedisin"]')?.checked === true);
+  await page.locator('#attr-registered').selectOption('');
   // #8a1538 = rgb(138, 21, 56), the submit button's background (var(--lis1-accent)).
   assert.equal(await preview.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 21, 56)');
   // Another element: its own attributes and no eligibility presets.
