@@ -6,15 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 
-export async function openSite() {
-  const server = await serve({ port: 0 });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lis1kit-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** Debian's headless Chromium in a fresh profile, with no requests of its own to the internet. */
+export function launchChromium() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lis1kit-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+export async function openSite() {
+  const server = await serve({ port: 0 });
+  const context = await launchChromium();
   const origin = new URL(server.url).origin;
   const foreignRequests = [];
   const consoleErrors = [];

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, createServer } from 'vite';
 import sirv from 'sirv';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const app = join(root, 'tests', 'vite-elements');
@@ -42,12 +42,7 @@ before(async () => {
   const vite = await createServer({ ...config, server: { port: 0, host: '127.0.0.1', strictPort: false } });
   await vite.listen();
   dev = { url: vite.resolvedUrls.local[0], close: () => vite.close() };
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lis1kit-chromium-')), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  context = await launchChromium();
 });
 
 after(async () => {
