@@ -31,7 +31,13 @@ const SHAPE_CODES = ['input.type', 'input.unknown-field', 'list.too-long', 'map.
 const MAX_FILE_BYTES = 1024 * 1024;
 // The longest file name or key echoed on the status line.
 const ECHO_MAX = 80;
-const cut = (text) => (text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
+// Bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9) would let a file name reorder the status line
+// around it ("exe.txt" shown for "txt.exe"): they are dropped before a name or key is shown (issue 26 item 10).
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const cut = (text) => {
+  const plain = text.replace(BIDI_CONTROLS, '');
+  return plain.length > ECHO_MAX ? `${plain.slice(0, ECHO_MAX)}…` : plain;
+};
 // A name quoted as the page's language quotes it.
 const quote = (text) => (lang === 'en' ? `“${text}”` : `«${text}»`);
 

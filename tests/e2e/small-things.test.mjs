@@ -222,3 +222,40 @@ test('a value the form cannot show is kept and the calculation names it', async 
   assert.equal((await eligibility.evaluate((e) => e.input)).round, '2026-09-31');
   await page.close();
 });
+
+// Issue 26 item 10: an element moved into another document (an iframe) keeps its styles, without an error.
+test('an element moved into an iframe keeps its styles', async () => {
+  const { page } = await site.widget('hr.html', '#remaining');
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const styled = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const el = document.getElementById('remaining');
+    frame.contentDocument.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const button = el.shadowRoot.querySelector('button[type=submit]');
+    return { sheets: el.shadowRoot.adoptedStyleSheets.length, cursor: frame.contentWindow.getComputedStyle(button).cursor };
+  });
+  // The elements' stylesheet gives buttons `cursor: pointer`; a button without it has `default`.
+  assert.deepEqual(styled, { sheets: 1, cursor: 'pointer' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Issue 26 item 10: a file name is shown with its bidirectional controls taken out: U+202E (right-to-left override)
+// in "rapport‮nosj.exe" would show the name as "rapportexe.json".
+test('the self-check shows an opened file\'s name without bidirectional controls', async () => {
+  const page = await site.page('selvsjekk.html');
+  await page.locator('#remaining form').waitFor();
+  const name = 'rapport\u202enosj.exe';
+  await page.locator('#open').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from('{"name": "x"}') });
+  const status = page.locator('#file-status');
+  await status.filter({ hasText: 'rapport' }).waitFor();
+  const text = await status.textContent();
+  assert.ok(text.startsWith('rapportnosj.exe: '), JSON.stringify(text));
+  assert.doesNotMatch(text, /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  await page.close();
+});

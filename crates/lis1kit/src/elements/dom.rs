@@ -47,7 +47,16 @@ pub fn el(doc: &Document, tag: &str, part: Option<&str>, text: Option<&str>) -> 
 
 /// Replaces the shadow root's stylesheet with `css` (constructable sheet).
 pub fn adopt_styles(root: &ShadowRoot, css: &str) -> Result<(), JsValue> {
-    let sheet = CssStyleSheet::new()?;
+    // A sheet may be adopted only in the document whose window constructed it: an element moved into an iframe's
+    // document gets a sheet made by that window (issue 26 item 10), so it keeps its styles.
+    let window = root.owner_document().and_then(|d| d.default_view());
+    let sheet: CssStyleSheet = match window.map(|w| js_sys::Reflect::get(&w, &JsValue::from_str("CSSStyleSheet"))) {
+        Some(Ok(constructor)) if constructor.is_function() => {
+            js_sys::Reflect::construct(constructor.unchecked_ref::<js_sys::Function>(), &js_sys::Array::new())?
+                .unchecked_into()
+        }
+        _ => CssStyleSheet::new()?,
+    };
     sheet.replace_sync(css)?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     Ok(())
