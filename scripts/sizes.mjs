@@ -82,10 +82,10 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * timeline (its texts are in every module: 230.5 KB), 231 → 249 KB for issue 22's domain corrections
  * (eligibility 248.4 KB, service 198.3 KB, cost 202.5 KB; the eligibility form's new fields and the summary
  * reader weigh most), 249 → 250 KB for issue 26 item 10's small things (eligibility 249.4 KB), 250 → 251 KB
- * for items 6–9 (250.6 KB).
+ * for items 6–9 (250.6 KB), 251 → 252 KB for item 10's stylesheet per document (251.0 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 251 * 1024;
+export const ELEMENT_PAGE_GZIP_BUDGET = 252 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
