@@ -147,12 +147,7 @@ pub struct EligibilityResult {
 /// A month or day figure as people write it: 2 decimals at most, a decimal
 /// comma in nb and nn (`12,4`), a point in en.
 fn figure(x: f64, lang: Lang) -> String {
-    let text = lis1_core::input::number(round2(x));
-    if lang == Lang::En {
-        text
-    } else {
-        text.replace('.', ",")
-    }
+    lis1_core::number_text::shown(x, lang)
 }
 
 /// The part's label (`sykehusdelen`).

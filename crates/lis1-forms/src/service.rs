@@ -11,15 +11,16 @@ use serde_json::json;
 use crate::messages as m;
 use crate::model::{choices, field, percent, t, Control, FormSpec, Preset, Repeat, Section};
 
-/// The label of a value of one of lis1-service's enum tables.
+/// The label of a value of one of lis1-service's enum tables: the absence
+/// kinds and position types from lis1-service itself, the rest here.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
+    use lis1_service::messages::{kind_label, position_label};
+    if let Some(label) = kind_label(value).or_else(|| position_label(value)) {
+        return Some(label);
+    }
     Some(match value {
         "hospital" => &m::CHOICE_HOSPITAL,
         "municipal" => &m::CHOICE_MUNICIPAL,
-        kind if lis1_service::messages::kind_label(kind).is_some() => return lis1_service::messages::kind_label(kind),
-        position if lis1_service::messages::position_label(position).is_some() => {
-            return lis1_service::messages::position_label(position)
-        }
         "workdays" => &m::UNIT_WORKDAYS,
         "calendar-days" => &m::UNIT_CALENDAR,
         _ => return None,

@@ -3,15 +3,9 @@
 
 use lis1_core::Lang;
 
-/// `value` with at most two decimals in the language's style.
-pub fn number(value: f64, lang: Lang) -> String {
-    // Rounded to 2 decimals, its shortest text has no trailing zeros (and no `-0`).
-    let text = lis1_core::number_text::js(lis1_core::round::round2(value));
-    match lang {
-        Lang::Nb | Lang::Nn => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
+/// `value` with at most two decimals in the language's style: lis1-core's
+/// one formatter, shared with the assumption sentences.
+pub use lis1_core::number_text::shown as number;
 
 /// A NOK amount rounded to whole kroner with thousands separated by a
 /// (no-break) space in nb/nn (`2 158 070`) and a comma in en (`2,158,070`):
