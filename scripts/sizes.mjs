@@ -41,7 +41,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * texts and the calculations themselves (see the ranked
  * recommendations in docs/size-report.md).
  */
-export const WASM_GZIP_BUDGET = 217 * 1024;
+// 217 → 218 KB while issue 23 ports the inputs to the field-table reader one by one: the service input is read
+// by it (lis1_core::read), the others still by serde, and eligibility's earlier service through serde too, so
+// both readers are in the module (217.5 KB). The ratchet comes down as the last serde input goes.
+export const WASM_GZIP_BUDGET = 218 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -66,7 +69,9 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  * keeping the input and the answer: 302.3 KB). Target (issue 7): 90 KB for
  * the four elements with their wasm — not met, for the same reasons; issue 17 reaches it by design.
  */
-export const ELEMENTS_GZIP_BUDGET = 303 * 1024;
+// 303 → 307 KB for the same transition (both readers, and the service form read in wasm from its
+// serde_json value through lis1_core::read::Json: 306.1 KB).
+export const ELEMENTS_GZIP_BUDGET = 307 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**

@@ -17,14 +17,12 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
-use crate::date::{self, DateError};
 use crate::message::MessageDef;
 use crate::messages as m;
 use crate::pointer::camel_case;
 use crate::{Issue, Lang, Pointer};
 
-/// Longest user value echoed back in a message.
-pub const ECHO_MAX: usize = 40;
+pub use crate::shape::{echo, ECHO_MAX, PERCENT_MAX, PERCENT_MIN};
 
 /// Stage 1 for native callers (tests, fuzzers): deserialises `T` from any
 /// serde deserializer, or returns the structural issue with its path. The
@@ -192,70 +190,38 @@ pub fn error(def: &MessageDef, params: &[(&'static str, String)]) -> ValidationE
     e
 }
 
-/// Shortens a user value for echoing in a message (long strings are cut).
-pub fn echo(value: &str) -> String {
-    let mut out: String = value.chars().take(ECHO_MAX).collect();
-    if value.chars().nth(ECHO_MAX).is_some() {
-        out.push('…');
-    }
-    out
-}
-
 /// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`
 /// (JavaScript's `String(value)`).
 pub use crate::number_text::js as number;
 
-/// Custom validator: a strict ISO date.
+/// A `ValidationError` of a shape's leaf [`Problem`](crate::shape::Problem).
+fn problem(result: Result<(), crate::shape::Problem>) -> Result<(), ValidationError> {
+    result.map_err(|p| error(p.def, &p.params))
+}
+
+/// Custom validator: a strict ISO date ([`crate::shape::iso_date`]).
 pub fn iso_date(value: &str) -> Result<(), ValidationError> {
-    match date::parse(value) {
-        Ok(_) => Ok(()),
-        Err(DateError::Format) => Err(error(&m::DATE_FORMAT, &[("value", echo(value))])),
-        Err(DateError::Impossible) => Err(error(&m::DATE_IMPOSSIBLE, &[("value", echo(value))])),
-    }
+    problem(crate::shape::iso_date(value))
 }
 
-/// Smallest position percentage (S-4).
-pub const PERCENT_MIN: f64 = 1.0;
-/// Largest position percentage (S-4).
-pub const PERCENT_MAX: f64 = 100.0;
-
-/// Custom validator: a position percentage in [`PERCENT_MIN`]..=[`PERCENT_MAX`] (S-4).
+/// Custom validator: a position percentage ([`crate::shape::percent`], S-4).
 pub fn percent(value: f64) -> Result<(), ValidationError> {
-    if !value.is_finite() {
-        return Err(error(&m::NUMBER_NOT_FINITE, &[("got", number(value))]));
-    }
-    if (PERCENT_MIN..=PERCENT_MAX).contains(&value) {
-        Ok(())
-    } else {
-        Err(error(&m::PERCENT_RANGE, &[("got", number(value))]))
-    }
+    problem(crate::shape::percent(value))
 }
 
-/// Custom validator: `value` is one of `allowed`.
+/// Custom validator: `value` is one of `allowed` ([`crate::shape::one_of`]).
 pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), ValidationError> {
-    if allowed.contains(&value) {
-        Ok(())
-    } else {
-        Err(error(&m::ENUM_UNKNOWN, &[("value", echo(value)), ("allowed", allowed.join(", "))]))
-    }
+    problem(crate::shape::one_of(value, allowed))
 }
 
-/// Custom validator: a text of at most `max` characters.
+/// Custom validator: a text of at most `max` characters ([`crate::shape::max_chars`]).
 pub fn max_chars(value: &str, max: usize) -> Result<(), ValidationError> {
-    if value.chars().nth(max).is_some() {
-        Err(error(&m::TEXT_TOO_LONG, &[("max", max.to_string())]))
-    } else {
-        Ok(())
-    }
+    problem(crate::shape::max_chars(value, max))
 }
 
-/// Custom validator: a list of at most `max` rows.
+/// Custom validator: a list of at most `max` rows ([`crate::shape::max_rows`]).
 pub fn max_rows<T>(value: &[T], max: usize) -> Result<(), ValidationError> {
-    if value.len() > max {
-        Err(error(&m::LIST_TOO_LONG, &[("max", max.to_string())]))
-    } else {
-        Ok(())
-    }
+    problem(crate::shape::max_rows(value.len(), max))
 }
 
 /// Serde `deserialize_with` for a list with a row limit: reads at most

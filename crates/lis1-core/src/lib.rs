@@ -13,8 +13,12 @@
 //! - [`regimes`]: the dated absence regimes A-1..A-4;
 //! - [`date`] and [`calendar`]: strict ISO dates, Easter, Norwegian public
 //!   holidays and working days;
-//! - [`input`]: turning untrusted input into typed values, collecting every
-//!   problem with a JSON-pointer path.
+//! - [`shape`] and [`read`]: an input described once as a table of fields,
+//!   read from any [`read::Source`] (a `JsValue`, a `serde_json::Value`) in one
+//!   pass with every problem at its JSON-pointer path, and its leaf values
+//!   checked by the same table;
+//! - [`input`]: the serde + `validator` route of the inputs not yet ported
+//!   to the field tables.
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
@@ -29,11 +33,13 @@ pub mod months;
 pub mod number_text;
 pub mod part;
 pub mod pointer;
+pub mod read;
 pub mod regimes;
 pub mod round;
 pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod shape;
 pub mod sort;
 pub mod sums;
 

@@ -210,7 +210,7 @@ pub(crate) struct Dated {
 /// checks, domain checks, and any row that could not be typed.
 pub fn read(input: &ServiceInput) -> Result<History, Vec<Issue>> {
     let lang = input.lang.unwrap_or_default();
-    let mut issues = input::validation_issues(input, msg::ALL, lang);
+    let mut issues = input.check_fields(lang);
 
     // Periods: dates first (the domain checks need them even when another
     // field of the row is wrong), then the whole typed row.

@@ -85,6 +85,7 @@
 
 mod absence;
 mod history;
+pub mod input;
 pub mod messages;
 pub mod model;
 pub mod months;

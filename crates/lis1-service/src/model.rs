@@ -2,8 +2,9 @@
 //! API's types (`ServiceInput`, `ServiceResult`, `PartResult`,
 //! `AbsenceSummary`, `AbsenceResult`).
 //!
-//! Inputs are plain serde structs checked field by field with `validator`
-//! (stage 2 of the pipeline in `lis1_core::input`); enum-like values are
+//! Inputs are plain structs read and checked field by field by the field
+//! tables of [`crate::input`] (serde's `Deserialize` stays for the inputs
+//! that embed a service input and are not ported yet); enum-like values are
 //! strings checked against the one `const` list of names below, so the
 //! schema and form specs can reuse the same lists.
 
@@ -11,10 +12,10 @@ use std::collections::BTreeMap;
 
 use lis1_core::{input, Assumption, Lang, Warning};
 use serde::{Deserialize, Serialize};
-use validator::{Validate, ValidationError};
 
-use crate::messages as msg;
-use crate::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
+use crate::params::{MAX_ABSENCES, MAX_PERIODS};
+#[cfg(feature = "schema")]
+use crate::params::{MAX_ABSENCE_DAYS, MAX_ROTATION_CHARS};
 
 /// The two parts of del 1 as written in inputs (S-1).
 pub const PARTS: &[&str] = &["hospital", "municipal"];
@@ -44,17 +45,15 @@ pub const DAY_UNITS: &[&str] = &["workdays", "calendar-days"];
 
 /// Remaining service and absence input (the API's `ServiceInput`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceInput {
     /// Service periods, any order (the engine sorts them by date).
     #[serde(deserialize_with = "input::capped_rows::<_, _, MAX_PERIODS>")]
-    #[validate(custom(function = "periods_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_PERIODS)))]
     pub periods: Vec<Period>,
     /// Absences, either as a date range or as a number of days.
     #[serde(default, deserialize_with = "input::capped_rows::<_, _, MAX_ABSENCES>")]
-    #[validate(custom(function = "absences_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ABSENCES)))]
     pub absences: Vec<Absence>,
     /// Whether each part's læringsmål are approved (S-9, A-4). Missing = no.
@@ -62,11 +61,9 @@ pub struct ServiceInput {
     pub learning_goals_approved: Option<LearningGoals>,
     /// The next service, for projected end dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(nested)]
     pub plan: Option<Plan>,
     /// Open-rule options and policy switches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(nested)]
     pub options: Option<ServiceOptions>,
     /// Whether the doctor holds Norwegian authorisation (S-11). Not in the
     /// API contract; an addition. `false` gives a warning, missing says nothing.
@@ -79,34 +76,28 @@ pub struct ServiceInput {
 
 /// One period of service in one part.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Period {
     /// `hospital` or `municipal`.
-    #[validate(custom(function = "part_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = PARTS)))]
     pub part: String,
     /// First day, inclusive.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub start: String,
     /// Last day, inclusive.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub end: String,
     /// Position percentage 1..100, default 100 (S-4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::percent"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::percent))]
     pub percent: Option<f64>,
     /// Rotation label (S-3), e.g. `indremedisin`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "rotation_text"))]
     #[cfg_attr(feature = "schema", schemars(extend("maxLength" = MAX_ROTATION_CHARS)))]
     pub rotation: Option<String>,
     /// Position type, default `coupled` (S-6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "position_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = POSITIONS)))]
     pub position: Option<String>,
 }
@@ -114,30 +105,25 @@ pub struct Period {
 /// One absence: either `start` + `end` or `days` (exactly one form; checked
 /// in the cross-field stage).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Absence {
     /// `hospital` or `municipal`.
-    #[validate(custom(function = "part_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = PARTS)))]
     pub part: String,
     /// One of [`ABSENCE_KINDS`].
-    #[validate(custom(function = "kind_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = ABSENCE_KINDS)))]
     pub kind: String,
     /// First day, inclusive (range form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub start: Option<String>,
     /// Last day, inclusive (range form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub end: Option<String>,
     /// Number of days in the unit of option `dayUnit` (count form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "day_count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_ABSENCE_DAYS)))]
     pub days: Option<f64>,
     /// Absence caused by the covid-19 outbreak.
@@ -160,24 +146,22 @@ pub struct LearningGoals {
 
 /// The next service, for projections.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
     /// First day of the next service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub next_start: Option<String>,
     /// Planned position percentage, default 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::percent"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::percent))]
     pub percent: Option<f64>,
 }
 
 /// Options for the open rules (docs/rules.md) and the P-1 switch.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceOptions {
     /// A-O1: make up only the days above the allowance (default true).
@@ -185,7 +169,6 @@ pub struct ServiceOptions {
     pub excess_only: Option<bool>,
     /// A-O2: `workdays` (default) or `calendar-days`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "day_unit_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = DAY_UNITS)))]
     pub day_unit: Option<String>,
     /// A-O3: reduce the 12/6-day allowance pro rata for part-time (default false).
@@ -193,7 +176,6 @@ pub struct ServiceOptions {
     pub prorate_allowance: Option<bool>,
     /// A-O4: last day of the covid overlay A-4 (default: open).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub covid_overlay_end: Option<String>,
     /// P-1: offer only the missing service (default false).
@@ -212,51 +194,6 @@ pub struct ServiceOptions {
     /// says).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covid_needs_learning_goals: Option<bool>,
-}
-
-fn part_name(value: &str) -> Result<(), ValidationError> {
-    input::one_of(value, PARTS)
-}
-
-fn position_name(value: &str) -> Result<(), ValidationError> {
-    input::one_of(value, POSITIONS)
-}
-
-fn kind_name(value: &str) -> Result<(), ValidationError> {
-    input::one_of(value, ABSENCE_KINDS)
-}
-
-fn day_unit_name(value: &str) -> Result<(), ValidationError> {
-    input::one_of(value, DAY_UNITS)
-}
-
-fn rotation_text(value: &str) -> Result<(), ValidationError> {
-    input::max_chars(value, MAX_ROTATION_CHARS)
-}
-
-fn periods_rows(value: &[Period]) -> Result<(), ValidationError> {
-    input::max_rows(value, MAX_PERIODS)
-}
-
-fn absences_rows(value: &[Absence]) -> Result<(), ValidationError> {
-    input::max_rows(value, MAX_ABSENCES)
-}
-
-/// A day count: finite, not negative, not absurd ([`MAX_ABSENCE_DAYS`]).
-fn day_count(value: f64) -> Result<(), ValidationError> {
-    if !value.is_finite() {
-        return Err(input::error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", input::number(value))]));
-    }
-    if value < 0.0 {
-        return Err(input::error(&msg::DAYS_NEGATIVE, &[("got", input::number(value))]));
-    }
-    if value > MAX_ABSENCE_DAYS {
-        return Err(input::error(
-            &msg::DAYS_ABSURD,
-            &[("got", input::number(value)), ("max", input::number(MAX_ABSENCE_DAYS))],
-        ));
-    }
-    Ok(())
 }
 
 /// Which part an offer (P-1) covers, as in inputs.

@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::{convert, error, kinds};
 
-/// Runs one calculation on a JS input: reads `lang` first, deserialises
-/// (shape issues with paths), calls the core crate, and converts the result
+/// Runs one calculation on a JS input: reads `lang` first, reads the input
+/// ([`crate::inputs::Input`]: issues with paths), calls the core crate, and converts the result
 /// or throws its `Lis1Error`. Every calculation export is one line on this.
 /// Issue messages are in the words of the `kind`'s form (see
 /// [`crate::messages::in_form_words`]).
@@ -19,11 +19,11 @@ pub(crate) fn calculate<I, O>(
     compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
 ) -> Result<JsValue, JsValue>
 where
-    I: serde::de::DeserializeOwned,
+    I: crate::inputs::Input,
     O: Serialize,
 {
     let lang = convert::requested_lang(&input);
-    let parsed: I = convert::from_js(input, lang).map_err(|mut issues| {
+    let parsed: I = I::from_js(input, lang).map_err(|mut issues| {
         crate::messages::in_form_words(kind, lang, &mut issues);
         error::invalid(issues)
     })?;

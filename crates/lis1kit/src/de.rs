@@ -53,7 +53,7 @@ extern "C" {
     pub(crate) fn is_array(value: &JsValue) -> bool;
     /// `Object.keys`, null when listing them throws.
     #[wasm_bindgen(js_name = ownKeys)]
-    fn own_keys(value: &JsValue) -> JsValue;
+    pub(crate) fn own_keys(value: &JsValue) -> JsValue;
 }
 
 /// `value[key]`, never throwing (see `read_key`).

@@ -3,8 +3,6 @@
 use lis1_core::{input, messages as m, Issue, Lang, Pointer};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::convert;
-
 /// The kinds: the three calculations plus the two helper inputs of the
 /// eligibility crate.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
@@ -22,9 +20,9 @@ pub fn kind_text(kind: &JsValue) -> String {
     }
 }
 
-/// Deserialises `value` as `I` and runs the crate's validation on it.
-fn check<I: serde::de::DeserializeOwned>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {
-    match convert::from_js::<I>(value, lang) {
+/// Reads `value` as `I` and runs the crate's validation on it.
+fn check<I: crate::inputs::Input>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {
+    match I::from_js(value, lang) {
         Ok(parsed) => validate(&parsed),
         Err(issues) => issues,
     }

@@ -8,7 +8,10 @@
 //! - [`api`]: `version`, `ruleSets`, `validate`, `messages`;
 //! - [`error`]: `Lis1Error` thrown with every issue;
 //! - [`convert`]: JS value ↔ Rust types, with JSON-pointer paths on failure;
-//! - [`de`]: the path-tracking `JsValue` deserializer behind `convert::from_js`;
+//! - `inputs`: how each input is read; `js_source`: a `JsValue` as a source of
+//!   the field-table reader (`lis1_core::read`), which reads the ported inputs;
+//! - [`de`]: the path-tracking `JsValue` deserializer behind `convert::from_js`
+//!   (the inputs not yet ported);
 //! - `elements` (cargo feature `elements`): the custom elements, rendered
 //!   into shadow roots. The package is built twice: without the feature for
 //!   the headless API (`lis1kit_bg.wasm`) and with it for the elements and
@@ -25,6 +28,8 @@ pub mod element_texts;
 pub mod elements;
 pub mod error;
 pub mod forms;
+mod inputs;
+mod js_source;
 pub mod kinds;
 pub mod messages;
 pub mod schema;

@@ -32,8 +32,9 @@ pub static ELIGIBILITY: FormKind = FormKind {
 /// the service engine again (typed), never picked from the result's JSON.
 /// Nothing when the history cannot be read or no month is counted.
 fn earlier_service(history: &serde_json::Value, lang: lis1_core::Lang) -> Vec<(&'static str, serde_json::Value)> {
-    let Ok(js) = crate::convert::to_js(history) else { return Vec::new() };
-    let Ok(input) = crate::convert::from_js::<lis1_service::ServiceInput>(js, lang) else { return Vec::new() };
+    let Ok(input) = lis1_service::ServiceInput::read(&lis1_core::read::Json(Some(history)), lang) else {
+        return Vec::new();
+    };
     let Ok(result) = lis1_service::remaining_service(&input) else { return Vec::new() };
     let s = Lis1Summary::from_service(&input, &result);
     if s.hospital_months + s.municipal_months <= 0.0 {

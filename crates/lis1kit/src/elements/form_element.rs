@@ -71,12 +71,12 @@ pub fn run_with<I, O>(
     panel: fn(&Document, Lang, &I, &O) -> Result<Element, JsValue>,
 ) -> Outcome
 where
-    I: serde::de::DeserializeOwned,
+    I: crate::inputs::Input,
     O: serde::Serialize,
 {
-    // The same reading (and issues) as the functional API: one deserializer
-    // for every input in the wasm.
-    let parsed: I = match crate::convert::from_js(crate::convert::to_js(input)?, lang) {
+    // The same reading (and issues) as the functional API; a ported input
+    // is read from the form's value inside wasm.
+    let parsed: I = match I::from_json(input, lang) {
         Ok(parsed) => parsed,
         Err(issues) => return Ok(Err(issues)),
     };
