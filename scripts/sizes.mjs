@@ -90,7 +90,9 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  * for items 6–9 (250.6 KB), 251 → 252 KB for item 10's stylesheet per document (251.0 KB).
  * The target of issue 7 (90 KB) applies here too.
  */
-export const ELEMENT_PAGE_GZIP_BUDGET = 252 * 1024;
+// 252 → 253 KB while the eligibility input still reads its earlier service through serde beside the reader
+// (issue 23 step 1: 252.2 KB for eligibility; service 185.1 KB, cost 207.2 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 253 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -21,6 +21,9 @@ impl Lang {
     /// All languages, in catalogue order.
     pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
 
+    /// Their codes, as a `lang` field accepts them (the field tables' `Kind::Code`).
+    pub const CODES: &'static [&'static str] = &["nb", "nn", "en"];
+
     /// The language code as used in `lang` inputs and HTML `lang` attributes.
     pub fn code(self) -> &'static str {
         match self {

@@ -252,9 +252,8 @@ impl<'i, S: Source> Obj<'i, S> {
         let text = self.text(key)?;
         let lang = Lang::parse(&text);
         if lang.is_none() {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             let at = self.at.key(key);
-            let issue = crate::shape::one_of(&text, &codes).err().map(|p| p.issue(self.lang, &at, key));
+            let issue = crate::shape::one_of(&text, Lang::CODES).err().map(|p| p.issue(self.lang, &at, key));
             self.issues.extend(issue);
         }
         lang

@@ -27,7 +27,7 @@ pub static SERVICE_INPUT: Shape = Shape {
         field("plan", Kind::Object(&PLAN), false),
         field("options", Kind::Object(&OPTIONS), false),
         field("authorised", Kind::Flag, false),
-        field("lang", Kind::Code(&["nb", "nn", "en"]), false),
+        field("lang", Kind::Code(Lang::CODES), false),
     ],
 };
 

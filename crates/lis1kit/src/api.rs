@@ -2,8 +2,9 @@
 //! returns a plain object; bad input throws `Lis1Error` (except `validate`,
 //! which never throws).
 
+use lis1_core::shape::{Field, Kind, Shape};
 use lis1_core::{date, regimes, Issue, Lang};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{convert, error, kinds};
@@ -73,20 +74,18 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Options of calls that take only a language.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct LangOnly {
-    lang: Option<Lang>,
-}
+/// Options of calls that take only a language: `{ lang? }`.
+static LANG_ONLY: Shape = Shape { fields: &[Field { key: "lang", kind: Kind::Code(Lang::CODES), required: false }] };
 
+/// The `lang` of an options object (`undefined` or `null`: the default),
+/// read by the field-table reader like every ported input.
 pub(crate) fn lang_only(options: JsValue) -> Result<Lang, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Lang::default());
     }
     let lang = convert::requested_lang(&options);
-    let parsed: LangOnly = convert::from_js(options, lang).map_err(error::invalid)?;
-    Ok(parsed.lang.unwrap_or_default())
+    let read = lis1_core::read::read(&crate::js_source::Js(options), &LANG_ONLY, lang, |o| o.lang("lang"));
+    Ok(read.map_err(error::invalid)?.unwrap_or_default())
 }
 
 /// One dated rule set as returned by `ruleSets()`.
