@@ -247,3 +247,19 @@ test('numbers echoed in messages read as String(x) writes them', () => {
     assert.equal(issue?.message, `Period 1: Position percentage must be between 1 and 100, got ${String(x)}.`, String(x));
   }
 });
+
+// Issue 26 item 2: a list over its limit is counted on the input itself, whatever else is wrong, so validate() and
+// every route that relies on it refuse it (before, reading stopped at the first structural problem and the rows were
+// never counted). Limits: periods 200, absences 1 000 (lis1-service's MAX_PERIODS, MAX_ABSENCES).
+test('an oversized list is reported whatever else is wrong with the input', () => {
+  const absences = Array.from({ length: 20000 }, () => ({ part: 'hospital', kind: 'sick', days: 1 }));
+  assert.deepEqual(pairs(validate('service', { absences })).sort(),
+    [['/absences', 'list.too-long'], ['/periods', 'input.missing']]);
+  const periods = Array.from({ length: 20000 }, () => period());
+  assert.deepEqual(pairs(validate('service', { colour: 'red', periods })).sort(),
+    [['/colour', 'input.unknown-field'], ['/periods', 'list.too-long']]);
+  // A rotation of 64 M characters is read as 101 of them: text.too-long (at most 100), and nothing else.
+  const rotation = 'x'.repeat(64 * 1024 * 1024);
+  assert.deepEqual(pairs(validate('service', { periods: [{ ...period(), rotation }] })),
+    [['/periods/0/rotation', 'text.too-long']]);
+});

@@ -9,8 +9,10 @@
 //! missing required field, an unknown key, a NaN or ±Infinity. It reads a
 //! list only to one row past its limit and a text only to one character
 //! past its longest (a date or code to one past what a message echoes), so
-//! an oversized value costs no more than one at the limit, and the leaf
-//! check then reports it (`list.too-long`, `text.too-long`).
+//! an oversized value costs no more than one at the limit; an oversized
+//! list or text is itself a structural issue (`list.too-long`,
+//! `text.too-long`), counted on the input, so every route refuses it
+//! whatever else is wrong.
 //!
 //! Leaf values (a date's format, a code, a range) are checked on the typed
 //! value afterwards, by [`crate::shape::Check`] over the same table, so a
@@ -179,10 +181,23 @@ impl<'i, S: Source> Obj<'i, S> {
             Look::Text => value.text(max),
             _ => None,
         };
-        if text.is_none() {
-            self.wrong_type(key, "a string");
+        match &text {
+            None => self.wrong_type(key, "a string"),
+            // Over a free text's limit: said here, on the input itself (issue 26 item 3).
+            Some(t) if matches!(field.kind, Kind::Text { .. }) => self.limit(key, crate::shape::max_chars(t, max)),
+            Some(_) => {}
         }
         text
+    }
+
+    /// A limit's problem (`list.too-long`, `text.too-long`) at `key`: a
+    /// structural issue, so that every route refuses an oversized input
+    /// whatever else is wrong with it (issue 26 item 2).
+    fn limit(&mut self, key: &str, result: Result<(), crate::shape::Problem>) {
+        if let Err(problem) = result {
+            let issue = problem.issue(self.lang, &self.at.key(key), key);
+            self.issues.push(issue);
+        }
     }
 
     /// A number field; NaN and ±Infinity are issues here (`number.not-finite`).
@@ -228,6 +243,8 @@ impl<'i, S: Source> Obj<'i, S> {
             self.wrong_type(key, "a sequence");
             return None;
         };
+        // Counted on the input itself, before any row is read (issue 26 item 2).
+        self.limit(key, crate::shape::max_rows(len, max));
         let here = self.at.key(key);
         let mut rows = Vec::new();
         for index in 0..len.min(max.saturating_add(1)) {
@@ -365,15 +382,19 @@ mod tests {
 
     #[test]
     fn a_list_is_read_to_one_row_past_its_limit_and_a_text_to_one_character_past_its_longest() {
-        // Limit 2 rows: of five rows (the fifth not even an object) three are read, so the leaf check can say
-        // "too long" with the limit; the rows after are not read, so the fifth raises no type issue.
-        let read =
-            doc(&json!({ "rows": [{ "day": "a" }, { "day": "b" }, { "day": "c" }, { "day": "d" }, 5] })).unwrap();
-        assert_eq!(read.0.len(), 3);
-        // A note of 1 000 characters is read as 3 + 1 of them.
+        // Limit 2 rows: of five rows (the fifth not even an object) at most three are read; the rows after are
+        // not read, so the fifth raises no type issue.
+        let issues =
+            doc(&json!({ "rows": [{ "day": "a" }, { "day": "b" }, { "day": "c" }, { "day": "d" }, 5] })).unwrap_err();
+        // The oversized list is an issue of the read itself, with the limit; the fifth row raises none.
+        assert_eq!(pairs(&issues), [("/rows", "list.too-long")]);
+        assert_eq!(issues[0].message, "“rows” has too many rows: at most 2.");
+        // A note of 1 000 characters is read as 3 + 1 of them: enough to say it is too long (at most 3).
         let long = "x".repeat(1000);
-        let read = doc(&json!({ "rows": [{ "day": "2024-01-01", "note": long }] })).unwrap();
-        assert_eq!(read.0[0].1.as_deref(), Some("xxxx"));
+        let issues = doc(&json!({ "rows": [{ "day": "2024-01-01", "note": long }] })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/rows/0/note", "text.too-long")]);
+        let read = doc(&json!({ "rows": [{ "day": "2024-01-01", "note": "xyz" }] })).unwrap();
+        assert_eq!(read.0[0].1.as_deref(), Some("xyz"));
         // A date (a code-like field) is read to one character past what a message echoes (40).
         let read = doc(&json!({ "rows": [{ "day": "9".repeat(500) }] })).unwrap();
         assert_eq!(read.0[0].0.chars().count(), crate::shape::ECHO_MAX + 1);

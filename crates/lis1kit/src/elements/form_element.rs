@@ -372,17 +372,12 @@ pub fn set_input(
     }
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
-    let issues = crate::kinds::validate(kind.kind, value.clone(), lang);
-    let mut limits: Vec<Issue> = issues.iter().filter(|issue| LIMIT_CODES.contains(&issue.code)).cloned().collect();
-    if !limits.is_empty() {
-        crate::messages::in_form_words(kind.kind, lang, &mut limits);
-        return Err(crate::error::invalid(limits));
-    }
     // Not an object (`undefined`, a number, nesting too deep for JSON): a Lis1Error like every refusal, never a
     // bare string (issue 26 item 10); the form stays as it was.
     let state = match json_of(value) {
         Ok(state @ Value::Object(_)) => state,
         _ => {
+            let issues = crate::kinds::validate(kind.kind, value.clone(), lang);
             let mut at_root: Vec<Issue> = issues.into_iter().filter(|issue| issue.path.is_empty()).collect();
             if at_root.is_empty() {
                 let expected = lis1_core::input::expected_in(lang, "a map");
@@ -396,6 +391,14 @@ pub fn set_input(
             return Err(crate::error::invalid(at_root));
         }
     };
+    // The limits are counted on the copy that is drawn, once: a getter or `toJSON` that answers differently on a
+    // second read cannot slip 20 000 rows past the check (issue 26 item 2).
+    let issues = crate::kinds::validate_json(kind.kind, &state, lang);
+    let mut limits: Vec<Issue> = issues.into_iter().filter(|issue| LIMIT_CODES.contains(&issue.code)).collect();
+    if !limits.is_empty() {
+        crate::messages::in_form_words(kind.kind, lang, &mut limits);
+        return Err(crate::error::invalid(limits));
+    }
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
     draw(host, &root, &spec, lang, &state, kind)
