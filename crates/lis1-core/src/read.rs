@@ -275,6 +275,54 @@ impl<'i, S: Source> Obj<'i, S> {
         }
         lang
     }
+
+    /// A whole-number field ([`Kind::Integer`]): NaN and ±Infinity are
+    /// `number.not-finite`, a fraction or a number outside `i32` a type issue.
+    pub fn integer(&mut self, key: &str) -> Option<i32> {
+        let n = self.number(key)?;
+        #[allow(clippy::cast_possible_truncation)]
+        let whole = (n.fract() == 0.0 && (f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&n)).then_some(n as i32);
+        if whole.is_none() {
+            self.wrong_type(key, "a number");
+        }
+        whole
+    }
+
+    /// A map of numbers ([`Kind::NumberMap`]): its entries in the source's
+    /// order, read to one past the field's limit (the rest are not read);
+    /// each value that is no finite number is an issue at its key. A key
+    /// holding `undefined` is not there (as `JSON.stringify`), but it counts
+    /// towards the entries listed, as in [`Obj::open`].
+    pub fn number_map(&mut self, key: &str) -> Option<std::collections::BTreeMap<String, f64>> {
+        let (field, value) = self.take(key)?;
+        let Kind::NumberMap { max } = field.kind else { return None };
+        let entries = match value.look() {
+            Look::Object => value.entries(max.saturating_add(1)),
+            _ => None,
+        };
+        let Some(entries) = entries else {
+            // serde's words for a map, which `expected_in` reads as an object.
+            self.wrong_type(key, "a map");
+            return None;
+        };
+        let here = self.at.key(key);
+        let mut map = std::collections::BTreeMap::new();
+        for (name, value) in entries {
+            let at = here.key(&name);
+            match value.look() {
+                Look::Absent => {}
+                Look::Number(n) if n.is_finite() => {
+                    map.insert(name, n);
+                }
+                Look::Number(n) => {
+                    let issue = crate::shape::finite(n).err().map(|p| p.issue(self.lang, &at, &name));
+                    self.issues.extend(issue);
+                }
+                _ => self.issues.push(type_issue(self.lang, &at, "a number")),
+            }
+        }
+        Some(map)
+    }
 }
 
 /// `input.type` at `at`, in serde's words for what was expected (which

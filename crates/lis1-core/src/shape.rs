@@ -71,6 +71,18 @@ pub enum Kind {
     },
     /// A nested object.
     Object(&'static Shape),
+    /// A whole number that fits an `i32` (a year): a fraction or a number
+    /// out of that range is a type issue (`a number`), as serde read an
+    /// `i32`; its range is the calculation's check.
+    Integer,
+    /// An object of numbers under keys the caller chooses (ids, years), at
+    /// most `max` entries, read to one entry past it ([`max_entries`]); each
+    /// value a finite number. Which keys and values are accepted is the
+    /// calculation's check.
+    NumberMap {
+        /// Most entries accepted.
+        max: usize,
+    },
 }
 
 /// A leaf value's problem: the message and its parameters (no path yet).
@@ -234,5 +246,20 @@ impl<'i> Check<'i> {
         let (Some(Kind::Object(of)), Some(value)) = (self.field(key).map(|f| &f.kind), value) else { return };
         let mut inner = Check { lang: self.lang, at: self.at.key(key), shape: of, issues: self.issues };
         check(&mut inner, value);
+    }
+
+    /// A map field ([`Kind::NumberMap`]), when given: its number of entries.
+    pub fn number_map<V>(&mut self, key: &str, value: Option<&std::collections::BTreeMap<String, V>>) {
+        let (Some(Kind::NumberMap { max }), Some(value)) = (self.field(key).map(|f| &f.kind), value) else { return };
+        self.report(key, max_entries(value.len(), *max));
+    }
+}
+
+/// A map of at most `max` entries (`map.too-long`).
+pub fn max_entries(len: usize, max: usize) -> Result<(), Problem> {
+    if len > max {
+        Err(Problem::new(&m::MAP_TOO_LONG, vec![("max", max.to_string())]))
+    } else {
+        Ok(())
     }
 }

@@ -18,7 +18,8 @@ use crate::{estimate_cost, round_months, round_nok, CostInput, CostResult};
 ///
 /// No field of its own needs a check beyond its type: each scenario goes
 /// through the crate's whole pipeline ([`crate::validate`], stages 2 and 3)
-/// with its issues under `/a` or `/b`, so there is no `validator` derive here.
+/// with its issues under `/a` or `/b`.
+// Read by its field table, `crate::input::COMPARISON` (`CostComparisonInput::read`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -1,5 +1,6 @@
-//! Input validation: pipeline stage 2 (`validator` derive on the input types)
-//! and stage 3 (cross-field checks here), every problem with its JSON pointer.
+//! Input validation: pipeline stage 2 (the leaf checks of the field tables,
+//! [`CostInput::check_fields`]) and stage 3 (cross-field checks here), every
+//! problem with its JSON pointer.
 //!
 //! Stage 2: dates, percent (1..100, not NaN), part and zone names, counts
 //! (whole numbers 0..100 000), months per part, list length.
@@ -82,7 +83,7 @@ pub(crate) fn zone_of(pos: &PositionInput, at: &Pointer, lang: Lang) -> Result<O
 /// Stages 2 and 3: every input problem, sorted by path.
 pub(crate) fn issues(input: &CostInput, lang: Lang) -> Vec<Issue> {
     let root = Pointer::root();
-    let mut out = input::validation_issues(input, msg::ALL, lang);
+    let mut out = input.check_fields(lang);
     let rows = root.key("positions");
     if input.positions.is_empty() {
         out.push(Issue::new(lang, &msg::POSITIONS_EMPTY, &rows, &[]));

@@ -29,6 +29,24 @@ impl Input for lis1_service::ServiceInput {
     }
 }
 
+impl Input for lis1_cost::CostInput {
+    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
+        Self::read(&crate::js_source::Js(value), lang)
+    }
+    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
+        Self::read(&lis1_core::read::Json(Some(value)), lang)
+    }
+}
+
+impl Input for lis1_cost::CostComparisonInput {
+    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
+        Self::read(&crate::js_source::Js(value), lang)
+    }
+    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
+        Self::read(&lis1_core::read::Json(Some(value)), lang)
+    }
+}
+
 /// Inputs not yet ported to field tables: serde through `crate::de`.
 macro_rules! serde_inputs {
     ($($ty:ty),* $(,)?) => {$(
@@ -45,6 +63,4 @@ serde_inputs!(
     lis1_eligibility::EligibilityInput,
     lis1_eligibility::distribution::DistributionInput,
     lis1_eligibility::portal::PortalInput,
-    lis1_cost::CostInput,
-    lis1_cost::CostComparisonInput,
 );
