@@ -259,6 +259,116 @@ impl<'i, S: Source> Obj<'i, S> {
         }
         lang
     }
+
+    /// A list-of-codes field ([`Kind::Codes`]): each row a string, cut as a
+    /// code, at most one row past the field's limit (the rest are not read).
+    pub fn codes(&mut self, key: &str) -> Option<Vec<String>> {
+        let (field, value) = self.take(key)?;
+        let Kind::Codes { max, .. } = field.kind else { return None };
+        let len = match value.look() {
+            Look::List => value.rows(),
+            _ => None,
+        };
+        let Some(len) = len else {
+            self.wrong_type(key, "a sequence");
+            return None;
+        };
+        let here = self.at.key(key);
+        let mut rows = Vec::new();
+        for index in 0..len.min(max.saturating_add(1)) {
+            let item = value.item(index);
+            let text = match item.look() {
+                Look::Text => item.text(CODE_CHARS),
+                _ => None,
+            };
+            match text {
+                Some(text) => rows.push(text),
+                None => self.issues.push(type_issue(self.lang, &here.index(index), "a string")),
+            }
+        }
+        Some(rows)
+    }
+
+    /// A field of several forms ([`Kind::Forms`]), read with `read` given
+    /// the index of the value's form. The keys are walked in order: the
+    /// first key of one form only decides the form (a key of several forms
+    /// does not, nor an unknown key); an unknown key before it is reported
+    /// with the keys of every form, one after it with those of the form. An
+    /// object without a deciding key is of the last form, unless it has an
+    /// unknown key (then its form is unknown and only the unknown keys are
+    /// reported).
+    pub fn forms<T>(&mut self, key: &str, read: impl FnOnce(usize, &mut Obj<'_, S>) -> T) -> Option<T> {
+        let (field, value) = self.take(key)?;
+        let Kind::Forms(forms) = field.kind else { return None };
+        let (form, mut o) = Obj::open_form(&value, self.at.key(key), forms, self.lang, self.issues)?;
+        Some(read(form, &mut o))
+    }
+
+    /// [`Obj::open`] for a value of one of `forms` (see [`Obj::forms`]).
+    fn open_form(
+        source: &S,
+        at: Pointer,
+        forms: &'static [&'static Shape],
+        lang: Lang,
+        issues: &'i mut Vec<Issue>,
+    ) -> Option<(usize, Self)> {
+        let mut all: Vec<&str> = Vec::new();
+        for key in forms.iter().flat_map(|f| f.fields.iter().map(|field| field.key)) {
+            if !all.contains(&key) {
+                all.push(key);
+            }
+        }
+        let keys = match source.look() {
+            Look::Object => source.entries(all.len() + MOST_UNKNOWN_KEYS),
+            _ => None,
+        };
+        let Some(keys) = keys else {
+            issues.push(type_issue(lang, &at, "struct"));
+            return None;
+        };
+        // As JSON.stringify: a key holding `undefined` is not there.
+        let keys: Vec<(String, S)> = keys.into_iter().filter(|(_, value)| value.look() != Look::Absent).collect();
+        let owner = |key: &str| {
+            let mut owners = forms.iter().enumerate().filter(|(_, f)| f.field(key).is_some()).map(|(i, _)| i);
+            match (owners.next(), owners.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        let decided = keys.iter().enumerate().find_map(|(at, (key, _))| owner(key).map(|form| (at, form)));
+        let unknown_anywhere = keys.iter().any(|(key, _)| !all.contains(&key.as_str()));
+        let form = match decided {
+            Some((_, form)) => Some(form),
+            None if unknown_anywhere => None,
+            None => forms.len().checked_sub(1),
+        };
+        let shape = form.and_then(|f| forms.get(f).copied());
+        let mut present = Vec::new();
+        let mut unknown = 0;
+        for (index, (key, value)) in keys.into_iter().enumerate() {
+            match shape.and_then(|s| s.field(&key)) {
+                Some(field) => present.push((field.key, value)),
+                // A known key of an object whose form is unknown: not read.
+                None if shape.is_none() && all.contains(&key.as_str()) => {}
+                None if unknown < MOST_UNKNOWN_KEYS => {
+                    unknown += 1;
+                    let allowed = match (shape, decided) {
+                        (Some(shape), Some((decider, _))) if index > decider => shape.keys(),
+                        _ => all.join(", "),
+                    };
+                    issues.push(Issue::new(
+                        lang,
+                        &m::INPUT_UNKNOWN_FIELD,
+                        &at.key(&key),
+                        &[("field", key.clone()), ("allowed", allowed)],
+                    ));
+                }
+                None => {}
+            }
+        }
+        let (form, shape) = (form?, shape?);
+        Some((form, Obj { at, lang, shape, present, issues }))
+    }
 }
 
 /// `input.type` at `at`, in serde's words for what was expected (which

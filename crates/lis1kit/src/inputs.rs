@@ -20,14 +20,27 @@ pub(crate) trait Input: Sized {
     }
 }
 
-impl Input for lis1_service::ServiceInput {
-    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&crate::js_source::Js(value), lang)
-    }
-    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&lis1_core::read::Json(Some(value)), lang)
-    }
+/// Inputs ported to field tables: each type's own `read`, from a JS value
+/// or (in wasm, for the forms) from a `serde_json::Value`.
+macro_rules! read_inputs {
+    ($($ty:ty),* $(,)?) => {$(
+        impl Input for $ty {
+            fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
+                Self::read(&crate::js_source::Js(value), lang)
+            }
+            fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
+                Self::read(&lis1_core::read::Json(Some(value)), lang)
+            }
+        }
+    )*};
 }
+
+read_inputs!(
+    lis1_service::ServiceInput,
+    lis1_eligibility::EligibilityInput,
+    lis1_eligibility::distribution::DistributionInput,
+    lis1_eligibility::portal::PortalInput,
+);
 
 /// Inputs not yet ported to field tables: serde through `crate::de`.
 macro_rules! serde_inputs {
@@ -41,10 +54,4 @@ macro_rules! serde_inputs {
 }
 
 // Not behind the calculations' features: the elements' code names every input.
-serde_inputs!(
-    lis1_eligibility::EligibilityInput,
-    lis1_eligibility::distribution::DistributionInput,
-    lis1_eligibility::portal::PortalInput,
-    lis1_cost::CostInput,
-    lis1_cost::CostComparisonInput,
-);
+serde_inputs!(lis1_cost::CostInput, lis1_cost::CostComparisonInput,);
