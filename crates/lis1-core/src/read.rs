@@ -508,4 +508,75 @@ mod tests {
         let issues = doc(&serde_json::Value::Object(many)).unwrap_err();
         assert_eq!(issues.len(), MOST_UNKNOWN_KEYS);
     }
+
+    // Two forms: { a, both? } or { b, both? }; `both` is a key of either. A list of codes and a checked text.
+    static FORM_A: Shape = Shape {
+        fields: &[
+            Field { key: "a", kind: Kind::Flag, required: true },
+            Field { key: "both", kind: Kind::Flag, required: false },
+        ],
+    };
+    static FORM_B: Shape = Shape {
+        fields: &[
+            Field { key: "b", kind: Kind::Flag, required: true },
+            Field { key: "both", kind: Kind::Flag, required: false },
+        ],
+    };
+    fn not_zero(value: &str) -> Result<(), crate::shape::Problem> {
+        crate::shape::one_of(value, &["1", "2"])
+    }
+    static OUTER: Shape = Shape {
+        fields: &[
+            Field { key: "either", kind: Kind::Forms(&[&FORM_A, &FORM_B]), required: false },
+            Field { key: "codes", kind: Kind::Codes { allowed: &["x", "y"], max: 2 }, required: false },
+            Field { key: "checked", kind: Kind::Checked(not_zero), required: false },
+        ],
+    };
+
+    type Outer = (Option<(usize, Option<bool>)>, Option<Vec<String>>, Option<String>);
+
+    fn outer(value: &serde_json::Value) -> Result<Outer, Vec<Issue>> {
+        read(&Json(Some(value)), &OUTER, Lang::En, |o| {
+            let either = o.forms("either", |form, f| (form, f.flag(if form == 0 { "a" } else { "b" })));
+            (either, o.codes("codes"), o.text("checked"))
+        })
+    }
+
+    #[test]
+    fn a_value_of_several_forms_is_of_the_form_its_first_own_key_names() {
+        // `both` does not decide; `b` does (serde_json sorts the keys: both, b → b decides).
+        assert_eq!(outer(&json!({ "either": { "both": true, "b": false } })).unwrap().0, Some((1, Some(false))));
+        assert_eq!(outer(&json!({ "either": { "a": true } })).unwrap().0, Some((0, Some(true))));
+        // A key of the other form after the deciding one is unknown there, listed with that form's keys.
+        let issues = outer(&json!({ "either": { "a": true, "b": true } })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/either/b", "input.unknown-field")]);
+        assert_eq!(issues[0].message, "Unknown field “b”. Known fields here: a, both.");
+        // No deciding key: the last form (its required key missing) …
+        assert_eq!(
+            pairs(&outer(&json!({ "either": { "both": true } })).unwrap_err()),
+            [("/either/b", "input.missing")]
+        );
+        // … unless a key is unknown: then the form is unknown, and the unknown key lists every form's keys.
+        let issues = outer(&json!({ "either": { "c": 1 } })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/either/c", "input.unknown-field")]);
+        assert_eq!(issues[0].message, "Unknown field “c”. Known fields here: a, both, b.");
+        assert_eq!(pairs(&outer(&json!({ "either": [] })).unwrap_err()), [("/either", "input.type")]);
+    }
+
+    #[test]
+    fn a_list_of_codes_is_read_to_one_row_past_its_limit_and_checked_row_by_row() {
+        let read = outer(&json!({ "codes": ["x", "z", "y", "w", 5] })).unwrap();
+        assert_eq!(read.1, Some(vec!["x".to_owned(), "z".to_owned(), "y".to_owned()]));
+        let issues = outer(&json!({ "codes": ["x", 5] })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/codes/1", "input.type")]);
+        let mut issues = Vec::new();
+        let mut check = crate::shape::Check::root(Lang::En, &OUTER, &mut issues);
+        check.codes("codes", read.1.as_deref());
+        check.text("checked", Some("0"));
+        assert_eq!(
+            pairs(&issues),
+            [("/codes", "list.too-long"), ("/codes/1", "enum.unknown"), ("/checked", "enum.unknown")]
+        );
+        assert_eq!(issues[1].message, "“codes”: “z” is not a valid value. Valid values: x, y.");
+    }
 }
