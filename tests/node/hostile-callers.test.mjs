@@ -112,7 +112,7 @@ test('a 10 MB unknown key gives an issue whose path and message are cut', () => 
   const result = validate('service', { ...YEAR, [key]: 1 });
   assert.deepEqual(result.issues.map((issue) => issue.code), ['input.unknown-field']);
   const [{ path, message }] = result.issues;
-  // 100 UTF-16 units of the key and "…" (crates/lis1kit/src/de.rs LONGEST_KEY).
+  // 100 UTF-16 units of the key and "…" (lis1_core::read::LONGEST_KEY, cut in crates/lis1kit/src/js_source.rs).
   assert.equal(path, `/${'k'.repeat(100)}…`);
   assert.ok(message.length < 400, `${message.length} characters`);
 });

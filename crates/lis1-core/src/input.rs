@@ -1,33 +1,25 @@
-//! From untrusted input to typed values, collecting every problem.
+//! The words and helpers every input route shares, and serde's route for
+//! native callers.
 //!
-//! Three stages, each reporting with JSON-pointer paths:
-//! 1. **shape** — serde deserialisation into the input types; a structural
-//!    problem (wrong type, missing field) stops here with its exact path;
-//! 2. **fields** — the `validator` derive on the input types checks every
-//!    leaf (date format, percent range, known enum values) and reports all;
-//! 3. **domain** — each calculation checks cross-field rules (end ≥ start,
-//!    overlaps, S-2) itself.
-//!
-//! Validator errors carry our message codes; [`field_issues`] turns them
-//! into localised [`Issue`]s via the catalogue.
+//! Inputs are read by their field tables (`crate::read`, `crate::shape`):
+//! structure first, then leaf values, then each calculation's domain checks
+//! (end ≥ start, overlaps, S-2). This module keeps what those share (issue
+//! order by path, a field's name, the words for an expected type, echoing a
+//! user's value) and the serde route that native tests and the fuzz targets
+//! still use to compare against ([`deserialize`], [`shape_issue`], and the
+//! capped readers of the inputs' `Deserialize` derives).
 
 use crate::sort::StableSort as _;
-use std::borrow::Cow;
 
 use serde::Deserialize;
-use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
-use crate::message::MessageDef;
 use crate::messages as m;
-use crate::pointer::camel_case;
 use crate::{Issue, Lang, Pointer};
 
 pub use crate::shape::{echo, ECHO_MAX, PERCENT_MAX, PERCENT_MIN};
 
-/// Stage 1 for native callers (tests, fuzzers): deserialises `T` from any
-/// serde deserializer, or returns the structural issue with its path. The
-/// wasm bindings read JS values with their own path-tracking deserializer
-/// (`lis1kit::de`) and classify with [`shape_issue`].
+/// serde's route for native callers (tests, fuzzers): deserialises `T` from
+/// any serde deserializer, or returns the structural issue with its path.
 pub fn deserialize<'de, T, D>(deserializer: D, lang: Lang) -> Result<T, Vec<Issue>>
 where
     T: Deserialize<'de>,
@@ -113,64 +105,6 @@ pub fn field_name(at: &Pointer) -> String {
     }
 }
 
-/// Stage 2: turns `validator` errors into issues under `root`, in input
-/// order. Codes are looked up in `catalogue`; parameters of the
-/// `ValidationError` fill the message, plus `{field}`.
-pub fn field_issues(errors: &ValidationErrors, root: &Pointer, catalogue: &[&MessageDef], lang: Lang) -> Vec<Issue> {
-    let mut out = Vec::new();
-    collect(errors, root, catalogue, lang, &mut out);
-    sort_by_path(&mut out);
-    out
-}
-
-/// Stage 2 for a whole input: [`field_issues`] of `input.validate()`,
-/// under the root (none when it validates).
-pub fn validation_issues<T: Validate>(input: &T, catalogue: &[&MessageDef], lang: Lang) -> Vec<Issue> {
-    input.validate().err().map_or_else(Vec::new, |errors| field_issues(&errors, &Pointer::root(), catalogue, lang))
-}
-
-fn collect(errors: &ValidationErrors, at: &Pointer, catalogue: &[&MessageDef], lang: Lang, out: &mut Vec<Issue>) {
-    for (field, kind) in errors.errors() {
-        let name = camel_case(field);
-        let here = if field == "__all__" { at.clone() } else { at.key(&name) };
-        match kind {
-            ValidationErrorsKind::Field(list) => {
-                out.extend(list.iter().map(|e| issue_from(e, &here, &name, catalogue, lang)));
-            }
-            ValidationErrorsKind::Struct(inner) => collect(inner, &here, catalogue, lang, out),
-            ValidationErrorsKind::List(items) => {
-                for (index, inner) in items {
-                    collect(inner, &here.index(*index), catalogue, lang, out);
-                }
-            }
-        }
-    }
-}
-
-fn issue_from(error: &ValidationError, at: &Pointer, field: &str, catalogue: &[&MessageDef], lang: Lang) -> Issue {
-    let def = catalogue
-        .iter()
-        .copied()
-        .chain(m::ALL.iter().copied())
-        .find(|d| d.code == error.code)
-        .unwrap_or(&m::INPUT_TYPE);
-    let mut params: Vec<(&str, String)> = vec![("field", field.to_owned()), ("expected", error.code.to_string())];
-    for (key, value) in &error.params {
-        // validator adds the field's own value as `value`; print numbers as
-        // the user wrote them and echo strings shortened.
-        let text = match (value.as_str(), value.as_f64()) {
-            // Only the user's own value is shortened; lists such as
-            // `allowed` are ours and shown whole.
-            (Some(s), _) if key == "value" => echo(s),
-            (Some(s), _) => s.to_owned(),
-            (None, Some(n)) => number(n),
-            _ => value.to_string(),
-        };
-        params.push((key.as_ref(), text));
-    }
-    Issue::new(lang, def, at, &params)
-}
-
 /// Sorts issues by path, comparing array indices numerically, so that the
 /// order follows the input and does not depend on hash-map order.
 pub fn sort_by_path(issues: &mut Vec<Issue>) {
@@ -181,57 +115,16 @@ fn path_key(path: &str) -> Vec<(u8, usize, &str)> {
     path.split('/').map(|s| s.parse::<usize>().map_or((1, 0, s), |n| (0, n, ""))).collect()
 }
 
-/// A `ValidationError` with our code and parameters, for custom validators.
-pub fn error(def: &MessageDef, params: &[(&'static str, String)]) -> ValidationError {
-    let mut e = ValidationError::new(def.code);
-    for (k, v) in params {
-        e.add_param(Cow::Borrowed(*k), v);
-    }
-    e
-}
-
-/// A number as a user wrote it: `150`, not `150.0`; `NaN`, `Infinity`
-/// (JavaScript's `String(value)`).
 pub use crate::number_text::js as number;
-
-/// A `ValidationError` of a shape's leaf [`Problem`](crate::shape::Problem).
-fn problem(result: Result<(), crate::shape::Problem>) -> Result<(), ValidationError> {
-    result.map_err(|p| error(p.def, &p.params))
-}
-
-/// Custom validator: a strict ISO date ([`crate::shape::iso_date`]).
-pub fn iso_date(value: &str) -> Result<(), ValidationError> {
-    problem(crate::shape::iso_date(value))
-}
-
-/// Custom validator: a position percentage ([`crate::shape::percent`], S-4).
-pub fn percent(value: f64) -> Result<(), ValidationError> {
-    problem(crate::shape::percent(value))
-}
-
-/// Custom validator: `value` is one of `allowed` ([`crate::shape::one_of`]).
-pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), ValidationError> {
-    problem(crate::shape::one_of(value, allowed))
-}
-
-/// Custom validator: a text of at most `max` characters ([`crate::shape::max_chars`]).
-pub fn max_chars(value: &str, max: usize) -> Result<(), ValidationError> {
-    problem(crate::shape::max_chars(value, max))
-}
-
-/// Custom validator: a list of at most `max` rows ([`crate::shape::max_rows`]).
-pub fn max_rows<T>(value: &[T], max: usize) -> Result<(), ValidationError> {
-    problem(crate::shape::max_rows(value.len(), max))
-}
 
 /// Serde `deserialize_with` for a list with a row limit: reads at most
 /// `MAX + 1` rows and skips the rest without deserialising them (as
 /// `IgnoredAny`; a JS reader still fetches each). One row over
-/// the limit is enough for [`max_rows`] to report `list.too-long` with the
+/// the limit is enough for [`crate::shape::max_rows`] to report `list.too-long` with the
 /// real limit, so an oversized list costs no more to reject than a list at
 /// the limit (measured by `scripts/perf.mjs`); problems in the skipped rows
 /// are not reported. Use `#[serde(deserialize_with = "input::capped_rows::<_, _, MAX>")]`
-/// together with `#[validate(custom(function = …max_rows…))]`.
+/// with the leaf check of the input's field table.
 pub fn capped_rows<'de, D, T, const MAX: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -293,23 +186,14 @@ where
     deserializer.deserialize_option(Optional(Rows::<T> { max: MAX, row: std::marker::PhantomData }))
 }
 
-/// Custom validator: a map of at most `max` entries (`map.too-long`).
-pub fn max_entries<K, V>(value: &std::collections::BTreeMap<K, V>, max: usize) -> Result<(), ValidationError> {
-    if value.len() > max {
-        Err(error(&m::MAP_TOO_LONG, &[("max", max.to_string())]))
-    } else {
-        Ok(())
-    }
-}
-
 /// Serde `deserialize_with` for an optional map with an entry limit
 /// (`Option<BTreeMap<String, V>>`), the map counterpart of
 /// [`capped_rows`]: reads entries until it holds `MAX + 1` distinct keys
-/// and skips the rest without deserialising them (as `IgnoredAny`), so [`max_entries`] reports
+/// and skips the rest without deserialising them (as `IgnoredAny`), so [`crate::shape::max_entries`] reports
 /// `map.too-long` with the real limit and problems in the skipped entries
 /// are not reported. `null` (or, with `#[serde(default)]`, a missing key) is
 /// `None`. Use `#[serde(default, deserialize_with = "input::capped_entries::<_, _, MAX>")]`
-/// together with `#[validate(custom(function = …max_entries…))]`.
+/// with the leaf check of the input's field table.
 pub fn capped_entries<'de, D, V, const MAX: usize>(
     deserializer: D,
 ) -> Result<Option<std::collections::BTreeMap<String, V>>, D::Error>
@@ -359,7 +243,6 @@ where
 mod tests {
     use super::*;
     use serde::Deserialize;
-    use validator::Validate;
 
     #[derive(Debug, Deserialize)]
     struct TwoAtMost {
@@ -373,7 +256,7 @@ mod tests {
         // skipped unread, so they raise no error, and 3 rows are enough for max_rows to say "too long".
         let read: TwoAtMost = serde_json::from_str(r#"{ "rows": [1, 2, 3, "x", {}] }"#).unwrap();
         assert_eq!(read.rows, vec![1, 2, 3]);
-        assert!(max_rows(&read.rows, 2).is_err());
+        assert!(crate::shape::max_rows(read.rows.len(), 2).is_err());
         // At or under the limit every row is read, and a bad row is still an error.
         assert_eq!(serde_json::from_str::<TwoAtMost>(r#"{ "rows": [4, 5] }"#).unwrap().rows, vec![4, 5]);
         assert!(serde_json::from_str::<TwoAtMost>(r#"{ "rows": [4, "x"] }"#).is_err());
@@ -399,7 +282,7 @@ mod tests {
         assert_eq!(read.rows, Some(vec![1, 2, 3]));
         let map = read.map.unwrap();
         assert_eq!(map.keys().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);
-        assert_eq!(max_entries(&map, 2).unwrap_err().code, "map.too-long");
+        assert_eq!(crate::shape::max_entries(map.len(), 2).unwrap_err().def.code, "map.too-long");
         // A repeated key is one entry (the later value, as serde's own map): a, a, b is 2 entries, within the limit.
         let read: Capped = serde_json::from_str(r#"{ "map": { "a": 1, "a": 5, "b": 2 } }"#).unwrap();
         assert_eq!(read.map.unwrap().into_iter().collect::<Vec<_>>(), [("a".to_owned(), 5), ("b".to_owned(), 2)]);
@@ -413,19 +296,16 @@ mod tests {
         assert!(err.contains("expected a sequence"), "{err}");
     }
 
-    #[derive(Debug, Deserialize, Validate)]
+    #[derive(Debug, Deserialize)]
     #[serde(rename_all = "camelCase", deny_unknown_fields)]
     struct Row {
-        #[validate(custom(function = "super::iso_date"))]
         start_date: String,
-        #[validate(custom(function = "super::percent"))]
         percent: Option<f64>,
     }
 
-    #[derive(Debug, Deserialize, Validate)]
+    #[derive(Debug, Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct Doc {
-        #[validate(nested)]
         rows: Vec<Row>,
     }
 
@@ -466,47 +346,16 @@ mod tests {
     }
 
     #[test]
-    fn every_field_problem_is_reported_at_once_in_input_order() {
-        let doc: Doc = serde_json::from_str(
-            r#"{"rows":[{"startDate":"2023-02-29","percent":150},{"startDate":"x"},{"startDate":"2024-01-01","percent":0.5}]}"#,
-        )
-        .unwrap_or_else(|e| unreachable!("{e}"));
-        let errors = doc.validate().err().unwrap_or_default();
-        let issues = field_issues(&errors, &Pointer::root(), &[], Lang::En);
-        let got: Vec<_> = issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
-        assert_eq!(
-            got,
-            vec![
-                ("/rows/0/percent", "percent.range"),
-                ("/rows/0/startDate", "date.impossible"),
-                ("/rows/1/startDate", "date.format"),
-                ("/rows/2/percent", "percent.range"),
-            ]
-        );
-        assert_eq!(issues[0].rule, Some("S-4"));
-        assert_eq!(issues[0].message, "Position percentage must be between 1 and 100, got 150.");
-    }
-
-    #[test]
     fn allowed_values_are_listed_in_full_and_user_values_shortened() {
-        #[derive(Debug, Validate)]
-        struct Pick {
-            #[validate(custom(function = "pick"))]
-            choice: String,
-        }
         const LONG_LIST: &[&str] = &["coupled", "reststilling", "extra", "postlege", "foreign-internship"];
-        fn pick(v: &str) -> Result<(), ValidationError> {
-            one_of(v, LONG_LIST)
-        }
-        let bad = Pick { choice: "y".repeat(100) };
-        let errors = bad.validate().err().unwrap_or_default();
-        let issues = field_issues(&errors, &Pointer::root(), &[], Lang::En);
+        let problem = crate::shape::one_of(&"y".repeat(100), LONG_LIST).unwrap_err();
+        let issue = problem.issue(Lang::En, &Pointer::root().key("choice"), "choice");
         // 40 characters of the user's value plus an ellipsis; the list whole.
         let expected = format!(
             "“choice”: “{}…” is not a valid value. Valid values: coupled, reststilling, extra, postlege, foreign-internship.",
             "y".repeat(40)
         );
-        assert_eq!(issues[0].message, expected);
+        assert_eq!(issue.message, expected);
     }
 
     #[test]

@@ -305,6 +305,8 @@ impl<'i, S: Source> Obj<'i, S> {
             self.wrong_type(key, "a map");
             return None;
         };
+        // Over the limit: said here, on the input itself (issue 26 item 2); one entry past it was listed.
+        self.limit(key, crate::shape::max_entries(entries.len(), max));
         let here = self.at.key(key);
         let mut map = std::collections::BTreeMap::new();
         for (name, value) in entries {
@@ -322,6 +324,118 @@ impl<'i, S: Source> Obj<'i, S> {
             }
         }
         Some(map)
+    }
+
+    /// A list-of-codes field ([`Kind::Codes`]): each row a string, cut as a
+    /// code, at most one row past the field's limit (the rest are not read).
+    pub fn codes(&mut self, key: &str) -> Option<Vec<String>> {
+        let (field, value) = self.take(key)?;
+        let Kind::Codes { max, .. } = field.kind else { return None };
+        let len = match value.look() {
+            Look::List => value.rows(),
+            _ => None,
+        };
+        let Some(len) = len else {
+            self.wrong_type(key, "a sequence");
+            return None;
+        };
+        // Counted on the input itself, before any row is read (issue 26 item 2).
+        self.limit(key, crate::shape::max_rows(len, max));
+        let here = self.at.key(key);
+        let mut rows = Vec::new();
+        for index in 0..len.min(max.saturating_add(1)) {
+            let item = value.item(index);
+            let text = match item.look() {
+                Look::Text => item.text(CODE_CHARS),
+                _ => None,
+            };
+            match text {
+                Some(text) => rows.push(text),
+                None => self.issues.push(type_issue(self.lang, &here.index(index), "a string")),
+            }
+        }
+        Some(rows)
+    }
+
+    /// A field of several forms ([`Kind::Forms`]), read with `read` given
+    /// the index of the value's form. The keys are walked in order: the
+    /// first key of one form only decides the form (a key of several forms
+    /// does not, nor an unknown key); an unknown key before it is reported
+    /// with the keys of every form, one after it with those of the form. An
+    /// object without a deciding key is of the last form, unless it has an
+    /// unknown key (then its form is unknown and only the unknown keys are
+    /// reported).
+    pub fn forms<T>(&mut self, key: &str, read: impl FnOnce(usize, &mut Obj<'_, S>) -> T) -> Option<T> {
+        let (field, value) = self.take(key)?;
+        let Kind::Forms(forms) = field.kind else { return None };
+        let (form, mut o) = Obj::open_form(&value, self.at.key(key), forms, self.lang, self.issues)?;
+        Some(read(form, &mut o))
+    }
+
+    /// [`Obj::open`] for a value of one of `forms` (see [`Obj::forms`]).
+    fn open_form(
+        source: &S,
+        at: Pointer,
+        forms: &'static [&'static Shape],
+        lang: Lang,
+        issues: &'i mut Vec<Issue>,
+    ) -> Option<(usize, Self)> {
+        let mut all: Vec<&str> = Vec::new();
+        for key in forms.iter().flat_map(|f| f.fields.iter().map(|field| field.key)) {
+            if !all.contains(&key) {
+                all.push(key);
+            }
+        }
+        let keys = match source.look() {
+            Look::Object => source.entries(all.len() + MOST_UNKNOWN_KEYS),
+            _ => None,
+        };
+        let Some(keys) = keys else {
+            issues.push(type_issue(lang, &at, "struct"));
+            return None;
+        };
+        // As JSON.stringify: a key holding `undefined` is not there.
+        let keys: Vec<(String, S)> = keys.into_iter().filter(|(_, value)| value.look() != Look::Absent).collect();
+        let owner = |key: &str| {
+            let mut owners = forms.iter().enumerate().filter(|(_, f)| f.field(key).is_some()).map(|(i, _)| i);
+            match (owners.next(), owners.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        let decided = keys.iter().enumerate().find_map(|(at, (key, _))| owner(key).map(|form| (at, form)));
+        let unknown_anywhere = keys.iter().any(|(key, _)| !all.contains(&key.as_str()));
+        let form = match decided {
+            Some((_, form)) => Some(form),
+            None if unknown_anywhere => None,
+            None => forms.len().checked_sub(1),
+        };
+        let shape = form.and_then(|f| forms.get(f).copied());
+        let mut present = Vec::new();
+        let mut unknown = 0;
+        for (index, (key, value)) in keys.into_iter().enumerate() {
+            match shape.and_then(|s| s.field(&key)) {
+                Some(field) => present.push((field.key, value)),
+                // A known key of an object whose form is unknown: not read.
+                None if shape.is_none() && all.contains(&key.as_str()) => {}
+                None if unknown < MOST_UNKNOWN_KEYS => {
+                    unknown += 1;
+                    let allowed = match (shape, decided) {
+                        (Some(shape), Some((decider, _))) if index > decider => shape.keys(),
+                        _ => all.join(", "),
+                    };
+                    issues.push(Issue::new(
+                        lang,
+                        &m::INPUT_UNKNOWN_FIELD,
+                        &at.key(&key),
+                        &[("field", key.clone()), ("allowed", allowed)],
+                    ));
+                }
+                None => {}
+            }
+        }
+        let (form, shape) = (form?, shape?);
+        Some((form, Obj { at, lang, shape, present, issues }))
     }
 }
 
@@ -465,5 +579,81 @@ mod tests {
             (0..100).map(|i| (format!("u{i:03}"), json!(1))).chain([("rows".to_owned(), json!([]))]).collect();
         let issues = doc(&serde_json::Value::Object(many)).unwrap_err();
         assert_eq!(issues.len(), MOST_UNKNOWN_KEYS);
+    }
+
+    // Two forms: { a, both? } or { b, both? }; `both` is a key of either. A list of codes and a checked text.
+    static FORM_A: Shape = Shape {
+        fields: &[
+            Field { key: "a", kind: Kind::Flag, required: true },
+            Field { key: "both", kind: Kind::Flag, required: false },
+        ],
+    };
+    static FORM_B: Shape = Shape {
+        fields: &[
+            Field { key: "b", kind: Kind::Flag, required: true },
+            Field { key: "both", kind: Kind::Flag, required: false },
+        ],
+    };
+    fn not_zero(value: &str) -> Result<(), crate::shape::Problem> {
+        crate::shape::one_of(value, &["1", "2"])
+    }
+    static OUTER: Shape = Shape {
+        fields: &[
+            Field { key: "either", kind: Kind::Forms(&[&FORM_A, &FORM_B]), required: false },
+            Field { key: "codes", kind: Kind::Codes { allowed: &["x", "y"], max: 2 }, required: false },
+            Field { key: "checked", kind: Kind::Checked(not_zero), required: false },
+        ],
+    };
+
+    type Outer = (Option<(usize, Option<bool>)>, Option<Vec<String>>, Option<String>);
+
+    fn outer(value: &serde_json::Value) -> Result<Outer, Vec<Issue>> {
+        read(&Json(Some(value)), &OUTER, Lang::En, |o| {
+            let either = o.forms("either", |form, f| (form, f.flag(if form == 0 { "a" } else { "b" })));
+            (either, o.codes("codes"), o.text("checked"))
+        })
+    }
+
+    #[test]
+    fn a_value_of_several_forms_is_of_the_form_its_first_own_key_names() {
+        // `both` does not decide; `b` does (serde_json sorts the keys: both, b → b decides).
+        assert_eq!(outer(&json!({ "either": { "both": true, "b": false } })).unwrap().0, Some((1, Some(false))));
+        assert_eq!(outer(&json!({ "either": { "a": true } })).unwrap().0, Some((0, Some(true))));
+        // A key of the other form after the deciding one is unknown there, listed with that form's keys.
+        let issues = outer(&json!({ "either": { "a": true, "b": true } })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/either/b", "input.unknown-field")]);
+        assert_eq!(issues[0].message, "Unknown field “b”. Known fields here: a, both.");
+        // No deciding key: the last form (its required key missing) …
+        assert_eq!(
+            pairs(&outer(&json!({ "either": { "both": true } })).unwrap_err()),
+            [("/either/b", "input.missing")]
+        );
+        // … unless a key is unknown: then the form is unknown, and the unknown key lists every form's keys.
+        let issues = outer(&json!({ "either": { "c": 1 } })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/either/c", "input.unknown-field")]);
+        assert_eq!(issues[0].message, "Unknown field “c”. Known fields here: a, both, b.");
+        assert_eq!(pairs(&outer(&json!({ "either": [] })).unwrap_err()), [("/either", "input.type")]);
+    }
+
+    #[test]
+    fn a_list_of_codes_is_read_to_one_row_past_its_limit_and_checked_row_by_row() {
+        // Over the limit (2): said by the read itself; the fifth row (5, no text) is not read, so it raises none.
+        let issues = outer(&json!({ "codes": ["x", "z", "y", "w", 5] })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/codes", "list.too-long")]);
+        let issues = outer(&json!({ "codes": ["x", 5] })).unwrap_err();
+        assert_eq!(pairs(&issues), [("/codes/1", "input.type")]);
+        let read = outer(&json!({ "codes": ["x", "z"] })).unwrap();
+        assert_eq!(read.1, Some(vec!["x".to_owned(), "z".to_owned()]));
+        // The leaf check of a typed value (built in Rust: three codes) reports the length and each row.
+        let typed = ["x", "z", "y"].map(str::to_owned);
+        let mut issues = Vec::new();
+        let mut check = crate::shape::Check::root(Lang::En, &OUTER, &mut issues);
+        check.codes("codes", Some(&typed));
+        check.text("checked", Some("0"));
+        assert_eq!(
+            pairs(&issues),
+            [("/codes", "list.too-long"), ("/codes/1", "enum.unknown"), ("/checked", "enum.unknown")]
+        );
+        assert_eq!(issues[1].message, "“codes”: “z” is not a valid value. Valid values: x, y.");
     }
 }

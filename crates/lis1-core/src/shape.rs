@@ -83,6 +83,22 @@ pub enum Kind {
         /// Most entries accepted.
         max: usize,
     },
+    /// A text read as a code (to one character past what a message echoes)
+    /// and checked by the function: a domain check such as a round date
+    /// (B-2) or a kommunenummer that must exist.
+    Checked(fn(&str) -> Result<(), Problem>),
+    /// A list of codes, each one of `allowed`, at most `max` rows.
+    Codes {
+        /// The codes accepted in a row.
+        allowed: &'static [&'static str],
+        /// Most rows accepted.
+        max: usize,
+    },
+    /// An object of one of several shapes, told apart by its keys: the first
+    /// key of one form only decides (a key of several forms, or an unknown
+    /// key, does not); an object without such a key is of the last form
+    /// (`crate::read::Obj::forms`).
+    Forms(&'static [&'static Shape]),
 }
 
 /// A leaf value's problem: the message and its parameters (no path yet).
@@ -217,6 +233,7 @@ impl<'i> Check<'i> {
             Kind::Date => iso_date(value),
             Kind::Code(allowed) => one_of(value, allowed),
             Kind::Text { max_chars: max } => max_chars(value, max),
+            Kind::Checked(check) => check(value),
             _ => Ok(()),
         };
         self.report(key, result);
@@ -244,6 +261,30 @@ impl<'i> Check<'i> {
     /// A nested object field, when given.
     pub fn object<T>(&mut self, key: &str, value: Option<&T>, check: impl FnOnce(&mut Check<'_>, &T)) {
         let (Some(Kind::Object(of)), Some(value)) = (self.field(key).map(|f| &f.kind), value) else { return };
+        let mut inner = Check { lang: self.lang, at: self.at.key(key), shape: of, issues: self.issues };
+        check(&mut inner, value);
+    }
+
+    /// A list-of-codes field, when given: its length, then each row's code
+    /// (`enum.unknown` at the row, naming the list).
+    pub fn codes(&mut self, key: &str, rows: Option<&[String]>) {
+        let (Some(Kind::Codes { allowed, max }), Some(rows)) = (self.field(key).map(|f| &f.kind), rows) else {
+            return;
+        };
+        self.report(key, max_rows(rows.len(), *max));
+        let here = self.at.key(key);
+        for (index, value) in rows.iter().enumerate() {
+            if let Err(problem) = one_of(value, allowed) {
+                self.issues.push(problem.issue(self.lang, &here.index(index), key));
+            }
+        }
+    }
+
+    /// A field of several forms ([`Kind::Forms`]), when given: `form` is the
+    /// index of the value's form, whose table `check` is given.
+    pub fn form<T>(&mut self, key: &str, form: usize, value: Option<&T>, check: impl FnOnce(&mut Check<'_>, &T)) {
+        let (Some(Kind::Forms(forms)), Some(value)) = (self.field(key).map(|f| &f.kind), value) else { return };
+        let Some(of) = forms.get(form) else { return };
         let mut inner = Check { lang: self.lang, at: self.at.key(key), shape: of, issues: self.issues };
         check(&mut inner, value);
     }

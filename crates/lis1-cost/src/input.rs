@@ -209,9 +209,6 @@ const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
     Field { key, kind, required }
 }
 
-/// The message languages, as `lang` accepts them.
-const LANGS: &[&str] = &["nb", "nn", "en"];
-
 /// `CostInput`.
 pub static COST_INPUT: Shape = Shape {
     fields: &[
@@ -220,7 +217,7 @@ pub static COST_INPUT: Shape = Shape {
         field("priceYear", Kind::Integer, false),
         field("priceIndex", Kind::NumberMap { max: MAX_PRICE_INDEX_ENTRIES }, false),
         field("options", Kind::Object(&OPTIONS), false),
-        field("lang", Kind::Code(LANGS), false),
+        field("lang", Kind::Code(lis1_core::Lang::CODES), false),
     ],
 };
 
@@ -264,7 +261,7 @@ pub static COMPARISON: Shape = Shape {
     fields: &[
         field("a", Kind::Object(&COST_INPUT), true),
         field("b", Kind::Object(&COST_INPUT), true),
-        field("lang", Kind::Code(LANGS), false),
+        field("lang", Kind::Code(lis1_core::Lang::CODES), false),
     ],
 };
 

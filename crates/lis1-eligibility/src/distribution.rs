@@ -23,13 +23,15 @@
 //!   total (1150 a year after the 200 new positions, 950 before); only
 //!   self-financed extras add to it.
 
-use lis1_core::input::{echo, error, number, one_of, sort_by_path, validation_issues};
+use lis1_core::input::sort_by_path;
+use lis1_core::number_text::js as number;
+use lis1_core::read::{self, Obj, Source};
+use lis1_core::shape::{self, echo, Check, Field, Kind, Problem, Shape};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
-use validator::{Validate, ValidationError};
 
 use crate::applicant::Specialty;
-use crate::input::{code_list_issues, SPECIALTIES};
+use crate::input::{duplicate_codes, SPECIALTIES};
 use crate::kommuner::{Rhf, RHF_CODES};
 use crate::messages as m;
 
@@ -65,22 +67,6 @@ pub const MAX_SPECIALTIES: usize = SPECIALTIES.len();
 /// See [`MAX_RHFS`].
 pub const MAX_ALLOCATIONS: usize = MAX_RHFS * MAX_SPECIALTIES;
 
-fn allocation_rows(value: &[Allocation]) -> Result<(), ValidationError> {
-    lis1_core::input::max_rows(value, MAX_ALLOCATIONS)
-}
-
-fn rhf_share_rows(value: &[RhfShare]) -> Result<(), ValidationError> {
-    lis1_core::input::max_rows(value, MAX_RHFS)
-}
-
-fn specialty_rows(value: &[String]) -> Result<(), ValidationError> {
-    lis1_core::input::max_rows(value, MAX_SPECIALTIES)
-}
-
-fn group_name(value: &str) -> Result<(), ValidationError> {
-    one_of(value, GROUPS)
-}
-
 /// The group of a specialty in the equal split (B-30): BUP belongs to psykiatri.
 pub fn group_of(specialty: Specialty) -> &'static str {
     match specialty {
@@ -91,26 +77,22 @@ pub fn group_of(specialty: Specialty) -> &'static str {
 
 /// What `distribute` takes.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DistributionInput {
     /// LIS1 start of the round (B-2), optional.
-    #[validate(custom(function = "crate::round::valid_round"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: Option<String>,
     /// Bound positions of the round; default 31 (B-30).
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub positions: Option<f64>,
     /// Declared self-financed (employer-funded) extra positions; default 0.
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub self_financed_extra: Option<f64>,
     /// An explicit split by RHF and specialty to check; without it the split
     /// between the specialties is computed (B-30). At most one cell per RHF
     /// and specialty ([`MAX_ALLOCATIONS`]).
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_ALLOCATIONS>")]
-    #[validate(custom(function = "allocation_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_ALLOCATIONS)))]
     pub allocations: Option<Vec<Allocation>>,
     /// The round's split across RHFs, the user's own (B-30 gives no equal
@@ -118,28 +100,23 @@ pub struct DistributionInput {
     /// Midt-Norge 6, Vest 6, Sør-Øst 16. Sums to the positions (+ extras);
     /// each RHF once. Not together with `allocations`.
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_RHFS>")]
-    #[validate(custom(function = "rhf_share_rows"), nested)]
     #[cfg_attr(feature = "schema", schemars(extend("maxItems" = MAX_RHFS)))]
     pub by_rhf: Option<Vec<RhfShare>>,
     /// Specialties that share the round; default all three. Psykiatri and BUP
     /// are one group (B-30), so `["psykiatri"]` gives the whole round to
     /// psykiatri/BUP.
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_SPECIALTIES>")]
-    #[validate(custom(function = "specialty_rows"))]
     #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": SPECIALTIES}, "maxItems" = MAX_SPECIALTIES)))]
     pub specialties: Option<Vec<String>>,
     /// Which group gets the odd position of an odd round split between
     /// allmennmedisin and psykiatri (B-30, no rounding rule given); default
     /// `psykiatri`.
-    #[validate(custom(function = "group_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = GROUPS)))]
     pub odd_position_to: Option<String>,
     /// National LIS1 positions per year; default 1150 (B-31).
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub national_total: Option<f64>,
     /// Bound positions per year; default positions × 2 rounds.
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub bound_per_year: Option<f64>,
     /// Message language.
@@ -148,34 +125,29 @@ pub struct DistributionInput {
 
 /// One cell of a split.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Allocation {
     /// RHF code (`helse-nord`, ...).
-    #[validate(custom(function = "rhf_code"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = RHF_CODES)))]
     pub rhf: String,
     /// Specialty (`allmennmedisin`, `psykiatri`, `bup`).
-    #[validate(custom(function = "crate::input::specialty"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = SPECIALTIES)))]
     pub specialty: String,
     /// Positions.
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub count: f64,
 }
 
 /// One RHF's share of a round, as the user gives it (`byRhf`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RhfShare {
     /// RHF code (`helse-nord`, ...).
-    #[validate(custom(function = "rhf_code"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = RHF_CODES)))]
     pub rhf: String,
     /// Positions.
-    #[validate(custom(function = "count"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_COUNT, "multipleOf" = 1)))]
     pub count: f64,
 }
@@ -261,19 +233,101 @@ pub struct Distribution {
     pub assumptions: Vec<Assumption>,
 }
 
-fn rhf_code(value: &str) -> Result<(), ValidationError> {
-    one_of(value, RHF_CODES)
-}
-
-/// Custom validator: a whole, non-negative count up to [`MAX_COUNT`].
-pub fn count(value: f64) -> Result<(), ValidationError> {
-    if !value.is_finite() {
-        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
-    }
+/// A whole, non-negative count up to [`MAX_COUNT`] (`count.range`).
+pub fn count(value: f64) -> Result<(), Problem> {
+    shape::finite(value)?;
     if (0.0..=MAX_COUNT).contains(&value) && value.fract() == 0.0 {
         Ok(())
     } else {
-        Err(error(&m::COUNT_RANGE, &[("got", number(value)), ("max", number(MAX_COUNT))]))
+        Err(Problem::new(&m::COUNT_RANGE, vec![("got", number(value)), ("max", number(MAX_COUNT))]))
+    }
+}
+
+const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
+    Field { key, kind, required }
+}
+
+/// `DistributionInput`.
+pub static DISTRIBUTION_INPUT: Shape = Shape {
+    fields: &[
+        field("round", Kind::Checked(crate::round::valid_round), false),
+        field("positions", Kind::Number(count), false),
+        field("selfFinancedExtra", Kind::Number(count), false),
+        field("allocations", Kind::List { of: &ALLOCATION, max: MAX_ALLOCATIONS }, false),
+        field("byRhf", Kind::List { of: &RHF_SHARE, max: MAX_RHFS }, false),
+        field("specialties", Kind::Codes { allowed: SPECIALTIES, max: MAX_SPECIALTIES }, false),
+        field("oddPositionTo", Kind::Code(GROUPS), false),
+        field("nationalTotal", Kind::Number(count), false),
+        field("boundPerYear", Kind::Number(count), false),
+        field("lang", Kind::Code(lis1_core::Lang::CODES), false),
+    ],
+};
+
+/// One cell of a split ([`Allocation`]).
+pub static ALLOCATION: Shape = Shape {
+    fields: &[
+        field("rhf", Kind::Code(RHF_CODES), true),
+        field("specialty", Kind::Code(SPECIALTIES), true),
+        field("count", Kind::Number(count), true),
+    ],
+};
+
+/// One RHF's share ([`RhfShare`]).
+pub static RHF_SHARE: Shape =
+    Shape { fields: &[field("rhf", Kind::Code(RHF_CODES), true), field("count", Kind::Number(count), true)] };
+
+impl DistributionInput {
+    /// Reads a distribution input from `source` in one pass, or every
+    /// structural issue (in `lang`); leaf values are checked by
+    /// [`DistributionInput::check_fields`].
+    pub fn read<S: Source>(source: &S, lang: Lang) -> Result<Self, Vec<Issue>> {
+        read::read(source, &DISTRIBUTION_INPUT, lang, |o| DistributionInput {
+            round: o.text("round"),
+            positions: o.number("positions"),
+            self_financed_extra: o.number("selfFinancedExtra"),
+            allocations: o.list("allocations", read_allocation),
+            by_rhf: o.list("byRhf", |r| RhfShare {
+                rhf: r.text("rhf").unwrap_or_default(),
+                count: r.number("count").unwrap_or_default(),
+            }),
+            specialties: o.codes("specialties"),
+            odd_position_to: o.text("oddPositionTo"),
+            national_total: o.number("nationalTotal"),
+            bound_per_year: o.number("boundPerYear"),
+            lang: o.lang("lang"),
+        })
+    }
+
+    /// Every leaf value's issue (codes, counts, list lengths, the round's
+    /// day B-2), by the field tables.
+    pub fn check_fields(&self, lang: Lang) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        let mut c = Check::root(lang, &DISTRIBUTION_INPUT, &mut issues);
+        c.text("round", self.round.as_deref());
+        c.number("positions", self.positions);
+        c.number("selfFinancedExtra", self.self_financed_extra);
+        c.list("allocations", self.allocations.as_deref().unwrap_or_default(), |c, a| {
+            c.text("rhf", Some(&a.rhf));
+            c.text("specialty", Some(&a.specialty));
+            c.number("count", Some(a.count));
+        });
+        c.list("byRhf", self.by_rhf.as_deref().unwrap_or_default(), |c, r| {
+            c.text("rhf", Some(&r.rhf));
+            c.number("count", Some(r.count));
+        });
+        c.codes("specialties", self.specialties.as_deref());
+        c.text("oddPositionTo", self.odd_position_to.as_deref());
+        c.number("nationalTotal", self.national_total);
+        c.number("boundPerYear", self.bound_per_year);
+        issues
+    }
+}
+
+fn read_allocation<S: Source>(o: &mut Obj<'_, S>) -> Allocation {
+    Allocation {
+        rhf: o.text("rhf").unwrap_or_default(),
+        specialty: o.text("specialty").unwrap_or_default(),
+        count: o.number("count").unwrap_or_default(),
     }
 }
 
@@ -304,7 +358,7 @@ fn list_issues(issues: &mut Vec<Issue>, list: Option<&Vec<String>>, at: &Pointer
         let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
         issues.push(Issue::new(lang, &m::LIST_EMPTY, at, &[("field", field)]));
     }
-    code_list_issues(issues, list, at, allowed, lang);
+    duplicate_codes(issues, list, at, allowed, lang);
 }
 
 /// Stage 3 of a split that must sum to the round (`allocations`, `byRhf`).
@@ -324,7 +378,7 @@ fn sum_issue(issues: &mut Vec<Issue>, sum: u64, positions: u32, extra: u32, at: 
 /// Every input problem of a distribution, with paths, sorted.
 pub fn validate_distribution(input: &DistributionInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
-    let mut issues = validation_issues(input, m::ALL, lang);
+    let mut issues = input.check_fields(lang);
     let root = Pointer::root();
     list_issues(&mut issues, input.specialties.as_ref(), &root.key("specialties"), SPECIALTIES, lang);
     // B-30: one row per RHF and specialty; a second row for the same pair would be a second cell of the same

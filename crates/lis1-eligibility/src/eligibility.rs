@@ -21,7 +21,7 @@
 //! 18-month course, with P-1 to what remains.
 
 use lis1_core::date::format;
-use lis1_core::input::{sort_by_path, validation_issues};
+use lis1_core::input::sort_by_path;
 use lis1_core::round::round2;
 use lis1_core::{Assumption, Date, ErrorKind, Issue, Lang, Lis1Error, MessageDef, Part, Pointer, Warning};
 use serde::Serialize;
@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::applicant::{history, EarlierService, Exemption, History, Specialty};
 use crate::employer::{checklist, Kind};
 use crate::input::{
-    code_list_issues, first_counted_start, EarlierLis1, EligibilityInput, Lis1Summary, APPROVED_FOR, EXEMPTIONS,
+    duplicate_codes, first_counted_start, EarlierLis1, EligibilityInput, Lis1Summary, APPROVED_FOR, EXEMPTIONS,
 };
 use crate::kommuner::{self, Kommune};
 use crate::messages as m;
@@ -311,14 +311,14 @@ fn read(input: &EligibilityInput) -> Result<Typed, Lis1Error> {
 
 /// This crate's own input checks (stages 2 and 3), without the engine.
 fn own_issues(input: &EligibilityInput, lang: Lang) -> Vec<Issue> {
-    let mut issues = validation_issues(input, m::ALL, lang);
+    let mut issues = input.check_fields(lang);
     let applicant = Pointer::root().key("applicant");
     if let Some(exemptions) = &input.applicant.exemptions {
-        code_list_issues(&mut issues, exemptions, &applicant.key("exemptions"), EXEMPTIONS, lang);
+        duplicate_codes(&mut issues, exemptions, &applicant.key("exemptions"), EXEMPTIONS, lang);
     }
     if let Some(approved_for) = input.employer.as_ref().and_then(|e| e.approved_for.as_ref()) {
         let at = Pointer::root().key("employer").key("approvedFor");
-        code_list_issues(&mut issues, approved_for, &at, APPROVED_FOR, lang);
+        duplicate_codes(&mut issues, approved_for, &at, APPROVED_FOR, lang);
     }
     // S-11: a date of authorisation belongs to an authorised doctor.
     if input.applicant.authorised_on.is_some() && !input.applicant.authorised {

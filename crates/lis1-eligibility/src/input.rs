@@ -1,10 +1,15 @@
-//! Input types of `checkEligibility` (the API's `EligibilityInput`), with the
-//! field checks of stage 2 of the input pipeline.
+//! Input types of `checkEligibility` (the API's `EligibilityInput`),
+//! described once: one field table per object ([`ELIGIBILITY_INPUT`],
+//! [`APPLICANT`], [`LIS1_SUMMARY`], …) drives reading it from any source
+//! ([`EligibilityInput::read`]) and checking its leaf values
+//! ([`EligibilityInput::check_fields`]); the domain checks follow in
+//! `eligibility`.
 
-use lis1_core::input::{echo, error, max_rows, number, one_of};
+use lis1_core::number_text::js as number;
+use lis1_core::read::{self, Obj, Source};
+use lis1_core::shape::{self, echo, Check, Field, Kind, Problem, Shape};
 use lis1_core::{Issue, Lang, Pointer};
 use serde::{de, Deserialize, Serialize};
-use validator::{Validate, ValidationError, ValidationErrors};
 
 use crate::kommuner;
 use crate::messages as m;
@@ -31,18 +36,15 @@ pub const DAY_UNITS: &[&str] = lis1_service::model::DAY_UNITS;
 
 /// What `checkEligibility` takes.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EligibilityInput {
     /// The doctor.
-    #[validate(nested)]
     pub applicant: Applicant,
     /// The employer offering the bound position, if known.
-    #[validate(nested)]
     pub employer: Option<Employer>,
     /// LIS1 start date of the round applied for: `YYYY-03-01` or
     /// `YYYY-09-01` (B-2).
-    #[validate(custom(function = "crate::round::valid_round"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: Option<String>,
     /// Policy switches.
@@ -53,7 +55,7 @@ pub struct EligibilityInput {
 
 /// Policy switches of the eligibility check.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EligibilityOptions {
     /// Proposal P-1: offer only the service the doctor lacks. Default off.
@@ -62,7 +64,7 @@ pub struct EligibilityOptions {
 
 /// The applicant side.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Applicant {
     /// Authorised as a doctor (S-11, B-11).
@@ -70,20 +72,16 @@ pub struct Applicant {
     /// Date of authorisation or licence, `YYYY-MM-DD` (T-1 counts the 6.5
     /// years from it). Only with `authorised: true`; not after the round's
     /// start nor after earlier LIS1 service started (S-11).
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub authorised_on: Option<String>,
     /// Earlier LIS1 service, if any (B-10, B-12).
-    #[validate(nested)]
     pub lis1: Option<EarlierLis1>,
     /// Exemptions from del 1 (S-12), values of [`EXEMPTIONS`].
     // Read only to one row over MAX_EXEMPTIONS (capped_optional_rows).
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_EXEMPTIONS>")]
-    #[validate(custom(function = "exemption_rows"))]
     #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": EXEMPTIONS}, "maxItems" = MAX_EXEMPTIONS)))]
     pub exemptions: Option<Vec<String>>,
     /// `allmennmedisin`, `psykiatri` or `bup`.
-    #[validate(custom(function = "specialty"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = SPECIALTIES)))]
     pub specialty: String,
 }
@@ -243,31 +241,18 @@ impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Replay<A> {
     }
 }
 
-impl Validate for EarlierLis1 {
-    /// The summary's fields; a `ServiceInput` is validated by the service
-    /// engine itself (its own catalogue), in stage 3.
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        match self {
-            EarlierLis1::Summary(summary) => summary.validate(),
-            EarlierLis1::Service(_) => Ok(()),
-        }
-    }
-}
-
 /// Earlier LIS1 service in short: counted month-equivalents per part, and
 /// what else decides whether del 1 is complete (S-9, B-14): make-up days
 /// still owed and the læringsmål per part. A service history given instead
 /// is summarised the same way from the remaining-service result.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Lis1Summary {
     /// Counted hospital months (0..).
-    #[validate(custom(function = "months"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub hospital_months: f64,
     /// Counted municipal months (0..).
-    #[validate(custom(function = "months"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MONTHS)))]
     pub municipal_months: f64,
     /// Del 1 complete: both parts' time, no make-up days owed and all
@@ -279,13 +264,11 @@ pub struct Lis1Summary {
     /// First day of the earlier counted LIS1 service, `YYYY-MM-DD`: without
     /// `applicant.authorisedOn`, T-1 counts the 6.5 years from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub first_start: Option<String>,
     /// Absence days still to make up per part (A-3 resttjeneste), as the
     /// service engine's `makeUpDays`; missing = none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(nested)]
     pub make_up_days: Option<MakeUpDays>,
     /// Whether each part's læringsmål are approved (S-9); missing = no.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,22 +278,19 @@ pub struct Lis1Summary {
 /// Make-up days still owed per part, in working days unless `dayUnit` says
 /// otherwise (A-O2).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MakeUpDays {
     /// Hospital part (0..); missing = 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "make_up_days"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MAKE_UP_DAYS)))]
     pub hospital: Option<f64>,
     /// Municipal part (0..); missing = 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "make_up_days"))]
     #[cfg_attr(feature = "schema", schemars(extend("minimum" = 0, "maximum" = MAX_MAKE_UP_DAYS)))]
     pub municipal: Option<f64>,
     /// `workdays` (default) or `calendar-days`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "day_unit_name"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = DAY_UNITS)))]
     pub day_unit: Option<String>,
 }
@@ -346,27 +326,23 @@ impl Lis1Summary {
 
 /// The employer side (B-20..B-25).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Employer {
     /// `helseforetak` or `kommune`.
-    #[validate(custom(function = "employer_kind"))]
     #[cfg_attr(feature = "schema", schemars(extend("enum" = EMPLOYER_KINDS)))]
     pub kind: String,
     /// Kommunenummer (4 digits, 2024 numbering) of the kommune that hires or
     /// where the helseforetak is located.
-    #[validate(custom(function = "kommune_number"))]
     pub kommune: Option<String>,
     /// Specialties the helseforetak is approved for (B-20).
     // Read only to one row over MAX_APPROVED_FOR (capped_optional_rows).
     #[serde(default, deserialize_with = "lis1_core::input::capped_optional_rows::<_, _, MAX_APPROVED_FOR>")]
-    #[validate(custom(function = "approved_rows"))]
     #[cfg_attr(feature = "schema", schemars(extend("items" = {"type": "string", "enum": APPROVED_FOR}, "maxItems" = MAX_APPROVED_FOR)))]
     pub approved_for: Option<Vec<String>>,
     /// The kommune is a registered utdanningsvirksomhet for allmennmedisin (B-20).
     pub registered_for_allmennmedisin: Option<bool>,
     /// First day the LIS3/ALIS post is vacant (B-21).
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub vacancy_from: Option<String>,
     /// Fastlønn (true) or næringsdrift (false), B-24.
@@ -381,47 +357,23 @@ pub struct Employer {
     pub lis3_post_advertised_publicly: Option<bool>,
 }
 
-/// Custom validator: one of [`SPECIALTIES`].
-pub(crate) fn specialty(value: &str) -> Result<(), ValidationError> {
-    one_of(value, SPECIALTIES)
-}
-
-/// Stage 3 for a list of codes at `at`: each value is one of `allowed`
-/// (`enum.unknown`) and not a repeat of an earlier row (`list.duplicate`).
-pub(crate) fn code_list_issues(issues: &mut Vec<Issue>, list: &[String], at: &Pointer, allowed: &[&str], lang: Lang) {
-    let field = at.as_str().rsplit('/').next().unwrap_or_default().to_owned();
+/// Stage 3 for a list of codes at `at` (each code already checked by the
+/// field table): a known code listed again is `list.duplicate`.
+pub(crate) fn duplicate_codes(issues: &mut Vec<Issue>, list: &[String], at: &Pointer, allowed: &[&str], lang: Lang) {
     for (i, value) in list.iter().enumerate() {
-        if !allowed.contains(&value.as_str()) {
-            let params = [("field", field.clone()), ("value", echo(value)), ("allowed", allowed.join(", "))];
-            issues.push(Issue::new(lang, &lis1_core::messages::ENUM_UNKNOWN, &at.index(i), &params));
-        } else if list.iter().take(i).any(|v| v == value) {
+        if allowed.contains(&value.as_str()) && list.iter().take(i).any(|v| v == value) {
             issues.push(Issue::new(lang, &m::LIST_DUPLICATE, &at.index(i), &[("value", echo(value))]));
         }
     }
 }
 
-fn employer_kind(value: &str) -> Result<(), ValidationError> {
-    one_of(value, EMPLOYER_KINDS)
-}
-
-/// List length only; each value is checked with its index in stage 3.
-fn exemption_rows(value: &[String]) -> Result<(), ValidationError> {
-    max_rows(value, MAX_EXEMPTIONS)
-}
-
-fn approved_rows(value: &[String]) -> Result<(), ValidationError> {
-    max_rows(value, MAX_APPROVED_FOR)
-}
-
-/// Custom validator: a finite number of months in 0..=600.
-pub fn months(value: f64) -> Result<(), ValidationError> {
-    if !value.is_finite() {
-        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
-    }
+/// A finite number of months in 0..=[`MAX_MONTHS`] (`months.range`).
+pub fn months(value: f64) -> Result<(), Problem> {
+    shape::finite(value)?;
     if (0.0..=MAX_MONTHS).contains(&value) {
         Ok(())
     } else {
-        Err(error(&m::MONTHS_RANGE, &[("got", number(value))]))
+        Err(Problem::new(&m::MONTHS_RANGE, vec![("got", number(value))]))
     }
 }
 
@@ -436,29 +388,189 @@ pub fn first_counted_start(input: &lis1_service::ServiceInput) -> Option<lis1_co
         .min()
 }
 
-/// Custom validator: a finite number of make-up days in 0..=[`MAX_MAKE_UP_DAYS`].
-pub fn make_up_days(value: f64) -> Result<(), ValidationError> {
-    if !value.is_finite() {
-        return Err(error(&lis1_core::messages::NUMBER_NOT_FINITE, &[("got", number(value))]));
-    }
+/// A finite number of make-up days in 0..=[`MAX_MAKE_UP_DAYS`] (`days.range`).
+pub fn make_up_days(value: f64) -> Result<(), Problem> {
+    shape::finite(value)?;
     if (0.0..=MAX_MAKE_UP_DAYS).contains(&value) {
         Ok(())
     } else {
-        Err(error(&m::DAYS_RANGE, &[("got", number(value)), ("max", number(MAX_MAKE_UP_DAYS))]))
+        Err(Problem::new(&m::DAYS_RANGE, vec![("got", number(value)), ("max", number(MAX_MAKE_UP_DAYS))]))
     }
 }
 
-fn day_unit_name(value: &str) -> Result<(), ValidationError> {
-    one_of(value, DAY_UNITS)
-}
-
-/// Custom validator: a kommunenummer that exists in the 2024 table.
-pub fn kommune_number(value: &str) -> Result<(), ValidationError> {
+/// A kommunenummer that exists in the 2024 table (`kommune.format`,
+/// `kommune.unknown`).
+pub fn kommune_number(value: &str) -> Result<(), Problem> {
     if !kommuner::is_kommune_number(value) {
-        return Err(error(&m::KOMMUNE_FORMAT, &[("value", echo(value))]));
+        return Err(Problem::new(&m::KOMMUNE_FORMAT, vec![("value", echo(value))]));
     }
     if kommuner::kommune(value).is_none() {
-        return Err(error(&m::KOMMUNE_UNKNOWN, &[("value", echo(value))]));
+        return Err(Problem::new(&m::KOMMUNE_UNKNOWN, vec![("value", echo(value))]));
     }
     Ok(())
+}
+
+const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
+    Field { key, kind, required }
+}
+
+/// `EligibilityInput`.
+pub static ELIGIBILITY_INPUT: Shape = Shape {
+    fields: &[
+        field("applicant", Kind::Object(&APPLICANT), true),
+        field("employer", Kind::Object(&EMPLOYER), false),
+        field("round", Kind::Checked(crate::round::valid_round), false),
+        field("options", Kind::Object(&OPTIONS), false),
+        field("lang", Kind::Code(lis1_core::Lang::CODES), false),
+    ],
+};
+
+/// The applicant side (B-1, B-10..B-12, S-11, S-12).
+pub static APPLICANT: Shape = Shape {
+    fields: &[
+        field("authorised", Kind::Flag, true),
+        field("authorisedOn", Kind::Date, false),
+        field("lis1", Kind::Forms(&[&LIS1_SUMMARY, &lis1_service::input::SERVICE_INPUT]), false),
+        field("exemptions", Kind::Codes { allowed: EXEMPTIONS, max: MAX_EXEMPTIONS }, false),
+        field("specialty", Kind::Code(SPECIALTIES), true),
+    ],
+};
+
+/// The index of the summary among the forms of `lis1` ([`APPLICANT`]).
+pub const SUMMARY_FORM: usize = 0;
+
+/// Earlier LIS1 service in short ([`Lis1Summary`]); the other form of
+/// `lis1` is `lis1_service::input::SERVICE_INPUT`.
+pub static LIS1_SUMMARY: Shape = Shape {
+    fields: &[
+        field("hospitalMonths", Kind::Number(months), true),
+        field("municipalMonths", Kind::Number(months), true),
+        field("complete", Kind::Flag, false),
+        field("firstStart", Kind::Date, false),
+        field("makeUpDays", Kind::Object(&MAKE_UP_DAYS), false),
+        field("learningGoalsApproved", Kind::Object(&lis1_service::input::LEARNING_GOALS), false),
+    ],
+};
+
+/// Make-up days still owed per part ([`MakeUpDays`]).
+pub static MAKE_UP_DAYS: Shape = Shape {
+    fields: &[
+        field("hospital", Kind::Number(make_up_days), false),
+        field("municipal", Kind::Number(make_up_days), false),
+        field("dayUnit", Kind::Code(DAY_UNITS), false),
+    ],
+};
+
+/// The employer side (B-20..B-25).
+pub static EMPLOYER: Shape = Shape {
+    fields: &[
+        field("kind", Kind::Code(EMPLOYER_KINDS), true),
+        field("kommune", Kind::Checked(kommune_number), false),
+        field("approvedFor", Kind::Codes { allowed: APPROVED_FOR, max: MAX_APPROVED_FOR }, false),
+        field("registeredForAllmennmedisin", Kind::Flag, false),
+        field("vacancyFrom", Kind::Date, false),
+        field("fixedSalary", Kind::Flag, false),
+        field("recruitmentWeak", Kind::Flag, false),
+        field("supervisionCapacity", Kind::Flag, false),
+        field("advertisementStatesCriteria", Kind::Flag, false),
+        field("lis3PostAdvertisedPublicly", Kind::Flag, false),
+    ],
+};
+
+/// Policy switches ([`EligibilityOptions`]).
+pub static OPTIONS: Shape = Shape { fields: &[field("offerOnlyMissing", Kind::Flag, false)] };
+
+impl EligibilityInput {
+    /// Reads an eligibility input from `source` in one pass, or every
+    /// structural issue (in `lang`). Earlier service is read as a summary or
+    /// a service history by its keys (the first key of one form only
+    /// decides, [`Obj::forms`]); leaf values are checked by the calculation
+    /// ([`EligibilityInput::check_fields`]; a history by the service engine).
+    pub fn read<S: Source>(source: &S, lang: Lang) -> Result<Self, Vec<Issue>> {
+        read::read(source, &ELIGIBILITY_INPUT, lang, |o| EligibilityInput {
+            applicant: o.object("applicant", read_applicant).unwrap_or_default(),
+            employer: o.object("employer", read_employer),
+            round: o.text("round"),
+            options: o.object("options", |p| EligibilityOptions { offer_only_missing: p.flag("offerOnlyMissing") }),
+            lang: o.lang("lang"),
+        })
+    }
+
+    /// Every leaf value's issue (dates, codes, ranges, list lengths, the
+    /// round's day B-2, the kommunenummer), by the field tables. A service
+    /// history as earlier LIS1 is checked by the service engine instead.
+    pub fn check_fields(&self, lang: Lang) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        let mut c = Check::root(lang, &ELIGIBILITY_INPUT, &mut issues);
+        c.object("applicant", Some(&self.applicant), |c, a| {
+            c.text("authorisedOn", a.authorised_on.as_deref());
+            if let Some(EarlierLis1::Summary(s)) = &a.lis1 {
+                c.form("lis1", SUMMARY_FORM, Some(s), check_summary);
+            }
+            c.codes("exemptions", a.exemptions.as_deref());
+            c.text("specialty", Some(&a.specialty));
+        });
+        c.object("employer", self.employer.as_ref(), |c, e| {
+            c.text("kind", Some(&e.kind));
+            c.text("kommune", e.kommune.as_deref());
+            c.codes("approvedFor", e.approved_for.as_deref());
+            c.text("vacancyFrom", e.vacancy_from.as_deref());
+        });
+        c.text("round", self.round.as_deref());
+        issues
+    }
+}
+
+fn read_applicant<S: Source>(o: &mut Obj<'_, S>) -> Applicant {
+    Applicant {
+        authorised: o.flag("authorised").unwrap_or_default(),
+        authorised_on: o.text("authorisedOn"),
+        lis1: o.forms("lis1", |form, o| match form {
+            SUMMARY_FORM => EarlierLis1::Summary(read_summary(o)),
+            _ => EarlierLis1::Service(Box::new(lis1_service::ServiceInput::read_fields(o))),
+        }),
+        exemptions: o.codes("exemptions"),
+        specialty: o.text("specialty").unwrap_or_default(),
+    }
+}
+
+fn read_summary<S: Source>(o: &mut Obj<'_, S>) -> Lis1Summary {
+    Lis1Summary {
+        hospital_months: o.number("hospitalMonths").unwrap_or_default(),
+        municipal_months: o.number("municipalMonths").unwrap_or_default(),
+        complete: o.flag("complete"),
+        first_start: o.text("firstStart"),
+        make_up_days: o.object("makeUpDays", |d| MakeUpDays {
+            hospital: d.number("hospital"),
+            municipal: d.number("municipal"),
+            day_unit: d.text("dayUnit"),
+        }),
+        learning_goals_approved: o.object("learningGoalsApproved", lis1_service::LearningGoals::read_fields),
+    }
+}
+
+fn check_summary(c: &mut Check<'_>, s: &Lis1Summary) {
+    c.number("hospitalMonths", Some(s.hospital_months));
+    c.number("municipalMonths", Some(s.municipal_months));
+    c.text("firstStart", s.first_start.as_deref());
+    c.object("makeUpDays", s.make_up_days.as_ref(), |c, d| {
+        c.number("hospital", d.hospital);
+        c.number("municipal", d.municipal);
+        c.text("dayUnit", d.day_unit.as_deref());
+    });
+}
+
+fn read_employer<S: Source>(o: &mut Obj<'_, S>) -> Employer {
+    Employer {
+        kind: o.text("kind").unwrap_or_default(),
+        kommune: o.text("kommune"),
+        approved_for: o.codes("approvedFor"),
+        registered_for_allmennmedisin: o.flag("registeredForAllmennmedisin"),
+        vacancy_from: o.text("vacancyFrom"),
+        fixed_salary: o.flag("fixedSalary"),
+        recruitment_weak: o.flag("recruitmentWeak"),
+        supervision_capacity: o.flag("supervisionCapacity"),
+        advertisement_states_criteria: o.flag("advertisementStatesCriteria"),
+        lis3_post_advertised_publicly: o.flag("lis3PostAdvertisedPublicly"),
+    }
 }

@@ -9,11 +9,12 @@
 
 use lis1_core::calendar::add_working_days;
 use lis1_core::date::{self, format, Date};
-use lis1_core::input::{sort_by_path, validation_issues};
+use lis1_core::input::sort_by_path;
+use lis1_core::read::{self, Source};
+use lis1_core::shape::{Check, Field, Kind, Shape};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use time::Duration;
-use validator::Validate;
 
 use crate::messages as m;
 use crate::round::parse_round;
@@ -28,31 +29,25 @@ pub const HIDDEN_DAYS_BEFORE_START: i64 = 7;
 
 /// What `check_portal` takes.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Serialize, Validate)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PortalInput {
     /// LIS1 start of the round (B-2).
-    #[validate(custom(function = "crate::round::valid_round"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub round: String,
     /// Day the positions are advertised.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub advertised: String,
     /// Application deadline.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub application_deadline: String,
     /// Day of the first offer round.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub first_offer: Option<String>,
     /// Reply deadline after the first offer round.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub reply_deadline: Option<String>,
     /// Day from which the acceptance mark is hidden, if planned.
-    #[validate(custom(function = "lis1_core::input::iso_date"))]
     #[cfg_attr(feature = "schema", schemars(transform = lis1_core::schema::date))]
     pub acceptance_hidden_from: Option<String>,
     /// Message language.
@@ -79,6 +74,54 @@ pub struct PortalResult {
     pub assumptions: Vec<Assumption>,
 }
 
+const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
+    Field { key, kind, required }
+}
+
+/// `PortalInput`.
+pub static PORTAL_INPUT: Shape = Shape {
+    fields: &[
+        field("round", Kind::Checked(crate::round::valid_round), true),
+        field("advertised", Kind::Date, true),
+        field("applicationDeadline", Kind::Date, true),
+        field("firstOffer", Kind::Date, false),
+        field("replyDeadline", Kind::Date, false),
+        field("acceptanceHiddenFrom", Kind::Date, false),
+        field("lang", Kind::Code(lis1_core::Lang::CODES), false),
+    ],
+};
+
+impl PortalInput {
+    /// Reads a portal calendar from `source` in one pass, or every
+    /// structural issue (in `lang`); leaf values are checked by
+    /// [`PortalInput::check_fields`].
+    pub fn read<S: Source>(source: &S, lang: Lang) -> Result<Self, Vec<Issue>> {
+        read::read(source, &PORTAL_INPUT, lang, |o| PortalInput {
+            round: o.text("round").unwrap_or_default(),
+            advertised: o.text("advertised").unwrap_or_default(),
+            application_deadline: o.text("applicationDeadline").unwrap_or_default(),
+            first_offer: o.text("firstOffer"),
+            reply_deadline: o.text("replyDeadline"),
+            acceptance_hidden_from: o.text("acceptanceHiddenFrom"),
+            lang: o.lang("lang"),
+        })
+    }
+
+    /// Every leaf value's issue (the dates, the round's day B-2), by the
+    /// field table.
+    pub fn check_fields(&self, lang: Lang) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        let mut c = Check::root(lang, &PORTAL_INPUT, &mut issues);
+        c.text("round", Some(&self.round));
+        c.text("advertised", Some(&self.advertised));
+        c.text("applicationDeadline", Some(&self.application_deadline));
+        c.text("firstOffer", self.first_offer.as_deref());
+        c.text("replyDeadline", self.reply_deadline.as_deref());
+        c.text("acceptanceHiddenFrom", self.acceptance_hidden_from.as_deref());
+        issues
+    }
+}
+
 fn parse(value: Option<&String>) -> Option<Date> {
     value.and_then(|v| date::parse(v).ok())
 }
@@ -88,7 +131,7 @@ fn parse(value: Option<&String>) -> Option<Date> {
 /// deadline needs a first offer).
 pub fn validate_portal(input: &PortalInput) -> Vec<Issue> {
     let lang = input.lang.unwrap_or_default();
-    let mut issues = validation_issues(input, m::ALL, lang);
+    let mut issues = input.check_fields(lang);
     let root = Pointer::root();
     let start = parse_round(&input.round);
     let deadline = date::parse(&input.application_deadline).ok();

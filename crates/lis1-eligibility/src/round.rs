@@ -1,10 +1,9 @@
 //! LIS1 rounds (B-2, S-10): bound positions are advertised with the ordinary
 //! round, twice a year, with common start dates 1 March and 1 September.
 
-use lis1_core::date::{self, Date, DateError};
-use lis1_core::input::{echo, error};
+use lis1_core::date::{self, Date};
+use lis1_core::shape::{echo, iso_date, Problem};
 use time::Month;
-use validator::ValidationError;
 
 use crate::messages as m;
 
@@ -21,14 +20,14 @@ pub fn parse_round(value: &str) -> Option<Date> {
     date::parse(value).ok().filter(|d| is_round_start(*d))
 }
 
-/// Custom validator for `round` fields: date format first, then the B-2
-/// start-day rule; every failure is reported at the field's own path.
-pub fn valid_round(value: &str) -> Result<(), ValidationError> {
+/// The leaf check of `round` fields: date format first (`date.format`,
+/// `date.impossible`), then the B-2 start-day rule (`round.not-start-date`);
+/// every failure is reported at the field's own path.
+pub fn valid_round(value: &str) -> Result<(), Problem> {
+    iso_date(value)?;
     match date::parse(value) {
-        Err(DateError::Format) => Err(error(&lis1_core::messages::DATE_FORMAT, &[("value", echo(value))])),
-        Err(DateError::Impossible) => Err(error(&lis1_core::messages::DATE_IMPOSSIBLE, &[("value", echo(value))])),
         Ok(d) if is_round_start(d) => Ok(()),
-        Ok(_) => Err(error(&m::ROUND_NOT_START_DATE, &[("value", echo(value))])),
+        _ => Err(Problem::new(&m::ROUND_NOT_START_DATE, vec![("value", echo(value))])),
     }
 }
 
@@ -48,7 +47,7 @@ mod tests {
 
     #[test]
     fn b_2_invalid_round_codes_distinguish_format_from_start_day() {
-        let code = |v: &str| valid_round(v).err().map(|e| e.code.to_string());
+        let code = |v: &str| valid_round(v).err().map(|e| e.def.code.to_string());
         assert_eq!(code("2026-03-02").as_deref(), Some("round.not-start-date"));
         assert_eq!(code("2026-06-01").as_deref(), Some("round.not-start-date"));
         assert_eq!(code("1.3.2026").as_deref(), Some("date.format"));

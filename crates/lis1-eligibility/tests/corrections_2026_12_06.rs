@@ -11,8 +11,13 @@ use lis1_eligibility::{
 };
 use serde_json::{json, Value};
 
+/// The input read both ways, by serde and by the field-table reader (as the
+/// bindings read it): both must give the same value.
 fn input(value: Value) -> EligibilityInput {
-    serde_json::from_value(value).unwrap()
+    let serde: EligibilityInput = serde_json::from_value(value.clone()).unwrap();
+    let read = EligibilityInput::read(&lis1_core::read::Json(Some(&value)), lis1_core::Lang::En).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), serde_json::to_value(&serde).unwrap());
+    read
 }
 
 fn check(value: Value) -> EligibilityResult {

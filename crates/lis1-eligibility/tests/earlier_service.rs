@@ -13,7 +13,11 @@ fn input(lis1: Value, extra: Value) -> EligibilityInput {
     for (k, x) in extra.as_object().unwrap() {
         v[k] = x.clone();
     }
-    serde_json::from_value(v).unwrap()
+    // Read both ways, by serde and by the field-table reader (as the bindings read it): the same value.
+    let serde: EligibilityInput = serde_json::from_value(v.clone()).unwrap();
+    let read = EligibilityInput::read(&lis1_core::read::Json(Some(&v)), lis1_core::Lang::En).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), serde_json::to_value(&serde).unwrap());
+    read
 }
 
 fn check(lis1: Value, extra: Value) -> EligibilityResult {

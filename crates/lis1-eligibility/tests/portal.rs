@@ -5,9 +5,17 @@
 use lis1_eligibility::{check_portal, PortalInput, PortalResult};
 use serde_json::{json, Value};
 
+/// The input read both ways, by serde and by the field-table reader (as the
+/// bindings read it): both must give the same value.
+fn read(v: Value) -> PortalInput {
+    let serde: PortalInput = serde_json::from_value(v.clone()).unwrap();
+    let read = PortalInput::read(&lis1_core::read::Json(Some(&v)), lis1_core::Lang::En).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), serde_json::to_value(&serde).unwrap());
+    read
+}
+
 fn run(v: Value) -> PortalResult {
-    let input: PortalInput = serde_json::from_value(v).unwrap();
-    check_portal(&input).unwrap()
+    check_portal(&read(v)).unwrap()
 }
 
 #[test]
@@ -56,9 +64,9 @@ fn b_40_acceptance_mark_hidden_one_week_before_start() {
 fn b_40_order_problems_are_input_errors_with_paths() {
     let v = json!({ "round": "2026-09-01", "advertised": "2026-01-22", "applicationDeadline": "2026-02-05",
                     "firstOffer": "2026-02-01", "replyDeadline": "2026-02-10" });
-    let e = check_portal(&serde_json::from_value(v).unwrap()).unwrap_err();
+    let e = check_portal(&read(v)).unwrap_err();
     assert_eq!((e.issues[0].path.as_str(), e.issues[0].rule), ("/firstOffer", Some("B-40")));
     let v = json!({ "round": "2026-09-15", "advertised": "2026-01-22", "applicationDeadline": "2026-02-05" });
-    let e = check_portal(&serde_json::from_value(v).unwrap()).unwrap_err();
+    let e = check_portal(&read(v)).unwrap_err();
     assert_eq!((e.issues[0].path.as_str(), e.issues[0].code), ("/round", "round.not-start-date"));
 }

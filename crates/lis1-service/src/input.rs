@@ -94,18 +94,22 @@ impl ServiceInput {
     /// issue (in `lang`). Leaf values are checked by the calculation
     /// ([`ServiceInput::check_fields`]).
     pub fn read<S: Source>(source: &S, lang: Lang) -> Result<Self, Vec<Issue>> {
-        read::read(source, &SERVICE_INPUT, lang, |o| ServiceInput {
+        read::read(source, &SERVICE_INPUT, lang, Self::read_fields)
+    }
+
+    /// Reads the fields of a service input from an object of shape
+    /// [`SERVICE_INPUT`] already opened, e.g. earlier LIS1 service inside
+    /// another calculation's input (its issues at their paths there).
+    pub fn read_fields<S: Source>(o: &mut Obj<'_, S>) -> Self {
+        ServiceInput {
             periods: o.list("periods", read_period).unwrap_or_default(),
             absences: o.list("absences", read_absence).unwrap_or_default(),
-            learning_goals_approved: o.object("learningGoalsApproved", |g| LearningGoals {
-                hospital: g.flag("hospital"),
-                municipal: g.flag("municipal"),
-            }),
+            learning_goals_approved: o.object("learningGoalsApproved", LearningGoals::read_fields),
             plan: o.object("plan", |p| Plan { next_start: p.text("nextStart"), percent: p.number("percent") }),
             options: o.object("options", read_options),
             authorised: o.flag("authorised"),
             lang: o.lang("lang"),
-        })
+        }
     }
 
     /// Every leaf value's issue (dates, codes, ranges, lengths), by the
@@ -137,6 +141,13 @@ impl ServiceInput {
             c.text("covidOverlayEnd", o.covid_overlay_end.as_deref());
         });
         issues
+    }
+}
+
+impl LearningGoals {
+    /// Reads læringsmål from an object of shape [`LEARNING_GOALS`].
+    pub fn read_fields<S: Source>(g: &mut Obj<'_, S>) -> Self {
+        LearningGoals { hospital: g.flag("hospital"), municipal: g.flag("municipal") }
     }
 }
 

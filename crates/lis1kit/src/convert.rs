@@ -1,18 +1,17 @@
 //! JS values ↔ Rust types.
 //!
-//! Inputs are read by [`crate::de`], so a structural problem comes back as
-//! an issue with its JSON pointer; outputs are plain objects made by
+//! Inputs are read by their field tables (`crate::inputs`, through
+//! `crate::js_source`); outputs are plain objects made by
 //! `JSON.parse` from serde_json's text (maps become objects, `None` null).
 //! `JSON.parse` defines properties instead of assigning them, so a page's
 //! setter on `Object.prototype` never runs inside a call (issue 16 item 3).
 
-use lis1_core::{input, messages as m, Issue, Lang};
-use serde::de::DeserializeOwned;
+use lis1_core::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
-use crate::de;
+use crate::js_source::get;
 
 #[wasm_bindgen(raw_module = "./read.js")]
 extern "C" {
@@ -28,35 +27,7 @@ pub fn requested_lang(input: &JsValue) -> Lang {
     if !input.is_object() {
         return Lang::default();
     }
-    de::get(input, &JsValue::from_str("lang")).as_string().and_then(|code| Lang::parse(&code)).unwrap_or_default()
-}
-
-/// Deserialises a typed input or returns the structural issue(s).
-///
-/// The value is read directly by [`crate::de`], which enforces
-/// `deny_unknown_fields` and reports the exact JSON pointer of a problem.
-/// Every NaN or ±Infinity is an issue at its own path (`number.not-finite`);
-/// a structural problem elsewhere is reported after them.
-pub fn from_js<T: DeserializeOwned>(value: JsValue, lang: Lang) -> Result<T, Vec<Issue>> {
-    let read = de::from_js::<T>(value);
-    let mut issues: Vec<Issue> = read
-        .non_finite
-        .iter()
-        .map(|(at, n)| {
-            Issue::new(lang, &m::NUMBER_NOT_FINITE, at, &[("field", input::field_name(at)), ("got", input::number(*n))])
-        })
-        .collect();
-    match read.value {
-        Ok(value) if issues.is_empty() => Ok(value),
-        Ok(_) => Err(issues),
-        Err((text, at)) => {
-            // A NaN where an integer belongs fails the read too: once is enough.
-            if !issues.iter().any(|i| i.path == at.as_str()) {
-                issues.push(input::shape_issue(lang, &at, &text));
-            }
-            Err(issues)
-        }
-    }
+    get(input, &JsValue::from_str("lang")).as_string().and_then(|code| Lang::parse(&code)).unwrap_or_default()
 }
 
 /// Serialises a result as a plain JS object.

@@ -1,6 +1,6 @@
 //! How each calculation's input is read: by its field table
-//! (`lis1_core::read`) where it has been ported, by serde and the
-//! path-tracking deserializer (`crate::de`) where not yet.
+//! (`lis1_core::read`), from a caller's value (`crate::js_source`) or from a
+//! form's `serde_json::Value` in wasm.
 
 use lis1_core::{Issue, Lang};
 use wasm_bindgen::JsValue;
@@ -10,57 +10,31 @@ use wasm_bindgen::JsValue;
 pub(crate) trait Input: Sized {
     /// From a caller's JS value, or every issue.
     fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>>;
-    /// From a form's value (read in wasm; the default goes through JS).
+    /// From a form's value, read in wasm.
     #[cfg_attr(not(feature = "elements"), allow(dead_code))]
-    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
-        match crate::convert::to_js(value) {
-            Ok(js) => Self::from_js(js, lang),
-            Err(_) => Err(Vec::new()),
-        }
-    }
+    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>>;
 }
 
-impl Input for lis1_service::ServiceInput {
-    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&crate::js_source::Js(value), lang)
-    }
-    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&lis1_core::read::Json(Some(value)), lang)
-    }
-}
-
-impl Input for lis1_cost::CostInput {
-    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&crate::js_source::Js(value), lang)
-    }
-    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&lis1_core::read::Json(Some(value)), lang)
-    }
-}
-
-impl Input for lis1_cost::CostComparisonInput {
-    fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&crate::js_source::Js(value), lang)
-    }
-    fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
-        Self::read(&lis1_core::read::Json(Some(value)), lang)
-    }
-}
-
-/// Inputs not yet ported to field tables: serde through `crate::de`.
-macro_rules! serde_inputs {
+/// Every input is read by its own `read`, from a JS value or (in wasm, for
+/// the forms) from a `serde_json::Value`.
+macro_rules! read_inputs {
     ($($ty:ty),* $(,)?) => {$(
         impl Input for $ty {
             fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
-                crate::convert::from_js(value, lang)
+                Self::read(&crate::js_source::Js(value), lang)
+            }
+            fn from_json(value: &serde_json::Value, lang: Lang) -> Result<Self, Vec<Issue>> {
+                Self::read(&lis1_core::read::Json(Some(value)), lang)
             }
         }
     )*};
 }
 
-// Not behind the calculations' features: the elements' code names every input.
-serde_inputs!(
+read_inputs!(
+    lis1_service::ServiceInput,
     lis1_eligibility::EligibilityInput,
     lis1_eligibility::distribution::DistributionInput,
     lis1_eligibility::portal::PortalInput,
+    lis1_cost::CostInput,
+    lis1_cost::CostComparisonInput,
 );

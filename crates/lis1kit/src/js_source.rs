@@ -12,9 +12,27 @@
 
 use js_sys::{Array, JsString};
 use lis1_core::read::{Look, Source, LONGEST_KEY};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::de::{get, is_array, own_keys};
+#[wasm_bindgen(raw_module = "./read.js")]
+extern "C" {
+    /// `value[key]`, or a symbol (no field accepts one) when reading throws.
+    #[wasm_bindgen(js_name = readKey)]
+    fn read_key(value: &JsValue, key: &JsValue) -> JsValue;
+    /// `Array.isArray`, false when it throws (a revoked Proxy, read as an
+    /// object whose keys then cannot be listed: a type error).
+    #[wasm_bindgen(js_name = isList)]
+    fn is_array(value: &JsValue) -> bool;
+    /// `Object.keys`, null when listing them throws.
+    #[wasm_bindgen(js_name = ownKeys)]
+    fn own_keys(value: &JsValue) -> JsValue;
+}
+
+/// `value[key]`, never throwing (see `read_key`).
+pub(crate) fn get(value: &JsValue, key: &JsValue) -> JsValue {
+    read_key(value, key)
+}
 
 /// Longest list walked: a Proxy or sparse array may claim a length near 2^32;
 /// every list's own limit is far lower, and the reader stops one past it.

@@ -7,11 +7,10 @@
 //!
 //! - [`api`]: `version`, `ruleSets`, `validate`, `messages`;
 //! - [`error`]: `Lis1Error` thrown with every issue;
-//! - [`convert`]: JS value ↔ Rust types, with JSON-pointer paths on failure;
+//! - [`convert`]: the requested `lang`, and results out as plain objects;
 //! - `inputs`: how each input is read; `js_source`: a `JsValue` as a source of
-//!   the field-table reader (`lis1_core::read`), which reads the ported inputs;
-//! - [`de`]: the path-tracking `JsValue` deserializer behind `convert::from_js`
-//!   (the inputs not yet ported);
+//!   the field-table reader (`lis1_core::read`), its reads catching the
+//!   caller's exceptions in `js/read.js`;
 //! - `elements` (cargo feature `elements`): the custom elements, rendered
 //!   into shadow roots. The package is built twice: without the feature for
 //!   the headless API (`lis1kit_bg.wasm`) and with it for the elements and
@@ -22,7 +21,6 @@
 
 pub mod api;
 pub mod convert;
-pub mod de;
 pub mod element_texts;
 #[cfg(feature = "elements")]
 pub mod elements;
