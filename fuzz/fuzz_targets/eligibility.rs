@@ -1,4 +1,4 @@
-//! Arbitrary bytes → JSON text → `EligibilityInput` → `validate`,
+//! Arbitrary bytes → JSON text → read by the field tables → `EligibilityInput` → `validate`,
 //! `check_eligibility`. Any panic is a finding, and so is a number in a
 //! result that is not finite (`finite.rs`).
 #![no_main]
@@ -7,13 +7,15 @@ use libfuzzer_sys::fuzz_target;
 
 #[path = "finite.rs"]
 mod finite;
-use lis1_core::{input, Lang};
+use lis1_core::read::Json;
+use lis1_core::Lang;
 use lis1_eligibility::EligibilityInput;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let parsed: Result<EligibilityInput, _> =
-        input::deserialize(&mut serde_json::Deserializer::from_str(text), Lang::En);
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(text) else { return };
+    // Read as the bindings read it: by the field tables (lis1_core::read), here from serde_json.
+    let parsed = EligibilityInput::read(&Json(Some(&json)), Lang::En);
     let Ok(value) = parsed else { return };
     let _ = lis1_eligibility::validate(&value);
     if let Ok(r) = lis1_eligibility::check_eligibility(&value) {
