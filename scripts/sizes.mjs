@@ -71,8 +71,9 @@ export const WASM_GZIP_TARGET = 50 * 1024;
  */
 // 303 → 307 KB for the same transition (both readers, and the service form read in wasm from its
 // serde_json value through lis1_core::read::Json: 306.1 KB), then 307 → 268 KB with every input on the
-// field-table reader (267.4 KB).
-export const ELEMENTS_GZIP_BUDGET = 268 * 1024;
+// field-table reader (267.4 KB), 268 → 269 KB for events and hooks built without a page's setters (issue 26
+// item 1: the event helper in define-element.js, prototype-less hook objects; 268.0 KB).
+export const ELEMENTS_GZIP_BUDGET = 269 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**

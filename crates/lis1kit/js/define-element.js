@@ -172,6 +172,18 @@ export function defineElement(name, observedAttributes, hooks) {
   return true;
 }
 
+// Taken when the package loads, before a page can replace it.
+const Lis1CustomEvent = globalThis.CustomEvent;
+
+/**
+ * Dispatches `type` on the element, bubbling and composed, with `detail`. The init is an object literal, whose
+ * fields are defined, not assigned: no setter a page put on `Object.prototype` runs inside a call (issue 26 item 1;
+ * web-sys's CustomEventInit assigned them).
+ */
+export function dispatchLis1Event(element, type, detail) {
+  element.dispatchEvent(new Lis1CustomEvent(type, { bubbles: true, composed: true, detail }));
+}
+
 /** Sets the form value (JSON text or null) and the validity (a message = invalid). */
 export function setFormState(element, value, message) {
   element.lis1Value = value;

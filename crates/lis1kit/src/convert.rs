@@ -35,3 +35,11 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(from_json(&text))
 }
+
+/// [`to_js`], and the JSON text it was made from (a form's value): no
+/// `JSON.stringify` of the object, which would run a page's `toJSON`.
+#[cfg(feature = "elements")]
+pub fn to_js_and_text<T: Serialize + ?Sized>(value: &T) -> Result<(JsValue, String), JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok((from_json(&text), text))
+}

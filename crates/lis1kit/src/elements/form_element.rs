@@ -18,7 +18,7 @@ use lis1_core::{Issue, Lang};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlElement, ShadowRoot};
+use web_sys::{Document, Element, Event, HtmlElement, ShadowRoot};
 
 use super::dom::append;
 use super::{dom, form, style};
@@ -60,7 +60,8 @@ pub struct Takes {
 }
 
 /// What `FormKind::run` returns.
-pub type Outcome = Result<Result<(JsValue, Element), Vec<Issue>>, JsValue>;
+/// The result as a JS object and as its JSON text (the form's value), and its panel.
+pub type Outcome = Result<Result<(JsValue, String, Element), Vec<Issue>>, JsValue>;
 
 /// The usual `run`: the form's input as `I`, the calculation, its panel.
 pub fn run_with<I, O>(
@@ -81,7 +82,10 @@ where
         Err(issues) => return Ok(Err(issues)),
     };
     match compute(&parsed) {
-        Ok(result) => Ok(Ok((crate::convert::to_js(&result)?, panel(doc, lang, &parsed, &result)?))),
+        Ok(result) => {
+            let (detail, text) = crate::convert::to_js_and_text(&result)?;
+            Ok(Ok((detail, text, panel(doc, lang, &parsed, &result)?)))
+        }
         Err(error) => Ok(Err(error.issues)),
     }
 }
@@ -645,7 +649,7 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
     }
     let result = root.query_selector("section.result")?;
     match (kind.run)(&input, lang, &doc)? {
-        Ok((detail, panel)) => {
+        Ok((detail, json, panel)) => {
             link_rules(host, &doc, &panel)?;
             append(&panel, super::summary::draw(&doc, &spec, lang, &input, dom::today()))?;
             if is_applicant_view(host) {
@@ -665,8 +669,7 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
             if let Some(first) = panel.query_selector("p.answer")?.filter(|_| focus) {
                 first.scroll_into_view_with_bool(true);
             }
-            let json = js_sys::JSON::stringify(&detail)?.as_string();
-            super::set_form_state(host, json, None);
+            super::set_form_state(host, Some(json), None);
             dispatch(host, super::meta::RESULT.name, &detail)?;
             Ok(true)
         }
@@ -685,21 +688,26 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
             if let Some(first) = first.filter(|_| focus).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;
             }
-            let detail = js_sys::Object::new();
-            js_sys::Reflect::set(&detail, &JsValue::from_str("issues"), &crate::convert::to_js(&issues)?)?;
+            // Made by JSON.parse (which defines, never assigns): no page setter runs (issue 26 item 1).
+            let detail = crate::convert::to_js(&InvalidDetail { issues: &issues })?;
             dispatch(host, super::meta::INVALID.name, &detail)?;
             Ok(false)
         }
     }
 }
 
+/// The `lis1-invalid` event's detail.
+#[derive(serde::Serialize)]
+struct InvalidDetail<'a> {
+    issues: &'a [Issue],
+}
+
+/// Dispatches a bubbling, composed event with `detail`, built in
+/// define-element.js from an object literal: web-sys's `CustomEventInit`
+/// assigns its fields, which ran a page's setters on `Object.prototype`
+/// inside a call (issue 26 item 1).
 fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsValue> {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    let event = CustomEvent::new_with_event_init_dict(name, &init)?;
-    host.dispatch_event(&event)?;
+    super::dispatch_event(host, name, detail);
     Ok(())
 }
 

@@ -37,6 +37,15 @@ extern "C" {
     /// Form value (JSON text or null) and validity message of an element.
     #[wasm_bindgen(js_name = setFormState)]
     pub(crate) fn set_form_state(element: &HtmlElement, value: Option<String>, message: Option<String>);
+    /// `element.dispatchEvent(new CustomEvent(type, { bubbles, composed, detail }))`, the init an object literal.
+    #[wasm_bindgen(js_name = dispatchLis1Event)]
+    pub(crate) fn dispatch_event(element: &HtmlElement, name: &str, detail: &JsValue);
+}
+
+/// An object without a prototype, for the hooks handed to define-element.js:
+/// setting its fields runs no page setter on `Object.prototype` (issue 26 item 1).
+fn bare_object() -> Object {
+    Object::create(JsValue::NULL.unchecked_ref())
 }
 
 /// One element: its table entry (tag, observed attributes, …) and what it
@@ -200,7 +209,7 @@ pub fn define_elements(
                 log_error(tag, "rendering", &err);
             }
         });
-        let hooks = Object::new();
+        let hooks = bare_object();
         Reflect::set(&hooks, &JsValue::from_str("connected"), connected.as_ref())?;
         connected.forget();
         if let Some(kind) = spec.form() {
