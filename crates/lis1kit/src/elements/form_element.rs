@@ -100,12 +100,21 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
     let lang = dom::lang_of(host);
     let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
     let mut state = form::read(&root, &spec)?;
+    // An attribute that changes no input (`rules-href`, `lang`) keeps the shown answer, given again (as `render`
+    // does); a preset or a preset attribute changes the input, so its answer is out of date.
+    let mut keeps_answer = root.query_selector("section.result p.answer")?.is_some() && !is_mirror(host, kind);
     if attribute == "preset" {
         state = initial_state(&spec, host, kind);
+        keeps_answer = false;
     } else if let Some(found) = kind.attributes.iter().find(|a| a.name == attribute && a.pointer.is_some()) {
         set_pointer(&mut state, found.pointer.unwrap_or_default(), attribute_value(host, found));
+        keeps_answer = false;
     }
-    draw(host, &root, &spec, lang, &state, kind)
+    draw(host, &root, &spec, lang, &state, kind)?;
+    if keeps_answer {
+        answer(host, kind, None, false)?;
+    }
+    Ok(())
 }
 
 /// A preset attribute's value for the input: its text, or for a flag
