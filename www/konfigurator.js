@@ -146,7 +146,35 @@ function snippets({ tag, attributes, theme }) {
   return { html, css, csp };
 }
 
+/**
+ * The employer's yes/no facts (boolean attributes) left unset while the element is drawn for applicants
+ * (`view="applicant"`): the applicant then cannot see that the position meets its requirements, so the answer may be
+ * wrong for the posting (issue 24 item 2). Empty when the view is not the applicant's.
+ */
+function missingFacts() {
+  const d = declaration();
+  const view = d.attributes.some((a) => a.name === 'view') ? $('attr-view').value : '';
+  if (view !== 'applicant') return [];
+  return presetAttributes(d).filter((a) => a.type?.text === 'boolean' && !$(`attr-${a.name}`).value).map((a) => a.name);
+}
+
+/** The warning beside the snippet, and the copy button's state: a first click on it only warns. */
+function drawWarning() {
+  const missing = missingFacts();
+  const warning = $('facts-warning');
+  warning.replaceChildren();
+  warning.hidden = missing.length === 0;
+  if (missing.length) {
+    warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', el('code', name)]),
+      '. ', t('conf.facts-why'));
+  }
+  const button = document.querySelector('button.copy[data-copy="snippet-html"]');
+  delete button.dataset.confirm;
+  button.textContent = t('conf.copy');
+}
+
 function update() {
+  drawWarning();
   const config = chosen();
   const preview = el(config.tag);
   for (const [k, v] of config.attributes) preview.setAttribute(k, v);
@@ -165,6 +193,14 @@ $('config').addEventListener('change', (e) => { if (e.target.tagName === 'SELECT
 $('config').addEventListener('submit', (e) => e.preventDefault());
 for (const button of document.querySelectorAll('button.copy')) {
   button.addEventListener('click', async () => {
+    // An applicant-view snippet without the employer's facts: the first click warns, the second copies.
+    if (button.dataset.copy === 'snippet-html' && missingFacts().length && !button.dataset.confirm) {
+      button.dataset.confirm = 'true';
+      button.textContent = t('conf.copy-anyway');
+      $('copy-status').textContent = t('conf.facts-first');
+      $('facts-warning').focus();
+      return;
+    }
     try {
       await navigator.clipboard.writeText($(button.dataset.copy).textContent);
       $('copy-status').textContent = t('conf.copied');

@@ -136,6 +136,21 @@ export const TEXTS = {
   },
   'conf.copy': { nb: 'Kopier', nn: 'Kopier', en: 'Copy' },
   'conf.copied': { nb: 'Kopiert.', nn: 'Kopiert.', en: 'Copied.' },
+  'conf.facts-missing': {
+    nb: 'Søkervisning uten arbeidsgiverens opplysninger:', nn: 'Søkjarvising utan opplysningane til arbeidsgivaren:',
+    en: 'Applicant view without the employer’s facts:',
+  },
+  'conf.facts-why': {
+    nb: 'Søkerne ser ikke arbeidsgiverens krav, så svaret kan bli feil for stillingen. Velg Ja eller Nei for hver av dem før du publiserer.',
+    nn: 'Søkjarane ser ikkje krava til arbeidsgivaren, så svaret kan bli feil for stillinga. Vel Ja eller Nei for kvar av dei før du publiserer.',
+    en: 'Applicants do not see the employer’s requirements, so the answer may be wrong for the position. Choose Yes or No for each before you publish.',
+  },
+  'conf.facts-first': {
+    nb: 'Ikke kopiert ennå: se advarselen over knappen. Trykk «Kopier likevel» for å kopiere.',
+    nn: 'Ikkje kopiert enno: sjå åtvaringa over knappen. Trykk «Kopier likevel» for å kopiere.',
+    en: 'Not copied yet: see the warning above the button. Press “Copy anyway” to copy.',
+  },
+  'conf.copy-anyway': { nb: 'Kopier likevel', nn: 'Kopier likevel', en: 'Copy anyway' },
   'conf.copy-failed': { nb: 'Kunne ikke kopiere; merk teksten og kopier den selv.', nn: 'Kunne ikkje kopiere; merk teksten og kopier han sjølv.', en: 'Could not copy; select the text and copy it yourself.' },
   'conf.fallback': { nb: 'Kalkulatoren lastes …', nn: 'Kalkulatoren blir lasta …', en: 'The calculator is loading …' },
   'conf.no-theme': { nb: '/* Ingen farger valgt: standardutseendet brukes. */', nn: '/* Ingen fargar valde: standardutsjånaden blir brukt. */', en: '/* No colours chosen: the default look is used. */' },

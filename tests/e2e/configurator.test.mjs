@@ -172,3 +172,41 @@ test('configurator: named presets, colour pickers, kommune by name, refused CSS'
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
+
+// Issue 24 item 2: an applicant-view snippet whose employer facts are missing is not copied without a warning. The
+// six yes/no facts of <lis1-eligibility> (the manifest's boolean attributes) are what the applicant cannot see.
+test('configurator: an applicant-view snippet without the employer\'s facts warns before it is copied', async () => {
+  const page = await site.page('konfigurator.html');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  const warning = page.locator('#facts-warning');
+  const copy = page.locator('button.copy[data-copy="snippet-html"]');
+  // The employer's own view: no warning.
+  await page.locator('#attr-view').selectOption('employer');
+  assert.equal(await warning.isHidden(), true);
+  // The applicant's view with no facts given: every fact is named.
+  await page.locator('#attr-view').selectOption('applicant');
+  await warning.waitFor();
+  const named = await warning.locator('code').allTextContents();
+  assert.deepEqual(named, ['registered', 'fixed-salary', 'recruitment-weak', 'supervision', 'advertised', 'lis3-public']);
+  assert.equal(await warning.getAttribute('role'), 'alert');
+  // The first click does not copy: it says so, moves focus to the warning and offers "Kopier likevel".
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await copy.click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before');
+  assert.equal(await copy.textContent(), 'Kopier likevel');
+  assert.match(await page.locator('#copy-status').textContent(), /^Ikke kopiert ennå/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'facts-warning');
+  // A second click copies the snippet as shown.
+  await copy.click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#snippet-html').textContent());
+  // Every fact answered (yes or no): no warning, one click copies.
+  for (const name of named) await page.locator(`#attr-${name}`).selectOption(name === 'recruitment-weak' ? 'nei' : 'ja');
+  assert.equal(await warning.isHidden(), true);
+  assert.equal(await copy.textContent(), 'Kopier');
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await copy.click();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), / registered="ja"/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
