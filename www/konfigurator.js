@@ -1,8 +1,10 @@
 // www/konfigurator.html: choose an element, its preset attributes, the
 // language and theme custom properties (all from the package's
-// custom-elements.json) → a live preview and a snippet pinned to the
-// package version with the Subresource Integrity hash computed by
-// scripts/build.mjs (lis1kit/embed.json). Nothing is stored.
+// custom-elements.json) → a live preview and a snippet that loads the package
+// from the employer's own site (the base address they give; issue 24 item 3),
+// with the Subresource Integrity hash computed by scripts/build.mjs
+// (lis1kit/embed.json), and a second snippet for the npm registry's CDN once the
+// package is published. Nothing is stored.
 import { t, el, lang, elementDeclarations } from './site.js';
 // The form presets' names and the kommune table, from the package itself.
 import { formSpec } from './lis1kit/index.js';
@@ -134,16 +136,38 @@ function chosen() {
 
 const quote = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-function snippets({ tag, attributes, theme }) {
-  const src = `${CDN}/npm/${embed.name}@${embed.version}/${embed.entry}`;
+/**
+ * The folder the employer serves the package from, as the snippet writes it (ending in `/`), and the CSP source
+ * for it ('self' for a path on their own site, the origin for a full address); null with the field's message for
+ * anything else (another scheme, quotes or markup).
+ */
+function base() {
+  const typed = $('base').value.trim() || '/lis1kit/';
+  const folder = typed.endsWith('/') ? typed : `${typed}/`;
+  let source = null;
+  if (/^\/(?!\/)[^"'<>\s\\]*$/.test(folder)) source = "'self'";
+  else if (/^https?:\/\/[^"'<>\s\\/]+\/[^"'<>\s\\]*$/.test(folder)) source = URL.canParse(folder) ? new URL(folder).origin : null;
+  $('base-error').textContent = source ? '' : t('conf.base-refused');
+  return source ? { folder, source } : null;
+}
+
+/** The script tag and the element, loading the package's entry from `folder`. */
+function markup({ tag, attributes }, folder) {
   const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join('');
-  const html = `<script type="module" src="${src}"\n  integrity="${embed.integrity}" crossorigin="anonymous"></script>\n`
+  return `<script type="module" src="${quote(folder)}${embed.entry}"\n  integrity="${embed.integrity}" crossorigin="anonymous"></script>\n`
     + `<${tag}${attrs}>\n  <p>${quote(t('conf.fallback'))}</p>\n</${tag}>`;
+}
+
+function snippets(config) {
+  const { tag, theme } = config;
+  const own = base() ?? { folder: '/lis1kit/', source: "'self'" };
+  const html = markup(config, own.folder);
+  const cdn = markup(config, `${CDN}/npm/${embed.name}@${embed.version}/`);
   const css = theme.length ? `${tag} {\n${theme.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : t('conf.no-theme');
   // The entry imports the elements' module of the element's calculation, which fetches its .wasm (connect-src)
   // and compiles it ('wasm-unsafe-eval'); styles are constructable sheets.
-  const csp = `script-src ${CDN} 'wasm-unsafe-eval'; connect-src ${CDN}`;
-  return { html, css, csp };
+  const csp = `script-src ${own.source} 'wasm-unsafe-eval'; connect-src ${own.source}`;
+  return { html, css, csp, cdn };
 }
 
 /**
@@ -181,10 +205,11 @@ function update() {
   // CSSOM, allowed under style-src 'self' (no style attribute in markup).
   for (const [k, v] of config.theme) preview.style.setProperty(k, v);
   $('preview').replaceChildren(preview);
-  const { html, css, csp } = snippets(config);
+  const { html, css, csp, cdn } = snippets(config);
   $('snippet-html').textContent = html;
   $('snippet-css').textContent = css;
   $('snippet-csp').textContent = csp;
+  $('snippet-cdn').textContent = cdn;
 }
 
 tagSelect.addEventListener('change', () => { drawFields(); update(); });

@@ -136,6 +136,29 @@ export const TEXTS = {
   },
   'conf.copy': { nb: 'Kopier', nn: 'Kopier', en: 'Copy' },
   'conf.copied': { nb: 'Kopiert.', nn: 'Kopiert.', en: 'Copied.' },
+  'conf.base': {
+    nb: 'Adressen til lis1kit-mappen på nettstedet deres', nn: 'Adressa til lis1kit-mappa på nettstaden dykkar',
+    en: 'The address of the lis1kit folder on your site',
+  },
+  'conf.base-help': {
+    nb: 'Legg mappen pkg/ fra lis1kit ut på nettstedet deres (se README, «Legg pakken ut selv»), og skriv adressen hit: en sti som /lis1kit/ eller en full adresse som https://www.kommune.no/lis1kit/.',
+    nn: 'Legg mappa pkg/ frå lis1kit ut på nettstaden dykkar (sjå README, «Legg pakken ut selv»), og skriv adressa her: ein sti som /lis1kit/ eller ei full adresse som https://www.kommune.no/lis1kit/.',
+    en: 'Put the pkg/ folder of lis1kit on your site (see the README, “Legg pakken ut selv”) and write its address here: a path such as /lis1kit/ or a full address such as https://www.kommune.no/lis1kit/.',
+  },
+  'conf.base-refused': {
+    nb: 'Ikke brukt: skriv en sti som begynner med / eller en adresse som begynner med https:// (eller http://).',
+    nn: 'Ikkje brukt: skriv ein sti som byrjar med / eller ei adresse som byrjar med https:// (eller http://).',
+    en: 'Not used: write a path starting with / or an address starting with https:// (or http://).',
+  },
+  'conf.cdn': {
+    nb: 'Fra npm-registeret (CDN), når pakken er publisert', nn: 'Frå npm-registeret (CDN), når pakken er publisert',
+    en: 'From the npm registry (CDN), once the package is published',
+  },
+  'conf.cdn-help': {
+    nb: 'Pakken er ikke publisert på npm ennå: denne kodebiten virker først når versjonen under finnes på registeret. Inntil da, bruk kodebiten over med filene fra deres eget nettsted.',
+    nn: 'Pakken er ikkje publisert på npm enno: denne kodebiten verkar først når versjonen under finst på registeret. Til då, bruk kodebiten over med filene frå den eigne nettstaden dykkar.',
+    en: 'The package is not on npm yet: this snippet works only once the version below is on the registry. Until then, use the snippet above with the files from your own site.',
+  },
   'conf.facts-missing': {
     nb: 'Søkervisning uten arbeidsgiverens opplysninger:', nn: 'Søkjarvising utan opplysningane til arbeidsgivaren:',
     en: 'Applicant view without the employer’s facts:',

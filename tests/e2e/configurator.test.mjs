@@ -72,19 +72,34 @@ test('configurator: the preview follows element, presets, language and theme', a
   await page.close();
 });
 
-test('configurator: the snippet is pinned, carries the SRI hash and works pasted into a blank page', async (t) => {
+test('configurator: the snippet loads the package from the employer\'s own site, carries the SRI hash and works pasted into a blank page', async (t) => {
+  const origin = new URL(site.url).origin;
   const page = await configured();
+  // Issue 24 item 3: self-hosting first. By default the package is in /lis1kit/ on the employer's own site.
+  assert.ok((await page.locator('#snippet-html').textContent()).includes('src="/lis1kit/elements.js"'));
+  assert.equal(await page.locator('#snippet-csp').textContent(), "script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+  // An address that is no path or web address is refused with a message, and the snippet keeps the last good one.
+  await page.locator('#base').fill('javascript:alert(1)//');
+  await page.locator('#base').dispatchEvent('input');
+  assert.match(await page.locator('#base-error').textContent(), /^Ikke brukt/);
+  assert.ok(!(await page.locator('#snippet-html').textContent()).includes('javascript:'));
+  // Here: the package served from another origin (as a kommune's file server would be), given as a full address.
+  await page.locator('#base').fill(`${origin}/lis1kit/`);
+  await page.locator('#base').dispatchEvent('input');
+  assert.equal(await page.locator('#base-error').textContent(), '');
   const html = await page.locator('#snippet-html').textContent();
   const css = await page.locator('#snippet-css').textContent();
   const csp = await page.locator('#snippet-csp').textContent();
+  // The registry's snippet is the second choice, pinned to the package version, with the same hash.
+  const cdn = await page.locator('#snippet-cdn').textContent();
   await page.close();
-  assert.ok(html.includes(`src="${CDN_BASE}elements.js"`), html);
+  assert.ok(html.includes(`src="${origin}/lis1kit/elements.js"`), html);
   assert.ok(html.includes(`integrity="${sri}"`), html);
   assert.match(html, /<lis1-eligibility lang="en" specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">/);
   assert.equal(css, 'lis1-eligibility {\n  --lis1-accent: #8a1538;\n}');
-  assert.equal(csp, "script-src https://cdn.jsdelivr.net 'wasm-unsafe-eval'; connect-src https://cdn.jsdelivr.net");
+  assert.equal(csp, `script-src ${origin} 'wasm-unsafe-eval'; connect-src ${origin}`);
+  assert.ok(cdn.includes(`src="${CDN_BASE}elements.js"`) && cdn.includes(`integrity="${sri}"`), cdn);
 
-  const origin = new URL(site.url).origin;
   // The host page lives on another origin than the package (as a real page and
   // the CDN do): a second server on another port answers the host page and its
   // stylesheet, the test server the package — so the crossorigin module load,
@@ -106,9 +121,9 @@ test('configurator: the snippet is pinned, carries the SRI hash and works pasted
   blank.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   blank.on('pageerror', (e) => errors.push(e.message));
   const hostPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${csp.replaceAll('https://cdn.jsdelivr.net', origin)}; style-src ${hostOrigin}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${csp}; style-src ${hostOrigin}">
 <title>Host page</title><link rel="stylesheet" href="/__host/theme.css"></head>
-<body><main>${snippet.replaceAll(CDN_BASE, `${origin}/lis1kit/`)}</main></body></html>`;
+<body><main>${snippet}</main></body></html>`;
   body = hostPage(html);
   await blank.exposeFunction('reportViolation', (v) => violations.push(v));
   await blank.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
