@@ -24,9 +24,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     // A pair of scenarios, `[a, b]`.
-    let pair = json.as_array().filter(|rows| rows.len() == 2).map(|rows| {
-        (CostInput::read(&Json(rows.first()), Lang::En), CostInput::read(&Json(rows.get(1)), Lang::En))
-    });
+    let pair = json
+        .as_array()
+        .filter(|rows| rows.len() == 2)
+        .map(|rows| (CostInput::read(&Json(rows.first()), Lang::En), CostInput::read(&Json(rows.get(1)), Lang::En)));
     if let Some((Ok(a), Ok(b))) = pair {
         if let Ok(r) = lis1_cost::compare(&a, &b) {
             finite::assert_finite(&r);
