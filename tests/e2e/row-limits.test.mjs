@@ -59,3 +59,30 @@ test('el.input with a getter that answers more the second time: read once, so wh
   assert.equal(await el.locator('fieldset[part=row]').count(), 1);
   await page.close();
 });
+
+// Issue 26 item 3: a long string costs nothing. `el.input` copies the input into wasm as JSON text, each text cut one
+// past 1 000 characters (above every field's limit): a rotation of 64 M characters is refused with its field's limit
+// (100 characters) and the module's memory does not grow by the string (it grew by 64 MB and more, for good).
+test('el.input with a text of 64 M characters: refused with the field\'s limit, and wasm memory does not grow with it', async () => {
+  const { page, el } = await site.widget('hr.html', '#remaining');
+  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  const outcome = await page.locator('#remaining').evaluate(async (host) => {
+    // The module this page's elements run on, and its exports (init() answers them once initialised).
+    const url = performance.getEntriesByType('resource').map((r) => r.name).find((n) => /\/lis1kit_\w+\.js$/.test(n));
+    const exports = await (await import(url)).default();
+    const before = exports.memory.buffer.byteLength;
+    const rotation = 'x'.repeat(64 * 1024 * 1024);
+    let codes = [];
+    try {
+      host.input = { periods: [{ part: 'hospital', start: '2023-03-01', end: '2024-02-29', rotation }] };
+    } catch (error) {
+      codes = error.issues.map((i) => [i.path, i.code]);
+    }
+    return { codes, grew: exports.memory.buffer.byteLength - before };
+  });
+  assert.deepEqual(outcome.codes, [['/periods/0/rotation', 'text.too-long']]);
+  assert.ok(outcome.grew < 4 * 1024 * 1024, `wasm memory grew by ${outcome.grew} bytes`);
+  // What was typed stays.
+  assert.equal(await el.locator('[data-path="/periods/0/start"]').inputValue(), '2027-09-01');
+  await page.close();
+});

@@ -11,7 +11,8 @@
 const UNREADABLE = Symbol('unreadable');
 const { isArray } = Array;
 const { keys } = Object;
-const { parse } = JSON;
+const { parse, stringify } = JSON;
+const { fromEntries } = Object;
 
 /** `value[key]`, or a symbol (which no input field accepts) when reading throws. */
 export function readKey(value, key) {
@@ -43,4 +44,21 @@ export function ownKeys(value) {
 /** A result from its JSON text. */
 export function fromJson(text) {
   return parse(text);
+}
+
+/**
+ * The JSON text of `value` as JSON.stringify writes it, with every string, list and object cut one past `most`
+ * (characters, rows, keys): a form's copy of an input that enters wasm is never larger than the input's limits allow
+ * (issue 26 item 3). Cut objects are made by Object.fromEntries, which defines its keys: no page setter runs.
+ * Throws what JSON.stringify throws (a getter, a cycle); the caller catches.
+ */
+export function cappedJson(value, most) {
+  return stringify(value, (key, v) => {
+    if (typeof v === 'string' || isArray(v)) return v.length > most ? v.slice(0, most + 1) : v;
+    if (v !== null && typeof v === 'object') {
+      const names = keys(v);
+      if (names.length > most) return fromEntries(names.slice(0, most + 1).map((name) => [name, v[name]]));
+    }
+    return v;
+  });
 }

@@ -27,6 +27,23 @@ extern "C" {
     /// `Object.keys`, null when listing them throws.
     #[wasm_bindgen(js_name = ownKeys)]
     fn own_keys(value: &JsValue) -> JsValue;
+    /// `JSON.stringify` with every text, list and object cut one past `most`.
+    #[cfg(feature = "elements")]
+    #[wasm_bindgen(js_name = cappedJson, catch)]
+    fn capped_json(value: &JsValue, most: u32) -> Result<JsValue, JsValue>;
+}
+
+/// Most characters, rows or keys of any one value in a form's copy of an input: above every field's own limit (the
+/// longest text is 100 characters, the longest list 1 000 rows, the largest map far fewer entries; the schema test
+/// `every_input_limit_is_within_what_a_form_copies` keeps it so), so cutting there never changes what is refused.
+#[cfg(feature = "elements")]
+pub const MOST_COPIED: u32 = 1_000;
+
+/// The JSON text of a caller's value for a form (`el.input`), no value in it longer than [`MOST_COPIED`] + 1:
+/// a string of megabytes is not copied into wasm (issue 26 item 3).
+#[cfg(feature = "elements")]
+pub(crate) fn json_text(value: &JsValue) -> Result<Option<String>, JsValue> {
+    Ok(capped_json(value, MOST_COPIED)?.as_string())
 }
 
 /// `value[key]`, never throwing (see `read_key`).

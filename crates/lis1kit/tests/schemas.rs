@@ -204,3 +204,38 @@ fn every_input_list_has_a_row_limit() {
         assert!(max <= 1000, "{at}: maxItems {max} > 1000");
     }
 }
+
+/// A form's copy of an input (`el.input`) cuts every text, list and object one past 1 000 characters, rows or keys
+/// (`lis1kit::js_source::MOST_COPIED`, elements only): every limit of every input must be within it, so the cut
+/// never changes what is refused. Checked on the schemas, which carry each field's limit.
+#[test]
+fn every_input_limit_is_within_what_a_form_copies() {
+    fn walk(value: &Value, at: &str, out: &mut Vec<(String, u64)>) {
+        match value {
+            Value::Object(map) => {
+                for key in ["maxLength", "maxItems", "maxProperties"] {
+                    if let Some(n) = map.get(key).and_then(Value::as_u64) {
+                        out.push((format!("{at}/{key}"), n));
+                    }
+                }
+                for (key, inner) in map {
+                    walk(inner, &format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, inner)| walk(inner, &format!("{at}/{i}"), out))
+            }
+            _ => {}
+        }
+    }
+    let mut limits = Vec::new();
+    for (kind, schema) in kind_schemas() {
+        walk(&schema, kind, &mut limits);
+    }
+    // The walk finds the limits: the rotation's 100 characters (MAX_ROTATION_CHARS) and the absences' 1 000 rows.
+    assert!(limits.iter().any(|(at, n)| at.ends_with("/rotation/maxLength") && *n == 100), "{limits:?}");
+    assert!(limits.iter().any(|(at, n)| at.ends_with("/absences/maxItems") && *n == 1000), "{limits:?}");
+    for (at, n) in limits {
+        assert!(n <= 1000, "{at}: {n} > 1000");
+    }
+}

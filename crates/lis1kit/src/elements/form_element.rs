@@ -560,7 +560,7 @@ fn is_page_url(href: &str, origin: &str) -> bool {
 
 /// A plain JSON copy of a JS value (an input or a result).
 fn json_of(value: &JsValue) -> Result<Value, JsValue> {
-    let text = js_sys::JSON::stringify(value)?.as_string().unwrap_or_default();
+    let text = crate::js_source::json_text(value)?.unwrap_or_default();
     serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
