@@ -94,8 +94,9 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
  */
 // 252 → 253 KB while the eligibility input still read its earlier service through serde beside the reader
 // (issue 23 step 1: 252.2 KB for eligibility), then 253 → 224 KB with every input on the field-table reader
-// (eligibility 223.5 KB, service 185.0 KB, cost 180.0 KB).
-export const ELEMENT_PAGE_GZIP_BUDGET = 224 * 1024;
+// (eligibility 223.5 KB, service 185.0 KB, cost 180.0 KB), 224 → 225 KB for issue 26's setter-free events and the
+// capped copy of el.input (read.js, define-element.js: eligibility 224.1 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 225 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
