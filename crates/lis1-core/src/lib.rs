@@ -17,8 +17,8 @@
 //!   read from any [`read::Source`] (a `JsValue`, a `serde_json::Value`) in one
 //!   pass with every problem at its JSON-pointer path, and its leaf values
 //!   checked by the same table;
-//! - [`input`]: the serde + `validator` route of the inputs not yet ported
-//!   to the field tables.
+//! - [`input`]: what every input route shares (issue order, field names, the
+//!   words for an expected type) and serde's route for native tests and fuzzing.
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 

@@ -2,7 +2,7 @@
 //!
 //! A [`Source`] is where the value lives: a `JsValue` in the wasm bindings
 //! (`lis1kit::js_source`, whose reads catch the caller's exceptions), a
-//! `serde_json::Value` natively ([`Json`], feature `json`: tests, fuzzing).
+//! `serde_json::Value` natively (`Json`, feature `json`: tests, fuzzing).
 //! An input type's `read` function asks an [`Obj`] for each field by key;
 //! the field table says what the key holds. The reader reports every
 //! structural problem at its path, not only the first: a wrong type, a
@@ -38,7 +38,7 @@ pub enum Look {
     Text,
     /// A list (read with [`Source::rows`] and [`Source::item`]).
     List,
-    /// A plain object (read with [`Source::keys`] and [`Source::get`]).
+    /// A plain object (read with [`Source::entries`]).
     Object,
     /// Anything else: a function, a symbol, a value whose read threw.
     Other,
@@ -292,7 +292,7 @@ impl<'i, S: Source> Obj<'i, S> {
     /// order, read to one past the field's limit (the rest are not read);
     /// each value that is no finite number is an issue at its key. A key
     /// holding `undefined` is not there (as `JSON.stringify`), but it counts
-    /// towards the entries listed, as in [`Obj::open`].
+    /// towards the entries listed, as in `Obj::open`.
     pub fn number_map(&mut self, key: &str) -> Option<std::collections::BTreeMap<String, f64>> {
         let (field, value) = self.take(key)?;
         let Kind::NumberMap { max } = field.kind else { return None };
