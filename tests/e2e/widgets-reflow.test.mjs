@@ -164,3 +164,18 @@ test('no console errors and no foreign requests at narrow widths', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
 });
+
+// The site's own pages at 320 CSS px (issue 24 item 2: the configurator scrolled sideways to 649 px — a fieldset's
+// min-content width and long attribute names — and the self-check's file field to 363 px). Code snippets may scroll
+// inside their own <pre> (focusable), never the page.
+for (const name of ['index.html', 'selvsjekk.html', 'hr.html', 'stilling.html', 'budsjett.html', 'konfigurator.html', 'referanse.html', 'regler.html']) {
+  test(`${name} at 320 CSS px: the page does not scroll sideways`, async () => {
+    const page = await site.page(name);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForLoadState('load');
+    if (name === 'konfigurator.html') await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+    assert.deepEqual(widths, { page: 320, viewport: 320 });
+    await page.close();
+  });
+}
