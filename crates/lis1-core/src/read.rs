@@ -230,11 +230,11 @@ impl<'i, S: Source> Obj<'i, S> {
         }
     }
 
-    /// A list field: each row read with `row`, at most one row past the
-    /// field's limit (the rest are not read).
-    pub fn list<T>(&mut self, key: &str, mut row: impl FnMut(&mut Obj<'_, S>) -> T) -> Option<Vec<T>> {
-        let (field, value) = self.take(key)?;
-        let Kind::List { of, max } = field.kind else { return None };
+    /// How many rows of the list `value` at `key` to read: one past `max` at
+    /// most. Its length is counted on the input itself, before any row is read
+    /// (`list.too-long`, issue 26 item 2); `None`, with a type issue, when it
+    /// is no list.
+    fn rows_to_read(&mut self, key: &str, value: &S, max: usize) -> Option<usize> {
         let len = match value.look() {
             Look::List => value.rows(),
             _ => None,
@@ -243,11 +243,19 @@ impl<'i, S: Source> Obj<'i, S> {
             self.wrong_type(key, "a sequence");
             return None;
         };
-        // Counted on the input itself, before any row is read (issue 26 item 2).
         self.limit(key, crate::shape::max_rows(len, max));
+        Some(len.min(max.saturating_add(1)))
+    }
+
+    /// A list field: each row read with `row`, at most one row past the
+    /// field's limit (the rest are not read).
+    pub fn list<T>(&mut self, key: &str, mut row: impl FnMut(&mut Obj<'_, S>) -> T) -> Option<Vec<T>> {
+        let (field, value) = self.take(key)?;
+        let Kind::List { of, max } = field.kind else { return None };
+        let read = self.rows_to_read(key, &value, max)?;
         let here = self.at.key(key);
         let mut rows = Vec::new();
-        for index in 0..len.min(max.saturating_add(1)) {
+        for index in 0..read {
             let item = value.item(index);
             if let Some(mut o) = Obj::open(&item, here.index(index), of, self.lang, self.issues) {
                 rows.push(row(&mut o));
@@ -331,19 +339,10 @@ impl<'i, S: Source> Obj<'i, S> {
     pub fn codes(&mut self, key: &str) -> Option<Vec<String>> {
         let (field, value) = self.take(key)?;
         let Kind::Codes { max, .. } = field.kind else { return None };
-        let len = match value.look() {
-            Look::List => value.rows(),
-            _ => None,
-        };
-        let Some(len) = len else {
-            self.wrong_type(key, "a sequence");
-            return None;
-        };
-        // Counted on the input itself, before any row is read (issue 26 item 2).
-        self.limit(key, crate::shape::max_rows(len, max));
+        let read = self.rows_to_read(key, &value, max)?;
         let here = self.at.key(key);
         let mut rows = Vec::new();
-        for index in 0..len.min(max.saturating_add(1)) {
+        for index in 0..read {
             let item = value.item(index);
             let text = match item.look() {
                 Look::Text => item.text(CODE_CHARS),
