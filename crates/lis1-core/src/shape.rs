@@ -46,6 +46,11 @@ pub struct Field {
     pub required: bool,
 }
 
+/// A field of a table: `field("start", Kind::Date, true)`.
+pub const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
+    Field { key, kind, required }
+}
+
 /// What a field holds, with its constraint.
 #[derive(Debug)]
 pub enum Kind {

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use lis1_core::input;
 use lis1_core::number_text::js as number;
 use lis1_core::read::{self, Obj, Source};
-use lis1_core::shape::{self, Check, Field, Kind, Problem, Shape};
+use lis1_core::shape::{self, field, Check, Kind, Problem, Shape};
 use lis1_core::{Issue, Lang};
 use serde::{Deserialize, Serialize};
 
@@ -204,10 +204,6 @@ impl CostOptions {
 // The input described once: one field table per object drives reading it
 // from any source (`CostInput::read`) and checking its leaf values
 // (`CostInput::check_fields`); the domain checks follow in `validate`.
-
-const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
-    Field { key, kind, required }
-}
 
 /// `CostInput`.
 pub static COST_INPUT: Shape = Shape {

@@ -26,7 +26,7 @@
 use lis1_core::input::sort_by_path;
 use lis1_core::number_text::js as number;
 use lis1_core::read::{self, Obj, Source};
-use lis1_core::shape::{self, echo, Check, Field, Kind, Problem, Shape};
+use lis1_core::shape::{self, echo, field, Check, Kind, Problem, Shape};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 
@@ -241,10 +241,6 @@ pub fn count(value: f64) -> Result<(), Problem> {
     } else {
         Err(Problem::new(&m::COUNT_RANGE, vec![("got", number(value)), ("max", number(MAX_COUNT))]))
     }
-}
-
-const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
-    Field { key, kind, required }
 }
 
 /// `DistributionInput`.

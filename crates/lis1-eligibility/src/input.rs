@@ -7,7 +7,7 @@
 
 use lis1_core::number_text::js as number;
 use lis1_core::read::{self, Obj, Source};
-use lis1_core::shape::{self, echo, Check, Field, Kind, Problem, Shape};
+use lis1_core::shape::{self, echo, field, Check, Kind, Problem, Shape};
 use lis1_core::{Issue, Lang, Pointer};
 use serde::{de, Deserialize, Serialize};
 
@@ -408,10 +408,6 @@ pub fn kommune_number(value: &str) -> Result<(), Problem> {
         return Err(Problem::new(&m::KOMMUNE_UNKNOWN, vec![("value", echo(value))]));
     }
     Ok(())
-}
-
-const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
-    Field { key, kind, required }
 }
 
 /// `EligibilityInput`.

@@ -11,7 +11,7 @@ use lis1_core::calendar::add_working_days;
 use lis1_core::date::{self, format, Date};
 use lis1_core::input::sort_by_path;
 use lis1_core::read::{self, Source};
-use lis1_core::shape::{Check, Field, Kind, Shape};
+use lis1_core::shape::{field, Check, Kind, Shape};
 use lis1_core::{Assumption, ErrorKind, Issue, Lang, Lis1Error, Pointer, Warning};
 use serde::{Deserialize, Serialize};
 use time::Duration;
@@ -72,10 +72,6 @@ pub struct PortalResult {
     pub warnings: Vec<Warning>,
     /// Interpretations used.
     pub assumptions: Vec<Assumption>,
-}
-
-const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
-    Field { key, kind, required }
 }
 
 /// `PortalInput`.

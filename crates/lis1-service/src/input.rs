@@ -5,7 +5,7 @@
 
 use lis1_core::number_text::js as number;
 use lis1_core::read::{self, Obj, Source};
-use lis1_core::shape::{self, Check, Field, Kind, Problem, Shape};
+use lis1_core::shape::{self, field, Check, Kind, Problem, Shape};
 use lis1_core::{Issue, Lang};
 
 use crate::messages as msg;
@@ -13,10 +13,6 @@ use crate::model::{
     Absence, LearningGoals, Period, Plan, ServiceInput, ServiceOptions, ABSENCE_KINDS, DAY_UNITS, PARTS, POSITIONS,
 };
 use crate::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
-
-const fn field(key: &'static str, kind: Kind, required: bool) -> Field {
-    Field { key, kind, required }
-}
 
 /// `ServiceInput`.
 pub static SERVICE_INPUT: Shape = Shape {
