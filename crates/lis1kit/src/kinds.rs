@@ -28,34 +28,6 @@ fn check<I: crate::inputs::Input>(value: JsValue, lang: Lang, validate: fn(&I) -
     }
 }
 
-/// Reads a form's `value` as `I` (in wasm for a ported input) and runs the crate's validation on it.
-#[cfg(feature = "elements")]
-fn check_json<I: crate::inputs::Input>(
-    value: &serde_json::Value,
-    lang: Lang,
-    validate: fn(&I) -> Vec<Issue>,
-) -> Vec<Issue> {
-    match I::from_json(value, lang) {
-        Ok(parsed) => validate(&parsed),
-        Err(issues) => issues,
-    }
-}
-
-/// [`validate`] of the copy of an input that a form draws (`el.input`):
-/// the value checked is the value drawn.
-#[cfg(feature = "elements")]
-pub fn validate_json(kind: &str, value: &serde_json::Value, lang: Lang) -> Vec<Issue> {
-    match kind {
-        #[cfg(feature = "service")]
-        "service" => check_json(value, lang, lis1_service::validate),
-        #[cfg(feature = "eligibility")]
-        "eligibility" => check_json(value, lang, lis1_eligibility::validate),
-        #[cfg(feature = "cost")]
-        "cost" => check_json(value, lang, lis1_cost::validate),
-        other => vec![unknown_kind(lang, other, KINDS)],
-    }
-}
-
 /// Every issue of `input` read as `kind`; an unknown kind is itself an issue.
 pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
     match kind {

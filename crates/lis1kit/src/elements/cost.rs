@@ -9,7 +9,7 @@ use web_sys::{Document, Element};
 
 use super::chart;
 use super::dom::{append, el};
-use super::form_element::{run_with, FormKind};
+use super::form_element::{read_issues, run_with, FormKind};
 use super::format::{amount, kroner};
 use super::meta::{dev_doc, preset, Attribute};
 use super::panel::{container, notes, table, text};
@@ -24,6 +24,7 @@ pub static COST: FormKind = FormKind {
     // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
     attributes: PRESET_ATTRIBUTES,
     run: |input, lang, doc| run_with(input, lang, doc, lis1_cost::estimate_cost, panel),
+    read_issues: read_issues::<lis1_cost::CostInput>,
 };
 
 /// Preset attributes: the first position row.

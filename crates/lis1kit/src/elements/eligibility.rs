@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
-use super::form_element::{run_with, FormKind, Takes};
+use super::form_element::{read_issues, run_with, FormKind, Takes};
 use super::meta::{dev_doc, preset, preset_flag, Attribute};
 use super::panel::{checklist, container, notes, shown_date, table, text, Status};
 use crate::element_texts as tx;
@@ -22,6 +22,7 @@ pub static ELIGIBILITY: FormKind = FormKind {
     // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
     attributes: PRESET_ATTRIBUTES,
     run: |input, lang, doc| run_with(input, lang, doc, lis1_eligibility::check_eligibility, panel),
+    read_issues: read_issues::<lis1_eligibility::EligibilityInput>,
 };
 
 /// `for` a remaining-service form: the applicant's earlier LIS1 service is

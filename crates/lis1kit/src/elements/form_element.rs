@@ -46,6 +46,14 @@ pub struct FormKind {
     /// and the result panel's content, or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
     pub run: fn(&Value, Lang, &Document) -> Outcome,
+    /// The issues of reading a form's value as this element's input type
+    /// ([`read_issues`]): limits, structure.
+    pub read_issues: fn(&Value, Lang) -> Vec<Issue>,
+}
+
+/// The usual `read_issues`: the value read as `I`, as the functional API reads it (the limits are the read's own).
+pub fn read_issues<I: crate::inputs::Input>(value: &Value, lang: Lang) -> Vec<Issue> {
+    I::from_json(value, lang).err().unwrap_or_default()
 }
 
 /// What a form element takes from another form's result (`for`).
@@ -406,7 +414,7 @@ pub fn set_input(
     };
     // The limits are counted on the copy that is drawn, once: a getter or `toJSON` that answers differently on a
     // second read cannot slip 20 000 rows past the check (issue 26 item 2).
-    let issues = crate::kinds::validate_json(kind.kind, &state, lang);
+    let issues = (kind.read_issues)(&state, lang);
     let mut limits: Vec<Issue> = issues.into_iter().filter(|issue| LIMIT_CODES.contains(&issue.code)).collect();
     if !limits.is_empty() {
         crate::messages::in_form_words(kind.kind, lang, &mut limits);

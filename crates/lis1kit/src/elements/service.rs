@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
-use super::form_element::{run_with, FormKind};
+use super::form_element::{read_issues, run_with, FormKind};
 use super::format::number;
 use super::panel::{container, notes, shown_date, table, text};
 use crate::element_texts as tx;
@@ -20,6 +20,7 @@ pub static REMAINING: FormKind = FormKind {
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::remaining_service, remaining_panel),
+    read_issues: read_issues::<lis1_service::ServiceInput>,
 };
 /// `<lis1-absence-check>`.
 pub static ABSENCE: FormKind = FormKind {
@@ -29,6 +30,7 @@ pub static ABSENCE: FormKind = FormKind {
     kind: "service",
     attributes: &[],
     run: |input, lang, doc| run_with(input, lang, doc, lis1_service::check_absence, absence_panel),
+    read_issues: read_issues::<lis1_service::ServiceInput>,
 };
 
 fn part_label(lang: Lang, hospital: bool) -> String {
