@@ -11,7 +11,7 @@ use crate::absence::{self, PartAbsence};
 use crate::history::{self, History};
 use crate::messages as msg;
 use crate::model::{AbsenceResult, AbsenceSummary, Offer, PartResult, ServiceInput, ServiceResult};
-use crate::months::{progress, Progress};
+use crate::months::{progress, Progress, Stretch};
 use crate::params::{round2, EPS_DAYS, EPS_MONTHS, S5_MIN_PERCENT};
 use crate::projection::project_make_up;
 use crate::validate::rule_violations;
@@ -131,8 +131,20 @@ struct Planned {
 
 impl Planned {
     /// From `from`, the part's remaining months and make-up days at `fraction`.
-    fn from(from: Date, f: &Figures, fraction: f64, workdays: bool) -> Self {
-        let (end, make_up_from) = project_make_up(from, f.remaining, f.make_up, fraction, workdays);
+    /// A plan that continues the part's `last` stretch (from the day after it
+    /// ends, at its percentage) is counted as serving it will be: one stretch
+    /// with it (the date conventions), so its months count from that
+    /// stretch's start — 2023-03-01..03-14 served and planned on from 03-15
+    /// ends on 2024-02-29, where a stretch of its own from 03-15 would end a
+    /// day later.
+    fn from(from: Date, f: &Figures, fraction: f64, workdays: bool, last: Option<Stretch>) -> Self {
+        let (start, months) = match last {
+            Some(s) if f.remaining > 0.0 && s.end.next_day() == Some(from) && s.fraction == fraction => {
+                (s.start, s.months() + f.remaining)
+            }
+            _ => (from, f.remaining),
+        };
+        let (end, make_up_from) = project_make_up(start, months, f.make_up, fraction, workdays);
         Planned { from, end, make_up_from }
     }
 }
@@ -148,15 +160,19 @@ pub fn remaining_service(input: &ServiceInput) -> Result<ServiceResult, Lis1Erro
     // Projected ends: a complete part ends on the day it was completed; an
     // incomplete one is projected from the plan, hospital first (S-2), the
     // municipal part starting the day after the hospital part ends.
-    let plan_h: Option<Planned> =
-        if fh.complete() { None } else { h.plan.map(|(start, f)| Planned::from(start, &fh, f, workdays)) };
+    let last = |p: Part| h.stretches(p).last().copied();
+    let plan_h: Option<Planned> = if fh.complete() {
+        None
+    } else {
+        h.plan.map(|(start, f)| Planned::from(start, &fh, f, workdays, last(Part::Hospital)))
+    };
     let end_h: Option<Date> = if fh.complete() { e.hospital.progress.completed_on } else { plan_h.map(|p| p.end) };
     let plan_m: Option<Planned> = if fm.complete() {
         None
     } else {
         h.plan.and_then(|(start, f)| {
             let from = if fh.complete() { Some(start) } else { end_h.and_then(Date::next_day) };
-            from.map(|from| Planned::from(from, &fm, f, workdays))
+            from.map(|from| Planned::from(from, &fm, f, workdays, last(Part::Municipal)))
         })
     };
     let end_m: Option<Date> = if fm.complete() { e.municipal.progress.completed_on } else { plan_m.map(|p| p.end) };

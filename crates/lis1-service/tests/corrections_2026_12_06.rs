@@ -45,6 +45,38 @@ fn three_mid_month_rotations_from_the_fifteenth_are_twelve_months() {
 }
 
 #[test]
+fn a_plan_that_continues_the_last_stretch_is_projected_as_one_stretch_with_it() {
+    // Found by the property serving_the_projection_completes_the_part. Served 2023-03-01..03-14 at 100 %, planned
+    // from 2023-03-15 at 100 %: serving the plan makes one stretch from 2023-03-01 (the date conventions), whose 12
+    // months end the day before 2024-03-01 → 2024-02-29. (Projected as a stretch of its own from 03-15, the
+    // remaining 12 − 14/31 = 11.548 months ended on 2024-03-01: 11 months to 2024-02-14, then 0.548 × 29 days of
+    // the window 2024-02-15..03-14 = 15.9 → 16 days — a day more than serving it needs.)
+    let r = service(json!({
+        "periods": [period("hospital", "2023-03-01", "2023-03-14", "indremedisin")],
+        "plan": {"nextStart": "2023-03-15"},
+    }));
+    assert_eq!(r.hospital.projected_end.as_deref(), Some("2024-02-29"));
+    // Served as projected, the part is complete on that day.
+    let served = service(json!({"periods": [
+        period("hospital", "2023-03-01", "2023-03-14", "indremedisin"),
+        period("hospital", "2023-03-15", "2024-02-29", "kirurgi"),
+    ]}));
+    assert!(served.hospital.complete);
+}
+
+#[test]
+fn a_plan_at_another_percentage_is_a_stretch_of_its_own() {
+    // The same history, planned from 2023-03-15 at 80 %: a new stretch. Remaining 12 − 14/31 = 11.548387 months
+    // at 0.8 = 14.435484 month-windows from 2023-03-15: 14 whole windows to 2024-05-14, then 0.435484 × 31 days
+    // (window 2024-05-15..06-14) = 13.5 → 14 days: 2024-05-15..05-28.
+    let r = service(json!({
+        "periods": [period("hospital", "2023-03-01", "2023-03-14", "indremedisin")],
+        "plan": {"nextStart": "2023-03-15", "percent": 80},
+    }));
+    assert_eq!(r.hospital.projected_end.as_deref(), Some("2024-05-28"));
+}
+
+#[test]
 fn a_gap_of_one_day_keeps_two_stretches() {
     // 2023-03-01..03-14 (14/31) and 2023-03-16..2024-02-29 (11 months to 2024-02-15, then 02-16..02-29 = 14 days of
     // the window 2024-02-16..03-15 = 29 days): 14/31 + 11 + 14/29 = 11.9344 → counted 11.93, remaining 0.0656 → 0.07.
