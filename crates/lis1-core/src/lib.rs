@@ -24,6 +24,8 @@
 
 pub mod calendar;
 pub mod date;
+#[cfg(feature = "form")]
+pub mod form;
 pub mod input;
 pub mod issue;
 pub mod lang;

@@ -128,6 +128,7 @@ pub mod breakdown;
 pub mod budget_year;
 pub mod compare;
 mod estimate;
+pub mod form;
 pub mod input;
 pub mod messages;
 pub mod overrides;

@@ -1,7 +1,7 @@
 //! Arbeidsgiveravgift zones (rule C-7): the zone follows the employer's
 //! kommune. The zone table and its data (`crates/lis1-kommuner/data`,
 //! provenance in its `README.md`) live in the `lis1-kommuner` crate, the one
-//! source shared with lis1-eligibility and lis1-forms; this module re-exports
+//! source shared with lis1-eligibility; this module re-exports
 //! them under their old paths. Rates are **not** there: they are dated
 //! parameters (`C-7.zone-*` in [`crate::parameters`]) so callers can
 //! override them.

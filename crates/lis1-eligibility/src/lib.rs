@@ -59,6 +59,7 @@ pub mod applicant;
 pub mod distribution;
 pub mod eligibility;
 pub mod employer;
+pub mod form;
 pub mod input;
 pub mod kommuner;
 pub mod messages;

@@ -1,7 +1,7 @@
 //! Kommuner and fylker valid from 1 January 2024, with their regional health
 //! authority (RHF, rules B-20, B-25) and arbeidsgiveravgift zone(s)
-//! (rule C-7). The one source of these tables for lis1-eligibility,
-//! lis1-cost and lis1-forms.
+//! (rule C-7). The one source of these tables for lis1-eligibility and
+//! lis1-cost (their forms' kommune select included: feature `form`).
 //!
 //! The tables are generated at build time by `build.rs` from `data/*.csv`
 //! (provenance and licence in `data/README.md`); nothing is read at run
@@ -265,6 +265,16 @@ pub fn zones(number: &str) -> Option<KommuneZone> {
 /// Every kommune, sorted by kommunenummer.
 pub fn all() -> impl Iterator<Item = Kommune> + Clone {
     (0..COUNT).filter_map(kommune_at)
+}
+
+/// The kommune select of the eligibility and cost forms: every kommune of
+/// the 2024 table, in number order, labelled `1804 Bodø` (names are the
+/// same in every language).
+#[cfg(feature = "form")]
+pub fn kommune_select() -> lis1_core::form::Control {
+    let options =
+        all().map(|k| lis1_core::form::Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
+    lis1_core::form::Control::Select { options, default: None }
 }
 
 /// Every kommune with its zone(s), sorted by kommunenummer.

@@ -84,6 +84,7 @@
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod absence;
+pub mod form;
 mod history;
 pub mod input;
 pub mod messages;

@@ -1,9 +1,29 @@
-//! `formSpec(kind, { lang })`: the form SDK's field specs as data, for the
-//! web components and for JavaScript developers building their own UI.
+//! `formSpec(kind, { lang })`: each calculation's form as data, for the
+//! web components and for JavaScript developers building their own UI. The
+//! forms live with their calculations (`<crate>::form::form`).
 
+use lis1_core::form::FormSpec;
+use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
 
 use crate::{api, convert, error, kinds};
+
+/// The kinds that have a form, as in `validate(kind, …)`.
+pub const KINDS: &[&str] = &["service", "eligibility", "cost"];
+
+/// The form for `kind` in `lang`, or `None` for an unknown kind or one of a
+/// calculation this module is built without (cargo features).
+pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
+    match kind {
+        #[cfg(feature = "service")]
+        "service" => Some(lis1_service::form::form(lang)),
+        #[cfg(feature = "eligibility")]
+        "eligibility" => Some(lis1_eligibility::form::form(lang)),
+        #[cfg(feature = "cost")]
+        "cost" => Some(lis1_cost::form::form(lang)),
+        _ => None,
+    }
+}
 
 /// The field spec of `kind`'s form (`service`, `eligibility`, `cost`) in the
 /// requested language. Unknown kinds throw `Lis1Error` (`kind.unknown`).
@@ -14,8 +34,8 @@ pub fn form_spec(
 ) -> Result<JsValue, JsValue> {
     let kind = kinds::kind_text(&kind);
     let lang = api::lang_only(options)?;
-    match lis1_forms::form(&kind, lang) {
+    match form(&kind, lang) {
         Some(spec) => convert::to_js(&spec),
-        None => Err(error::invalid(vec![kinds::unknown_kind(lang, &kind, lis1_forms::KINDS)])),
+        None => Err(error::invalid(vec![kinds::unknown_kind(lang, &kind, KINDS)])),
     }
 }

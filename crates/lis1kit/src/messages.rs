@@ -13,13 +13,19 @@ pub static CATALOGUES: &[&[&MessageDef]] = &[
     lis1_core::messages::ALL,
     // A module built for one calculation (cargo features, see Cargo.toml)
     // carries that calculation's catalogue (eligibility reads service input too).
+    lis1_core::form::texts::ALL,
     #[cfg(any(feature = "service", feature = "eligibility"))]
     lis1_service::messages::ALL,
+    #[cfg(any(feature = "service", feature = "eligibility"))]
+    lis1_service::form::texts::ALL,
     #[cfg(feature = "eligibility")]
     lis1_eligibility::messages::ALL,
+    #[cfg(feature = "eligibility")]
+    lis1_eligibility::form::texts::ALL,
     #[cfg(feature = "cost")]
     lis1_cost::messages::ALL,
-    lis1_forms::messages::ALL,
+    #[cfg(feature = "cost")]
+    lis1_cost::form::texts::ALL,
     crate::element_texts::ALL,
 ];
 
@@ -34,11 +40,11 @@ pub fn find(code: &str) -> Option<&'static MessageDef> {
 }
 
 /// Rewrites `issues` of an input of `kind` in the words people see in its
-/// form (lis1_forms): a field named by its JSON key gets its visible label,
+/// form (`crate::forms::form`): a field named by its JSON key gets its visible label,
 /// and an issue inside a list row starts with that row (`Periode 2: …`).
 /// `code` and `path` stay as they are for programs.
 pub fn in_form_words(kind: &str, lang: lis1_core::Lang, issues: &mut [lis1_core::Issue]) {
-    let Some(spec) = lis1_forms::form(kind, lang) else { return };
+    let Some(spec) = crate::forms::form(kind, lang) else { return };
     for issue in issues {
         issue.message = spec.say(issue, find(issue.code), lang, true);
     }

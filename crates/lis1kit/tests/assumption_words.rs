@@ -26,7 +26,7 @@ fn cost(input: Value) -> Vec<Assumption> {
 fn assumptions(lang: Lang) -> Vec<Assumption> {
     let mut out = Vec::new();
     for kind in ["service", "eligibility", "cost"] {
-        let spec = lis1_forms::form(kind, Lang::Nb).unwrap();
+        let spec = lis1kit::forms::form(kind, Lang::Nb).unwrap();
         for preset in &spec.presets {
             let mut input = preset.input.clone();
             input["lang"] = json!(lang.code());

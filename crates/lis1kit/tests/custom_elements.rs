@@ -63,7 +63,7 @@ fn attribute_type(el: &ElementMeta, a: &meta::Attribute) -> String {
         return a.type_text.to_owned();
     };
     if a.name == "preset" {
-        let spec = lis1_forms::form(&kind, lis1_core::Lang::En).expect("a form per element kind");
+        let spec = lis1kit::forms::form(&kind, lis1_core::Lang::En).expect("a form per element kind");
         return union(spec.presets.iter().map(|p| p.id));
     }
     let Some(pointer) = a.pointer else { return a.type_text.to_owned() };

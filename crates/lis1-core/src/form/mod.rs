@@ -1,18 +1,29 @@
-//! The field-spec model. Serialised camelCase for JavaScript.
+//! The form SDK's model: what a UI needs to collect a calculation's input.
+//!
+//! A [`FormSpec`] lists sections of fields with their control, constraints,
+//! label and help text in the requested language, repeatable rows (periods,
+//! absences, positions) and presets (ready-made example inputs). It is data:
+//! the lis1kit web components draw it with one generic renderer, and
+//! JavaScript developers can build their own UI from `formSpec(kind)`.
+//! Serialised camelCase for JavaScript.
+//!
+//! Each calculation crate builds its own form from its own tables
+//! (`<crate>::form::form(lang)`) with the helpers here; validation is the
+//! calculation's own, whose issue paths (`/periods/2/end`) address the
+//! fields here. Nothing is checked twice.
 
-use lis1_core::input::{PERCENT_MAX, PERCENT_MIN};
-use lis1_core::{Issue, Lang, MessageDef};
+pub mod texts;
+
+use crate::input::{PERCENT_MAX, PERCENT_MIN};
+use crate::{Issue, Lang, MessageDef};
 use serde::Serialize;
-
-use crate::messages;
 
 /// A form for one input kind.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FormSpec {
-    /// Input kind, as in `validate(kind, …)`: one of `KINDS`.
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = crate::KINDS)))]
+    /// Input kind, as in `validate(kind, …)`.
     pub kind: &'static str,
     /// Heading of the form.
     pub title: String,
@@ -246,23 +257,23 @@ impl FormSpec {
 }
 
 /// Renders a catalogue message without parameters.
-pub(crate) fn t(lang: Lang, def: &MessageDef) -> String {
+pub fn t(lang: Lang, def: &MessageDef) -> String {
     def.render(lang, &[])
 }
 
 /// A field without help text.
-pub(crate) fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
+pub fn field(lang: Lang, key: &'static str, label: &MessageDef, control: Control, required: bool) -> Field {
     Field { key, label: t(lang, label), help: None, control, required }
 }
 
 /// `field` with a help text.
-pub(crate) fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
+pub fn with_help(field: Field, lang: Lang, help: &MessageDef) -> Field {
     Field { help: Some(t(lang, help)), ..field }
 }
 
 /// The position percentage of a period or cost row: 1–100 %, default full
 /// time (S-4, lis1-core's `PERCENT_MIN`/`PERCENT_MAX`).
-pub(crate) fn percent(lang: Lang) -> Field {
+pub fn percent(lang: Lang) -> Field {
     let control = Control::Number {
         min: PERCENT_MIN,
         max: PERCENT_MAX,
@@ -270,37 +281,26 @@ pub(crate) fn percent(lang: Lang) -> Field {
         unit: Some("%".into()),
         default: Some(PERCENT_MAX),
     };
-    with_help(field(lang, "percent", &messages::FIELD_PERCENT, control, false), lang, &messages::FIELD_PERCENT_HELP)
+    with_help(field(lang, "percent", &texts::FIELD_PERCENT, control, false), lang, &texts::FIELD_PERCENT_HELP)
 }
 
 /// The choices for the values of one of a calculation crate's tables,
 /// labelled by `text` (the value itself where it has no label; the forms'
 /// tests make sure every value has one).
-pub(crate) fn choices(
-    lang: Lang,
-    values: &[&'static str],
-    text: fn(&str) -> Option<&'static MessageDef>,
-) -> Vec<Choice> {
+pub fn choices(lang: Lang, values: &[&'static str], text: fn(&str) -> Option<&'static MessageDef>) -> Vec<Choice> {
     values
         .iter()
         .map(|&value| Choice { value, label: text(value).map_or_else(|| value.to_owned(), |d| t(lang, d)) })
         .collect()
 }
 
-/// The kommune select of the eligibility and cost forms: every kommune of
-/// the 2024 table (lis1-kommuner, the one source), in number order, labelled
-/// `1804 Bodø` (names are the same in every language).
-pub(crate) fn kommune_select() -> Control {
-    let options =
-        lis1_kommuner::all().map(|k| Choice { value: k.number, label: format!("{} {}", k.number, k.name) }).collect();
-    Control::Select { options, default: None }
-}
-
-/// Test helpers shared by the forms' tests.
-#[cfg(test)]
-pub(crate) mod checks {
+/// Test helpers shared by the calculation crates' form tests (feature
+/// `form-checks`, turned on by their dev-dependencies only).
+#[cfg(feature = "form-checks")]
+#[allow(clippy::panic, clippy::unwrap_used)]
+pub mod checks {
     use super::{Control, FormSpec, Section};
-    use lis1_core::Issue;
+    use crate::Issue;
     use serde::de::DeserializeOwned;
     use serde_json::Value;
 
@@ -354,5 +354,21 @@ pub(crate) mod checks {
                 serde_json::from_value(preset.input.clone()).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
             assert_eq!(validate(&input), vec![], "{}", preset.id);
         }
+    }
+}
+
+#[cfg(all(test, feature = "schema"))]
+mod schema_tests {
+    #[test]
+    fn form_spec_schema_has_every_control_type() {
+        let schema = schemars::schema_for!(super::FormSpec).to_value();
+        let types: Vec<&str> = schema
+            .pointer("/$defs/FormControl/oneOf")
+            .and_then(|v| v.as_array())
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.pointer("/properties/type/const").and_then(|t| t.as_str()))
+            .collect();
+        assert_eq!(types, ["date", "number", "select", "multiSelect", "checkbox", "text"]);
     }
 }

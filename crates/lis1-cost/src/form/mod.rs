@@ -11,19 +11,19 @@
 //! calculation). Each row here is full LIS1 service, or the counted months
 //! of a part that are offered (P-1).
 
-use lis1_core::{Lang, MessageDef, Part};
-use lis1_cost::input::{
+pub mod texts;
+
+use crate::input::{
     MAX_COUNT, MAX_INDEX_YEAR, MAX_POSITIONS, MAX_PRICE_INDEX_ENTRIES, MAX_PRICE_YEAR, MIN_INDEX_YEAR, MIN_PRICE_YEAR,
     PARTS,
 };
-use lis1_cost::zones::ZONE_NAMES;
+use crate::zones::ZONE_NAMES;
+use lis1_core::{Lang, MessageDef, Part};
 use serde_json::json;
 
-use crate::messages as shared;
-use crate::messages_cost as m;
-use crate::model::{
-    choices, field, kommune_select, percent, t, with_help, Control, Field, FormSpec, Preset, Repeat, Section,
-};
+use lis1_core::form::texts as shared;
+use lis1_core::form::{choices, field, percent, t, with_help, Control, Field, FormSpec, Preset, Repeat, Section};
+use texts as m;
 
 /// The label of a value of one of lis1-cost's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -79,7 +79,11 @@ fn positions(lang: Lang) -> Section {
             with_help(field(lang, "start", &m::FIELD_START, Control::Date, true), lang, &m::FIELD_START_HELP),
             field(lang, "part", &shared::FIELD_PART, part, false),
             percent(lang),
-            with_help(field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false), lang, &m::FIELD_KOMMUNE_HELP),
+            with_help(
+                field(lang, "kommune", &m::FIELD_KOMMUNE, lis1_kommuner::kommune_select(), false),
+                lang,
+                &m::FIELD_KOMMUNE_HELP,
+            ),
             with_help(field(lang, "zone", &m::FIELD_ZONE, zone, false), lang, &m::FIELD_ZONE_HELP),
             months(lang, "hospitalMonths", &m::FIELD_HOSPITAL_MONTHS, Part::Hospital),
             months(lang, "municipalMonths", &m::FIELD_MUNICIPAL_MONTHS, Part::Municipal),
@@ -134,7 +138,7 @@ fn options(lang: Lang) -> Section {
         help: Some(t(lang, &shared::OPTIONS_HELP)),
         path: "/options",
         repeat: None,
-        // Defaults of lis1_cost::CostOptions: C-7 above the fribeløp; C-9 office overhead off
+        // Defaults of crate::CostOptions: C-7 above the fribeløp; C-9 office overhead off
         // (corrected 2026-12-06); C-10 63 500 including the raise (80 800 with the option).
         fields: vec![
             field(lang, "iaWithinExemption", &m::FIELD_IA_WITHIN, Control::Checkbox { default: false }, false),
@@ -189,11 +193,11 @@ pub fn form(lang: Lang) -> FormSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::checks::{control, values};
-    use lis1_cost::CostInput;
+    use crate::CostInput;
+    use lis1_core::form::checks::{control, values};
 
     fn preset(id: &str) -> CostInput {
-        crate::model::checks::preset(&form(Lang::En), id)
+        lis1_core::form::checks::preset(&form(Lang::En), id)
     }
 
     #[test]
@@ -213,7 +217,7 @@ mod tests {
         // C-7: the 357 kommuner of 2024; 0301 is Oslo.
         let kommuner = values(&control(positions, "kommune"));
         assert_eq!(kommuner.len(), 357);
-        assert!(kommuner.iter().all(|n| lis1_cost::zones::kommune(n).is_some()));
+        assert!(kommuner.iter().all(|n| crate::zones::kommune(n).is_some()));
         assert!(kommuner.contains(&"0301"));
     }
 
@@ -233,19 +237,19 @@ mod tests {
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
-        crate::model::checks::field_keys_exist(&form(Lang::En), &value, "CostInput");
+        lis1_core::form::checks::field_keys_exist(&form(Lang::En), &value, "CostInput");
     }
 
     #[test]
     fn presets_are_valid_cost_inputs() {
-        crate::model::checks::presets_are_valid::<CostInput>(&form(Lang::Nb), lis1_cost::validate);
+        lis1_core::form::checks::presets_are_valid::<CostInput>(&form(Lang::Nb), crate::validate);
     }
 
     #[test]
     fn c_21_one_oslo_preset_is_18_months_in_zone_i_across_three_budget_years() {
         // Start 2022-09-01, full time: Sep–Dec 2022 = 4 months, 2023 = 12,
         // Jan–Feb 2024 = 2; 4 + 12 + 2 = 18 (S-1). Oslo (0301) is zone I (C-7).
-        let result = lis1_cost::estimate_cost(&preset("one-oslo-2022")).unwrap();
+        let result = crate::estimate_cost(&preset("one-oslo-2022")).unwrap();
         let years: Vec<(i32, f64)> = result.by_year.iter().map(|y| (y.year, y.position_months)).collect();
         assert_eq!(years, vec![(2022, 4.0), (2023, 12.0), (2024, 2.0)]);
         assert_eq!(result.rows[0].zone, "I");
@@ -255,7 +259,7 @@ mod tests {
     #[test]
     fn c_11_bound_preset_has_31_times_4_position_months_in_2022() {
         // 31 positions from 2022-09-01, September to December: 31 × 4 = 124.
-        let result = lis1_cost::estimate_cost(&preset("bound-2022")).unwrap();
+        let result = crate::estimate_cost(&preset("bound-2022")).unwrap();
         let first = &result.by_year[0];
         assert_eq!((first.year, first.position_months), (2022, 124.0));
     }
@@ -263,13 +267,13 @@ mod tests {
     #[test]
     fn c_9_and_c_10_options_are_off_by_default_as_in_the_calculation() {
         // C-9 (office overhead) is opt-in and C-10's 63 500 includes the raise (both corrected
-        // 2026-12-06): the form's checkboxes start unchecked, like lis1_cost::CostOptions' defaults.
+        // 2026-12-06): the form's checkboxes start unchecked, like crate::CostOptions' defaults.
         let options = &form(Lang::Nb).sections[3];
         for key in ["officeCapacity", "supervisionRaiseOnTop"] {
             assert!(matches!(control(options, key), Control::Checkbox { default: false }), "{key}");
         }
-        assert!(!lis1_cost::CostOptions::office_capacity(None));
-        assert!(!lis1_cost::CostOptions::supervision_raise_on_top(None));
+        assert!(!crate::CostOptions::office_capacity(None));
+        assert!(!crate::CostOptions::supervision_raise_on_top(None));
     }
 
     #[test]
@@ -293,9 +297,22 @@ mod tests {
         );
         // The price-year limits are the ones validate applies.
         let with_year = |y: i32| CostInput { price_year: Some(y), ..preset("bound-2022") };
-        assert!(lis1_cost::validate(&with_year(MIN_PRICE_YEAR)).is_empty());
-        assert!(lis1_cost::validate(&with_year(MAX_PRICE_YEAR)).is_empty());
-        assert!(!lis1_cost::validate(&with_year(MIN_PRICE_YEAR - 1)).is_empty());
-        assert!(!lis1_cost::validate(&with_year(MAX_PRICE_YEAR + 1)).is_empty());
+        assert!(crate::validate(&with_year(MIN_PRICE_YEAR)).is_empty());
+        assert!(crate::validate(&with_year(MAX_PRICE_YEAR)).is_empty());
+        assert!(!crate::validate(&with_year(MIN_PRICE_YEAR - 1)).is_empty());
+        assert!(!crate::validate(&with_year(MAX_PRICE_YEAR + 1)).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod field_at_tests {
+    use lis1_core::Lang;
+
+    #[test]
+    fn the_label_an_issue_names_is_the_one_shown() {
+        // The same text the renderer puts in <label>.
+        let count = super::form(Lang::Nb);
+        let field = count.field_at("/positions/0/count").unwrap();
+        assert_eq!(field.label, count.sections[0].fields.iter().find(|f| f.key == "count").unwrap().label);
     }
 }

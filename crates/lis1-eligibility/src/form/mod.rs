@@ -15,15 +15,16 @@
 //! data; the help text and `validate` give the B-2 rule (1 March or
 //! 1 September).
 
+pub mod texts;
+
+use crate::input::{APPROVED_FOR, DAY_UNITS, EMPLOYER_KINDS, EXEMPTIONS, MAX_MAKE_UP_DAYS, MAX_MONTHS, SPECIALTIES};
 use lis1_core::{Lang, MessageDef};
-use lis1_eligibility::input::{
-    APPROVED_FOR, DAY_UNITS, EMPLOYER_KINDS, EXEMPTIONS, MAX_MAKE_UP_DAYS, MAX_MONTHS, SPECIALTIES,
-};
 use serde_json::json;
 
-use crate::messages as shared;
-use crate::messages_eligibility as m;
-use crate::model::{choices, field, kommune_select, t, with_help, Control, FormSpec, Preset, Section};
+use lis1_core::form::texts as shared;
+use lis1_core::form::{choices, field, t, with_help, Control, FormSpec, Preset, Section};
+use lis1_service::form::texts as service_texts;
+use texts as m;
 
 /// The label of a value of one of lis1-eligibility's enum tables.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
@@ -36,8 +37,8 @@ fn choice_text(value: &str) -> Option<&'static MessageDef> {
         "eea-before-2019" => &m::CHOICE_EEA,
         "helseforetak" => &m::CHOICE_HELSEFORETAK,
         "kommune" => &m::CHOICE_KOMMUNE,
-        "workdays" => &shared::UNIT_WORKDAYS,
-        "calendar-days" => &shared::UNIT_CALENDAR,
+        "workdays" => &service_texts::UNIT_WORKDAYS,
+        "calendar-days" => &service_texts::UNIT_CALENDAR,
         _ => return None,
     })
 }
@@ -123,7 +124,7 @@ fn earlier_make_up(lang: Lang) -> Section {
         fields: vec![
             field(lang, "hospital", &m::FIELD_MAKE_UP_HOSPITAL, days(), false),
             field(lang, "municipal", &m::FIELD_MAKE_UP_MUNICIPAL, days(), false),
-            field(lang, "dayUnit", &shared::FIELD_DAY_UNIT, select(lang, DAY_UNITS), false),
+            field(lang, "dayUnit", &service_texts::FIELD_DAY_UNIT, select(lang, DAY_UNITS), false),
         ],
     }
 }
@@ -137,15 +138,21 @@ fn earlier_goals(lang: Lang) -> Section {
         path: "/applicant/lis1/learningGoalsApproved",
         repeat: None,
         fields: vec![
-            field(lang, "hospital", &shared::FIELD_GOALS_HOSPITAL, Control::Checkbox { default: false }, false),
-            field(lang, "municipal", &shared::FIELD_GOALS_MUNICIPAL, Control::Checkbox { default: false }, false),
+            field(lang, "hospital", &service_texts::FIELD_GOALS_HOSPITAL, Control::Checkbox { default: false }, false),
+            field(
+                lang,
+                "municipal",
+                &service_texts::FIELD_GOALS_MUNICIPAL,
+                Control::Checkbox { default: false },
+                false,
+            ),
         ],
     }
 }
 
 fn employer(lang: Lang) -> Section {
     // An item left unticked is "not confirmed" in the checklist, never
-    // assumed (lis1_eligibility::employer).
+    // assumed (crate::employer).
     let check = |key, label| field(lang, key, label, Control::Checkbox { default: false }, false);
     Section {
         id: "employer",
@@ -155,7 +162,7 @@ fn employer(lang: Lang) -> Section {
         repeat: None,
         fields: vec![
             field(lang, "kind", &m::FIELD_EMPLOYER_KIND, select(lang, EMPLOYER_KINDS), true),
-            field(lang, "kommune", &m::FIELD_KOMMUNE, kommune_select(), false),
+            field(lang, "kommune", &m::FIELD_KOMMUNE, lis1_kommuner::kommune_select(), false),
             field(lang, "approvedFor", &m::FIELD_APPROVED_FOR, multi(lang, APPROVED_FOR), false),
             check("registeredForAllmennmedisin", &m::FIELD_REGISTERED),
             with_help(
@@ -198,7 +205,7 @@ fn options(lang: Lang) -> Section {
         fields: vec![field(
             lang,
             "offerOnlyMissing",
-            &shared::FIELD_OFFER_ONLY_MISSING,
+            &service_texts::FIELD_OFFER_ONLY_MISSING,
             Control::Checkbox { default: false },
             false,
         )],
@@ -258,8 +265,8 @@ pub fn form(lang: Lang) -> FormSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::checks::{control, preset, values};
-    use lis1_eligibility::{EligibilityInput, Eligible};
+    use crate::{EligibilityInput, Eligible};
+    use lis1_core::form::checks::{control, preset, values};
 
     fn section(spec: &FormSpec, id: &str) -> Section {
         spec.sections.iter().find(|s| s.id == id).cloned().unwrap()
@@ -299,7 +306,7 @@ mod tests {
         };
         assert_eq!(bodo.as_deref(), Some("1804 Bodø"));
         for number in kommuner {
-            assert_eq!(lis1_eligibility::input::kommune_number(number), Ok(()), "{number}");
+            assert_eq!(crate::input::kommune_number(number), Ok(()), "{number}");
         }
     }
 
@@ -323,12 +330,12 @@ mod tests {
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
-        crate::model::checks::field_keys_exist(&form(Lang::En), &value, "EligibilityInput");
+        lis1_core::form::checks::field_keys_exist(&form(Lang::En), &value, "EligibilityInput");
     }
 
     #[test]
     fn presets_are_valid_eligibility_inputs() {
-        crate::model::checks::presets_are_valid::<EligibilityInput>(&form(Lang::Nb), lis1_eligibility::validate);
+        lis1_core::form::checks::presets_are_valid::<EligibilityInput>(&form(Lang::Nb), crate::validate);
     }
 
     #[test]
@@ -337,7 +344,7 @@ mod tests {
         // 2023-09-01..2024-02-29, LIS3 from 2024-03-01; 6.5 years = 78 months
         // from 2022-09-01 end on 2029-02-28. Every employer item is stated.
         let input: EligibilityInput = preset(&form(Lang::En), "psykiatri-2022");
-        let result = lis1_eligibility::check_eligibility(&input).unwrap();
+        let result = crate::check_eligibility(&input).unwrap();
         assert_eq!(result.eligible, Eligible::Yes);
         let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();
         assert_eq!(timeline["lis1Start"], "2022-09-01");
@@ -354,7 +361,7 @@ mod tests {
         // ALIS starts 18 months after 2026-09-01: 2028-03-01, the day the
         // post is vacant (B-21).
         let input: EligibilityInput = preset(&form(Lang::En), "allmennmedisin-bodo");
-        let result = lis1_eligibility::check_eligibility(&input).unwrap();
+        let result = crate::check_eligibility(&input).unwrap();
         assert_eq!(result.eligible, Eligible::Yes);
         let timeline = serde_json::to_value(result.timeline.unwrap()).unwrap();
         assert_eq!(timeline["specialtyStart"], "2028-03-01");
@@ -392,5 +399,19 @@ mod tests {
             assert_eq!((f.label.as_str(), f.control.clone(), f.required), (label, Control::Date, false));
             assert!(f.help.as_deref().is_some_and(|h| h.contains("6,5") || h.contains("6.5")));
         }
+    }
+}
+
+#[cfg(test)]
+mod field_at_tests {
+    use lis1_core::Lang;
+
+    #[test]
+    fn an_issue_path_finds_its_field_in_a_nested_object_and_the_top_level() {
+        let eligibility = super::form(Lang::En);
+        // A nested object (EligibilityInput.employer.kind) and the top level (round).
+        assert_eq!(eligibility.field_at("/employer/kind").map(|f| f.key), Some("kind"));
+        assert_eq!(eligibility.field_at("/round").map(|f| f.key), Some("round"));
+        assert!(eligibility.field_at("").is_none());
     }
 }

@@ -3,24 +3,27 @@
 //! Choices and limits come from lis1-service's own tables; a test checks
 //! that every value of those tables has a label here.
 
+pub mod texts;
+
+use lis1_core::form::texts as shared;
+use lis1_core::form::{choices, field, percent, t, Control, FormSpec, Preset, Repeat, Section};
 use lis1_core::{Lang, MessageDef};
-use lis1_service::model::{ABSENCE_KINDS, DAY_UNITS, PARTS, POSITIONS};
-use lis1_service::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
 use serde_json::json;
 
-use crate::messages as m;
-use crate::model::{choices, field, percent, t, Control, FormSpec, Preset, Repeat, Section};
+use crate::model::{ABSENCE_KINDS, DAY_UNITS, PARTS, POSITIONS};
+use crate::params::{MAX_ABSENCES, MAX_ABSENCE_DAYS, MAX_PERIODS, MAX_ROTATION_CHARS};
+use texts as m;
 
 /// The label of a value of one of lis1-service's enum tables: the absence
 /// kinds and position types from lis1-service itself, the rest here.
 fn choice_text(value: &str) -> Option<&'static MessageDef> {
-    use lis1_service::messages::{kind_label, position_label};
+    use crate::messages::{kind_label, position_label};
     if let Some(label) = kind_label(value).or_else(|| position_label(value)) {
         return Some(label);
     }
     Some(match value {
-        "hospital" => &m::CHOICE_HOSPITAL,
-        "municipal" => &m::CHOICE_MUNICIPAL,
+        "hospital" => &shared::CHOICE_HOSPITAL,
+        "municipal" => &shared::CHOICE_MUNICIPAL,
         "workdays" => &m::UNIT_WORKDAYS,
         "calendar-days" => &m::UNIT_CALENDAR,
         _ => return None,
@@ -46,7 +49,7 @@ fn periods(lang: Lang) -> Section {
             keyed_by: None,
         }),
         fields: vec![
-            field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),
+            field(lang, "part", &shared::FIELD_PART, select(lang, PARTS, None), true),
             field(lang, "start", &m::FIELD_START, Control::Date, true),
             field(lang, "end", &m::FIELD_END, Control::Date, true),
             percent(lang),
@@ -61,7 +64,7 @@ fn absences(lang: Lang) -> Section {
         min: 0.0,
         max: MAX_ABSENCE_DAYS,
         step: 0.5,
-        unit: Some(t(lang, &m::UNIT_DAYS)),
+        unit: Some(t(lang, &shared::UNIT_DAYS)),
         default: None,
     };
     Section {
@@ -78,7 +81,7 @@ fn absences(lang: Lang) -> Section {
             keyed_by: None,
         }),
         fields: vec![
-            field(lang, "part", &m::FIELD_PART, select(lang, PARTS, None), true),
+            field(lang, "part", &shared::FIELD_PART, select(lang, PARTS, None), true),
             field(lang, "kind", &m::FIELD_KIND, select(lang, ABSENCE_KINDS, None), true),
             field(lang, "start", &m::FIELD_ABSENCE_START, Control::Date, false),
             field(lang, "end", &m::FIELD_ABSENCE_END, Control::Date, false),
@@ -117,8 +120,8 @@ fn options(lang: Lang) -> Section {
     let check = |key, label, default| field(lang, key, label, Control::Checkbox { default }, false);
     Section {
         id: "options",
-        legend: t(lang, &m::OPTIONS_LEGEND),
-        help: Some(t(lang, &m::OPTIONS_HELP)),
+        legend: t(lang, &shared::OPTIONS_LEGEND),
+        help: Some(t(lang, &shared::OPTIONS_HELP)),
         path: "/options",
         repeat: None,
         fields: vec![
@@ -174,7 +177,7 @@ pub fn form(lang: Lang) -> FormSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lis1_service::ServiceInput;
+    use crate::ServiceInput;
 
     #[test]
     fn every_value_of_the_service_tables_has_a_label() {
@@ -202,12 +205,12 @@ mod tests {
         }))
         .unwrap();
         let value = serde_json::to_value(full).unwrap();
-        crate::model::checks::field_keys_exist(&form(Lang::En), &value, "ServiceInput");
+        lis1_core::form::checks::field_keys_exist(&form(Lang::En), &value, "ServiceInput");
     }
 
     #[test]
     fn presets_are_valid_service_inputs() {
-        crate::model::checks::presets_are_valid::<ServiceInput>(&form(Lang::Nb), lis1_service::validate);
+        lis1_core::form::checks::presets_are_valid::<ServiceInput>(&form(Lang::Nb), crate::validate);
     }
 
     #[test]
@@ -215,5 +218,100 @@ mod tests {
         let spec = form(Lang::Nb);
         assert_eq!(spec.sections[0].repeat.as_ref().map(|r| r.max), Some(MAX_PERIODS));
         assert_eq!(spec.sections[1].repeat.as_ref().map(|r| r.max), Some(MAX_ABSENCES));
+    }
+}
+
+#[cfg(test)]
+mod field_at_tests {
+    use lis1_core::Lang;
+
+    #[test]
+    fn an_issue_path_finds_its_field_in_rows_whatever_the_index() {
+        let service = super::form(Lang::Nb);
+        // A row field, whatever the row's index (ServiceInput.periods[].end).
+        assert_eq!(service.field_at("/periods/0/end").map(|f| f.key), Some("end"));
+        assert_eq!(service.field_at("/absences/12/kind").map(|f| f.key), Some("kind"));
+        // Not a row without its index, not a row's own path, not an unknown key.
+        assert!(service.field_at("/periods/end").is_none());
+        assert!(service.field_at("/periods/0").is_none());
+        assert!(service.field_at("/periods/0/nope").is_none());
+    }
+}
+
+#[cfg(test)]
+mod say_tests {
+    use lis1_core::{messages as m, Issue, Lang, Pointer};
+
+    #[test]
+    fn a_row_is_named_as_on_screen_counting_from_one() {
+        let service = super::form(Lang::Nb);
+        // Row index 0 is the first row the form shows, "Periode 1".
+        assert_eq!(service.row_at("/periods/0/end").as_deref(), Some("Periode 1"));
+        assert_eq!(service.row_at("/absences/11").as_deref(), Some("Fravær 12"));
+        assert_eq!(service.row_at("/plan/nextStart"), None);
+    }
+
+    #[test]
+    fn an_issue_names_the_visible_label_and_its_row_never_the_json_key() {
+        let service = super::form(Lang::Nb);
+        // A missing `part` in the second period: the core message says
+        // «part» mangler.; the form's label of `part` is «Del».
+        let at = Pointer::root().key("periods").index(1).key("part");
+        let issue = Issue::new(Lang::Nb, &m::INPUT_MISSING, &at, &[("field", "part".into())]);
+        assert_eq!(issue.message, "«part» mangler.");
+        let label = &service.field_at("/periods/1/part").unwrap().label;
+        assert_eq!(
+            service.say(&issue, Some(&m::INPUT_MISSING), Lang::Nb, true),
+            format!("Periode 2: «{label}» mangler.")
+        );
+        // Next to the field (inside its row) the row is not repeated.
+        assert_eq!(service.say(&issue, Some(&m::INPUT_MISSING), Lang::Nb, false), format!("«{label}» mangler."));
+        // A whole row that is not an object is named by the row.
+        let row = Issue::new(
+            Lang::En,
+            &m::INPUT_TYPE,
+            &Pointer::root().key("periods").index(0),
+            &[("field", "0".into()), ("expected", "an object".into())],
+        );
+        let en = super::form(Lang::En);
+        assert_eq!(
+            en.say(&row, Some(&m::INPUT_TYPE), Lang::En, true),
+            "“Period 1” has the wrong type: expected an object."
+        );
+        // A whole section that is not a list is named by its legend.
+        let list = Issue::new(
+            Lang::En,
+            &m::INPUT_TYPE,
+            &Pointer::root().key("periods"),
+            &[("field", "periods".into()), ("expected", "a list".into())],
+        );
+        let legend = &en.sections[0].legend;
+        assert_eq!(
+            en.say(&list, Some(&m::INPUT_TYPE), Lang::En, true),
+            format!("“{legend}” has the wrong type: expected a list.")
+        );
+        // An unknown key inside a row is not the row: the key stays (it is
+        // what the program sent, and no label exists for it), after the row.
+        let unknown = Issue::new(
+            Lang::Nb,
+            &m::INPUT_UNKNOWN_FIELD,
+            &Pointer::root().key("periods").index(0).key("kind"),
+            &[("field", "kind".into()), ("allowed", "part, start".into())],
+        );
+        assert_eq!(
+            service.say(&unknown, Some(&m::INPUT_UNKNOWN_FIELD), Lang::Nb, true),
+            "Periode 1: Ukjent felt «kind». Kjente felt her: part, start."
+        );
+        // A message without a field keeps its text, with its row.
+        let range = Issue::new(
+            Lang::En,
+            &m::RANGE_END_BEFORE_START,
+            &Pointer::root().key("periods").index(0).key("end"),
+            &[("start", "2023-09-01".into()), ("end", "2023-08-31".into())],
+        );
+        assert_eq!(
+            en.say(&range, Some(&m::RANGE_END_BEFORE_START), Lang::En, true),
+            "Period 1: End date 31 August 2023 is before start date 1 September 2023."
+        );
     }
 }

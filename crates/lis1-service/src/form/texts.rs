@@ -1,13 +1,8 @@
-//! Form texts: labels, help, choices, buttons (nb, nn, en), one entry each.
-//!
-//! This file holds the service form's texts and the ones every form shares
-//! (`form.field.part`, `form.field.percent`, `form.options.*`, units); the
-//! eligibility and cost forms' own texts are in [`crate::messages_eligibility`]
-//! and [`crate::messages_cost`]. [`ALL`] is every form text of all three.
+//! The service form's texts: labels, help, choices, buttons (nb, nn, en),
+//! one entry each. The texts every form shares (part, percent, options,
+//! units) are lis1-core's (`lis1_core::form::texts`).
 
 use lis1_core::MessageDef;
-
-use crate::{messages_cost, messages_eligibility};
 
 /// `form.service.title`.
 pub static SERVICE_TITLE: MessageDef = MessageDef {
@@ -21,16 +16,6 @@ pub static SERVICE_TITLE: MessageDef = MessageDef {
 /// `form.service.submit`.
 pub static SERVICE_SUBMIT: MessageDef =
     MessageDef { code: "form.service.submit", rule: None, nb: "Beregn", nn: "Rekn ut", en: "Calculate" };
-
-/// `form.result.stale`: shown above a result once the form is edited (the
-/// element's form value is cleared with it).
-pub static RESULT_STALE: MessageDef = MessageDef {
-    code: "form.result.stale",
-    rule: None,
-    nb: "Svaret under gjelder ikke endringene du har gjort. Beregn på nytt for et oppdatert svar.",
-    nn: "Svaret under gjeld ikkje endringane du har gjort. Rekn ut på nytt for eit oppdatert svar.",
-    en: "The answer below does not include your changes. Calculate again for an updated answer.",
-};
 
 /// `form.periods.legend`.
 pub static PERIODS_LEGEND: MessageDef = MessageDef {
@@ -72,10 +57,6 @@ pub static PERIOD_REMOVE: MessageDef = MessageDef {
     en: "Remove period",
 };
 
-/// `form.field.part`.
-pub static FIELD_PART: MessageDef =
-    MessageDef { code: "form.field.part", rule: Some("S-1"), nb: "Del", nn: "Del", en: "Part" };
-
 /// `form.field.start`.
 pub static FIELD_START: MessageDef =
     MessageDef { code: "form.field.start", rule: None, nb: "Fra og med", nn: "Frå og med", en: "From" };
@@ -83,24 +64,6 @@ pub static FIELD_START: MessageDef =
 /// `form.field.end`.
 pub static FIELD_END: MessageDef =
     MessageDef { code: "form.field.end", rule: None, nb: "Til og med", nn: "Til og med", en: "To" };
-
-/// `form.field.percent`.
-pub static FIELD_PERCENT: MessageDef = MessageDef {
-    code: "form.field.percent",
-    rule: Some("S-4"),
-    nb: "Stillingsprosent",
-    nn: "Stillingsprosent",
-    en: "Position percentage",
-};
-
-/// `form.field.percent.help`.
-pub static FIELD_PERCENT_HELP: MessageDef = MessageDef {
-    code: "form.field.percent.help",
-    rule: Some("S-4"),
-    nb: "Deltid forlenger tjenesten tilsvarende: 80 % gir 15 måneder for 12.",
-    nn: "Deltid forlengjer tenesta tilsvarande: 80 % gir 15 månader for 12.",
-    en: "Part-time lengthens the service in proportion: 80 % takes 15 months for 12.",
-};
 
 /// `form.field.position`.
 pub static FIELD_POSITION: MessageDef = MessageDef {
@@ -253,24 +216,6 @@ pub static FIELD_NEXT_START: MessageDef = MessageDef {
     en: "Next service starts",
 };
 
-/// `form.options.legend`.
-pub static OPTIONS_LEGEND: MessageDef = MessageDef {
-    code: "form.options.legend",
-    rule: None,
-    nb: "Valg for uavklarte regler",
-    nn: "Val for uavklara reglar",
-    en: "Options for unsettled rules",
-};
-
-/// `form.options.help`.
-pub static OPTIONS_HELP: MessageDef = MessageDef {
-    code: "form.options.help",
-    rule: None,
-    nb: "Kildene avgjør ikke disse spørsmålene. Standardvalgene er forhåndsvalgt, og resultatet viser hvilke som er brukt.",
-    nn: "Kjeldene avgjer ikkje desse spørsmåla. Standardvala er førehandsvalde, og resultatet viser kva som er brukt.",
-    en: "The sources do not settle these questions. The defaults are preselected, and the result shows which were used.",
-};
-
 /// `form.field.excess-only`.
 pub static FIELD_EXCESS_ONLY: MessageDef = MessageDef {
     code: "form.field.excess-only",
@@ -343,31 +288,13 @@ pub static FIELD_COVID_NEEDS_GOALS: MessageDef = MessageDef {
     en: "Covid-related absence is spared only in a part whose learning goals are approved",
 };
 
-/// `form.choice.part.hospital`.
-pub static CHOICE_HOSPITAL: MessageDef = MessageDef {
-    code: "form.choice.part.hospital",
-    rule: Some("S-1"),
-    nb: "Sykehusdelen (12 måneder)",
-    nn: "Sjukehusdelen (12 månader)",
-    en: "Hospital part (12 months)",
-};
-
-/// `form.choice.part.municipal`.
-pub static CHOICE_MUNICIPAL: MessageDef = MessageDef {
-    code: "form.choice.part.municipal",
-    rule: Some("S-1"),
-    nb: "Kommunedelen (6 måneder)",
-    nn: "Kommunedelen (6 månader)",
-    en: "Municipal part (6 months)",
-};
-
 // The position types' labels live with the calculation that names them in its messages (period.not-counting);
 // the form uses the same texts.
-pub use lis1_service::messages::{CHOICE_COUPLED, CHOICE_EXTRA, CHOICE_FOREIGN, CHOICE_POSTLEGE, CHOICE_RESTSTILLING};
+pub use crate::messages::{CHOICE_COUPLED, CHOICE_EXTRA, CHOICE_FOREIGN, CHOICE_POSTLEGE, CHOICE_RESTSTILLING};
 
 // The absence kinds' labels live with the calculation that names them in its
 // messages (absence.unclear-kind); the form uses the same texts.
-pub use lis1_service::messages::{
+pub use crate::messages::{
     KIND_ADVANCE, KIND_COURSE, KIND_OTHER, KIND_PARENTAL, KIND_SICK, KIND_SICK_CHILD, KIND_STRIKE, KIND_TIME_OFF,
     KIND_TRANSFERRED, KIND_UNPAID, KIND_VACATION, KIND_WELFARE,
 };
@@ -389,14 +316,6 @@ pub static UNIT_CALENDAR: MessageDef = MessageDef {
     nn: "Kalenderdagar",
     en: "Calendar days",
 };
-
-/// `form.unit.days`.
-pub static UNIT_DAYS: MessageDef =
-    MessageDef { code: "form.unit.days", rule: None, nb: "dager", nn: "dagar", en: "days" };
-
-/// `form.unit.months`.
-pub static UNIT_MONTHS: MessageDef =
-    MessageDef { code: "form.unit.months", rule: None, nb: "måneder", nn: "månader", en: "months" };
 
 /// `form.preset.example-1`.
 pub static PRESET_EXAMPLE_1: MessageDef = MessageDef {
@@ -425,8 +344,8 @@ pub static PRESET_EXAMPLE_4: MessageDef = MessageDef {
     en: "Example: 80 % from 2023-09-01",
 };
 
-/// The texts of this file: the service form and the shared ones.
-pub static SERVICE: &[&MessageDef] = &[
+/// The texts of this file: the service form's.
+pub static ALL: &[&MessageDef] = &[
     &SERVICE_TITLE,
     &SERVICE_SUBMIT,
     &PERIODS_LEGEND,
@@ -434,11 +353,8 @@ pub static SERVICE: &[&MessageDef] = &[
     &PERIOD_ITEM,
     &PERIOD_ADD,
     &PERIOD_REMOVE,
-    &FIELD_PART,
     &FIELD_START,
     &FIELD_END,
-    &FIELD_PERCENT,
-    &FIELD_PERCENT_HELP,
     &FIELD_POSITION,
     &FIELD_ROTATION,
     &ABSENCES_LEGEND,
@@ -458,8 +374,6 @@ pub static SERVICE: &[&MessageDef] = &[
     &PLAN_LEGEND,
     &PLAN_HELP,
     &FIELD_NEXT_START,
-    &OPTIONS_LEGEND,
-    &OPTIONS_HELP,
     &FIELD_EXCESS_ONLY,
     &FIELD_DAY_UNIT,
     &FIELD_PRORATE,
@@ -468,8 +382,6 @@ pub static SERVICE: &[&MessageDef] = &[
     &FIELD_REGIME_AT_START,
     &FIELD_A3_FOR_OLD_PARTS,
     &FIELD_COVID_NEEDS_GOALS,
-    &CHOICE_HOSPITAL,
-    &CHOICE_MUNICIPAL,
     &CHOICE_COUPLED,
     &CHOICE_RESTSTILLING,
     &CHOICE_EXTRA,
@@ -489,58 +401,15 @@ pub static SERVICE: &[&MessageDef] = &[
     &KIND_OTHER,
     &UNIT_WORKDAYS,
     &UNIT_CALENDAR,
-    &UNIT_DAYS,
-    &UNIT_MONTHS,
     &PRESET_EXAMPLE_1,
     &PRESET_EXAMPLE_2,
     &PRESET_EXAMPLE_4,
-    &RESULT_STALE,
 ];
-
-/// Every form text: [`SERVICE`], then the eligibility and cost forms' texts
-/// (the catalogue lis1kit publishes with `messages()`).
-pub static ALL: &[&MessageDef] = &concat::<
-    { SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len() },
->(&[SERVICE, messages_eligibility::ALL, messages_cost::ALL]);
-
-/// The entries of `parts` in order, as one array of `N` entries. Evaluated
-/// at compile time only (for [`ALL`]): an index out of range is a compile
-/// error, never a panic at run time.
-#[allow(clippy::indexing_slicing)]
-const fn concat<const N: usize>(parts: &[&[&'static MessageDef]]) -> [&'static MessageDef; N] {
-    let mut out: [&'static MessageDef; N] = [&SERVICE_TITLE; N];
-    let (mut k, mut i) = (0, 0);
-    while i < parts.len() {
-        let mut j = 0;
-        while j < parts[i].len() {
-            out[k] = parts[i][j];
-            k += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    assert!(k == N, "N is not the sum of the parts' lengths");
-    out
-}
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
-    fn every_service_and_shared_text_has_nb_nn_and_en_with_the_same_placeholders() {
-        assert_eq!(lis1_core::message::check_catalogue(SERVICE), Vec::<String>::new());
-    }
-
-    #[test]
-    fn all_is_every_form_text_once() {
-        // Codes unique across the three files, and nothing lost in `concat`.
-        assert_eq!(lis1_core::message::check_catalogue(ALL), Vec::<String>::new());
-        assert_eq!(ALL.len(), SERVICE.len() + messages_eligibility::ALL.len() + messages_cost::ALL.len());
-        for part in [SERVICE, messages_eligibility::ALL, messages_cost::ALL] {
-            for def in part {
-                assert!(ALL.iter().any(|d| d.code == def.code), "{} missing from ALL", def.code);
-            }
-        }
+    fn every_service_form_text_has_nb_nn_and_en_with_the_same_placeholders() {
+        assert_eq!(lis1_core::message::check_catalogue(super::ALL), Vec::<String>::new());
     }
 }

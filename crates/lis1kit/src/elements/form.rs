@@ -1,4 +1,4 @@
-//! The one generic form renderer: draws a `lis1_forms::FormSpec` into a
+//! The one generic form renderer: draws a `lis1_core::form::FormSpec` into a
 //! shadow root, reads the typed values back as the calculation's input,
 //! shows issues next to their fields, and re-draws without losing anything
 //! the user typed (language change, added or removed rows).
@@ -8,9 +8,9 @@
 //! Parts: `form`, `title`, `presets`, `section`, `row`, `field`, `label`,
 //! `control`, `help`, `error`, `add`, `remove`, `submit`, `form-errors`.
 
+use lis1_core::form::{Control, Field, FormSpec, Section};
 use lis1_core::number_text::js;
 use lis1_core::Lang;
-use lis1_forms::{Control, Field, FormSpec, Section};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

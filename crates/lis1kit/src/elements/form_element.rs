@@ -106,7 +106,7 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
         return render(host, kind);
     }
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     let mut state = form::read(&root, &spec)?;
     // An attribute that changes no input (`rules-href`, `lang`) keeps the shown answer, given again (as `render`
     // does); a preset or a preset attribute changes the input, so its answer is out of date.
@@ -196,7 +196,7 @@ fn set_pointer(state: &mut Value, pointer: &str, value: Option<Value>) {
 /// Draws (or re-draws, keeping the typed state) the element.
 pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
     // A redraw (another language, a disabled fieldset toggled) keeps the shown answer: it is given again, in the
@@ -218,7 +218,7 @@ pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
 fn draw(
     host: &HtmlElement,
     root: &ShadowRoot,
-    spec: &lis1_forms::FormSpec,
+    spec: &lis1_core::form::FormSpec,
     lang: Lang,
     state: &Value,
     kind: &FormKind,
@@ -250,7 +250,7 @@ fn draw(
 fn form_for(
     host: &HtmlElement,
     doc: &Document,
-    spec: &lis1_forms::FormSpec,
+    spec: &lis1_core::form::FormSpec,
     lang: Lang,
     state: &Value,
     kind: &FormKind,
@@ -299,7 +299,7 @@ fn is_applicant_view(host: &HtmlElement) -> bool {
 /// posting with `specialty="allmennmedisin"`) is not offered.
 fn hide_other_presets(
     host: &HtmlElement,
-    spec: &lis1_forms::FormSpec,
+    spec: &lis1_core::form::FormSpec,
     kind: &FormKind,
     form_el: &Element,
 ) -> Result<(), JsValue> {
@@ -342,7 +342,7 @@ pub fn edited(host: &HtmlElement) -> Result<(), JsValue> {
     }
     super::set_form_state(host, None, None);
     let doc = dom::document(host)?;
-    let note = dom::el(&doc, "p", None, Some(&lis1_forms::messages::RESULT_STALE.render(dom::lang_of(host), &[])))?;
+    let note = dom::el(&doc, "p", None, Some(&lis1_core::form::texts::RESULT_STALE.render(dom::lang_of(host), &[])))?;
     note.set_class_name("stale");
     result.prepend_with_node_1(&note)?;
     Ok(())
@@ -351,7 +351,7 @@ pub fn edited(host: &HtmlElement) -> Result<(), JsValue> {
 /// `formResetCallback`: back to the initial state, no result, no form value.
 pub fn reset(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     // draw clears the form value with the result.
     draw(host, &root, &spec, lang, &initial_state(&spec, host, kind), kind)
@@ -364,7 +364,7 @@ pub fn get_input(host: &HtmlElement, kind: &'static FormKind, source: Option<Htm
         return source.map_or(Ok(JsValue::NULL), |source| js_sys::Reflect::get(&source, &"input".into()));
     }
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(JsValue::NULL) };
     let root = dom::shadow(host)?;
     crate::convert::to_js(&form::read(&root, &spec)?)
 }
@@ -392,7 +392,7 @@ pub fn set_input(
         return Ok(());
     }
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     // Not an object (`undefined`, a number, nesting too deep for JSON): a Lis1Error like every refusal, never a
     // bare string (issue 26 item 10); the form stays as it was.
     let state = match json_of(value) {
@@ -428,7 +428,7 @@ pub fn set_input(
 /// A new form starts from the preset named by the `preset` attribute (or
 /// with one empty row in its first list section), then the kind's preset
 /// attributes.
-fn initial_state(spec: &lis1_forms::FormSpec, host: &HtmlElement, kind: &FormKind) -> Value {
+fn initial_state(spec: &lis1_core::form::FormSpec, host: &HtmlElement, kind: &FormKind) -> Value {
     let preset = host.get_attribute("preset");
     let mut state = match preset.and_then(|id| spec.presets.iter().find(|p| p.id == id)) {
         Some(found) => found.input.clone(),
@@ -448,7 +448,7 @@ fn apply_attributes(state: &mut Value, host: &HtmlElement, kind: &FormKind) {
 }
 
 /// One empty row in the first list section.
-fn empty_state(spec: &lis1_forms::FormSpec) -> Value {
+fn empty_state(spec: &lis1_core::form::FormSpec) -> Value {
     let mut state = serde_json::Map::new();
     if let Some(section) = spec.sections.iter().find(|s| s.repeat.is_some()) {
         if let Some(key) = section.path.strip_prefix('/') {
@@ -465,7 +465,7 @@ pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Resu
         return Ok(());
     };
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     let root = dom::shadow(host)?;
     let mut state = form::read(&root, &spec)?;
     // A keyed list (a map in the input) is edited as rows.
@@ -631,7 +631,7 @@ pub fn follow(
     if values.is_empty() {
         return Ok(());
     }
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(()) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(()) };
     let mut state = form::read(&root, &spec)?;
     for (pointer, value) in values {
         set_pointer(&mut state, pointer, (!value.is_null()).then_some(value));
@@ -653,7 +653,7 @@ fn not_followed(host: &HtmlElement) {
 /// issues, dispatches the event. Returns whether a result is shown.
 fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, focus: bool) -> Result<bool, JsValue> {
     let lang = dom::lang_of(host);
-    let Some(spec) = lis1_forms::form(kind.kind, lang) else { return Ok(false) };
+    let Some(spec) = crate::forms::form(kind.kind, lang) else { return Ok(false) };
     let root = dom::shadow(host)?;
     let doc = dom::document(host)?;
     form::clear_issues(&root)?;

@@ -7,8 +7,8 @@
 //!
 //! Parts: `print-summary`.
 
+use lis1_core::form::{Control, Field, FormSpec};
 use lis1_core::Lang;
-use lis1_forms::{Control, Field, FormSpec};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -79,7 +79,7 @@ pub fn draw(
 /// number with its unit, yes / no; `None` for an empty or unknown value.
 fn shown(field: &Field, value: &Value, lang: Lang) -> Option<String> {
     let label =
-        |options: &[lis1_forms::Choice], v: &str| options.iter().find(|c| c.value == v).map(|c| c.label.clone());
+        |options: &[lis1_core::form::Choice], v: &str| options.iter().find(|c| c.value == v).map(|c| c.label.clone());
     match (&field.control, value) {
         (Control::Date, Value::String(d)) if !d.is_empty() => Some(shown_date(Some(d), lang)),
         (Control::Number { unit, .. }, Value::Number(n)) => {
