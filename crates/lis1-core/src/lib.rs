@@ -1,8 +1,8 @@
 //! Shared LIS1 domain for every lis1kit calculation.
 //!
-//! Pure Rust: no wasm-bindgen, no `JsValue`. The calculation crates
-//! (`lis1-service`, `lis1-eligibility`, `lis1-cost`) and the bindings crate
-//! (`lis1kit`) build on these pieces:
+//! Pure Rust: no wasm-bindgen, no `JsValue`. It names no calculation: the
+//! calculation crates and the bindings crate (`lis1kit`) build on these
+//! pieces:
 //!
 //! - [`Lang`] and the [`message`] catalogue: every user-visible text has a code
 //!   and nb/nn/en translations;
@@ -18,7 +18,11 @@
 //!   pass with every problem at its JSON-pointer path, and its leaf values
 //!   checked by the same table;
 //! - [`input`]: what every input route shares (issue order, field names, the
-//!   words for an expected type) and serde's route for native tests and fuzzing.
+//!   words for an expected type) and serde's route for native tests and fuzzing;
+//! - `form` (feature `form`): the form SDK's model, from which each calculation
+//!   builds its form, and the texts every form shares;
+//! - [`view`]: a result in people's words as data (answer, tables, checklists,
+//!   bars, timeline, notes), which each calculation builds and the elements draw.
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
@@ -44,6 +48,7 @@ pub mod schema;
 pub mod shape;
 pub mod sort;
 pub mod sums;
+pub mod view;
 
 pub use date::Date;
 pub use issue::{Assumption, ErrorKind, Issue, Lis1Error, Warning};

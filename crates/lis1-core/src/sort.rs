@@ -11,7 +11,7 @@
 //! order. The lists are capped while reading (`input::capped_rows`: at most
 //! the row limit + 1, e.g. 201 periods or 1 001 absences), but 1 001
 //! reversed absences would already be half a million comparisons, issue
-//! lists grow with rows × fields, and the overlap checks of lis1-service are
+//! lists grow with rows × fields, and the calculations' overlap checks are
 //! kept O(n log n) on purpose. This merge sort is O(n log n) in every case,
 //! stable (equal elements keep their input order), needs no `unsafe`, no
 //! `Clone` and no `Default`, and recurses only log₂(n) deep.

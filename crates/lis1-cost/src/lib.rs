@@ -137,6 +137,7 @@ pub mod payers;
 pub mod result;
 pub mod timeline;
 mod validate;
+pub mod view;
 pub mod zones;
 
 pub use breakdown::CostBreakdown;

@@ -180,3 +180,29 @@ fn c_20_c_21_a_small_case_by_hand() {
     assert_eq!(years, vec![(2024, 253_516.0, 178_850.0, 74_666.0, 4.0), (2025, 221_826.0, 156_492.0, 65_334.0, 3.5)]);
     assert_eq!(253_516.0 + 221_826.0, r.total);
 }
+
+#[test]
+fn the_view_shows_the_results_own_amounts_in_each_table_and_its_bars() {
+    // What the element draws adds up as the result does: the per-position table's sum line is the sum of its
+    // component lines, the payers' bars are the payers' amounts in the order helseforetak, kommune, state.
+    let r = est(json!({"positions": [{"count": 1, "kommune": "1804", "start": "2026-09-01"}], "lang": "en"}));
+    let v = lis1_cost::view::view(&r, lis1_core::Lang::En);
+    assert_eq!(v.answer.part, "summary");
+    assert!(v.answer.text.starts_with("Total cost: NOK "), "{}", v.answer.text);
+    let tables: Vec<&lis1_core::view::Table> =
+        v.blocks.iter().filter_map(|b| if let lis1_core::view::Block::Table(t) = b { Some(t) } else { None }).collect();
+    let per_position = tables[0];
+    assert_eq!(per_position.caption.as_deref(), Some("Per position"));
+    let number = |cell: &str| cell.replace(',', "").replace('−', "-").parse::<f64>().unwrap();
+    // Lines 0–6 are the components, line 7 their sum (line 8, the state grant, is "of which").
+    for column in 1..=3 {
+        let parts: f64 = per_position.rows[..7].iter().map(|row| number(&row[column])).sum();
+        assert_eq!(number(&per_position.rows[7][column]), parts, "column {column}");
+    }
+    let bars: Vec<&lis1_core::view::Bars> =
+        v.blocks.iter().filter_map(|b| if let lis1_core::view::Block::Bars(c) = b { Some(c) } else { None }).collect();
+    assert_eq!(bars[0].name, "chart-by-payer");
+    let amounts: Vec<f64> = bars[0].bars.iter().map(|(_, a)| *a).collect();
+    assert_eq!(amounts, [r.by_payer.helseforetak, r.by_payer.kommune, r.by_payer.state]);
+    assert_eq!(bars[1].name, "chart-by-year");
+}

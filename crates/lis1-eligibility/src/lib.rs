@@ -66,6 +66,7 @@ pub mod messages;
 pub mod portal;
 pub mod round;
 pub mod timeline;
+pub mod view;
 
 pub use distribution::{distribute, Distribution, DistributionInput};
 pub use eligibility::{

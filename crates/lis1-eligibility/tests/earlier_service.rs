@@ -202,3 +202,21 @@ fn validate_and_check_report_the_same_issues_for_an_inconsistent_summary() {
     );
     assert_eq!(validate(&v), e.issues);
 }
+
+#[test]
+fn a_service_forms_history_fills_the_earlier_service_fields_of_this_form() {
+    // A full hospital year 2023-03-01..2024-02-29 (12 months by anniversary), nothing in the kommune, no absence:
+    // 12 + 0 months, not complete, first counted day 2023-03-01, no days owed (their fields cleared), læringsmål
+    // not approved.
+    let history = serde_json::json!({"periods": [{"part": "hospital", "start": "2023-03-01", "end": "2024-02-29"}]});
+    let fields = lis1_eligibility::form::earlier_service(&history, lis1_core::Lang::Nb);
+    let value = |pointer: &str| fields.iter().find(|(p, _)| *p == pointer).map(|(_, v)| v.clone()).unwrap();
+    assert_eq!(value("/applicant/lis1/hospitalMonths"), serde_json::json!(12.0));
+    assert_eq!(value("/applicant/lis1/municipalMonths"), serde_json::json!(0.0));
+    assert_eq!(value("/applicant/lis1/complete"), serde_json::json!(false));
+    assert_eq!(value("/applicant/lis1/firstStart"), serde_json::json!("2023-03-01"));
+    assert_eq!(value("/applicant/lis1/makeUpDays/hospital"), serde_json::Value::Null);
+    assert_eq!(value("/applicant/lis1/learningGoalsApproved/hospital"), serde_json::json!(false));
+    // A history that cannot be read fills nothing.
+    assert!(lis1_eligibility::form::earlier_service(&serde_json::json!({"periods": 3}), lis1_core::Lang::Nb).is_empty());
+}

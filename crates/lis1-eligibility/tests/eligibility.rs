@@ -789,3 +789,27 @@ fn exemptions_and_approved_for_over_their_limits_are_refused_by_their_length_alo
     let got: Vec<(&str, &str)> = issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
     assert_eq!(got, [("/applicant/exemptions", "list.too-long"), ("/employer/approvedFor", "list.too-long")]);
 }
+
+#[test]
+fn the_view_says_the_verdict_first_and_marks_the_employer_checklist_for_the_employer() {
+    // B-20: allmennmedisin in a registered kommune with every fact given: eligible, the whole checklist met.
+    let r = check(
+        json!({ "applicant": applicant("allmennmedisin"), "employer": kommune_employer(), "round": "2022-09-01", "lang": "en" }),
+    );
+    let view = lis1_eligibility::view::view(&r, lis1_core::Lang::En);
+    assert_eq!(view.answer.text, "Yes: The applicant can be hired into the bound position.");
+    assert_eq!(view.answer.status, Some("yes"));
+    let lists: Vec<(&str, lis1_core::view::Audience, usize)> = view
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            lis1_core::view::Block::Checklist(c) => Some((c.heading.as_str(), c.audience, c.items.len())),
+            _ => None,
+        })
+        .collect();
+    // The applicant's reasons for everyone; the employer's seven checks (B-20, B-25, B-21, B-22, B-23, B-24 twice)
+    // for the employer only, so that a job posting leaves them out.
+    assert_eq!(lists[0].0, "The applicant");
+    assert_eq!(lists[0].1, lis1_core::view::Audience::Everyone);
+    assert_eq!(lists[1], ("Employer checklist", lis1_core::view::Audience::Employer, 7));
+}

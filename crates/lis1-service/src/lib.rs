@@ -95,6 +95,7 @@ pub mod projection;
 pub mod regime;
 mod service;
 mod validate;
+pub mod view;
 
 pub use history::{offer_assumption, position_counts};
 pub use model::{

@@ -2,6 +2,9 @@
 //! web components and for JavaScript developers building their own UI. The
 //! forms live with their calculations (`<crate>::form::form`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use lis1_core::form::FormSpec;
 use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
@@ -11,18 +14,32 @@ use crate::{api, convert, error, kinds};
 /// The kinds that have a form, as in `validate(kind, …)`.
 pub const KINDS: &[&str] = &["service", "eligibility", "cost"];
 
-/// The form for `kind` in `lang`, or `None` for an unknown kind or one of a
-/// calculation this module is built without (cargo features).
-pub fn form(kind: &str, lang: Lang) -> Option<FormSpec> {
-    match kind {
-        #[cfg(feature = "service")]
-        "service" => Some(lis1_service::form::form(lang)),
-        #[cfg(feature = "eligibility")]
-        "eligibility" => Some(lis1_eligibility::form::form(lang)),
-        #[cfg(feature = "cost")]
-        "cost" => Some(lis1_cost::form::form(lang)),
-        _ => None,
+thread_local! {
+    /// The forms built so far, per kind and language (at most one per kind
+    /// and language): an element's every draw, read and issue uses the one
+    /// built the first time, instead of building its texts and choices again.
+    static BUILT: RefCell<Vec<(&'static str, Lang, Rc<FormSpec>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The form for `kind` in `lang`, built once; `None` for an unknown kind or
+/// one of a calculation this module is built without (cargo features).
+pub fn form(kind: &str, lang: Lang) -> Option<Rc<FormSpec>> {
+    let built = BUILT.with(|b| b.borrow().iter().find(|(k, l, _)| *k == kind && *l == lang).map(|(.., s)| s.clone()));
+    if built.is_some() {
+        return built;
     }
+    let (kind, spec): (&'static str, FormSpec) = match kind {
+        #[cfg(feature = "service")]
+        "service" => ("service", lis1_service::form::form(lang)),
+        #[cfg(feature = "eligibility")]
+        "eligibility" => ("eligibility", lis1_eligibility::form::form(lang)),
+        #[cfg(feature = "cost")]
+        "cost" => ("cost", lis1_cost::form::form(lang)),
+        _ => return None,
+    };
+    let spec = Rc::new(spec);
+    BUILT.with(|b| b.borrow_mut().push((kind, lang, Rc::clone(&spec))));
+    Some(spec)
 }
 
 /// The field spec of `kind`'s form (`service`, `eligibility`, `cost`) in the
@@ -35,7 +52,7 @@ pub fn form_spec(
     let kind = kinds::kind_text(&kind);
     let lang = api::lang_only(options)?;
     match form(&kind, lang) {
-        Some(spec) => convert::to_js(&spec),
+        Some(spec) => convert::to_js(&*spec),
         None => Err(error::invalid(vec![kinds::unknown_kind(lang, &kind, KINDS)])),
     }
 }

@@ -262,6 +262,44 @@ pub fn form(lang: Lang) -> FormSpec {
     }
 }
 
+/// This form's fields filled from a service history (an element with `for`
+/// a remaining-service form): the applicant's earlier LIS1 service,
+/// summarised by the typed conversion `Lis1Summary::from_service` (B-12,
+/// B-14, T-1) — counted months, make-up days still owed, the læringsmål per
+/// part, whether del 1 is complete and the first day of counted service —
+/// as (JSON pointer of this form's field, value). The history is read and
+/// run through the service engine again (typed), never picked from a
+/// result's JSON. Nothing when the history cannot be read or no month is
+/// counted; `null` clears a field.
+pub fn earlier_service(history: &serde_json::Value, lang: lis1_core::Lang) -> Vec<(&'static str, serde_json::Value)> {
+    let Ok(input) = lis1_service::ServiceInput::read(&lis1_core::read::Json(Some(history)), lang) else {
+        return Vec::new();
+    };
+    let Ok(result) = lis1_service::remaining_service(&input) else { return Vec::new() };
+    let s = crate::Lis1Summary::from_service(&input, &result);
+    if s.hospital_months + s.municipal_months <= 0.0 {
+        return Vec::new();
+    }
+    let days = s.make_up_days.unwrap_or_default();
+    let goals = s.learning_goals_approved.unwrap_or_default();
+    let or_null = |v: Option<serde_json::Value>| v.unwrap_or(serde_json::Value::Null);
+    // Days owed are filled in only where there are some (and then their unit); an empty field is none.
+    let owed = |d: Option<f64>| d.filter(|d| *d > 0.0);
+    let (hospital, municipal) = (owed(days.hospital), owed(days.municipal));
+    let unit = days.day_unit.filter(|_| hospital.is_some() || municipal.is_some());
+    vec![
+        ("/applicant/lis1/hospitalMonths", s.hospital_months.into()),
+        ("/applicant/lis1/municipalMonths", s.municipal_months.into()),
+        ("/applicant/lis1/complete", s.complete.unwrap_or(false).into()),
+        ("/applicant/lis1/firstStart", or_null(s.first_start.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/hospital", or_null(hospital.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/municipal", or_null(municipal.map(Into::into))),
+        ("/applicant/lis1/makeUpDays/dayUnit", or_null(unit.map(Into::into))),
+        ("/applicant/lis1/learningGoalsApproved/hospital", goals.hospital.unwrap_or(false).into()),
+        ("/applicant/lis1/learningGoalsApproved/municipal", goals.municipal.unwrap_or(false).into()),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@
 //! `chart-by-year`). Colour: `--lis1-chart-bar`.
 
 use lis1_core::number_text::fixed;
+use lis1_core::view::Bars;
 use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -22,10 +23,11 @@ use crate::element_texts as tx;
 /// Height of one item (label line and bar), in em.
 const ROW: f64 = 2.6;
 
-/// A bar chart named `name` (part and id) with `title`, of `(label, kroner)`
-/// items in display order. Negative amounts draw no bar (their text says
-/// the amount).
-pub fn bars(doc: &Document, lang: Lang, name: &str, title: &str, items: &[(String, f64)]) -> Result<Element, JsValue> {
+/// A view's bar chart, named by its `name` (part and id), of `(label,
+/// kroner)` items in display order. Negative amounts draw no bar (their text
+/// says the amount).
+pub fn bars(doc: &Document, lang: Lang, chart: &Bars) -> Result<Element, JsValue> {
+    let (name, title, items) = (chart.name, chart.title.as_str(), &chart.bars);
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * items.len() as f64 + 0.3;
     let (root, desc) = picture(

@@ -43,9 +43,11 @@ pub struct FormKind {
     /// named by its `for` attribute.
     pub takes: Option<Takes>,
     /// Runs the calculation on the form's input; returns the event detail
-    /// and the result panel's content, or the issues.
+    /// and the result panel (its view drawn by `ctx`), or the issues.
     /// (`Err` = a DOM failure, not an input problem.)
-    pub run: fn(&Value, Lang, &Document) -> Outcome,
+    pub run: fn(&Value, &super::view::Draw) -> Outcome,
+    /// The pictures its view may hold (`view::Pictures`).
+    pub pictures: super::view::Pictures,
     /// The issues of reading a form's value as this element's input type
     /// ([`read_issues`]): limits, structure.
     pub read_issues: fn(&Value, Lang) -> Vec<Issue>,
@@ -71,13 +73,12 @@ pub struct Takes {
 /// The result as a JS object and as its JSON text (the form's value), and its panel.
 pub type Outcome = Result<Result<(JsValue, String, Element), Vec<Issue>>, JsValue>;
 
-/// The usual `run`: the form's input as `I`, the calculation, its panel.
+/// The usual `run`: the form's input as `I`, the calculation, its view drawn.
 pub fn run_with<I, O>(
     input: &Value,
-    lang: Lang,
-    doc: &Document,
+    ctx: &super::view::Draw,
     compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
-    panel: fn(&Document, Lang, &I, &O) -> Result<Element, JsValue>,
+    view: fn(&I, &O, Lang) -> lis1_core::view::View,
 ) -> Outcome
 where
     I: crate::inputs::Input,
@@ -85,14 +86,14 @@ where
 {
     // The same reading (and issues) as the functional API; a ported input
     // is read from the form's value inside wasm.
-    let parsed: I = match I::from_json(input, lang) {
+    let parsed: I = match I::from_json(input, ctx.lang) {
         Ok(parsed) => parsed,
         Err(issues) => return Ok(Err(issues)),
     };
     match compute(&parsed) {
         Ok(result) => {
             let (detail, text) = crate::convert::to_js_and_text(&result)?;
-            Ok(Ok((detail, text, panel(doc, lang, &parsed, &result)?)))
+            Ok(Ok((detail, text, super::view::draw(ctx, &view(&parsed, &result, ctx.lang))?)))
         }
         Err(error) => Ok(Err(error.issues)),
     }
@@ -520,30 +521,13 @@ pub fn click(host: &HtmlElement, kind: &'static FormKind, event: &Event) -> Resu
     edited(host)
 }
 
-/// Rule ids in a result lead somewhere (issue 15 item 3): with a
-/// `rules-href` attribute (the URL of a page with `<lis1-rules>`), each is a
-/// link to its row there (`<url>#A-O1`); without one, it carries the rule's
-/// summary from the rule table as its title. Only http(s) or relative URLs
-/// become links.
-fn link_rules(host: &HtmlElement, doc: &Document, panel: &Element) -> Result<(), JsValue> {
+/// Where rule ids in a result lead (issue 15 item 3): the `rules-href`
+/// attribute (the URL of a page with `<lis1-rules>`) when it is on the
+/// page's own site; without one a rule id carries the rule's summary from
+/// the rule table as its title (`view::Draw`).
+fn rules_href(host: &HtmlElement, doc: &Document) -> Option<String> {
     let origin = doc.location().and_then(|l| l.origin().ok()).unwrap_or_default();
-    let base = host.get_attribute("rules-href").filter(|href| is_page_url(href, &origin));
-    let spans = panel.query_selector_all("span.rule")?;
-    for i in 0..spans.length() {
-        let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let id = span.text_content().unwrap_or_default();
-        let Some(rule) = lis1_core::rules::RULES.iter().find(|r| r.id == id.trim()) else { continue };
-        match &base {
-            Some(base) => {
-                let link = dom::el(doc, "a", None, Some(rule.id))?;
-                link.set_class_name("rule");
-                link.set_attribute("href", &format!("{base}#{}", rule.id))?;
-                span.replace_children_with_node_2(&link, &doc.create_text_node(" "));
-            }
-            None => span.set_attribute("title", rule.summary)?,
-        }
-    }
-    Ok(())
+    host.get_attribute("rules-href").filter(|href| is_page_url(href, &origin))
 }
 
 /// A link target on the page's own site (issue 26 item 10): a relative URL, or an http(s) URL of the page's
@@ -665,19 +649,17 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
         object.insert("lang".into(), Value::String(lang.code().into()));
     }
     let result = root.query_selector("section.result")?;
-    match (kind.run)(&input, lang, &doc)? {
+    let ctx = super::view::Draw {
+        doc: &doc,
+        lang,
+        // A job posting leaves out every part for the employer (checklist, its notes), whatever facts are missing.
+        employer: !is_applicant_view(host),
+        rules_href: rules_href(host, &doc),
+        pictures: kind.pictures,
+    };
+    match (kind.run)(&input, &ctx)? {
         Ok((detail, json, panel)) => {
-            link_rules(host, &doc, &panel)?;
             append(&panel, super::summary::draw(&doc, &spec, lang, &input, dom::today()))?;
-            if is_applicant_view(host) {
-                // Every part for the employer (checklist, its notes), whatever facts are missing.
-                let employer = panel.query_selector_all("[data-view=employer]")?;
-                for i in 0..employer.length() {
-                    if let Some(node) = employer.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                        node.remove();
-                    }
-                }
-            }
             if let Some(result) = &result {
                 result.replace_children_with_node_1(&panel);
             }

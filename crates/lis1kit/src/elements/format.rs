@@ -14,12 +14,6 @@ pub fn amount(value: f64, lang: Lang) -> String {
     lis1_core::number_text::grouped(value, lang)
 }
 
-/// A NOK amount with its currency as people write it: `2 158 070 kr` in
-/// nb/nn, `NOK 2,158,070` in en.
-pub fn kroner(value: f64, lang: Lang) -> String {
-    lis1_core::number_text::kroner(value, lang)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

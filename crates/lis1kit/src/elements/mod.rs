@@ -17,7 +17,6 @@ mod form;
 mod form_element;
 mod format;
 pub mod meta;
-mod panel;
 mod rule_sets;
 mod rules;
 mod service;
@@ -25,6 +24,7 @@ mod style;
 mod summary;
 mod svg;
 mod timeline;
+mod view;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;

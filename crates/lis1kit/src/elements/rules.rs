@@ -12,9 +12,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::dom::{self, append, el};
-use super::panel::text;
 use super::style;
 use crate::element_texts as tx;
+use lis1_core::view::text;
 
 fn status(lang: Lang, status: Status) -> &'static str {
     let def = match status {

@@ -15,8 +15,8 @@ use web_sys::{Document, Element};
 
 use super::dom::{append, el};
 use super::format::number;
-use super::panel::{shown_date, text};
 use crate::element_texts as tx;
+use lis1_core::view::{shown_date, text};
 
 /// The summary of `input` (as calculated) on `today`.
 pub fn draw(

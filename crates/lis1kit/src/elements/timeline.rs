@@ -1,7 +1,8 @@
-//! The service timeline picture: one lane per part with its periods
+//! The timeline picture of a view (`lis1_core::view::Timeline`, built by the
+//! calculation): one lane per part with its periods
 //! (counting ones filled, non-counting ones hatched by outline only), date
 //! ranges of absence as marks under the lane, the planned service and the
-//! make-up days (from the result's `plannedFrom` / `makeUpFrom`), the
+//! make-up days, the
 //! projected end of each part, today, and month ticks thinned to at most
 //! four so their labels never overlap at 320 px. An SVG with `role="img"`, a
 //! `<title>` and a `<desc>` that says in words what the picture shows (the
@@ -11,14 +12,12 @@
 //! Parts: `timeline`, `legend`.
 
 use lis1_core::number_text::fixed;
+use lis1_core::view::{MarkKind, Timeline};
 use lis1_core::{date, Date, Lang};
-use lis1_service::{ServiceInput, ServiceResult};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{append, el};
-use super::format::number;
-use super::panel::text;
 use super::svg::{node as svg, picture};
 use crate::element_texts as tx;
 
@@ -28,106 +27,63 @@ use crate::element_texts as tx;
 /// width instead of shrinking with a viewBox.
 const LANE: f64 = 3.4;
 
-fn day(iso: &str) -> Option<Date> {
-    date::parse(iso).ok()
+/// The class of a mark (the stylesheet's and the legend's).
+fn class(kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Counting => "period",
+        MarkKind::NotCounting => "period not-counting",
+        MarkKind::Absence => "absence",
+        MarkKind::Planned => "planned",
+        MarkKind::MakeUp => "make-up",
+    }
 }
 
-/// The picture for a service input and its result, or `None` when there is
-/// nothing dated to draw.
-pub fn draw(
-    doc: &Document,
-    lang: Lang,
-    input: &ServiceInput,
-    result: &ServiceResult,
-    today: Option<Date>,
-) -> Result<Option<Element>, JsValue> {
-    let mut dates: Vec<Date> = input.periods.iter().flat_map(|p| [day(&p.start), day(&p.end)]).flatten().collect();
-    dates.extend(
-        [result.hospital.projected_end.as_deref(), result.municipal.projected_end.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter_map(day),
-    );
-    if let Some(next) = input.plan.as_ref().and_then(|p| p.next_start.as_deref()).and_then(day) {
-        dates.push(next);
-    }
-    let (Some(&first), Some(&last)) = (dates.iter().min(), dates.iter().max()) else { return Ok(None) };
+/// The picture of a timeline, with today's line where today is inside it.
+pub fn draw(doc: &Document, lang: Lang, t: &Timeline, today: Option<Date>) -> Result<Element, JsValue> {
+    let (first, last) = (t.first, t.last);
+    #[allow(clippy::cast_possible_truncation)]
     let span = f64::from((last - first).whole_days().max(1) as i32);
     // Percent of the width; a mark at the very end is drawn just inside.
+    #[allow(clippy::cast_possible_truncation)]
     let x = |d: Date| (99.5 * f64::from((d - first).whole_days() as i32) / span).clamp(0.0, 99.5);
     let pct = |v: f64| format!("{}%", fixed(v, 2));
     let em = |v: f64| format!("{}em", fixed(v, 2));
-    let height = 2.0 * LANE + 1.8;
+    #[allow(clippy::cast_precision_loss)]
+    let lanes = t.lanes.len() as f64;
+    let height = lanes * LANE + 1.8;
     let (root, desc) = picture(
         doc,
         "timeline",
         "timeline",
         "timeline",
-        &text(lang, &tx::TIMELINE_TITLE),
+        &t.title,
         &[("width", "100%".into()), ("height", em(height))],
     )?;
-    let mut described = Vec::new();
-    for (lane, (part_code, part_result, label)) in
-        [("hospital", &result.hospital, &tx::PART_HOSPITAL), ("municipal", &result.municipal, &tx::PART_MUNICIPAL)]
-            .into_iter()
-            .enumerate()
-    {
+    for (lane, l) in t.lanes.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let top = LANE * lane as f64;
         let y = top + 1.5;
-        // A bar of the lane from `s` to `until`, `h` em high at `at` em.
-        let bar = |s: Date, until: Date, at: f64, h: f64, class: &str| {
-            let attrs = [
-                ("x", pct(x(s))),
-                ("y", em(at)),
-                ("width", pct((x(until) - x(s)).max(0.5))),
-                ("height", em(h)),
-                ("class", class.into()),
-            ];
-            append(&root, svg(doc, "rect", &attrs))
-        };
-        // Planned service and make-up days cover their last day too.
-        let band = |s: Date, e: Date, class: &str| bar(s, e.next_day().unwrap_or(e), y, 1.1, class);
-        let mut made_up = None;
         let name = svg(doc, "text", &[("x", "0".into()), ("y", em(top + 1.1)), ("class", "lane-label".into())])?;
-        name.set_text_content(Some(&text(lang, label)));
+        name.set_text_content(Some(&l.label));
         root.append_child(&name)?;
-        // Said after the part's sentence: which periods are drawn outlined only (S-6).
-        let mut not_counting = Vec::new();
-        for p in input.periods.iter().filter(|p| p.part == part_code) {
-            let (Some(s), Some(e)) = (day(&p.start), day(&p.end)) else { continue };
-            let counts = lis1_service::position_counts(p.position.as_deref().unwrap_or("coupled"));
-            bar(s, e, y, 1.1, if counts { "period" } else { "period not-counting" })?;
-            if !counts {
-                not_counting.push(tx::TIMELINE_NOT_COUNTING.render(
-                    lang,
-                    &[("part", text(lang, label)), ("start", date::display(s, lang)), ("end", date::display(e, lang))],
-                ));
-            }
-        }
-        for a in input.absences.iter().filter(|a| a.part == part_code) {
-            let (Some(s), Some(e)) = (a.start.as_deref().and_then(day), a.end.as_deref().and_then(day)) else {
-                continue;
+        for m in &l.marks {
+            // Service is drawn up to its last day; planned service and make-up days cover their last day too;
+            // absence is a thin mark under the lane.
+            let (until, at, h) = match m.kind {
+                MarkKind::Counting | MarkKind::NotCounting => (m.end, y, 1.1),
+                MarkKind::Absence => (m.end, y + 1.25, 0.35),
+                MarkKind::Planned | MarkKind::MakeUp => (m.end.next_day().unwrap_or(m.end), y, 1.1),
             };
-            bar(s, e, y + 1.25, 0.35, "absence")?;
+            let attrs = [
+                ("x", pct(x(m.start))),
+                ("y", em(at)),
+                ("width", pct((x(until) - x(m.start)).max(0.5))),
+                ("height", em(h)),
+                ("class", class(m.kind).into()),
+            ];
+            append(&root, svg(doc, "rect", &attrs))?;
         }
-        // The planned service, then its make-up days, up to the projected end.
-        let end = part_result.projected_end.as_deref().and_then(day);
-        let make_up_from = part_result.make_up_from.as_deref().and_then(day);
-        if let (Some(from), Some(end)) = (part_result.planned_from.as_deref().and_then(day), end) {
-            let planned_end = make_up_from.and_then(Date::previous_day).unwrap_or(end);
-            if planned_end >= from {
-                band(from, planned_end, "planned")?;
-            }
-        }
-        if let (Some(from), Some(end)) = (make_up_from, end) {
-            band(from, end, "make-up")?;
-            made_up = Some(tx::TIMELINE_MAKE_UP.render(
-                lang,
-                &[("part", text(lang, label)), ("from", date::display(from, lang)), ("end", date::display(end, lang))],
-            ));
-        }
-        if let Some(end) = end {
+        if let Some(end) = l.end {
             let line = svg(
                 doc,
                 "line",
@@ -141,29 +97,9 @@ pub fn draw(
             )?;
             root.append_child(&line)?;
         }
-        described.push(
-            tx::TIMELINE_PART.render(
-                lang,
-                &[
-                    ("part", text(lang, label)),
-                    ("counted", number(part_result.counted_months, lang)),
-                    ("required", number(part_result.required_months, lang)),
-                    ("days", number(part_result.make_up_days, lang)),
-                    (
-                        "end",
-                        part_result
-                            .projected_end
-                            .as_deref()
-                            .and_then(day)
-                            .map_or_else(|| String::from("–"), |d| date::display(d, lang)),
-                    ),
-                ],
-            ),
-        );
-        described.append(&mut not_counting);
-        described.extend(made_up);
     }
-    let axis_y = 2.0 * LANE + 1.3;
+    let bottom = lanes * LANE;
+    let axis_y = bottom + 1.3;
     let mut year_shown = None;
     for tick in month_ticks(first, last) {
         let at = x(tick);
@@ -173,8 +109,8 @@ pub fn draw(
             &[
                 ("x1", pct(at)),
                 ("x2", pct(at)),
-                ("y1", em(2.0 * LANE - 0.1)),
-                ("y2", em(2.0 * LANE + 0.3)),
+                ("y1", em(bottom - 0.1)),
+                ("y2", em(bottom + 0.3)),
                 ("class", "tick".into()),
             ],
         )?;
@@ -193,44 +129,58 @@ pub fn draw(
         label.set_text_content(Some(&date::month_label(tick, lang, with_year)));
         root.append_child(&label)?;
     }
-    if let Some(t) = today.filter(|t| *t >= first && *t <= last) {
+    let mut described = t.sentences.clone();
+    if let Some(today) = today.filter(|d| *d >= first && *d <= last) {
         let line = svg(
             doc,
             "line",
-            &[("x1", pct(x(t))), ("x2", pct(x(t))), ("y1", em(1.3)), ("y2", em(2.0 * LANE)), ("class", "today".into())],
+            &[
+                ("x1", pct(x(today))),
+                ("x2", pct(x(today))),
+                ("y1", em(1.3)),
+                ("y2", em(bottom)),
+                ("class", "today".into()),
+            ],
         )?;
         root.append_child(&line)?;
-        described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(t, lang))]));
+        described.push(tx::TIMELINE_TODAY.render(lang, &[("date", date::display(today, lang))]));
     }
     desc.set_text_content(Some(&described.join(" ")));
     let figure = el(doc, "div", None, None)?;
     figure.set_class_name("timeline-figure");
     figure.append_child(&root)?;
-    append(&figure, legend(doc, lang, &root, today))?;
-    Ok(Some(figure))
+    append(&figure, legend(doc, lang, &root, t, today))?;
+    Ok(figure)
 }
 
 /// The legend: one item, with a swatch of the same class, per kind of mark
 /// the picture has (found in the picture itself). The picture's `<desc>`
 /// says the same in sentences.
-fn legend(doc: &Document, lang: Lang, picture: &Element, today: Option<Date>) -> Result<Element, JsValue> {
+fn legend(
+    doc: &Document,
+    lang: Lang,
+    picture: &Element,
+    t: &Timeline,
+    today: Option<Date>,
+) -> Result<Element, JsValue> {
     let list = el(doc, "ul", Some("legend"), None)?;
     list.set_class_name("legend");
-    list.set_attribute("aria-label", &text(lang, &tx::TIMELINE_LEGEND))?;
-    let today = today.map(|t| tx::LEGEND_TODAY.render(lang, &[("date", date::display(t, lang))])).unwrap_or_default();
+    list.set_attribute("aria-label", &tx::TIMELINE_LEGEND.render(lang, &[]))?;
+    let today = today.map(|d| tx::LEGEND_TODAY.render(lang, &[("date", date::display(d, lang))])).unwrap_or_default();
+    let words = &t.legend;
     // (class of the item, the marks it explains, its words), in drawing order.
     let items = [
-        ("period", ".period:not(.not-counting)", text(lang, &tx::LEGEND_COUNTING)),
-        ("period not-counting", ".not-counting", text(lang, &tx::LEGEND_NOT_COUNTING)),
-        ("absence", ".absence", text(lang, &tx::LEGEND_ABSENCE)),
-        ("planned", ".planned", text(lang, &tx::LEGEND_PLANNED)),
-        ("make-up", ".make-up", text(lang, &tx::MAKE_UP)),
-        ("end", ".end", text(lang, &tx::PROJECTED_END)),
-        ("today", ".today", today),
+        ("period", ".period:not(.not-counting)", words.counting.as_str()),
+        ("period not-counting", ".not-counting", words.not_counting.as_str()),
+        ("absence", ".absence", words.absence.as_str()),
+        ("planned", ".planned", words.planned.as_str()),
+        ("make-up", ".make-up", words.make_up.as_str()),
+        ("end", ".end", words.end.as_str()),
+        ("today", ".today", today.as_str()),
     ];
     for (class, marks, words) in items {
         if picture.query_selector(marks)?.is_some() {
-            let item = el(doc, "li", None, Some(&words))?;
+            let item = el(doc, "li", None, Some(words))?;
             item.set_class_name(class);
             list.append_child(&item)?;
         }

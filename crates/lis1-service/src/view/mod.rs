@@ -1,0 +1,204 @@
+//! The service results in people's words (`lis1_core::view`): what a
+//! doctor asks first — when am I done, what do I lack, do I owe days — then
+//! the figures per part, the timeline and the notes. The lis1kit elements
+//! draw these views; the words are this crate's.
+
+pub mod texts;
+
+use lis1_core::number_text::shown as number;
+use lis1_core::view::texts::{PART, PART_HOSPITAL, PART_MUNICIPAL};
+use lis1_core::view::{
+    shown_date, text, Answer, Audience, Block, Lane, Legend, Mark, MarkKind, Notes, Table, Timeline, View,
+};
+use lis1_core::{date, Date, Lang, MessageDef};
+
+use crate::model::{AbsenceResult, AbsenceSummary, PartResult, ServiceInput, ServiceResult};
+use texts as tx;
+
+fn part_label(lang: Lang, hospital: bool) -> String {
+    text(lang, if hospital { &PART_HOSPITAL } else { &PART_MUNICIPAL })
+}
+
+fn heads(lang: Lang, defs: &[&MessageDef]) -> Vec<String> {
+    defs.iter().map(|d| text(lang, d)).collect()
+}
+
+fn answer(text: String) -> Answer {
+    Answer { text, part: "answer", status: None }
+}
+
+/// The days to make up per part, as sentences; none when none are owed.
+fn make_up_sentences(lang: Lang, days: [f64; 2]) -> impl Iterator<Item = String> {
+    [(&tx::ANSWER_MAKE_UP_HOSPITAL, days[0]), (&tx::ANSWER_MAKE_UP_MUNICIPAL, days[1])]
+        .into_iter()
+        .filter(|(_, d)| *d > 0.0)
+        .map(move |(def, d)| def.render(lang, &[("days", number(d, lang))]))
+}
+
+/// When am I done (or what do I lack), and do I owe extra days. Complete
+/// parts say so (S-1, S-9).
+fn remaining_answer(lang: Lang, r: &ServiceResult) -> String {
+    let mut out = Vec::new();
+    let lacking = r.hospital.remaining_months > 0.0 || r.municipal.remaining_months > 0.0;
+    if r.del1_complete {
+        out.push(text(lang, &tx::DEL1_COMPLETE));
+    } else if r.del1_time_complete {
+        out.push(text(lang, &tx::DEL1_TIME_COMPLETE));
+    } else if let Some(end) = r.projected_del1_end.as_deref() {
+        out.push(tx::ANSWER_END.render(lang, &[("date", shown_date(Some(end), lang))]));
+    } else if lacking {
+        for (def, part) in [(&tx::ANSWER_MISSING_HOSPITAL, &r.hospital), (&tx::ANSWER_MISSING_MUNICIPAL, &r.municipal)]
+        {
+            if part.remaining_months > 0.0 {
+                out.push(def.render(lang, &[("months", number(part.remaining_months, lang))]));
+            }
+        }
+    } else {
+        out.push(text(lang, &tx::DEL1_NOT_COMPLETE));
+    }
+    out.extend(make_up_sentences(lang, [r.hospital.make_up_days, r.municipal.make_up_days]));
+    out.join(" ")
+}
+
+fn remaining_row(lang: Lang, hospital: bool, p: &PartResult) -> Vec<String> {
+    vec![
+        part_label(lang, hospital),
+        number(p.required_months, lang),
+        number(p.counted_months, lang),
+        number(p.remaining_months, lang),
+        number(p.make_up_days, lang),
+        shown_date(p.projected_end.as_deref(), lang),
+    ]
+}
+
+/// `remainingService` in words: the answer, the figures per part, the
+/// timeline (when anything is dated) and the notes.
+pub fn remaining(input: &ServiceInput, r: &ServiceResult, lang: Lang) -> View {
+    let head = heads(lang, &[&PART, &tx::REQUIRED, &tx::COUNTED, &tx::REMAINING, &tx::MAKE_UP, &tx::PROJECTED_END]);
+    let rows = vec![remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
+    let mut blocks = vec![Block::Table(Table { caption: None, head, rows })];
+    blocks.extend(timeline(input, r, lang).map(Block::Timeline));
+    blocks.push(Block::Notes(Notes {
+        warnings: r.warnings.clone(),
+        assumptions: r.assumptions.clone(),
+        audience: Audience::Everyone,
+    }));
+    View { answer: answer(remaining_answer(lang, r)), blocks }
+}
+
+fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
+    vec![
+        part_label(lang, hospital),
+        a.regime.to_owned(),
+        number(a.allowance_days, lang),
+        number(a.used_days, lang),
+        number(a.excess_days, lang),
+        number(a.to_make_up_days, lang),
+    ]
+}
+
+/// `checkAbsence` in words: nothing to make up, or how many days in which
+/// part; the figures per part and the notes.
+pub fn absence(r: &AbsenceResult, lang: Lang) -> View {
+    let mut sentences: Vec<String> =
+        make_up_sentences(lang, [r.hospital.to_make_up_days, r.municipal.to_make_up_days]).collect();
+    if sentences.is_empty() {
+        sentences.push(text(lang, &tx::ABSENCE_WITHIN));
+    }
+    let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
+    let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
+    let notes =
+        Notes { warnings: r.warnings.clone(), assumptions: r.assumptions.clone(), audience: Audience::Everyone };
+    View {
+        answer: answer(sentences.join(" ")),
+        blocks: vec![Block::Table(Table { caption: None, head, rows }), Block::Notes(notes)],
+    }
+}
+
+fn day(iso: &str) -> Option<Date> {
+    date::parse(iso).ok()
+}
+
+/// The timeline of a history and its result: one lane per part with its
+/// periods (not counting ones apart, S-6), its dated absences, the planned
+/// service and the make-up days (from `plannedFrom` / `makeUpFrom`) and the
+/// projected end; `None` when nothing is dated.
+fn timeline(input: &ServiceInput, r: &ServiceResult, lang: Lang) -> Option<Timeline> {
+    let mut dates: Vec<Date> = input.periods.iter().flat_map(|p| [day(&p.start), day(&p.end)]).flatten().collect();
+    dates.extend(
+        [r.hospital.projected_end.as_deref(), r.municipal.projected_end.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter_map(day),
+    );
+    dates.extend(input.plan.as_ref().and_then(|p| p.next_start.as_deref()).and_then(day));
+    let (first, last) = (*dates.iter().min()?, *dates.iter().max()?);
+    let mut sentences = Vec::new();
+    let lanes = [("hospital", &r.hospital, true), ("municipal", &r.municipal, false)]
+        .into_iter()
+        .map(|(code, result, hospital)| {
+            let label = part_label(lang, hospital);
+            let mut marks = Vec::new();
+            // Said after the part's sentence: which periods are drawn outlined only (S-6).
+            let mut not_counting = Vec::new();
+            for p in input.periods.iter().filter(|p| p.part == code) {
+                let (Some(start), Some(end)) = (day(&p.start), day(&p.end)) else { continue };
+                if crate::position_counts(p.position.as_deref().unwrap_or("coupled")) {
+                    marks.push(Mark { kind: MarkKind::Counting, start, end });
+                } else {
+                    marks.push(Mark { kind: MarkKind::NotCounting, start, end });
+                    not_counting.push(tx::TIMELINE_NOT_COUNTING.render(
+                        lang,
+                        &[
+                            ("part", label.clone()),
+                            ("start", date::display(start, lang)),
+                            ("end", date::display(end, lang)),
+                        ],
+                    ));
+                }
+            }
+            for a in input.absences.iter().filter(|a| a.part == code) {
+                if let (Some(start), Some(end)) = (a.start.as_deref().and_then(day), a.end.as_deref().and_then(day)) {
+                    marks.push(Mark { kind: MarkKind::Absence, start, end });
+                }
+            }
+            // The planned service, then its make-up days, up to the projected end.
+            let end = result.projected_end.as_deref().and_then(day);
+            let make_up_from = result.make_up_from.as_deref().and_then(day);
+            if let (Some(from), Some(end)) = (result.planned_from.as_deref().and_then(day), end) {
+                let planned_end = make_up_from.and_then(Date::previous_day).unwrap_or(end);
+                if planned_end >= from {
+                    marks.push(Mark { kind: MarkKind::Planned, start: from, end: planned_end });
+                }
+            }
+            sentences.push(tx::TIMELINE_PART.render(
+                lang,
+                &[
+                    ("part", label.clone()),
+                    ("counted", number(result.counted_months, lang)),
+                    ("required", number(result.required_months, lang)),
+                    ("days", number(result.make_up_days, lang)),
+                    ("end", end.map_or_else(|| String::from("–"), |d| date::display(d, lang))),
+                ],
+            ));
+            sentences.append(&mut not_counting);
+            if let (Some(from), Some(end)) = (make_up_from, end) {
+                marks.push(Mark { kind: MarkKind::MakeUp, start: from, end });
+                sentences.push(tx::TIMELINE_MAKE_UP.render(
+                    lang,
+                    &[("part", label.clone()), ("from", date::display(from, lang)), ("end", date::display(end, lang))],
+                ));
+            }
+            Lane { label, marks, end }
+        })
+        .collect();
+    let legend = Legend {
+        counting: text(lang, &tx::LEGEND_COUNTING),
+        not_counting: text(lang, &tx::LEGEND_NOT_COUNTING),
+        absence: text(lang, &tx::LEGEND_ABSENCE),
+        planned: text(lang, &tx::LEGEND_PLANNED),
+        make_up: text(lang, &tx::MAKE_UP),
+        end: text(lang, &tx::PROJECTED_END),
+    };
+    Some(Timeline { title: text(lang, &tx::TIMELINE_TITLE), first, last, lanes, sentences, legend })
+}

@@ -1,0 +1,234 @@
+//! The one view renderer: draws any calculation's [`View`] (data built by
+//! its crate, `<crate>::view`) into the result panel — the answer first,
+//! then tables, checklists, bar charts, the timeline and the notes. What
+//! differs between elements is decided once, in [`Draw`]: the language,
+//! whether the employer's parts are shown (`view="applicant"` leaves them
+//! out) and where rule ids link to (`rules-href`).
+
+use lis1_core::view::{Answer, Audience, Bars, Block, Checklist, Notes, Status, Table, Timeline, View};
+use lis1_core::Lang;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{append, el};
+use crate::element_texts as tx;
+
+/// The pictures an element draws: each painter is linked into a module only
+/// where an element that draws it is (the eligibility module carries no
+/// timeline or chart code). A picture block without its painter is left
+/// out; its figures are in the view's tables.
+#[derive(Clone, Copy)]
+pub struct Pictures {
+    /// The timeline painter (`timeline::draw`).
+    pub timeline: Option<fn(&Document, Lang, &Timeline, Option<lis1_core::Date>) -> Result<Element, JsValue>>,
+    /// The bar chart painter (`chart::bars`).
+    pub bars: Option<fn(&Document, Lang, &Bars) -> Result<Element, JsValue>>,
+}
+
+impl Pictures {
+    /// No pictures.
+    pub const NONE: Pictures = Pictures { timeline: None, bars: None };
+}
+
+/// How a view is drawn in one element.
+pub struct Draw<'a> {
+    /// The element's document.
+    pub doc: &'a Document,
+    /// The element's language (the view's texts are in it already).
+    pub lang: Lang,
+    /// Whether the employer's parts are shown (not in a job posting).
+    pub employer: bool,
+    /// The page with `<lis1-rules>` that rule ids link to (`<url>#A-O1`),
+    /// already checked to be on the page's own site; without one a rule id
+    /// carries the rule's summary as its title.
+    pub rules_href: Option<String>,
+    /// The element's pictures.
+    pub pictures: Pictures,
+}
+
+impl Draw<'_> {
+    fn shows(&self, audience: Audience) -> bool {
+        self.employer || audience == Audience::Everyone
+    }
+
+    fn text(&self, def: &lis1_core::MessageDef) -> String {
+        def.render(self.lang, &[])
+    }
+}
+
+/// The result panel of `view`.
+pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
+    let doc = ctx.doc;
+    let panel = el(doc, "div", Some("result-panel"), None)?;
+    append(&panel, el(doc, "h3", None, Some(&ctx.text(&tx::RESULT_HEADING))))?;
+    append(&panel, answer(doc, &view.answer))?;
+    for block in &view.blocks {
+        match block {
+            Block::Heading(text) => append(&panel, el(doc, "h4", None, Some(text)))?,
+            Block::Table(t) => append(&panel, table(doc, t))?,
+            Block::Checklist(c) if ctx.shows(c.audience) => {
+                let list = checklist(ctx, c)?;
+                if c.audience == Audience::Employer {
+                    list.set_attribute("data-view", "employer")?;
+                }
+                panel.append_child(&list)?;
+            }
+            Block::Bars(b) => {
+                if let Some(paint) = ctx.pictures.bars {
+                    append(&panel, paint(doc, ctx.lang, b))?;
+                }
+            }
+            Block::Timeline(t) => {
+                if let Some(paint) = ctx.pictures.timeline {
+                    append(&panel, paint(doc, ctx.lang, t, super::dom::today()))?;
+                }
+            }
+            Block::Notes(n) if ctx.shows(n.audience) => {
+                if n.audience == Audience::Employer {
+                    let part = el(doc, "div", None, None)?;
+                    part.set_attribute("data-view", "employer")?;
+                    notes(ctx, &part, n)?;
+                    panel.append_child(&part)?;
+                } else {
+                    notes(ctx, &panel, n)?;
+                }
+            }
+            Block::Checklist(_) | Block::Notes(_) => {}
+        }
+    }
+    Ok(panel)
+}
+
+fn answer(doc: &Document, a: &Answer) -> Result<Element, JsValue> {
+    let line = el(doc, "p", Some(a.part), Some(&a.text))?;
+    line.set_class_name(a.part);
+    if let Some(status) = a.status {
+        line.set_attribute("data-status", status)?;
+    }
+    Ok(line)
+}
+
+/// A table whose rows' first cell heads the row.
+///
+/// In a narrow container (320 px, 200 % zoom) the stylesheet stacks each
+/// row and shows every cell with its column heading (`data-label`), so the
+/// table never scrolls sideways; the explicit ARIA roles keep the table
+/// semantics that a changed CSS `display` would otherwise drop.
+fn table(doc: &Document, t: &Table) -> Result<Element, JsValue> {
+    let node = |tag: &str, role: &str, text: Option<&str>| -> Result<Element, JsValue> {
+        let e = el(doc, tag, None, text)?;
+        e.set_attribute("role", role)?;
+        Ok(e)
+    };
+    let wrap = el(doc, "div", None, None)?;
+    wrap.set_class_name("table-wrap");
+    let table = el(doc, "table", Some("table"), None)?;
+    table.set_attribute("role", "table")?;
+    if let Some(caption) = &t.caption {
+        append(&table, el(doc, "caption", None, Some(caption)))?;
+    }
+    let thead = node("thead", "rowgroup", None)?;
+    let tr = node("tr", "row", None)?;
+    for label in &t.head {
+        let th = node("th", "columnheader", Some(label))?;
+        th.set_attribute("scope", "col")?;
+        tr.append_child(&th)?;
+    }
+    thead.append_child(&tr)?;
+    table.append_child(&thead)?;
+    let tbody = node("tbody", "rowgroup", None)?;
+    for row in &t.rows {
+        let tr = node("tr", "row", None)?;
+        for (i, cell) in row.iter().enumerate() {
+            let td = if i == 0 { node("th", "rowheader", Some(cell))? } else { node("td", "cell", Some(cell))? };
+            if i == 0 {
+                td.set_attribute("scope", "row")?;
+            } else {
+                td.set_class_name("num");
+                td.set_attribute("data-label", t.head.get(i).map_or("", String::as_str))?;
+            }
+            tr.append_child(&td)?;
+        }
+        tbody.append_child(&tr)?;
+    }
+    table.append_child(&tbody)?;
+    wrap.append_child(&table)?;
+    Ok(wrap)
+}
+
+/// A rule id: a link to its row on the rules page (`rules-href`), or the
+/// rule's summary from the rule table as its title.
+fn rule(ctx: &Draw, id: &str) -> Result<Element, JsValue> {
+    let doc = ctx.doc;
+    let span = el(doc, "span", Some("rule"), Some(&format!("{id} ")))?;
+    span.set_class_name("rule");
+    let Some(rule) = lis1_core::rules::RULES.iter().find(|r| r.id == id) else { return Ok(span) };
+    match &ctx.rules_href {
+        Some(base) => {
+            let link = el(doc, "a", None, Some(rule.id))?;
+            link.set_class_name("rule");
+            link.set_attribute("href", &format!("{base}#{}", rule.id))?;
+            span.replace_children_with_node_2(&link, &doc.create_text_node(" "));
+        }
+        None => span.set_attribute("title", rule.summary)?,
+    }
+    Ok(span)
+}
+
+/// A checklist: each item met, not met or information (said in words, not
+/// only by colour), with its rule id and sentence.
+fn checklist(ctx: &Draw, c: &Checklist) -> Result<Element, JsValue> {
+    let doc = ctx.doc;
+    let section = el(doc, "div", Some("checklist"), None)?;
+    append(&section, el(doc, "h4", None, Some(&c.heading)))?;
+    let list = el(doc, "ul", None, None)?;
+    list.set_class_name("checklist");
+    for item in &c.items {
+        let (name, word) = match item.status {
+            Status::Met => ("met", &tx::MET),
+            Status::NotMet => ("not-met", &tx::NOT_MET),
+            Status::Info => ("info", &tx::INFO),
+        };
+        let li = el(doc, "li", Some(name), None)?;
+        li.set_class_name(name);
+        let mark = el(doc, "span", None, Some(&format!("{} · ", ctx.text(word))))?;
+        mark.set_class_name("mark");
+        li.append_child(&mark)?;
+        append(&li, rule(ctx, item.rule))?;
+        li.append_child(&doc.create_text_node(&item.text))?;
+        list.append_child(&li)?;
+    }
+    section.append_child(&list)?;
+    Ok(section)
+}
+
+/// Warnings and assumptions, each with its rule id, into `parent`.
+fn notes(ctx: &Draw, parent: &Element, n: &Notes) -> Result<(), JsValue> {
+    let doc = ctx.doc;
+    if !n.warnings.is_empty() {
+        append(parent, el(doc, "h4", None, Some(&ctx.text(&tx::WARNINGS))))?;
+        let list = el(doc, "ul", Some("warnings"), None)?;
+        for w in &n.warnings {
+            let li = el(doc, "li", None, None)?;
+            if let Some(id) = w.rule {
+                append(&li, rule(ctx, id))?;
+            }
+            li.append_child(&doc.create_text_node(&w.message))?;
+            list.append_child(&li)?;
+        }
+        parent.append_child(&list)?;
+    }
+    if !n.assumptions.is_empty() {
+        append(parent, el(doc, "h4", None, Some(&ctx.text(&tx::ASSUMPTIONS))))?;
+        let list = el(doc, "ul", Some("assumptions"), None)?;
+        for a in &n.assumptions {
+            let li = el(doc, "li", None, None)?;
+            append(&li, rule(ctx, a.rule))?;
+            // The calculation's own sentence (`assumptions[].text`), never the option's name and value.
+            li.append_child(&doc.create_text_node(&a.text))?;
+            list.append_child(&li)?;
+        }
+        parent.append_child(&list)?;
+    }
+    Ok(())
+}
