@@ -43,8 +43,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  */
 // 217 → 218 KB while issue 23 ported the inputs to the field-table reader one by one (both readers in the
 // module: 217.5 KB), then 218 → 180 KB once every input was read by it: serde's deserializer, crate::de and
-// validator left the module (179.0 KB).
-export const WASM_GZIP_BUDGET = 180 * 1024;
+// validator left the module (179.0 KB). 180 → 181 KB for issue 24's `nextRounds` export (B-2: its field-table
+// read of `{ after, count, lang }`, the round computation and its checks: +0.9 KB, 180.2 KB).
+export const WASM_GZIP_BUDGET = 181 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -72,8 +73,9 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 // 303 → 307 KB for the same transition (both readers, and the service form read in wasm from its
 // serde_json value through lis1_core::read::Json: 306.1 KB), then 307 → 268 KB with every input on the
 // field-table reader (267.4 KB), 268 → 269 KB for events and hooks built without a page's setters (issue 26
-// item 1: the event helper in define-element.js, prototype-less hook objects; 268.0 KB).
-export const ELEMENTS_GZIP_BUDGET = 269 * 1024;
+// item 1: the event helper in define-element.js, prototype-less hook objects; 268.0 KB), 269 → 270 KB for
+// issue 24's `nextRounds` (the sample posting's round: 269.6 KB).
+export const ELEMENTS_GZIP_BUDGET = 270 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -95,8 +97,9 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 // 252 → 253 KB while the eligibility input still read its earlier service through serde beside the reader
 // (issue 23 step 1: 252.2 KB for eligibility), then 253 → 224 KB with every input on the field-table reader
 // (eligibility 223.5 KB, service 185.0 KB, cost 180.0 KB), 224 → 225 KB for issue 26's setter-free events and the
-// capped copy of el.input (read.js, define-element.js: eligibility 224.1 KB).
-export const ELEMENT_PAGE_GZIP_BUDGET = 225 * 1024;
+// capped copy of el.input (read.js, define-element.js: eligibility 224.1 KB), 225 → 226 KB for issue 24's
+// `nextRounds` in the eligibility module (the sample posting takes its round from it: 225.2 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 226 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

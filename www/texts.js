@@ -206,11 +206,13 @@ export const TEXTS = {
   'job.title': { nb: 'Eksempel: stillingsannonse – bunden LIS1 i allmennmedisin, Bodø kommune', nn: 'Døme: stillingsannonse – bunden LIS1 i allmennmedisin, Bodø kommune', en: 'Example: job posting – bound LIS1 in general practice, Bodø kommune' },
   'job.kicker': { nb: 'Eksempel på stillingsannonse', nn: 'Døme på stillingsannonse', en: 'Example of a job posting' },
   'job.h1': { nb: 'LIS1 med videre løp i allmennmedisin – Bodø kommune', nn: 'LIS1 med vidare løp i allmennmedisin – Bodø kommune', en: 'LIS1 leading on to general practice – Bodø kommune' },
+  // {start}: the round in words, the next after today (stilling.js).
   'job.text': {
-    nb: 'Bodø kommune lyser ut en bunden LIS1-stilling med oppstart 1. september 2026: 12 måneder i sykehus, 6 måneder i kommunen, deretter ALIS i fastlønnet stilling hos oss. Stillingene er kombinert, og søkerne vurderes etter kvalifikasjonsprinsippet.',
-    nn: 'Bodø kommune lyser ut ei bunden LIS1-stilling med oppstart 1. september 2026: 12 månader i sjukehus, 6 månader i kommunen, deretter ALIS i fastløna stilling hos oss. Stillingane er kombinerte, og søkjarane blir vurderte etter kvalifikasjonsprinsippet.',
-    en: 'Bodø kommune advertises a bound LIS1 position starting 1 September 2026: 12 months in hospital, 6 months in the municipality, then ALIS (general practice training) in a salaried position with us. The positions are combined, and applicants are assessed on their qualifications.',
+    nb: 'Bodø kommune lyser ut en bunden LIS1-stilling med oppstart {start}: 12 måneder i sykehus, 6 måneder i kommunen, deretter ALIS i fastlønnet stilling hos oss. Stillingene er kombinert, og søkerne vurderes etter kvalifikasjonsprinsippet.',
+    nn: 'Bodø kommune lyser ut ei bunden LIS1-stilling med oppstart {start}: 12 månader i sjukehus, 6 månader i kommunen, deretter ALIS i fastløna stilling hos oss. Stillingane er kombinerte, og søkjarane blir vurderte etter kvalifikasjonsprinsippet.',
+    en: 'Bodø kommune advertises a bound LIS1 position starting {start}: 12 months in hospital, 6 months in the municipality, then ALIS (general practice training) in a salaried position with us. The positions are combined, and applicants are assessed on their qualifications.',
   },
+  'job.next-round': { nb: 'ved neste opptak (1. mars eller 1. september)', nn: 'ved neste opptak (1. mars eller 1. september)', en: 'at the next intake (1 March or 1 September)' },
   'job.check': { nb: 'Sjekk om du kan søke', nn: 'Sjekk om du kan søkje', en: 'Check whether you can apply' },
   'job.check-intro': { nb: 'Svar på spørsmålene under. Beregningen skjer i nettleseren din, og ingenting sendes til oss.', nn: 'Svar på spørsmåla under. Utrekninga skjer i nettlesaren din, og ingenting blir sendt til oss.', en: 'Answer the questions below. The check runs in your browser, and nothing is sent to us.' },
   'job.loading': { nb: 'Laster sjekken for bundne LIS1-stillinger …', nn: 'Lastar sjekken for bundne LIS1-stillingar …', en: 'Loading the check for bound LIS1 positions …' },
