@@ -6,8 +6,8 @@
 // (lis1kit/embed.json), and a second snippet for the npm registry's CDN once the
 // package is published. Nothing is stored.
 import { t, el, lang, elementDeclarations } from './site.js';
-// The form presets' names and the kommune table, from the package itself.
-import { formSpec } from './lis1kit/index.js';
+// The form presets' names, the kommune table and the next rounds, from the package itself.
+import { formSpec, nextRounds } from './lis1kit/index.js';
 
 /** Where the snippet loads the package from (the published npm package). */
 export const CDN = 'https://cdn.jsdelivr.net';
@@ -27,6 +27,44 @@ const declaration = () => declarations.find((d) => d.tagName === tagSelect.value
 // Not offered: the language has its own field; `name` and `for` concern the
 // page around one element (a form, another element), not the element.
 const presetAttributes = (d) => d.attributes.filter((a) => !['lang', 'name', 'for'].includes(a.name));
+
+/** Today in the visitor's calendar (local date), `YYYY-MM-DD`. */
+function today() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** A `YYYY-MM-DD` date in words in the page language (nynorsk's months are bokmål's; not every browser has nn data). */
+const inWords = (date) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  .format(new Date(`${date}T00:00:00Z`));
+
+/** The choice of the round field that shows the date field for another round. */
+const OTHER = 'other';
+
+/**
+ * The `round` field: the next four rounds after today (computed by the package, B-2), or another date typed in a
+ * date field shown on choosing «Annen dato» (an older round, one further ahead; the element checks it is a round).
+ */
+function roundControl(described) {
+  const select = el('select', undefined, described);
+  select.append(el('option', t('conf.unset'), { value: '' }),
+    ...nextRounds({ after: today(), count: 4 }).map((r) => el('option', inWords(r), { value: r })),
+    el('option', t('conf.round-other'), { value: OTHER }));
+  const other = el('input', undefined, { id: `${described.id}-other`, type: 'date', 'aria-describedby': `${described.id}-help ${described.id}-error` });
+  const otherLabel = el('label', t('conf.round-other-date'), { for: other.id });
+  const otherWrap = el('div', undefined, { class: 'field', hidden: '' });
+  otherWrap.append(otherLabel, other);
+  select.addEventListener('change', () => { otherWrap.hidden = select.value !== OTHER; });
+  return { input: select, extra: otherWrap };
+}
+
+/** An attribute's value as chosen: the round's other date when «Annen dato» is chosen. */
+function attributeValue(a) {
+  const input = $(`attr-${a.name}`);
+  if (a.name === 'round' && input.value === OTHER) return $('attr-round-other').value.trim();
+  return input.value.trim();
+}
 
 /** The names of a type like `'a' | 'b'`, or null for any other type. */
 function names(type) {
@@ -68,7 +106,10 @@ function field(id, label, help, type, d) {
   const choices = names(type);
   const described = { id, 'aria-describedby': `${id}-help ${id}-error` };
   let input;
-  if (type === 'boolean') {
+  let extra = null;
+  if (label === 'round') {
+    ({ input, extra } = roundControl(described));
+  } else if (type === 'boolean') {
     // A yes/no fact (the element reads ja/nei): the employer says yes, no, or nothing.
     input = el('select', undefined, described);
     input.append(el('option', t('conf.not-given'), { value: '' }), el('option', t('conf.yes'), { value: 'ja' }),
@@ -92,6 +133,7 @@ function field(id, label, help, type, d) {
   labelEl.append(el('code', label));
   const error = el('p', undefined, { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
   wrap.append(labelEl, input, el('p', plain(help), { id: `${id}-help`, class: 'help', lang: 'en' }), error);
+  if (extra) wrap.append(extra);
   return wrap;
 }
 
@@ -126,7 +168,9 @@ function chosen() {
   const d = declaration();
   const attributes = [['lang', $('lang').value]];
   for (const a of presetAttributes(d)) {
-    const typed = $(`attr-${a.name}`).value.trim();
+    // The form's examples are the demo's: a job posting (the applicant view) never starts filled with one.
+    if (a.name === 'preset' && applicantView()) continue;
+    const typed = attributeValue(a);
     const value = a.name === 'kommune' ? kommuneNumber(typed) : typed;
     if (value) attributes.push([a.name, value]);
   }
@@ -170,6 +214,15 @@ function snippets(config) {
   return { html, css, csp, cdn };
 }
 
+/** Whether the element is drawn for applicants (`view="applicant"`, a job posting). */
+const applicantView = () => $('attr-view')?.value === 'applicant';
+
+/** The `preset` field is not offered for a job posting (its examples are the demo's); what was chosen is kept. */
+function drawPresetField() {
+  const preset = $('attr-preset');
+  if (preset) preset.closest('.field').hidden = applicantView();
+}
+
 /**
  * The employer's yes/no facts (boolean attributes) left unset while the element is drawn for applicants
  * (`view="applicant"`): the applicant then cannot see that the position meets its requirements, so the answer may be
@@ -177,8 +230,7 @@ function snippets(config) {
  */
 function missingFacts() {
   const d = declaration();
-  const view = d.attributes.some((a) => a.name === 'view') ? $('attr-view').value : '';
-  if (view !== 'applicant') return [];
+  if (!applicantView()) return [];
   return presetAttributes(d).filter((a) => a.type?.text === 'boolean' && !$(`attr-${a.name}`).value).map((a) => a.name);
 }
 
@@ -198,6 +250,7 @@ function drawWarning() {
 }
 
 function update() {
+  drawPresetField();
   drawWarning();
   const config = chosen();
   const preview = el(config.tag);

@@ -126,6 +126,8 @@ export const TEXTS = {
     en: 'If your page has a Content-Security-Policy, it needs these sources (merge them with your own directives). The elements use no inline styles or scripts.',
   },
   'conf.unset': { nb: '(ikke satt)', nn: '(ikkje sett)', en: '(not set)' },
+  'conf.round-other': { nb: 'Annen dato …', nn: 'Annan dato …', en: 'Another date …' },
+  'conf.round-other-date': { nb: 'Oppstart for runden (1. mars eller 1. september)', nn: 'Oppstart for runden (1. mars eller 1. september)', en: 'Start of the round (1 March or 1 September)' },
   'conf.not-given': { nb: 'Ikke oppgitt', nn: 'Ikkje oppgitt', en: 'Not given' },
   'conf.yes': { nb: 'Ja', nn: 'Ja', en: 'Yes' },
   'conf.no': { nb: 'Nei', nn: 'Nei', en: 'No' },
