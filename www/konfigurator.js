@@ -96,18 +96,30 @@ const defaultColour = (description) => description.match(/default (#[0-9a-f]{6})
 /** Help in plain words: the manifest's descriptions without code marks. */
 const plain = (text) => (text ?? '').replaceAll('`', '');
 
+/** An attribute's words for the people who set it, from the manifest's extension fields, in the page language. */
+const words = (a) => ({
+  label: a['x-lis1kit-label']?.[lang] ?? a.name,
+  help: a['x-lis1kit-help']?.[lang] ?? plain(a.description),
+  choice: (value) => a['x-lis1kit-choices']?.[value]?.[lang] ?? value,
+});
+
 /**
  * A field for an attribute or custom property: a list for a type that is a
- * union of names (presets by their names), a colour picker for a colour, a
- * text field with the kommune names for `kommune`, else a text field.
+ * union of names (presets by their names, other names in words where the
+ * manifest has them), Ja / Nei / Ikke oppgitt for a yes/no fact, the next
+ * rounds for `round`, a date field for a date, a colour picker for a colour,
+ * a text field with the kommune names for `kommune`, else a text field.
+ * Attributes are labelled and helped in the page language from the package's
+ * manifest (`x-lis1kit-label`, `x-lis1kit-help`), their names shown beside as
+ * the snippet writes them; custom properties by their names and descriptions.
  */
-function field(id, label, help, type, d) {
+function field(id, { name, type, description, label, help, choice = (v) => v }, d) {
   const wrap = el('div', undefined, { class: 'field' });
   const choices = names(type);
   const described = { id, 'aria-describedby': `${id}-help ${id}-error` };
   let input;
   let extra = null;
-  if (label === 'round') {
+  if (name === 'round') {
     ({ input, extra } = roundControl(described));
   } else if (type === 'boolean') {
     // A yes/no fact (the element reads ja/nei): the employer says yes, no, or nothing.
@@ -116,31 +128,36 @@ function field(id, label, help, type, d) {
       el('option', t('conf.no'), { value: 'nei' }));
   } else if (choices) {
     input = el('select', undefined, described);
-    const presets = label === 'preset' ? spec(d)?.presets ?? [] : [];
-    const text = (c) => presets.find((p) => p.id === c)?.label ?? c;
+    const presets = name === 'preset' ? spec(d)?.presets ?? [] : [];
+    const text = (c) => presets.find((p) => p.id === c)?.label ?? choice(c);
     input.append(el('option', t('conf.unset'), { value: '' }), ...choices.map((c) => el('option', text(c), { value: c })));
-  } else if (defaultColour(help ?? '')) {
-    input = el('input', undefined, { ...described, type: 'color', value: defaultColour(help) });
-    input.dataset.default = defaultColour(help);
-  } else if (/YYYY-MM-DD/.test(help ?? '')) {
+  } else if (defaultColour(description ?? '')) {
+    input = el('input', undefined, { ...described, type: 'color', value: defaultColour(description) });
+    input.dataset.default = defaultColour(description);
+  } else if (/YYYY-MM-DD/.test(description ?? '')) {
     input = el('input', undefined, { ...described, type: 'date' });
-  } else if (label === 'kommune') {
+  } else if (name === 'kommune') {
     input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off', list: 'kommuner' });
   } else {
     input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off' });
   }
   const labelEl = el('label', undefined, { for: id });
-  labelEl.append(el('code', label));
+  if (label && label !== name) labelEl.append(label, ' ', el('code', name, { class: 'attr-name' }));
+  else labelEl.append(el('code', name));
   const error = el('p', undefined, { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
-  wrap.append(labelEl, input, el('p', plain(help), { id: `${id}-help`, class: 'help', lang: 'en' }), error);
+  // Help from the manifest's texts is in the page language; a description (custom properties) is English.
+  const helpAttrs = { id: `${id}-help`, class: 'help', ...(label ? {} : { lang: 'en' }) };
+  wrap.append(labelEl, input, el('p', help ?? plain(description), helpAttrs), error);
   if (extra) wrap.append(extra);
   return wrap;
 }
 
 function drawFields() {
   const d = declaration();
-  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description, a.type?.text, d)));
-  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description, undefined, d)));
+  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`,
+    { name: a.name, type: a.type?.text, description: a.description, ...words(a) }, d)));
+  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`,
+    { name: p.name, description: p.description }, d)));
 }
 
 // The kommune names offered while typing.
@@ -241,7 +258,9 @@ function drawWarning() {
   warning.replaceChildren();
   warning.hidden = missing.length === 0;
   if (missing.length) {
-    warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', el('code', name)]),
+    const attributes = declaration().attributes;
+    const named = (name) => [words(attributes.find((a) => a.name === name)).label, ' (', el('code', name), ')'];
+    warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', ...named(name)]),
       '. ', t('conf.facts-why'));
   }
   const button = document.querySelector('button.copy[data-copy="snippet-html"]');

@@ -223,6 +223,39 @@ test('configurator: the round is one of the next four rounds after today, or ano
   await page.close();
 });
 
+// Issue 24 item 2: every attribute the configurator offers is labelled and helped in the page's language, from the
+// package's manifest (x-lis1kit-label / x-lis1kit-help, the elements' own table), its name shown beside as the
+// snippet writes it; names that are codes are offered in words.
+test('configurator: attributes in the HR officer\'s words, in nb, nn and en', async () => {
+  for (const [lang, round, registered, applicant] of [
+    ['nb', 'Oppstart (LIS1-runde)', /^Bare registrerte kommuner kan tilby bundne stillinger i allmennmedisin\./, 'Søkerne (stillingsannonse)'],
+    ['nn', 'Oppstart (LIS1-runde)', /^Berre registrerte kommunar kan tilby bundne stillingar i allmennmedisin\./, 'Søkjarane (stillingsannonse)'],
+    ['en', 'Start (LIS1 round)', /^Only registered kommuner may offer bound positions in general practice\./, 'Applicants (job posting)'],
+  ]) {
+    const page = await site.page(`konfigurator.html${lang === 'nb' ? '' : `?lang=${lang}`}`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    // Found by its label in words (the attribute name follows it).
+    assert.equal(await page.getByLabel(round).first().getAttribute('id'), 'attr-round', lang);
+    assert.equal(await page.locator('label[for="attr-round"] code').textContent(), 'round');
+    assert.match(await page.locator('#attr-registered-help').textContent(), registered, lang);
+    // Help in the page language is marked so (no lang="en" on it but in English pages).
+    assert.equal(await page.locator('#attr-registered-help').getAttribute('lang'), null);
+    assert.deepEqual(await page.locator('#attr-view option').evaluateAll((o) => o.map((x) => x.textContent)).then((t) => t.slice(2)), [applicant], lang);
+    // Every attribute field has a label in words besides its name, and a help text without code marks.
+    const fields = await page.locator('#attributes > .field').evaluateAll((fs) => fs.map((f) => ({
+      label: f.querySelector('label').firstChild.textContent.trim(), name: f.querySelector('label code').textContent,
+      help: f.querySelector('.help').textContent,
+    })));
+    // preset and rules-href, and the twelve attributes of the advertised position (lang, for, name are not offered).
+    assert.equal(fields.length, 14, JSON.stringify(fields));
+    for (const f of fields) {
+      assert.ok(f.label && f.label !== f.name, `${lang} ${f.name}: label ${f.label}`);
+      assert.ok(f.help.length > 20 && !f.help.includes('`') && !f.help.includes('JSON'), `${lang} ${f.name}: ${f.help}`);
+    }
+    await page.close();
+  }
+});
+
 // Item 10: the form's examples (presets) are the demo's; a job posting's snippet (the applicant view) has none.
 test('configurator: no preset in a job posting\'s snippet (applicant view)', async () => {
   const page = await site.page('konfigurator.html');
