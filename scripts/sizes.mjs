@@ -44,8 +44,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 217 → 218 KB while issue 23 ported the inputs to the field-table reader one by one (both readers in the
 // module: 217.5 KB), then 218 → 180 KB once every input was read by it: serde's deserializer, crate::de and
 // validator left the module (179.0 KB), 180 → 179 KB when the forms moved into their calculation crates and
-// `messages()` of a module carries only its calculations' form texts (178.1 KB).
-export const WASM_GZIP_BUDGET = 179 * 1024;
+// `messages()` of a module carries only its calculations' form texts (178.1 KB), 179 → 180 KB for issue 24's
+// `nextRounds` export (B-2: its field-table read of `{ after, count, lang }`, the round computation and its
+// checks: +0.9 KB; 179.4 KB).
+export const WASM_GZIP_BUDGET = 180 * 1024;
 export const WASM_GZIP_TARGET = 50 * 1024;
 
 /**
@@ -76,8 +78,8 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 // item 1: the event helper in define-element.js, prototype-less hook objects; 268.0 KB), 269 → 268 KB when
 // lis1-forms was dissolved into the calculation crates (267.5 KB), 268 → 269 KB when the elements drew the
 // calculations' views with one renderer and built each form once per kind and language (the cache: 0.5 KB;
-// 269.0 KB).
-export const ELEMENTS_GZIP_BUDGET = 269 * 1024;
+// 269.0 KB), 269 → 271 KB for issue 24's `nextRounds` (the sample posting's round: 270.3 KB).
+export const ELEMENTS_GZIP_BUDGET = 271 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -101,8 +103,9 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 // (eligibility 223.5 KB, service 185.0 KB, cost 180.0 KB), 224 → 225 KB for issue 26's setter-free events and the
 // capped copy of el.input (read.js, define-element.js: eligibility 224.1 KB), 225 → 220 KB when the forms moved
 // into their calculation crates: a module built for one calculation carries only its forms' texts
-// (eligibility 219.8 KB, service 177.5 KB, cost 171.8 KB).
-export const ELEMENT_PAGE_GZIP_BUDGET = 220 * 1024;
+// (eligibility 219.8 KB, service 177.5 KB, cost 171.8 KB), 220 → 222 KB for issue 24's `nextRounds` in the
+// eligibility module (the sample posting takes its round from it: 221.3 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 222 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

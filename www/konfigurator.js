@@ -6,8 +6,8 @@
 // (lis1kit/embed.json), and a second snippet for the npm registry's CDN once the
 // package is published. Nothing is stored.
 import { t, el, lang, elementDeclarations } from './site.js';
-// The form presets' names and the kommune table, from the package itself.
-import { formSpec } from './lis1kit/index.js';
+// The form presets' names, the kommune table and the next rounds, from the package itself.
+import { formSpec, nextRounds } from './lis1kit/index.js';
 
 /** Where the snippet loads the package from (the published npm package). */
 export const CDN = 'https://cdn.jsdelivr.net';
@@ -27,6 +27,44 @@ const declaration = () => declarations.find((d) => d.tagName === tagSelect.value
 // Not offered: the language has its own field; `name` and `for` concern the
 // page around one element (a form, another element), not the element.
 const presetAttributes = (d) => d.attributes.filter((a) => !['lang', 'name', 'for'].includes(a.name));
+
+/** Today in the visitor's calendar (local date), `YYYY-MM-DD`. */
+function today() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** A `YYYY-MM-DD` date in words in the page language (nynorsk's months are bokmål's; not every browser has nn data). */
+const inWords = (date) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  .format(new Date(`${date}T00:00:00Z`));
+
+/** The choice of the round field that shows the date field for another round. */
+const OTHER = 'other';
+
+/**
+ * The `round` field: the next four rounds after today (computed by the package, B-2), or another date typed in a
+ * date field shown on choosing «Annen dato» (an older round, one further ahead; the element checks it is a round).
+ */
+function roundControl(described) {
+  const select = el('select', undefined, described);
+  select.append(el('option', t('conf.unset'), { value: '' }),
+    ...nextRounds({ after: today(), count: 4 }).map((r) => el('option', inWords(r), { value: r })),
+    el('option', t('conf.round-other'), { value: OTHER }));
+  const other = el('input', undefined, { id: `${described.id}-other`, type: 'date', 'aria-describedby': `${described.id}-help ${described.id}-error` });
+  const otherLabel = el('label', t('conf.round-other-date'), { for: other.id });
+  const otherWrap = el('div', undefined, { class: 'field', hidden: '' });
+  otherWrap.append(otherLabel, other);
+  select.addEventListener('change', () => { otherWrap.hidden = select.value !== OTHER; });
+  return { input: select, extra: otherWrap };
+}
+
+/** An attribute's value as chosen: the round's other date when «Annen dato» is chosen. */
+function attributeValue(a) {
+  const input = $(`attr-${a.name}`);
+  if (a.name === 'round' && input.value === OTHER) return $('attr-round-other').value.trim();
+  return input.value.trim();
+}
 
 /** The names of a type like `'a' | 'b'`, or null for any other type. */
 function names(type) {
@@ -58,47 +96,68 @@ const defaultColour = (description) => description.match(/default (#[0-9a-f]{6})
 /** Help in plain words: the manifest's descriptions without code marks. */
 const plain = (text) => (text ?? '').replaceAll('`', '');
 
+/** An attribute's words for the people who set it, from the manifest's extension fields, in the page language. */
+const words = (a) => ({
+  label: a['x-lis1kit-label']?.[lang] ?? a.name,
+  help: a['x-lis1kit-help']?.[lang] ?? plain(a.description),
+  choice: (value) => a['x-lis1kit-choices']?.[value]?.[lang] ?? value,
+});
+
 /**
  * A field for an attribute or custom property: a list for a type that is a
- * union of names (presets by their names), a colour picker for a colour, a
- * text field with the kommune names for `kommune`, else a text field.
+ * union of names (presets by their names, other names in words where the
+ * manifest has them), Ja / Nei / Ikke oppgitt for a yes/no fact, the next
+ * rounds for `round`, a date field for a date, a colour picker for a colour,
+ * a text field with the kommune names for `kommune`, else a text field.
+ * Attributes are labelled and helped in the page language from the package's
+ * manifest (`x-lis1kit-label`, `x-lis1kit-help`), their names shown beside as
+ * the snippet writes them; custom properties by their names and descriptions.
  */
-function field(id, label, help, type, d) {
+function field(id, { name, type, description, label, help, choice = (v) => v }, d) {
   const wrap = el('div', undefined, { class: 'field' });
   const choices = names(type);
   const described = { id, 'aria-describedby': `${id}-help ${id}-error` };
   let input;
-  if (type === 'boolean') {
+  let extra = null;
+  if (name === 'round') {
+    ({ input, extra } = roundControl(described));
+  } else if (type === 'boolean') {
     // A yes/no fact (the element reads ja/nei): the employer says yes, no, or nothing.
     input = el('select', undefined, described);
     input.append(el('option', t('conf.not-given'), { value: '' }), el('option', t('conf.yes'), { value: 'ja' }),
       el('option', t('conf.no'), { value: 'nei' }));
   } else if (choices) {
     input = el('select', undefined, described);
-    const presets = label === 'preset' ? spec(d)?.presets ?? [] : [];
-    const text = (c) => presets.find((p) => p.id === c)?.label ?? c;
+    const presets = name === 'preset' ? spec(d)?.presets ?? [] : [];
+    const text = (c) => presets.find((p) => p.id === c)?.label ?? choice(c);
     input.append(el('option', t('conf.unset'), { value: '' }), ...choices.map((c) => el('option', text(c), { value: c })));
-  } else if (defaultColour(help ?? '')) {
-    input = el('input', undefined, { ...described, type: 'color', value: defaultColour(help) });
-    input.dataset.default = defaultColour(help);
-  } else if (/YYYY-MM-DD/.test(help ?? '')) {
+  } else if (defaultColour(description ?? '')) {
+    input = el('input', undefined, { ...described, type: 'color', value: defaultColour(description) });
+    input.dataset.default = defaultColour(description);
+  } else if (/YYYY-MM-DD/.test(description ?? '')) {
     input = el('input', undefined, { ...described, type: 'date' });
-  } else if (label === 'kommune') {
+  } else if (name === 'kommune') {
     input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off', list: 'kommuner' });
   } else {
     input = el('input', undefined, { ...described, type: 'text', autocomplete: 'off' });
   }
   const labelEl = el('label', undefined, { for: id });
-  labelEl.append(el('code', label));
+  if (label && label !== name) labelEl.append(label, ' ', el('code', name, { class: 'attr-name' }));
+  else labelEl.append(el('code', name));
   const error = el('p', undefined, { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
-  wrap.append(labelEl, input, el('p', plain(help), { id: `${id}-help`, class: 'help', lang: 'en' }), error);
+  // Help from the manifest's texts is in the page language; a description (custom properties) is English.
+  const helpAttrs = { id: `${id}-help`, class: 'help', ...(label ? {} : { lang: 'en' }) };
+  wrap.append(labelEl, input, el('p', help ?? plain(description), helpAttrs), error);
+  if (extra) wrap.append(extra);
   return wrap;
 }
 
 function drawFields() {
   const d = declaration();
-  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`, a.name, a.description, a.type?.text, d)));
-  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`, p.name, p.description, undefined, d)));
+  $('attributes').replaceChildren(...presetAttributes(d).map((a) => field(`attr-${a.name}`,
+    { name: a.name, type: a.type?.text, description: a.description, ...words(a) }, d)));
+  $('theme').replaceChildren(...d.cssProperties.map((p) => field(`css-${p.name.slice(2)}`,
+    { name: p.name, description: p.description }, d)));
 }
 
 // The kommune names offered while typing.
@@ -126,7 +185,9 @@ function chosen() {
   const d = declaration();
   const attributes = [['lang', $('lang').value]];
   for (const a of presetAttributes(d)) {
-    const typed = $(`attr-${a.name}`).value.trim();
+    // The form's examples are the demo's: a job posting (the applicant view) never starts filled with one.
+    if (a.name === 'preset' && applicantView()) continue;
+    const typed = attributeValue(a);
     const value = a.name === 'kommune' ? kommuneNumber(typed) : typed;
     if (value) attributes.push([a.name, value]);
   }
@@ -170,6 +231,15 @@ function snippets(config) {
   return { html, css, csp, cdn };
 }
 
+/** Whether the element is drawn for applicants (`view="applicant"`, a job posting). */
+const applicantView = () => $('attr-view')?.value === 'applicant';
+
+/** The `preset` field is not offered for a job posting (its examples are the demo's); what was chosen is kept. */
+function drawPresetField() {
+  const preset = $('attr-preset');
+  if (preset) preset.closest('.field').hidden = applicantView();
+}
+
 /**
  * The employer's yes/no facts (boolean attributes) left unset while the element is drawn for applicants
  * (`view="applicant"`): the applicant then cannot see that the position meets its requirements, so the answer may be
@@ -177,8 +247,7 @@ function snippets(config) {
  */
 function missingFacts() {
   const d = declaration();
-  const view = d.attributes.some((a) => a.name === 'view') ? $('attr-view').value : '';
-  if (view !== 'applicant') return [];
+  if (!applicantView()) return [];
   return presetAttributes(d).filter((a) => a.type?.text === 'boolean' && !$(`attr-${a.name}`).value).map((a) => a.name);
 }
 
@@ -189,7 +258,9 @@ function drawWarning() {
   warning.replaceChildren();
   warning.hidden = missing.length === 0;
   if (missing.length) {
-    warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', el('code', name)]),
+    const attributes = declaration().attributes;
+    const named = (name) => [words(attributes.find((a) => a.name === name)).label, ' (', el('code', name), ')'];
+    warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', ...named(name)]),
       '. ', t('conf.facts-why'));
   }
   const button = document.querySelector('button.copy[data-copy="snippet-html"]');
@@ -198,6 +269,7 @@ function drawWarning() {
 }
 
 function update() {
+  drawPresetField();
   drawWarning();
   const config = chosen();
   const preview = el(config.tag);

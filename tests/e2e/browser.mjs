@@ -16,9 +16,15 @@ export function launchChromium() {
   });
 }
 
-export async function openSite() {
+/**
+ * The site on loopback in a fresh Chromium. `now` (a Date) fixes the pages' clock (`Date.now()`, `new Date()`) for
+ * the whole context, so that what follows today's date (the sample posting's round, issue 24 item 10) is the same
+ * whatever day the tests run; timers keep running.
+ */
+export async function openSite({ now } = {}) {
   const server = await serve({ port: 0 });
   const context = await launchChromium();
+  if (now) await context.clock.setFixedTime(now);
   const origin = new URL(server.url).origin;
   const foreignRequests = [];
   const consoleErrors = [];

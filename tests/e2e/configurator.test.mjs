@@ -26,7 +26,9 @@ async function configured() {
   const page = await site.page('konfigurator.html');
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('#lang').selectOption('en');
-  await page.locator('#attr-round').fill('2026-09-01');
+  // A round typed as another date: the choices follow today (tested below with a fixed clock).
+  await page.locator('#attr-round').selectOption('other');
+  await page.locator('#attr-round-other').fill('2026-09-01');
   await page.locator('#attr-employer').selectOption('kommune');
   await page.locator('#css-lis1-accent').fill('#8a1538');
   return page;
@@ -52,7 +54,7 @@ test('configurator: the preview follows element, presets, language and theme', a
   // Yes/no facts are Ja / Nei / Ikke oppgitt (issue 24 items 1 and 2); "nei" is read as no by the element, and
   // dates are date fields.
   assert.deepEqual(await page.locator('#attr-registered option').evaluateAll((o) => o.map((x) => x.value)), ['', 'ja', 'nei']);
-  assert.equal(await page.locator('#attr-round').getAttribute('type'), 'date');
+  assert.equal(await page.locator('#attr-vacancy-from').getAttribute('type'), 'date');
   await page.locator('#attr-registered').selectOption('nei');
   assert.match(await page.locator('#snippet-html').textContent(), / registered="nei"/);
   const registered = preview.locator('[data-path="/employer/registeredForAllmennmedisin"]');
@@ -185,6 +187,88 @@ test('configurator: named presets, colour pickers, kommune by name, refused CSS'
   // No help text shows code marks.
   assert.equal(await page.locator('.help').evaluateAll((ps) => ps.filter((p) => p.textContent.includes('`')).length), 0);
   assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+// Issue 24 item 2: `round` offers the next rounds after today (B-2: 1 March and 1 September, from the package's
+// nextRounds), in words, and another date typed in a date field.
+test('configurator: the round is one of the next four rounds after today, or another date', async (t) => {
+  // The choices follow today: the clock is fixed (a site of its own, since the clock is the whole context's).
+  const fixed = await openSite({ now: new Date('2026-06-01T10:00:00') });
+  t.after(() => fixed.close());
+  const page = await fixed.page('konfigurator.html');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  const round = page.locator('#attr-round');
+  // The clock says 1 June 2026: by hand, the next four starts are 1 September 2026, 1 March 2027, 1 September 2027
+  // and 1 March 2028.
+  assert.deepEqual(await round.locator('option').evaluateAll((o) => o.map((x) => [x.value, x.textContent])), [
+    ['', '(ikke satt)'],
+    ['2026-09-01', '1. september 2026'], ['2027-03-01', '1. mars 2027'],
+    ['2027-09-01', '1. september 2027'], ['2028-03-01', '1. mars 2028'],
+    ['other', 'Annen dato …'],
+  ]);
+  const other = page.locator('#attr-round-other');
+  assert.equal(await other.isHidden(), true);
+  await round.selectOption('2027-03-01');
+  assert.match(await page.locator('#snippet-html').textContent(), / round="2027-03-01"/);
+  // Another date: a date field appears, labelled; what is typed there is the attribute.
+  await round.selectOption('other');
+  assert.equal(await other.isVisible(), true);
+  assert.equal(await other.getAttribute('type'), 'date');
+  assert.equal(await page.getByLabel('Oppstart for runden (1. mars eller 1. september)').getAttribute('id'), 'attr-round-other');
+  assert.doesNotMatch(await page.locator('#snippet-html').textContent(), / round=/);
+  await other.fill('2025-09-01');
+  assert.match(await page.locator('#snippet-html').textContent(), / round="2025-09-01"/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+// Issue 24 item 2: every attribute the configurator offers is labelled and helped in the page's language, from the
+// package's manifest (x-lis1kit-label / x-lis1kit-help, the elements' own table), its name shown beside as the
+// snippet writes it; names that are codes are offered in words.
+test('configurator: attributes in the HR officer\'s words, in nb, nn and en', async () => {
+  for (const [lang, round, registered, applicant] of [
+    ['nb', 'Oppstart (LIS1-runde)', /^Bare registrerte kommuner kan tilby bundne stillinger i allmennmedisin\./, 'Søkerne (stillingsannonse)'],
+    ['nn', 'Oppstart (LIS1-runde)', /^Berre registrerte kommunar kan tilby bundne stillingar i allmennmedisin\./, 'Søkjarane (stillingsannonse)'],
+    ['en', 'Start (LIS1 round)', /^Only registered kommuner may offer bound positions in general practice\./, 'Applicants (job posting)'],
+  ]) {
+    const page = await site.page(`konfigurator.html${lang === 'nb' ? '' : `?lang=${lang}`}`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    // Found by its label in words (the attribute name follows it).
+    assert.equal(await page.getByLabel(round).first().getAttribute('id'), 'attr-round', lang);
+    assert.equal(await page.locator('label[for="attr-round"] code').textContent(), 'round');
+    assert.match(await page.locator('#attr-registered-help').textContent(), registered, lang);
+    // Help in the page language is marked so (no lang="en" on it but in English pages).
+    assert.equal(await page.locator('#attr-registered-help').getAttribute('lang'), null);
+    assert.deepEqual(await page.locator('#attr-view option').evaluateAll((o) => o.map((x) => x.textContent)).then((t) => t.slice(2)), [applicant], lang);
+    // Every attribute field has a label in words besides its name, and a help text without code marks.
+    const fields = await page.locator('#attributes > .field').evaluateAll((fs) => fs.map((f) => ({
+      label: f.querySelector('label').firstChild.textContent.trim(), name: f.querySelector('label code').textContent,
+      help: f.querySelector('.help').textContent,
+    })));
+    // preset and rules-href, and the twelve attributes of the advertised position (lang, for, name are not offered).
+    assert.equal(fields.length, 14, JSON.stringify(fields));
+    for (const f of fields) {
+      assert.ok(f.label && f.label !== f.name, `${lang} ${f.name}: label ${f.label}`);
+      assert.ok(f.help.length > 20 && !f.help.includes('`') && !f.help.includes('JSON'), `${lang} ${f.name}: ${f.help}`);
+    }
+    await page.close();
+  }
+});
+
+// Item 10: the form's examples (presets) are the demo's; a job posting's snippet (the applicant view) has none.
+test('configurator: no preset in a job posting\'s snippet (applicant view)', async () => {
+  const page = await site.page('konfigurator.html');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('#attr-view').selectOption('employer');
+  await page.locator('#attr-preset').selectOption('allmennmedisin-bodo');
+  assert.match(await page.locator('#snippet-html').textContent(), / preset="allmennmedisin-bodo"/);
+  await page.locator('#attr-view').selectOption('applicant');
+  assert.equal(await page.locator('#attr-preset').isHidden(), true);
+  assert.doesNotMatch(await page.locator('#snippet-html').textContent(), /preset=/);
+  // Back to the employer's view: the choice was kept.
+  await page.locator('#attr-view').selectOption('employer');
+  assert.match(await page.locator('#snippet-html').textContent(), / preset="allmennmedisin-bodo"/);
   await page.close();
 });
 

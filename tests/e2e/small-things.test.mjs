@@ -90,15 +90,21 @@ test('adding or removing a row, or choosing a preset, marks the answer out of da
   await page.close();
 });
 
-test('a preset or a row added on a job posting keeps the employer\'s section hidden (view="applicant")', async () => {
+test('a job posting (view="applicant") shows no preset buttons; a preset attribute keeps the employer\'s section hidden', async () => {
   const { page, el } = await site.widget('stilling.html', '#eligibility');
   const employer = el.locator('fieldset[data-section=employer]');
   assert.equal(await employer.isHidden(), true);
-  const presets = el.locator('button[data-preset]');
-  assert.ok(await presets.count() > 0);
-  await presets.first().click();
+  // Issue 24 item 10: the form's examples are the demo's, not shown to applicants (not focusable either).
+  assert.ok(await el.locator('button[data-preset]').count() > 0);
+  assert.equal(await el.locator('[part=presets]').isHidden(), true);
+  assert.equal(await el.locator('button[data-preset]').first().isVisible(), false);
+  await el.evaluate((host) => host.setAttribute('preset', 'allmennmedisin-bodo'));
   await el.locator('form button[type=submit]').waitFor();
   assert.equal(await employer.isHidden(), true, 'still hidden after a preset');
+  // The employer's view (no view attribute) offers them.
+  await page.evaluate(() => document.querySelector('main').prepend(Object.assign(document.createElement('lis1-eligibility'), { id: 'own' })));
+  await page.locator('#own form').waitFor();
+  assert.equal(await page.locator('#own [part=presets]').isVisible(), true);
   await page.close();
 });
 

@@ -50,6 +50,37 @@ test('a bad option throws Lis1Error with the path of the problem', () => {
   );
 });
 
+test('nextRounds() gives the round starts after a day: 1 March and 1 September (B-2, S-10)', () => {
+  // By hand: after Sunday 6 December 2026 the next starts are 1 March 2027, 1 September 2027, 1 March 2028 and
+  // 1 September 2028; after 1 June 2026 the next is 1 September 2026.
+  assert.deepEqual(lis1kit.nextRounds({ after: '2026-12-06', count: 4 }), ['2027-03-01', '2027-09-01', '2028-03-01', '2028-09-01']);
+  assert.deepEqual(lis1kit.nextRounds({ after: '2026-06-01' }), ['2026-09-01']);
+  // Strictly after: on 1 September 2026 that round has started; the next is 1 March 2027.
+  assert.deepEqual(lis1kit.nextRounds({ after: '2026-09-01', count: 1 }), ['2027-03-01']);
+  assert.deepEqual(lis1kit.nextRounds({ after: '2026-06-01', count: 0 }), []);
+});
+
+test('nextRounds() refuses bad input with Lis1Error naming the field, in the asked language', () => {
+  const refused = (options) => {
+    try {
+      lis1kit.nextRounds(options);
+    } catch (err) {
+      assert.ok(err instanceof lis1kit.Lis1Error);
+      return err.issues.map(({ code, path, message }) => ({ code, path, message }));
+    }
+    assert.fail('no Lis1Error');
+  };
+  assert.deepEqual(refused({ after: '6.12.2026', lang: 'en' }).map(({ code, path }) => [code, path]), [['date.format', '/after']]);
+  assert.match(refused({ after: '6.12.2026', lang: 'en' })[0].message, /after/);
+  assert.deepEqual(refused({}).map(({ code, path }) => [code, path]), [['input.missing', '/after']]);
+  // At most 20 rounds (ten years), a whole number.
+  assert.deepEqual(refused({ after: '2026-12-06', count: 21, lang: 'nn' }).map(({ code, path }) => [code, path]), [['count.range', '/count']]);
+  assert.match(refused({ after: '2026-12-06', count: 21, lang: 'nn' })[0].message, /heiltal mellom 0 og 20, fekk 21/);
+  assert.equal(refused({ after: '2026-12-06', count: 2.5 })[0].code, 'count.range');
+  assert.equal(refused({ after: '2026-12-06', when: 'now' })[0].code, 'input.unknown-field');
+  assert.equal(refused(undefined)[0].code, 'input.type');
+});
+
 test('validate() with an unknown kind returns an issue instead of throwing', () => {
   const result = lis1kit.validate('salary', {});
   assert.equal(result.ok, false);

@@ -36,6 +36,7 @@ for (const [glue, withElements] of Object.entries(GLUES)) test(`${glue}: every A
     compareCost: ['input: CostComparisonInput', 'CostComparison'],
     messages: ['', 'Message[]'],
     formSpec: ["kind: FormSpec['kind'], options?: LangOption", 'FormSpec'],
+    nextRounds: ['options: NextRoundsOptions', 'string[]'],
     ...(withElements ? { defineElements: ['tags?: ElementTag[]', 'ElementTag[]'] } : {}),
   };
   const byName = Object.fromEntries(signatures.map((s) => [s.name, [s.params, s.ret]]));

@@ -4,13 +4,13 @@
 // Type-checked by scripts/test.sh (`tsc -p tests/types`); never run.
 import {
   version, ruleSets, validate, schema, remainingService, checkAbsence, checkEligibility,
-  distributePositions, checkPortalCalendar, estimateCost, compareCost, messages, Lis1Error,
+  distributePositions, checkPortalCalendar, estimateCost, compareCost, messages, nextRounds, Lis1Error,
 } from 'lis1kit';
 // The API with the elements, from the elements' wasm.
 import { defineElements, remainingService as remainingServiceToo } from 'lis1kit/full';
 import type {
   ServiceInput, ServiceResult, AbsenceResult, EligibilityResult, Distribution, PortalResult, CostResult,
-  Kind, RuleSet, ValidationResult, JsonSchema, Issue, CostComparison, CostComparisonInput, Message,
+  Kind, RuleSet, ValidationResult, JsonSchema, Issue, CostComparison, CostComparisonInput, Message, NextRoundsOptions,
 } from 'lis1kit';
 import type { ElementTag } from 'lis1kit/full';
 // @ts-expect-error: the headless API has no elements
@@ -97,6 +97,15 @@ const portal: PortalResult = checkPortalCalendar({
 const earliest: string = portal.earliestApplicationDeadline;
 // @ts-expect-error: advertised and applicationDeadline are required
 checkPortalCalendar({ round: '2026-09-01' });
+
+// B-2: the round starts after a day (a job posting's round, the configurator's choices).
+const roundsOptions: NextRoundsOptions = { after: '2026-12-06', count: 4, lang: 'en' };
+const rounds: string[] = nextRounds(roundsOptions);
+const nextRound: string | undefined = nextRounds({ after: '2026-12-06' })[0];
+// @ts-expect-error: after is required
+nextRounds({ count: 2 });
+// @ts-expect-error: count is a number
+nextRounds({ after: '2026-12-06', count: '2' });
 
 const cost: CostResult = estimateCost({ positions: [{ count: 2, start: '2026-09-01', part: 'both', zone: 'I' }] });
 const total: number = cost.total;

@@ -7,6 +7,7 @@
 //!
 //! - [`api`]: `version`, `ruleSets`, `validate`, `messages`;
 //! - [`error`]: `Lis1Error` thrown with every issue;
+//! - `rounds` (with `eligibility`): `nextRounds`, the next round starts after a day;
 //! - [`convert`]: the requested `lang`, and results out as plain objects;
 //! - `inputs`: how each input is read; `js_source`: a `JsValue` as a source of
 //!   the field-table reader (`lis1_core::read`), its reads catching the
@@ -30,6 +31,8 @@ mod inputs;
 mod js_source;
 pub mod kinds;
 pub mod messages;
+#[cfg(feature = "eligibility")]
+pub mod rounds;
 pub mod schema;
 
 // The period cap of lis1-service is part of the public contract (the JSON

@@ -12,6 +12,7 @@ mod common;
 
 use std::path::PathBuf;
 
+use lis1kit::elements::attribute_texts;
 use lis1kit::elements::meta::{self, ElementMeta};
 use serde_json::{json, Value};
 
@@ -75,6 +76,25 @@ fn attribute_type(el: &ElementMeta, a: &meta::Attribute) -> String {
     }
 }
 
+/// A text in the three languages, as the manifest's extension fields hold it.
+fn in_three(m: &lis1_core::MessageDef) -> Value {
+    json!({ "nb": m.nb, "nn": m.nn, "en": m.en })
+}
+
+/// The attribute's words for the people who set it (`elements::attribute_texts`), as extension fields of the
+/// manifest (names starting `x-`, which the schema leaves open): `x-lis1kit-label` and `x-lis1kit-help`, each
+/// `{ nb, nn, en }`, and where its names are codes, `x-lis1kit-choices`: `{ name: { nb, nn, en } }`.
+fn with_texts(v: &mut Value, name: &str) {
+    let texts = attribute_texts::of(name).unwrap_or_else(|| panic!("attribute {name}: no label and help"));
+    v["x-lis1kit-label"] = in_three(&texts.label);
+    v["x-lis1kit-help"] = in_three(&texts.help);
+    if !texts.choices.is_empty() {
+        let choices: serde_json::Map<String, Value> =
+            texts.choices.iter().map(|(name, m)| ((*name).to_owned(), in_three(m))).collect();
+        v["x-lis1kit-choices"] = choices.into();
+    }
+}
+
 fn declaration(el: &ElementMeta) -> Value {
     let attributes: Vec<Value> = el
         .attributes()
@@ -85,6 +105,7 @@ fn declaration(el: &ElementMeta) -> Value {
                 v["description"] =
                     format!("{} Preset attribute: fills the input at JSON pointer {pointer}.", a.description).into();
             }
+            with_texts(&mut v, a.name);
             v
         })
         .collect();
@@ -200,4 +221,15 @@ fn the_manifest_says_what_the_readme_promises() {
     assert_eq!(type_of("employer"), "'helseforetak' | 'kommune'");
     assert_eq!(type_of("round"), "string");
     assert_eq!(type_of("preset"), "'psykiatri-2022' | 'allmennmedisin-bodo'");
+    // Issue 24 item 2: each attribute carries its label and help for the people who set it, in nb, nn and en.
+    let round = eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == "round").unwrap();
+    assert_eq!(round["x-lis1kit-label"]["nb"], "Oppstart (LIS1-runde)");
+    for lang in ["nb", "nn", "en"] {
+        for a in eligibility["attributes"].as_array().unwrap() {
+            assert!(a["x-lis1kit-label"][lang].as_str().is_some_and(|t| !t.is_empty()), "{} {lang}", a["name"]);
+            assert!(a["x-lis1kit-help"][lang].as_str().is_some_and(|t| !t.is_empty()), "{} {lang}", a["name"]);
+        }
+    }
+    let view = eligibility["attributes"].as_array().unwrap().iter().find(|a| a["name"] == "view").unwrap();
+    assert_eq!(view["x-lis1kit-choices"]["applicant"]["nn"], "Søkjarane (stillingsannonse)");
 }

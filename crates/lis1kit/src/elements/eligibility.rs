@@ -37,7 +37,7 @@ pub const PRESET_ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "view",
         type_text: "'employer' | 'applicant'",
-        description: dev_doc!("`applicant` (for a job posting): the employer's section of the form and the employer checklist are not shown; the facts come from the attributes. Default `employer`: both shown."),
+        description: dev_doc!("`applicant` (for a job posting): the employer's section of the form, the employer checklist and the preset buttons (the form's examples) are not shown; the facts come from the attributes. Default `employer`: all shown."),
         observed: true,
         pointer: None,
     },

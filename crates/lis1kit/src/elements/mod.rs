@@ -9,6 +9,9 @@
 // table and the manifest test name them) but unused, and the linker drops them.
 #![cfg_attr(not(all(feature = "service", feature = "eligibility", feature = "cost")), allow(dead_code))]
 
+// The attributes' labels and help for the people who set them (native only: the manifest, not the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod attribute_texts;
 mod chart;
 mod cost;
 mod dom;

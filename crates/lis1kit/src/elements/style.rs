@@ -10,6 +10,10 @@
 //! `--lis1-accent`, `--lis1-accent-contrast`, `--lis1-muted`, `--lis1-border`,
 //! `--lis1-error`, `--lis1-radius`, `--lis1-gap`, `--lis1-chart-bar` (bars of
 //! the cost charts; default the accent, 7:1 against white).
+//!
+//! A job posting (`view="applicant"`) shows no preset buttons: the forms'
+//! examples are the demo's, not the applicant's (issue 24 item 10); a
+//! `preset` attribute still fills the form.
 
 pub const CSS: &str = "\
 :host{display:block;font-family:var(--lis1-font,system-ui,sans-serif);color:var(--lis1-color,#1a1a1a);\
@@ -36,6 +40,7 @@ button[type=submit]{background:var(--lis1-accent,#005b9a);color:var(--lis1-accen
 [aria-invalid=true]{border:2px solid var(--lis1-error,#b00020)}\
 .form-errors{border-left:4px solid var(--lis1-error,#b00020);padding:.5rem .75rem;margin-bottom:1rem}\
 .presets{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}\
+:host([view=applicant]) .presets{display:none}\
 tr[aria-current]{outline:3px solid var(--lis1-accent,#005b9a)}\
 details[part=advanced]{margin:0 0 1rem}details[part=advanced]>summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:44px}\
 .result p.answer{font-size:1.15rem;font-weight:600;margin:.25rem 0 .75rem}\
