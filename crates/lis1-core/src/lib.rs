@@ -18,12 +18,17 @@
 //!   pass with every problem at its JSON-pointer path, and its leaf values
 //!   checked by the same table;
 //! - [`input`]: what every input route shares (issue order, field names, the
-//!   words for an expected type) and serde's route for native tests and fuzzing.
+//!   words for an expected type) and serde's route for native tests and fuzzing;
+//! - [`csv`] and [`ical`]: the export formats (CSV as Norwegian Excel opens
+//!   it, RFC 5545 calendars of all-day events), returned as a [`file::TextFile`].
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod calendar;
+pub mod csv;
 pub mod date;
+pub mod file;
+pub mod ical;
 pub mod input;
 pub mod issue;
 pub mod lang;
