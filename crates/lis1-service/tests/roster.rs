@@ -326,7 +326,8 @@ fn more_than_200_doctors_are_refused_naming_the_list() {
 #[test]
 fn a_doctor_over_a_row_cap_or_with_a_wrong_type_keeps_its_row_when_read() {
     // Doctor 0: 201 periods (the cap is 200); doctor 1: a start that is a number; doctor 2: a name of 101
-    // characters (the cap is 100). Doctor 3 is fine.
+    // characters (the cap is 100); doctor 4: a name that is a number (a type issue, not also "missing").
+    // Doctor 3 is fine.
     let periods: Vec<Value> =
         (0..201).map(|_| json!({ "part": "hospital", "start": "2023-09-01", "end": "2023-09-02" })).collect();
     let mut long = ola();
@@ -336,6 +337,7 @@ fn a_doctor_over_a_row_cap_or_with_a_wrong_type_keeps_its_row_when_read() {
         { "name": "Tall", "input": { "periods": [{ "part": "hospital", "start": 20230901, "end": "2023-09-02" }] } },
         long,
         ola(),
+        { "name": 7, "input": { "periods": [] } },
     ]});
     let input = RosterInput::read(&Json(Some(&value)), Lang::Nb).unwrap();
     let table = roster(&input).unwrap();
@@ -344,8 +346,12 @@ fn a_doctor_over_a_row_cap_or_with_a_wrong_type_keeps_its_row_when_read() {
     assert_eq!(issues(0), [("/doctors/0/input/periods", "list.too-long")]);
     assert_eq!(issues(1), [("/doctors/1/input/periods/0/start", "input.type")]);
     assert_eq!(issues(2), [("/doctors/2/name", "text.too-long")]);
+    assert_eq!(issues(4), [("/doctors/4/name", "input.type")]);
     let status: Vec<StatusCode> = table.rows.iter().map(|r| r.status.code).collect();
-    assert_eq!(status, [StatusCode::Error, StatusCode::Error, StatusCode::Error, StatusCode::OnTrack]);
+    assert_eq!(
+        status,
+        [StatusCode::Error, StatusCode::Error, StatusCode::Error, StatusCode::OnTrack, StatusCode::Error]
+    );
     // The names typed are kept (the long one as read: one character past its limit).
     assert_eq!((table.rows[0].name.as_str(), table.rows[1].name.as_str()), ("Mange", "Tall"));
     assert_eq!(table.rows[3].projected_del1_end.as_deref(), Some("2025-07-16"));

@@ -226,7 +226,9 @@ pub fn sort_by_end(rows: &mut Vec<RosterRow>) {
 /// One doctor's row: its own issues (`own`, from the roster's checks) and
 /// its history's, or its figures.
 fn row(index: usize, doctor: &DoctorInput, own: Vec<Issue>, lang: Lang) -> RosterRow {
-    let mut issues = own;
+    // A name the reader could not take (not a string) is not also "missing".
+    let mut issues: Vec<Issue> =
+        own.into_iter().filter(|i| !doctor.read_issues.iter().any(|r| r.path == i.path)).collect();
     issues.extend(doctor.read_issues.iter().cloned());
     // A row the reader could not type in full is not calculated: its
     // defaults would give issues and figures of values nobody typed.
