@@ -4,8 +4,6 @@
 
 use lis1_core::{Lang, MessageDef, Part};
 
-use crate::roster::messages as roster;
-
 // ---------------------------------------------------------------- issues
 
 /// An absence day count below zero.
@@ -752,25 +750,6 @@ pub static ALL: &[&MessageDef] = &[
     &ROTATION_HIGH,
     &LABEL_WORKDAYS,
     &LABEL_CALENDAR_DAYS,
-    &roster::STATUS_ON_TRACK,
-    &roster::STATUS_MAKE_UP,
-    &roster::STATUS_DONE,
-    &roster::STATUS_ERROR,
-    &roster::CSV_NAME,
-    &roster::CSV_STATUS,
-    &roster::CSV_DEL1_END,
-    &roster::CSV_COUNTED,
-    &roster::CSV_REMAINING,
-    &roster::CSV_ABSENCE_USED,
-    &roster::CSV_ALLOWANCE,
-    &roster::CSV_MAKE_UP,
-    &roster::CSV_PART_END,
-    &roster::CSV_DAY_UNIT,
-    &roster::CSV_ISSUES,
-    &roster::EVENT_PART_END,
-    &roster::EVENT_MAKE_UP,
-    &roster::EVENT_DESCRIPTION,
-    &roster::FILE_NAME,
 ];
 
 /// A part's name for running text ("the hospital part" without article in en

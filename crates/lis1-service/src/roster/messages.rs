@@ -1,7 +1,11 @@
 //! Texts of the roster (issue 25): status words, the CSV's headers and the
 //! calendar's events, in nb, nn and en. HR reads them about a doctor, so
-//! every sentence is in the third person, never to "du". Listed in the
-//! crate's catalogue, `crate::messages::ALL`.
+//! every sentence is in the third person, never to "du".
+//!
+//! A catalogue of their own ([`ALL`]) beside the crate's
+//! (`crate::messages::ALL`): a wasm module that offers no roster need not
+//! carry its texts, so the bindings list this catalogue with the roster's
+//! functions.
 
 use lis1_core::MessageDef;
 
@@ -162,3 +166,57 @@ pub static EVENT_DESCRIPTION: MessageDef = MessageDef {
 /// The suggested name of an exported file, without its extension.
 pub static FILE_NAME: MessageDef =
     MessageDef { code: "roster.file-name", rule: None, nb: "lis1-leger", nn: "lis1-legar", en: "lis1-doctors" };
+
+/// Every message of the roster.
+pub static ALL: &[&MessageDef] = &[
+    &STATUS_ON_TRACK,
+    &STATUS_MAKE_UP,
+    &STATUS_DONE,
+    &STATUS_ERROR,
+    &CSV_NAME,
+    &CSV_STATUS,
+    &CSV_DEL1_END,
+    &CSV_COUNTED,
+    &CSV_REMAINING,
+    &CSV_ABSENCE_USED,
+    &CSV_ALLOWANCE,
+    &CSV_MAKE_UP,
+    &CSV_PART_END,
+    &CSV_DAY_UNIT,
+    &CSV_ISSUES,
+    &EVENT_PART_END,
+    &EVENT_MAKE_UP,
+    &EVENT_DESCRIPTION,
+    &FILE_NAME,
+];
+
+#[cfg(test)]
+mod tests {
+    use lis1_core::message::check_catalogue;
+
+    #[test]
+    fn the_roster_catalogue_is_complete_and_clashes_with_no_other_code() {
+        assert_eq!(check_catalogue(super::ALL), Vec::<String>::new());
+        let all: Vec<_> = super::ALL
+            .iter()
+            .chain(crate::messages::ALL.iter())
+            .chain(lis1_core::messages::ALL.iter())
+            .copied()
+            .collect();
+        assert_eq!(check_catalogue(&all), Vec::<String>::new());
+    }
+
+    #[test]
+    fn nynorsk_is_never_a_copy_of_english_and_no_sentence_speaks_to_du() {
+        let copies: Vec<&str> = super::ALL.iter().filter(|m| m.nn == m.en).map(|m| m.code).collect();
+        assert_eq!(copies, Vec::<&str>::new());
+        // HR pages speak about the doctor (issue 25 item 3): no "du", "deg", "din" in nb or nn.
+        let words = |text: &str| text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>();
+        for m in super::ALL {
+            for text in [m.nb, m.nn] {
+                let w = words(text);
+                assert!(!["du", "deg", "din", "ditt", "dine"].iter().any(|x| w.iter().any(|y| y == x)), "{}", m.code);
+            }
+        }
+    }
+}
