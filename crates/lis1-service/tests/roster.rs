@@ -1,5 +1,5 @@
 //! The roster of issue 25: several doctors' rows, their CSV and their
-//! calendar. Every expected figure is derived below from RULES.md (month
+//! calendar. Every expected figure is derived below from docs/rules.md (month
 //! counting by anniversary, A-3, the projection conventions), every expected
 //! text from the catalogue's templates and RFC 4180 / RFC 5545.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
@@ -10,7 +10,7 @@ use lis1_core::{ErrorKind, Lang};
 use lis1_service::roster::{roster, roster_calendar, roster_csv, RosterInput, StatusCode};
 use serde_json::{json, Value};
 
-/// Kari: worked example 2 of RULES.md. Hospital 2023-03-01..2024-02-29 is 12 whole months (month 12 ends the
+/// Kari: worked example 2 of docs/rules.md. Hospital 2023-03-01..2024-02-29 is 12 whole months (month 12 ends the
 /// day before 2024-03-01); 20 working days of sick leave, 2023-10-02 (Monday)..2023-10-27 (Friday), four weeks
 /// without a public holiday. A-3 (part started after 2019-06-21): allowance 12, excess 8 working days to make
 /// up (A-O1 default: the excess only). Plan from 2024-03-01 (Friday): the 8 make-up days are Mar 1, 4, 5, 6,
