@@ -164,6 +164,7 @@ export function entryFiles(dir, entry) {
 export const ENTRIES = [
   { label: 'index.js (API)', entry: 'index.js' },
   { label: 'full.js (API + elements)', entry: 'full.js' },
+  { label: 'roster.js (workspaces)', entry: 'roster.js' },
   { label: 'elements.js, eager', entry: 'elements.js' },
   { label: 'elements.js, mixed page', entry: 'elements.js', also: 'full.js' },
   { label: 'elements.js, service only', entry: 'elements.js', also: 'elements-service.js', calculation: 'service' },

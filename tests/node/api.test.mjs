@@ -99,7 +99,7 @@ test('package.json: the entries that initialise the wasm are side effects; eleme
   // must keep them (with only elements.js listed, Vite 8 dropped the init;
   // tests/e2e/vite.test.mjs). Importing the API still defines no elements.
   assert.deepEqual(manifest.sideEffects, ['./index.js', './node.js', './elements.js', './full.js', './full-node.js',
-    './elements-service.js', './elements-eligibility.js', './elements-cost.js']);
+    './roster.js', './roster-node.js', './elements-service.js', './elements-eligibility.js', './elements-cost.js']);
   assert.equal(manifest.exports['.'].node, './node.js');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.exports['./elements'].default, './elements.js');
@@ -107,8 +107,12 @@ test('package.json: the entries that initialise the wasm are side effects; eleme
   assert.equal(manifest.exports['./full'].types, './full.d.ts');
   assert.equal(manifest.exports['./full'].node, './full-node.js');
   assert.equal(manifest.exports['./lis1kit_elements_bg.wasm'], './lis1kit_elements_bg.wasm');
+  // The workspaces' module (issue 25): its own entry for browsers, Node and types, its own wasm.
+  assert.deepEqual(manifest.exports['./roster'], { types: './roster.d.ts', node: './roster-node.js', default: './roster.js' });
+  assert.equal(manifest.exports['./lis1kit_roster_bg.wasm'], './lis1kit_roster_bg.wasm');
   for (const file of ['index.d.ts', 'lis1kit.d.ts', 'types.d.ts', 'README.md', 'LICENSE', 'lis1kit_bg.wasm',
-    'full.js', 'full-node.js', 'full.d.ts', 'lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm']) {
+    'full.js', 'full-node.js', 'full.d.ts', 'lis1kit_elements.js', 'lis1kit_elements.d.ts', 'lis1kit_elements_bg.wasm',
+    'roster.js', 'roster-node.js', 'roster.d.ts', 'lis1kit_roster.js', 'lis1kit_roster.d.ts', 'lis1kit_roster_bg.wasm']) {
     assert.ok(manifest.files.includes(file), `${file} is published`);
   }
 });

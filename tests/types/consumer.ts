@@ -211,3 +211,18 @@ eligibilityEl?.removeEventListener('lis1-result', onEligibility);
 document.querySelector('lis1-cost-estimate')?.removeEventListener('lis1-result', onEligibility);
 const invalidDetail: Lis1InvalidDetail = { issues: [] };
 export { elementValue, invalidDetail };
+
+// The workspaces' module (issue 25): a roster of doctors and its files.
+import { serviceRoster, rosterCsv, rosterCalendar } from 'lis1kit/roster';
+import type { Roster, RosterInput, TextFile } from 'lis1kit/roster';
+const rosterInput: RosterInput = { doctors: [{ name: 'Kari', input: example1 }], order: 'end' };
+const roster: Roster = serviceRoster(rosterInput);
+const rosterStatus: string = roster.rows[0]?.status.code ?? '';
+const csv: TextFile = rosterCsv(rosterInput);
+const csvText: string = csv.text;
+const ics: TextFile = rosterCalendar({ ...rosterInput, stamp: new Date().toISOString() });
+// @ts-expect-error: a doctor needs a name
+serviceRoster({ doctors: [{ input: example1 }] });
+// @ts-expect-error: the roster is not in the main entry
+import { serviceRoster as notInMain } from 'lis1kit';
+export { rosterStatus, csvText, ics };

@@ -22,14 +22,19 @@
 //! - `form` (feature `form`): the form SDK's model, from which each calculation
 //!   builds its form, and the texts every form shares;
 //! - [`view`]: a result in people's words as data (answer, tables, checklists,
-//!   bars, timeline, notes), which each calculation builds and the elements draw.
+//!   bars, timeline, notes), which each calculation builds and the elements draw;
+//! - [`csv`] and [`ical`]: the export formats (CSV as Norwegian Excel opens
+//!   it, RFC 5545 calendars of all-day events), returned as a [`file::TextFile`].
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod calendar;
+pub mod csv;
 pub mod date;
+pub mod file;
 #[cfg(feature = "form")]
 pub mod form;
+pub mod ical;
 pub mod input;
 pub mod issue;
 pub mod lang;

@@ -115,6 +115,16 @@ pub static MAP_TOO_LONG: MessageDef = MessageDef {
     en: "“{field}” has too many entries: at most {max}.",
 };
 
+/// A moment that is not a UTC time written `YYYY-MM-DDTHH:MM:SSZ` (a
+/// calendar file's time stamp, `crate::ical::Stamp`).
+pub static STAMP_FORMAT: MessageDef = MessageDef {
+    code: "stamp.format",
+    rule: None,
+    nb: "«{field}» må være et tidspunkt i UTC på formen ÅÅÅÅ-MM-DDTtt:mm:ssZ, fikk «{value}».",
+    nn: "«{field}» må vere eit tidspunkt i UTC på forma ÅÅÅÅ-MM-DDTtt:mm:ssZ, fekk «{value}».",
+    en: "“{field}” must be a UTC time written YYYY-MM-DDThh:mm:ssZ, got “{value}”.",
+};
+
 /// Unknown input kind given to `validate`/`schema`.
 pub static KIND_UNKNOWN: MessageDef = MessageDef {
     code: "kind.unknown",
@@ -184,6 +194,7 @@ pub static ALL: &[&MessageDef] = &[
     &TEXT_TOO_LONG,
     &LIST_TOO_LONG,
     &MAP_TOO_LONG,
+    &STAMP_FORMAT,
     &KIND_UNKNOWN,
     &ROW_UNREADABLE,
     &REGIME_A1,

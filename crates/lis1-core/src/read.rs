@@ -94,6 +94,23 @@ pub fn read<S: Source, T>(
     }
 }
 
+/// Reads as [`read`] does, but keeps the value whatever the issues, for an
+/// input whose rows are judged one by one: in a roster of doctors, a doctor
+/// whose row has a problem keeps its row, with the problem shown there. The
+/// value is `None` only when the root is no object; the issues are sorted by
+/// path, and the caller decides which of them refuse the whole input.
+pub fn read_keeping<S: Source, T>(
+    source: &S,
+    shape: &'static Shape,
+    lang: Lang,
+    read: impl FnOnce(&mut Obj<'_, S>) -> T,
+) -> (Option<T>, Vec<Issue>) {
+    let mut issues = Vec::new();
+    let value = Obj::open(source, Pointer::root(), shape, lang, &mut issues).map(|mut o| read(&mut o));
+    crate::input::sort_by_path(&mut issues);
+    (value, issues)
+}
+
 /// One object being read: the known fields present, read once each.
 #[derive(Debug)]
 pub struct Obj<'i, S> {
@@ -559,6 +576,20 @@ mod tests {
         // A date (a code-like field) is read to one character past what a message echoes (40).
         let read = doc(&json!({ "rows": [{ "day": "9".repeat(500) }] })).unwrap();
         assert_eq!(read.0[0].0.chars().count(), crate::shape::ECHO_MAX + 1);
+    }
+
+    #[test]
+    fn read_keeping_gives_the_value_with_its_issues() {
+        // The second row misses its day: `read` refuses the whole, `read_keeping` keeps both rows and the issue.
+        let value = json!({ "rows": [{ "day": "2024-01-01" }, { "note": "a" }] });
+        let (kept, issues) = read_keeping(&Json(Some(&value)), &DOC, Lang::En, |o| {
+            o.list("rows", |r| (r.text("day").unwrap_or_default(), r.text("note"))).unwrap_or_default()
+        });
+        assert_eq!(kept.map(|rows| rows.len()), Some(2));
+        assert_eq!(pairs(&issues), [("/rows/1/day", "input.missing")]);
+        // A root that is no object has no value.
+        let (kept, issues) = read_keeping(&Json(Some(&json!([]))), &DOC, Lang::En, |_| ());
+        assert_eq!((kept, pairs(&issues)), (None, vec![("", "input.type")]));
     }
 
     #[test]

@@ -158,9 +158,9 @@ fn part_label(part: Part, lang: Lang) -> String {
     }
 }
 
-/// The unit of make-up days in words.
+/// The unit of make-up days in words (the service engine's labels, A-O2).
 fn day_unit_label(workdays: bool, lang: Lang) -> String {
-    if workdays { &m::LABEL_WORKDAYS } else { &m::LABEL_CALENDAR_DAYS }.render(lang, &[])
+    lis1_service::messages::day_unit_label(workdays).render(lang, &[])
 }
 
 /// `a`, `a og b`, `a, b og c`.

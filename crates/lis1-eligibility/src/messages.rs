@@ -35,8 +35,6 @@ msg!(
 msg!(LABEL_HOSPITAL, "label.part.hospital", None, "sykehusdelen", "sjukehusdelen", "the hospital part");
 msg!(LABEL_MUNICIPAL, "label.part.municipal", None, "kommunedelen", "kommunedelen", "the municipal part");
 msg!(LABEL_AND, "label.and", None, "og", "og", "and");
-msg!(LABEL_WORKDAYS, "label.unit.workdays", Some("A-O2"), "arbeidsdager", "arbeidsdagar", "working days");
-msg!(LABEL_CALENDAR_DAYS, "label.unit.calendar-days", Some("A-O2"), "kalenderdager", "kalenderdagar", "calendar days");
 // What remains of del 1, one item each; joined into `{remains}` (B-12, B-14).
 msg!(
     REMAIN_MONTHS,
@@ -678,8 +676,6 @@ pub static ALL: &[&MessageDef] = &[
     &LABEL_HOSPITAL,
     &LABEL_MUNICIPAL,
     &LABEL_AND,
-    &LABEL_WORKDAYS,
-    &LABEL_CALENDAR_DAYS,
     &REMAIN_MONTHS,
     &REMAIN_DAYS,
     &REMAIN_GOALS,

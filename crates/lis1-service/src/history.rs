@@ -282,7 +282,7 @@ pub fn read(input: &ServiceInput) -> Result<History, Vec<Issue>> {
         .map_or((false, false), |g| (g.hospital.unwrap_or(false), g.municipal.unwrap_or(false)));
     let options = Options {
         excess_only: o.excess_only.unwrap_or(true),
-        workdays: o.day_unit.as_deref().unwrap_or("workdays") == "workdays",
+        workdays: o.workdays(),
         prorate_allowance: o.prorate_allowance.unwrap_or(false),
         covid_overlay_end,
         offer_only_missing: o.offer_only_missing.unwrap_or(false),

@@ -8,7 +8,10 @@
 //! - [`remaining_service`] counts month-equivalents per part (S-1, S-4, S-6,
 //!   S-7), analyses absence (A-1..A-4, options A-O1..A-O7), gives make-up
 //!   days, completion (S-9), projected end dates and the P-1 offer;
-//! - [`check_absence`] gives the absence analysis only.
+//! - [`check_absence`] gives the absence analysis only;
+//! - [`roster`] gives the table of several doctors (issue 25), each with a
+//!   name and one history, and [`roster_csv`] / [`roster_calendar`] that
+//!   table as a CSV file and an iCalendar file.
 //!
 //! # Decisions on open points (documented for the lead and the UI)
 //!
@@ -78,7 +81,8 @@
 //! Module map: [`model`] (types), `history` (the typed input), [`months`]
 //! (counted service),
 //! [`regime`] (which absence regime), `absence` (per part), [`projection`]
-//! (end dates), `validate` (issues), [`messages`] (nb/nn/en texts),
+//! (end dates), `validate` (issues), [`roster`] (several doctors, their
+//! table and its files), [`messages`] (nb/nn/en texts),
 //! [`params`] (the crate's one table of numbers).
 
 #![cfg_attr(test, allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
@@ -93,6 +97,7 @@ pub mod months;
 pub mod params;
 pub mod projection;
 pub mod regime;
+pub mod roster;
 mod service;
 mod validate;
 pub mod view;
@@ -102,4 +107,5 @@ pub use model::{
     Absence, AbsenceResult, AbsenceSummary, LearningGoals, Offer, OfferDays, PartResult, Period, Plan, ServiceInput,
     ServiceOptions, ServiceResult,
 };
+pub use roster::{roster, roster_calendar, roster_csv, Roster, RosterInput, RosterRow};
 pub use service::{check_absence, remaining_service, validate};

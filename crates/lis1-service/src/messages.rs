@@ -665,6 +665,35 @@ pub static P_1_FALSE: MessageDef = MessageDef {
     en: "The proposal to offer only the missing service is not applied (it is not adopted).",
 };
 
+// ---------------------------------------------------------------- labels
+
+/// The unit of absence days with option A-O2 `workdays`, for running text.
+pub static LABEL_WORKDAYS: MessageDef = MessageDef {
+    code: "label.unit.workdays",
+    rule: Some("A-O2"),
+    nb: "arbeidsdager",
+    nn: "arbeidsdagar",
+    en: "working days",
+};
+
+/// The unit of absence days with option A-O2 `calendar-days`.
+pub static LABEL_CALENDAR_DAYS: MessageDef = MessageDef {
+    code: "label.unit.calendar-days",
+    rule: Some("A-O2"),
+    nb: "kalenderdager",
+    nn: "kalenderdagar",
+    en: "calendar days",
+};
+
+/// The unit of absence days (A-O2): working days or calendar days.
+pub fn day_unit_label(workdays: bool) -> &'static MessageDef {
+    if workdays {
+        &LABEL_WORKDAYS
+    } else {
+        &LABEL_CALENDAR_DAYS
+    }
+}
+
 /// Every message of this crate.
 pub static ALL: &[&MessageDef] = &[
     &A_O1_TRUE,
@@ -719,6 +748,8 @@ pub static ALL: &[&MessageDef] = &[
     &COVID_OUTSIDE_OVERLAY,
     &COVID_OPEN_END,
     &ROTATION_HIGH,
+    &LABEL_WORKDAYS,
+    &LABEL_CALENDAR_DAYS,
 ];
 
 /// A part's name for running text ("the hospital part" without article in en

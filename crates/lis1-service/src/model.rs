@@ -196,6 +196,16 @@ pub struct ServiceOptions {
     pub covid_needs_learning_goals: Option<bool>,
 }
 
+impl ServiceOptions {
+    /// A-O2: whether absence days are working days (`dayUnit` missing or
+    /// `workdays`, the default) rather than calendar days. The one reading of
+    /// the option's default, for the engine and for the tables that name the
+    /// unit.
+    pub fn workdays(&self) -> bool {
+        self.day_unit.as_deref().is_none_or(|unit| unit == "workdays")
+    }
+}
+
 /// Which part an offer (P-1) covers, as in inputs.
 pub type PartName = &'static str;
 

@@ -19,6 +19,11 @@ pub const UNCAPPED_FOR_BENCH: bool = cfg!(feature = "bench-uncapped");
 pub const MAX_ABSENCES: usize = 1000;
 /// Longest rotation label.
 pub const MAX_ROTATION_CHARS: usize = 100;
+/// Most doctors in one roster (issue 25 item 2: a list of 200 doctors, each
+/// within the row caps above, opens and draws within 2 s).
+pub const MAX_DOCTORS: usize = 200;
+/// Longest name or ID of a doctor in a roster.
+pub const MAX_NAME_CHARS: usize = 100;
 /// Largest day count of one absence: about five and a half years of calendar
 /// days. More is a typo (or an attack), not a LIS1 absence.
 pub const MAX_ABSENCE_DAYS: f64 = 2000.0;

@@ -42,7 +42,8 @@ where
 const TS_TYPES: &'static str = r#"
 import type {
   AbsenceResult, CostComparison, CostComparisonInput, CostInput, CostResult, Distribution, DistributionInput, EligibilityInput, EligibilityResult,
-  FormSpec, Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, ServiceInput, ServiceResult,
+  FormSpec, Issue, JsonSchema, Kind, Lang, PortalInput, PortalResult, Roster, RosterInput, ServiceInput, ServiceResult,
+  TextFile,
 } from './types.js';
 export type * from './types.js';
 
@@ -158,6 +159,39 @@ pub fn check_absence(
     #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     calculate("service", input, lis1_service::check_absence)
+}
+
+/// Several doctors' service as one table (issue 25): one row per doctor with
+/// each part's counted and remaining months, absence used of the allowance,
+/// days to make up with their unit, projected ends and a status; a doctor
+/// whose history has issues keeps the row with them, `status.code` `error`:
+/// `serviceRoster({ doctors: [{ name, input: ServiceInput }], order?, lang? })`.
+#[cfg(feature = "roster")]
+#[wasm_bindgen(js_name = serviceRoster, unchecked_return_type = "Roster")]
+pub fn service_roster(
+    #[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    calculate("roster", input, lis1_service::roster)
+}
+
+/// The roster's table as a CSV file as Norwegian Excel opens it (UTF-8 with
+/// BOM, `;`, decimal comma): `rosterCsv(input: RosterInput)` → `{ name, type, text }`.
+#[cfg(feature = "roster")]
+#[wasm_bindgen(js_name = rosterCsv, unchecked_return_type = "TextFile")]
+pub fn roster_csv(#[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    calculate("roster", input, lis1_service::roster_csv)
+}
+
+/// Each doctor's projected part ends and make-up periods as an iCalendar
+/// file (RFC 5545, all-day events); `stamp` (the time of the export, UTC,
+/// e.g. `new Date().toISOString()`) is required:
+/// `rosterCalendar(input: RosterInput)` → `{ name, type, text }`.
+#[cfg(feature = "roster")]
+#[wasm_bindgen(js_name = rosterCalendar, unchecked_return_type = "TextFile")]
+pub fn roster_calendar(
+    #[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    calculate("roster", input, lis1_service::roster_calendar)
 }
 
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline

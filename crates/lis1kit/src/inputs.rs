@@ -32,6 +32,7 @@ macro_rules! read_inputs {
 
 read_inputs!(
     lis1_service::ServiceInput,
+    lis1_service::RosterInput,
     lis1_eligibility::EligibilityInput,
     lis1_eligibility::distribution::DistributionInput,
     lis1_eligibility::portal::PortalInput,

@@ -21,6 +21,8 @@ pub static CATALOGUES: &[&[&MessageDef]] = &[
     lis1_service::form::texts::ALL,
     #[cfg(any(feature = "service", feature = "eligibility"))]
     lis1_service::view::texts::ALL,
+    #[cfg(feature = "roster")]
+    lis1_service::roster::messages::ALL,
     #[cfg(feature = "eligibility")]
     lis1_eligibility::messages::ALL,
     #[cfg(feature = "eligibility")]

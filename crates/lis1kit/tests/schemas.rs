@@ -51,6 +51,7 @@ fn types_schema() -> Value {
     inputs.subschema_for::<lis1_cost::CostComparisonInput>();
     inputs.subschema_for::<lis1_eligibility::DistributionInput>();
     inputs.subschema_for::<lis1_eligibility::PortalInput>();
+    inputs.subschema_for::<lis1_service::RosterInput>();
     let mut results = generator(Contract::Serialize);
     results.subschema_for::<lis1_service::ServiceResult>();
     results.subschema_for::<lis1_service::AbsenceResult>();
@@ -60,6 +61,8 @@ fn types_schema() -> Value {
     results.subschema_for::<lis1_cost::CostResult>();
     results.subschema_for::<lis1_cost::CostComparison>();
     results.subschema_for::<lis1_core::Issue>();
+    results.subschema_for::<lis1_service::Roster>();
+    results.subschema_for::<lis1_core::file::TextFile>();
     results.subschema_for::<lis1_core::form::FormSpec>();
     let mut defs: Map<String, Value> = inputs.take_definitions(true);
     let mut results = results.take_definitions(true);
