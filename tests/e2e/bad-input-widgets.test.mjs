@@ -13,6 +13,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openSite } from './browser.mjs';
 
+const { formSpec } = await import(new URL('../../pkg/node.js', import.meta.url));
+
+/** The row an issue at `path` is in, as the form of `kind` names it in each language (`Periode 1`, `Period 1`);
+ * none outside a list. The API's message starts with it. */
+function rowLabels(kind, path) {
+  return ['nb', 'nn', 'en'].flatMap((lang) => formSpec(kind, { lang }).sections.flatMap((section) => {
+    const m = section.repeat && path.startsWith(`${section.path}/`) && path.slice(section.path.length + 1).match(/^(\d+)(\/|$)/);
+    return m ? [section.repeat.itemLabel.replace('{n}', String(Number(m[1]) + 1))] : [];
+  }));
+}
+
 let site;
 before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
@@ -114,12 +125,15 @@ for (const c of cases) {
         .filter((e) => e && e.dataset.errorFor === p && !e.hidden)
         .map((e) => e.textContent), path);
       assert.equal(described.length, 1, `one visible error element for ${path} in aria-describedby`);
-      // The message as the API says it, except that a field named by its JSON key (“percent”) is
-      // named by the control's visible label (“Position percentage”) next to the field.
+      // The message as the API says it (the event's issue: a field named by its visible label, after its row,
+      // “Period 1: …”), next to the field without the row the field is in; a field named by its JSON key
+      // (“percent”) is named by the control's visible label (“Position percentage”).
       const key = path.split('/').pop();
       const label = await control.evaluate((ctl) => (ctl.tagName === 'FIELDSET' ? ctl.querySelector('legend')
         : ctl.getRootNode().querySelector(`label[for="${ctl.id}"]`))?.textContent);
-      const expected = issue.message.split(`“${key}”`).join(`“${label}”`);
+      const row = rowLabels(c.kind, path).find((label) => issue.message.startsWith(`${label}: `));
+      const message = row ? issue.message.slice(row.length + 2) : issue.message;
+      const expected = message.split(`“${key}”`).join(`“${label}”`);
       assert.ok(described[0].includes(expected), `${JSON.stringify(described[0])} shows ${JSON.stringify(expected)}`);
     }
     for (const [path, value] of typed) {

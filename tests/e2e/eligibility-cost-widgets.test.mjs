@@ -160,21 +160,23 @@ test('budget page: a missing count is shown next to its field and nothing typed 
   assert.equal(await el.locator('[data-error-for="/positions/0/count"]').textContent(), '«Antall stillinger» må fylles ut.');
 });
 
-test('budget page: a count that is not a whole number is named by its label inline, by its key in the event (C-21)', async () => {
+test('budget page: a count that is not a whole number is named by its label inline and in the event (C-21)', async () => {
   const { page, el } = await site.widget('budsjett.html', '#cost');
   await el.locator('[data-path="/positions/0/count"]').fill('2.5');
   const event = nextEvent(page, '#cost', 'lis1-invalid');
   await el.locator('button[type=submit]').click();
   const { issues } = await event;
   const issue = issues.find((i) => i.path === '/positions/0/count');
-  // The API's message names the JSON key (catalogue cost.count-invalid: "«{field}» må være et helt tall fra 0 til {max}, fikk {got}.").
+  // Catalogue cost.count-invalid: "«{field}» må være et helt tall fra 0 til {max}, fikk {got}.". The event says it as
+  // the API (estimateCost's Lis1Error, validate) does: the field by its visible label, after its row ("Rad {n}" of
+  // the cost form) — no longer by its JSON key «count», which the shared form-control suite found (issue 23 item 4).
   assert.equal(issue.code, 'cost.count-invalid');
-  assert.match(issue.message, /^«count» må være et helt tall fra 0 til /);
-  // Next to the field, the same catalogue text names the field's visible label.
   const label = await el.locator('label[for="f-positions-0-count"]').textContent();
   assert.equal(label, 'Antall stillinger');
+  assert.match(issue.message, /^Rad 1: «Antall stillinger» må være et helt tall fra 0 til /);
+  // Next to the field, the same text without the row (the field is in it).
   const shown = await el.locator('[data-error-for="/positions/0/count"]').textContent();
-  assert.equal(shown, issue.message.replace('«count»', '«Antall stillinger»'));
+  assert.equal(shown, issue.message.replace(/^Rad 1: /, ''));
   assert.doesNotMatch(shown, /count/);
 });
 

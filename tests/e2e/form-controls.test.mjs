@@ -97,26 +97,11 @@ test('the manifest lists the form elements, each with an input kind of the packa
  * `todo` so that they run and show, not weakened. Remove an entry once its check passes.
  */
 const TODO = {
-  // <lis1-remaining-service> given { periods: [{ start: '2022-09-01', end: '2023-08-31' }] } and calculated:
-  // lis1-invalid detail and validationMessage say "«part» mangler." (the input's key), while validate('service', …)
-  // says "Periode 1: «Del» mangler." and the error next to the field "«Del» må fylles ut." (likewise «count»,
-  // «specialty», and «hospitalMonths» in "«hospitalMonths» må være …"). The percent's range message names its label.
-  labelsInIssues: 'the element\'s issue messages name the input key («part», «count») instead of the field\'s label',
-  // <lis1-eligibility for="a"> after <lis1-eligibility id="a">: keeps its own form, its input is its own and it
-  // never answers a's calculations (console: "names no form it can answer or take from"), though custom-elements.json
-  // says an element with `for` of the same input shows no form of its own and follows. An element that takes values
-  // from another input (eligibility from a service form) is never a mirror of its own input.
-  forSameInput: {
-    'lis1-eligibility': '<lis1-eligibility for> of another <lis1-eligibility> is not followed (keeps its own form)',
-  },
-  // The generic element decides "an answer is shown" by `section.result p.answer` (form_element.rs: render,
-  // attribute_changed, calculate), and the cost panel has no `p.answer` (no `answer` part in custom-elements.json):
-  // a <lis1-cost-estimate> with a result drops it on a language switch (also budsjett.html's switch in place) and on
-  // a toggled disabled fieldset (the form value goes with it), and with `for` its calculate() returns false though
-  // the result is shown.
-  answerAgain: {
-    'lis1-cost-estimate': 'no p.answer in the cost result: a redraw (language, fieldset) drops the answer; calculate() with for says false',
-  },
+  // Fixed: the element's issue messages name the field's label and row (as validate() does); an element with `for`
+  // of another element of its own input follows it; any answer (a cost result's summary too) is kept on a redraw.
+  labelsInIssues: undefined,
+  forSameInput: {},
+  answerAgain: {},
 };
 
 // ---------------------------------------------------------------------------------------------------------------

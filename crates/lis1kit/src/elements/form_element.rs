@@ -111,7 +111,7 @@ pub fn attribute_changed(host: &HtmlElement, kind: &'static FormKind, attribute:
     let mut state = form::read(&root, &spec)?;
     // An attribute that changes no input (`rules-href`, `lang`) keeps the shown answer, given again (as `render`
     // does); a preset or a preset attribute changes the input, so its answer is out of date.
-    let mut keeps_answer = root.query_selector("section.result p.answer")?.is_some() && !is_mirror(host, kind);
+    let mut keeps_answer = root.query_selector(super::view::SHOWN_ANSWER)?.is_some() && !is_mirror(host, kind);
     if attribute == "preset" {
         state = initial_state(&spec, host, kind);
         keeps_answer = false;
@@ -202,7 +202,7 @@ pub fn render(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue
     dom::adopt_styles(&root, style::CSS)?;
     // A redraw (another language, a disabled fieldset toggled) keeps the shown answer: it is given again, in the
     // element's language now (issue 26 item 9). A mirror answers again with its form's next result.
-    let answered = root.query_selector("section.result p.answer")?.is_some() && !is_mirror(host, kind);
+    let answered = root.query_selector(super::view::SHOWN_ANSWER)?.is_some() && !is_mirror(host, kind);
     let state = match root.query_selector("form")? {
         Some(_) => form::read(&root, &spec)?,
         None => initial_state(&spec, host, kind),
@@ -286,9 +286,27 @@ fn waiting(doc: &Document, lang: Lang) -> Result<Element, JsValue> {
     Ok(note)
 }
 
-/// `for` names a form with the same input: this element has no form.
+/// `for` names a form with the same input: this element has no form. The
+/// named element decides (its tag's input kind) where it is in the page
+/// already; one not there yet is taken to be of the same input unless this
+/// element takes from another input ([`Takes`]).
 fn is_mirror(host: &HtmlElement, kind: &FormKind) -> bool {
-    kind.takes.is_none() && host.has_attribute("for")
+    let Some(id) = host.get_attribute("for") else { return false };
+    match followed_kind(host, &id) {
+        Some(other) => other == kind.kind,
+        None => kind.takes.is_none(),
+    }
+}
+
+/// The input kind of the form element with id `id` in `host`'s document or
+/// shadow root, if there is one.
+fn followed_kind(host: &HtmlElement, id: &str) -> Option<&'static str> {
+    let root = host.get_root_node();
+    let target = match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<Document>().and_then(|doc| doc.get_element_by_id(id)),
+    }?;
+    super::form_kind(&target.tag_name().to_ascii_lowercase()).map(|k| k.kind)
 }
 
 /// `view="applicant"`: a job posting shows the applicant's questions only.
@@ -572,7 +590,7 @@ pub fn calculate(host: &HtmlElement, kind: &'static FormKind, source: Option<Htm
         let method = js_sys::Reflect::get(&source, &"calculate".into())?;
         let Some(method) = method.dyn_ref::<js_sys::Function>() else { return Ok(false) };
         method.call0(&source)?;
-        return Ok(dom::shadow(host)?.query_selector("section.result .answer")?.is_some());
+        return Ok(dom::shadow(host)?.query_selector(super::view::SHOWN_ANSWER)?.is_some());
     }
     answer(host, kind, None, false)
 }
@@ -588,7 +606,8 @@ pub fn follow(
     detail: &JsValue,
 ) -> Result<(), JsValue> {
     let Some(from) = super::form_kind(&source.tag_name().to_ascii_lowercase()) else {
-        return Ok(not_followed(host));
+        not_followed(host);
+        return Ok(());
     };
     let lang = dom::lang_of(host);
     let root = dom::shadow(host)?;
@@ -606,7 +625,8 @@ pub fn follow(
         return answer(host, kind, Some(input), false).map(drop);
     }
     let Some(takes) = kind.takes.as_ref().filter(|t| t.kind == from.kind) else {
-        return Ok(not_followed(host));
+        not_followed(host);
+        return Ok(());
     };
     if detail.is_null() || detail.is_undefined() {
         return Ok(());
@@ -665,7 +685,7 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
             }
             // Pressed by the visitor: the answer's first line at the top of
             // the screen (on a phone it is otherwise below the fold).
-            if let Some(first) = panel.query_selector("p.answer")?.filter(|_| focus) {
+            if let Some(first) = panel.query_selector("[data-answer]")?.filter(|_| focus) {
                 first.scroll_into_view_with_bool(true);
             }
             super::set_form_state(host, Some(json), None);
@@ -673,22 +693,27 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
             Ok(true)
         }
         Err(issues) => {
+            // Said away from the fields (the event, the validation message, a mirror's result) as the API says
+            // them: with the field's label and its row, never the JSON key. Next to a field the form says them
+            // its own way (`form::show_issues`).
+            let mut said = issues.clone();
+            crate::messages::in_form_words(kind.kind, lang, &mut said);
             if let Some(result) = &result {
                 result.replace_children_with_node_0();
                 if is_mirror(host, kind) {
                     // No fields to show them at: the messages, in the result.
-                    for issue in &issues {
+                    for issue in &said {
                         append(result, dom::el(&doc, "p", None, Some(&issue.message)))?;
                     }
                 }
             }
             let first = form::show_issues(&root, &doc, &spec, lang, &issues)?;
-            super::set_form_state(host, None, issues.first().map(|i| i.message.clone()));
+            super::set_form_state(host, None, said.first().map(|i| i.message.clone()));
             if let Some(first) = first.filter(|_| focus).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;
             }
             // Made by JSON.parse (which defines, never assigns): no page setter runs (issue 26 item 1).
-            let detail = crate::convert::to_js(&InvalidDetail { issues: &issues })?;
+            let detail = crate::convert::to_js(&InvalidDetail { issues: &said })?;
             dispatch(host, super::meta::INVALID.name, &detail)?;
             Ok(false)
         }

@@ -13,6 +13,11 @@ use web_sys::{Document, Element};
 use super::dom::{append, el};
 use crate::element_texts as tx;
 
+/// Draws a view's timeline (`timeline::draw`), with today's line.
+pub type TimelinePainter = fn(&Document, Lang, &Timeline, Option<lis1_core::Date>) -> Result<Element, JsValue>;
+/// Draws a view's bars (`chart::bars`).
+pub type BarsPainter = fn(&Document, Lang, &Bars) -> Result<Element, JsValue>;
+
 /// The pictures an element draws: each painter is linked into a module only
 /// where an element that draws it is (the eligibility module carries no
 /// timeline or chart code). A picture block without its painter is left
@@ -20,9 +25,9 @@ use crate::element_texts as tx;
 #[derive(Clone, Copy)]
 pub struct Pictures {
     /// The timeline painter (`timeline::draw`).
-    pub timeline: Option<fn(&Document, Lang, &Timeline, Option<lis1_core::Date>) -> Result<Element, JsValue>>,
+    pub timeline: Option<TimelinePainter>,
     /// The bar chart painter (`chart::bars`).
-    pub bars: Option<fn(&Document, Lang, &Bars) -> Result<Element, JsValue>>,
+    pub bars: Option<BarsPainter>,
 }
 
 impl Pictures {
@@ -55,6 +60,11 @@ impl Draw<'_> {
         def.render(self.lang, &[])
     }
 }
+
+/// Finds the answer of a shown result in an element's shadow root, whatever
+/// its part (`answer`, or `summary` for an amount): an answer is shown when
+/// this finds one.
+pub const SHOWN_ANSWER: &str = "section.result [data-answer]";
 
 /// The result panel of `view`.
 pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
@@ -102,6 +112,8 @@ pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
 fn answer(doc: &Document, a: &Answer) -> Result<Element, JsValue> {
     let line = el(doc, "p", Some(a.part), Some(&a.text))?;
     line.set_class_name(a.part);
+    // Marks the answer whatever its part (`SHOWN_ANSWER`).
+    line.set_attribute("data-answer", "")?;
     if let Some(status) = a.status {
         line.set_attribute("data-status", status)?;
     }
