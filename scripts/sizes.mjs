@@ -78,8 +78,10 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 // item 1: the event helper in define-element.js, prototype-less hook objects; 268.0 KB), 269 → 268 KB when
 // lis1-forms was dissolved into the calculation crates (267.5 KB), 268 → 269 KB when the elements drew the
 // calculations' views with one renderer and built each form once per kind and language (the cache: 0.5 KB;
-// 269.0 KB), 269 → 271 KB for issue 24's `nextRounds` (the sample posting's round: 270.3 KB).
-export const ELEMENTS_GZIP_BUDGET = 271 * 1024;
+// 269.0 KB), 269 → 271 KB for issue 24's `nextRounds` (the sample posting's round: 270.3 KB), 271 → 273 KB for
+// issue 24 item 8's answers that say what changed (day units, how the absence adds up, when the kommune can start:
+// their sentences in three languages and the days field's help; 272.8 KB).
+export const ELEMENTS_GZIP_BUDGET = 273 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -105,7 +107,8 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 // into their calculation crates: a module built for one calculation carries only its forms' texts
 // (eligibility 219.8 KB, service 177.5 KB, cost 171.8 KB), 220 → 222 KB for issue 24's `nextRounds` in the
 // eligibility module (the sample posting takes its round from it: 221.3 KB).
-export const ELEMENT_PAGE_GZIP_BUDGET = 222 * 1024;
+// 222 → 223 KB for issue 24 item 8 (eligibility 222.3 KB; service 180.2 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 223 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -25,9 +25,13 @@ after(async () => { await site?.close(); });
 
 const dir = mkdtempSync(join(tmpdir(), 'lis1kit-one-history-'));
 const VERSION = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8')).version;
+// 20 working days of own sickness against A-3's 12: 8 to make up, in working days (A-O2's default), and how the
+// absence adds up (issue 24 item 8).
 const MAKE_UP = {
-  nb: 'Du må jobbe 8 dager ekstra i sykehusdelen fordi fraværet er over grensen.',
-  en: 'You must work 8 extra days in the hospital part because absence is above the allowance.',
+  nb: 'Du må jobbe 8 arbeidsdager ekstra i sykehusdelen fordi fraværet er over grensen. '
+    + 'Sykehusdelen: 20 arbeidsdager fravær (egen sykdom), grensen er 12.',
+  en: 'You must work 8 extra working days in the hospital part because absence is above the allowance. '
+    + 'Hospital part: 20 working days of absence (own sickness), the allowance is 12.',
 };
 const WAITING = {
   nb: 'Svaret kommer her når du har regnet ut skjemaet over.',
@@ -146,8 +150,9 @@ test('self-check: opening a saved file shows the answers at once; a file from be
   writeFileSync(old, JSON.stringify({ format: 'lis1kit-self-check', version: 1, inputs: { absenceCheck: shifted } }));
   await page.locator('#open').setInputFiles(old);
   await page.locator('#file-status', { hasText: 'old.json' }).waitFor();
-  // 15 − 12 = 3 days to make up (A-3).
-  assert.equal(await page.locator('#absence p.answer').textContent(), 'Du må jobbe 3 dager ekstra i sykehusdelen fordi fraværet er over grensen.');
+  // 15 − 12 = 3 working days to make up (A-3), and how they add up.
+  assert.equal(await page.locator('#absence p.answer').textContent(), 'Du må jobbe 3 arbeidsdager ekstra i sykehusdelen fordi fraværet er over grensen. '
+    + 'Sykehusdelen: 15 arbeidsdager fravær (egen sykdom), grensen er 12.');
   assert.equal(await page.locator('#remaining [data-path="/absences/0/days"]').inputValue(), '15');
   await page.close();
 });

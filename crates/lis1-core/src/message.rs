@@ -120,6 +120,21 @@ pub fn check_catalogue(messages: &[&MessageDef]) -> Vec<String> {
     problems
 }
 
+/// Declares catalogue texts one line each — `NAME "code" rule, "nb", "nn", "en";` — as
+/// `pub static NAME: MessageDef`, and `ALL`, every text of the invocation in order.
+#[macro_export]
+macro_rules! texts {
+    ($($name:ident $code:literal $rule:expr, $nb:literal, $nn:literal, $en:literal;)*) => {
+        $(
+            #[doc = concat!("`", $code, "`.")]
+            pub static $name: $crate::MessageDef =
+                $crate::MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
+        )*
+        /// Every text of this file.
+        pub static ALL: &[&$crate::MessageDef] = &[$(&$name),*];
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,19 +177,4 @@ mod tests {
         assert!(problems.contains(&"bad: placeholders differ between languages".to_string()));
         assert!(problems.contains(&"bad: unknown rule id Z-9".to_string()));
     }
-}
-
-/// Declares catalogue texts one line each — `NAME "code" rule, "nb", "nn", "en";` — as
-/// `pub static NAME: MessageDef`, and `ALL`, every text of the invocation in order.
-#[macro_export]
-macro_rules! texts {
-    ($($name:ident $code:literal $rule:expr, $nb:literal, $nn:literal, $en:literal;)*) => {
-        $(
-            #[doc = concat!("`", $code, "`.")]
-            pub static $name: $crate::MessageDef =
-                $crate::MessageDef { code: $code, rule: $rule, nb: $nb, nn: $nn, en: $en };
-        )*
-        /// Every text of this file.
-        pub static ALL: &[&$crate::MessageDef] = &[$(&$name),*];
-    };
 }

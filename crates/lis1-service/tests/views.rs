@@ -58,6 +58,40 @@ fn the_timeline_has_the_served_year_and_the_planned_half_year() {
 #[test]
 fn the_absence_view_says_no_days_are_owed_within_the_allowance() {
     let r = check_absence(&input()).unwrap();
-    let v = view::absence(&r, Lang::Nn);
+    let v = view::absence(&input(), &r, Lang::Nn);
     assert_eq!(v.answer.text, "Fråværet er innanfor grensene. Du treng ikkje å ta att dagar.");
+}
+
+#[test]
+fn the_answer_says_when_make_up_days_move_the_kommune_and_how_the_absence_adds_up() {
+    // Hospital 2024-09-01..2025-08-31: 12 months. Absence there: 14 days own sickness + 59 days parental leave = 73
+    // working days (A-O2 default), allowance 12 (A-3) → 61 to make up (A-O1: the excess). Planned on from
+    // 2025-10-01: the 61 working days run 2025-10-01..2025-12-24 (October 23 weekdays, November 20, December 1–24
+    // 18; 25 and 26 December are holidays after it), so the kommune can start 2025-12-25 at the earliest (S-2), and
+    // its 6 months end the day before 2026-06-25.
+    let input: ServiceInput = serde_json::from_value(json!({
+        "periods": [{"part": "hospital", "start": "2024-09-01", "end": "2025-08-31"}],
+        "absences": [
+            {"part": "hospital", "kind": "sick", "days": 14},
+            {"part": "hospital", "kind": "parental-leave", "days": 59}
+        ],
+        "plan": {"nextStart": "2025-10-01"}
+    }))
+    .unwrap();
+    let r = lis1_service::remaining_service(&input).unwrap();
+    let v = view::remaining(&input, &r, Lang::Nb);
+    assert_eq!(
+        v.answer.text,
+        "Du er ferdig med tjenestetiden i LIS1 24. juni 2026. \
+         Du må jobbe 61 arbeidsdager ekstra i sykehusdelen fordi fraværet er over grensen. \
+         Kommunedelen kan tidligst starte 25. desember 2025 (ikke 1. oktober 2025): 61 arbeidsdager må tas igjen i \
+         sykehuset først. \
+         Sykehusdelen: 59 foreldrepermisjon + 14 egen sykdom = 73 arbeidsdager fravær, grensen er 12."
+    );
+    // In calendar days (A-O2) the unit says so.
+    let mut calendar = input.clone();
+    calendar.options = Some(serde_json::from_value(json!({"dayUnit": "calendar-days"})).unwrap());
+    let a = check_absence(&calendar).unwrap();
+    let v = view::absence(&calendar, &a, Lang::En);
+    assert!(v.answer.text.contains("extra calendar days in the hospital part"), "{}", v.answer.text);
 }

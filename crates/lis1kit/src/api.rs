@@ -126,7 +126,7 @@ struct Validation {
     issues: Vec<Issue>,
 }
 
-/// Checks an input of `kind` ('service' | 'eligibility' | 'cost') and
+/// Checks an input of `kind` (one of `calculations::KINDS`) and
 /// returns `{ ok, issues }` with every problem found. Never throws for bad
 /// input.
 #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
@@ -140,106 +140,4 @@ pub fn validate(
     crate::messages::in_form_words(&kind, lang, &mut issues);
     let result = Validation { ok: issues.is_empty(), issues };
     convert::to_js(&result).unwrap_or(JsValue::NULL)
-}
-
-/// Remaining service per part, absence, completion and projected end dates
-/// (rules sections 1, 2, 6 of docs/rules.md): `remainingService(input: ServiceInput)`.
-#[cfg(feature = "service")]
-#[wasm_bindgen(js_name = remainingService, unchecked_return_type = "ServiceResult")]
-pub fn remaining_service(
-    #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("service", input, lis1_service::remaining_service)
-}
-
-/// The absence analysis only (rules section 2 of docs/rules.md): `checkAbsence(input: ServiceInput)`.
-#[cfg(feature = "service")]
-#[wasm_bindgen(js_name = checkAbsence, unchecked_return_type = "AbsenceResult")]
-pub fn check_absence(
-    #[wasm_bindgen(unchecked_param_type = "ServiceInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("service", input, lis1_service::check_absence)
-}
-
-/// Several doctors' service as one table (issue 25): one row per doctor with
-/// each part's counted and remaining months, absence used of the allowance,
-/// days to make up with their unit, projected ends and a status; a doctor
-/// whose history has issues keeps the row with them, `status.code` `error`:
-/// `serviceRoster({ doctors: [{ name, input: ServiceInput }], order?, lang? })`.
-#[cfg(feature = "roster")]
-#[wasm_bindgen(js_name = serviceRoster, unchecked_return_type = "Roster")]
-pub fn service_roster(
-    #[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("roster", input, lis1_service::roster)
-}
-
-/// The roster's table as a CSV file as Norwegian Excel opens it (UTF-8 with
-/// BOM, `;`, decimal comma): `rosterCsv(input: RosterInput)` → `{ name, type, text }`.
-#[cfg(feature = "roster")]
-#[wasm_bindgen(js_name = rosterCsv, unchecked_return_type = "TextFile")]
-pub fn roster_csv(#[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    calculate("roster", input, lis1_service::roster_csv)
-}
-
-/// Each doctor's projected part ends and make-up periods as an iCalendar
-/// file (RFC 5545, all-day events); `stamp` (the time of the export, UTC,
-/// e.g. `new Date().toISOString()`) is required:
-/// `rosterCalendar(input: RosterInput)` → `{ name, type, text }`.
-#[cfg(feature = "roster")]
-#[wasm_bindgen(js_name = rosterCalendar, unchecked_return_type = "TextFile")]
-pub fn roster_calendar(
-    #[wasm_bindgen(unchecked_param_type = "RosterInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("roster", input, lis1_service::roster_calendar)
-}
-
-/// Eligibility for a bound LIS1 position with the 6.5-year timeline
-/// (rules sections 3–4 of docs/rules.md): `checkEligibility(input: EligibilityInput)`.
-#[cfg(feature = "eligibility")]
-#[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
-pub fn check_eligibility(
-    #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("eligibility", input, lis1_eligibility::check_eligibility)
-}
-
-/// A round's bound positions split across RHFs and specialties (B-30, B-31):
-/// `distributePositions(input)`.
-#[cfg(feature = "eligibility")]
-#[wasm_bindgen(js_name = distributePositions, unchecked_return_type = "Distribution")]
-pub fn distribute_positions(
-    #[wasm_bindgen(unchecked_param_type = "DistributionInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("distribution", input, lis1_eligibility::distribute)
-}
-
-/// Portal calendar checks (B-40): `checkPortalCalendar(input)`.
-#[cfg(feature = "eligibility")]
-#[wasm_bindgen(js_name = checkPortalCalendar, unchecked_return_type = "PortalResult")]
-pub fn check_portal_calendar(
-    #[wasm_bindgen(unchecked_param_type = "PortalInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("portal", input, lis1_eligibility::check_portal)
-}
-
-/// Cost per position, part, payer and budget year (rules section 5 of docs/rules.md):
-/// `estimateCost(input: CostInput)`.
-#[cfg(feature = "cost")]
-#[wasm_bindgen(js_name = estimateCost, unchecked_return_type = "CostResult")]
-pub fn estimate_cost(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    calculate("cost", input, lis1_cost::estimate_cost)
-}
-
-/// Two cost scenarios and their difference `b − a` (rule C-22), e.g. the
-/// saving when P-1 offers only the missing service:
-/// `compareCost({ a: CostInput, b: CostInput, lang? })`. Issues of either
-/// scenario are thrown together, their paths under `/a` or `/b`, all in the
-/// comparison's `lang` (default nb; a scenario's own `lang` does not apply).
-#[cfg(feature = "cost")]
-#[wasm_bindgen(js_name = compareCost, unchecked_return_type = "CostComparison")]
-pub fn compare_cost(
-    #[wasm_bindgen(unchecked_param_type = "CostComparisonInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    calculate("compare", input, lis1_cost::compare_costs)
 }

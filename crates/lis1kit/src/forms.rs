@@ -11,8 +11,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::{api, convert, error, kinds};
 
-/// The kinds that have a form, as in `validate(kind, …)`.
-pub const KINDS: &[&str] = &["service", "eligibility", "cost"];
+pub use crate::calculations::FORM_KINDS as KINDS;
 
 thread_local! {
     /// The forms built so far, per kind and language (at most one per kind
@@ -28,15 +27,7 @@ pub fn form(kind: &str, lang: Lang) -> Option<Rc<FormSpec>> {
     if built.is_some() {
         return built;
     }
-    let (kind, spec): (&'static str, FormSpec) = match kind {
-        #[cfg(feature = "service")]
-        "service" => ("service", lis1_service::form::form(lang)),
-        #[cfg(feature = "eligibility")]
-        "eligibility" => ("eligibility", lis1_eligibility::form::form(lang)),
-        #[cfg(feature = "cost")]
-        "cost" => ("cost", lis1_cost::form::form(lang)),
-        _ => return None,
-    };
+    let (kind, spec) = crate::calculations::build_form(kind, lang)?;
     let spec = Rc::new(spec);
     BUILT.with(|b| b.borrow_mut().push((kind, lang, Rc::clone(&spec))));
     Some(spec)

@@ -19,7 +19,7 @@ pub(crate) trait Input: Sized {
 /// the forms) from a `serde_json::Value`.
 macro_rules! read_inputs {
     ($($ty:ty),* $(,)?) => {$(
-        impl Input for $ty {
+        impl $crate::inputs::Input for $ty {
             fn from_js(value: JsValue, lang: Lang) -> Result<Self, Vec<Issue>> {
                 Self::read(&crate::js_source::Js(value), lang)
             }
@@ -30,12 +30,4 @@ macro_rules! read_inputs {
     )*};
 }
 
-read_inputs!(
-    lis1_service::ServiceInput,
-    lis1_service::RosterInput,
-    lis1_eligibility::EligibilityInput,
-    lis1_eligibility::distribution::DistributionInput,
-    lis1_eligibility::portal::PortalInput,
-    lis1_cost::CostInput,
-    lis1_cost::CostComparisonInput,
-);
+pub(crate) use read_inputs;

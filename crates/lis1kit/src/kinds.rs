@@ -3,9 +3,7 @@
 use lis1_core::{input, messages as m, Issue, Lang, Pointer};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The kinds: the three calculations plus the two helper inputs of the
-/// eligibility crate.
-pub const KINDS: &[&str] = &["service", "eligibility", "cost", "distribution", "portal"];
+pub use crate::calculations::{validate, KINDS};
 
 /// The `kind` argument as text, whatever a caller passes: a string is read
 /// at most one character past `input::ECHO_MAX` (so a long one is echoed
@@ -21,27 +19,10 @@ pub fn kind_text(kind: &JsValue) -> String {
 }
 
 /// Reads `value` as `I` and runs the crate's validation on it.
-fn check<I: crate::inputs::Input>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {
+pub(crate) fn check<I: crate::inputs::Input>(value: JsValue, lang: Lang, validate: fn(&I) -> Vec<Issue>) -> Vec<Issue> {
     match I::from_js(value, lang) {
         Ok(parsed) => validate(&parsed),
         Err(issues) => issues,
-    }
-}
-
-/// Every issue of `input` read as `kind`; an unknown kind is itself an issue.
-pub fn validate(kind: &str, value: JsValue, lang: Lang) -> Vec<Issue> {
-    match kind {
-        #[cfg(feature = "service")]
-        "service" => check(value, lang, lis1_service::validate),
-        #[cfg(feature = "eligibility")]
-        "eligibility" => check(value, lang, lis1_eligibility::validate),
-        #[cfg(feature = "cost")]
-        "cost" => check(value, lang, lis1_cost::validate),
-        #[cfg(feature = "eligibility")]
-        "distribution" => check(value, lang, lis1_eligibility::distribution::validate_distribution),
-        #[cfg(feature = "eligibility")]
-        "portal" => check(value, lang, lis1_eligibility::portal::validate_portal),
-        other => vec![unknown_kind(lang, other, KINDS)],
     }
 }
 

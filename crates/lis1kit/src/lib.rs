@@ -7,7 +7,8 @@
 //!
 //! - [`api`]: `version`, `ruleSets`, `validate`, `messages`;
 //! - [`error`]: `Lis1Error` thrown with every issue;
-//! - `rounds` (with `eligibility`): `nextRounds`, the next round starts after a day;
+//! - [`calculations`]: the table of calculations — every export, input,
+//!   form and catalogue each one adds; the only file here that names them;
 //! - [`convert`]: the requested `lang`, and results out as plain objects;
 //! - `inputs`: how each input is read; `js_source`: a `JsValue` as a source of
 //!   the field-table reader (`lis1_core::read`), its reads catching the
@@ -21,6 +22,7 @@
 //!   `messages()` publishes them.
 
 pub mod api;
+pub mod calculations;
 pub mod convert;
 pub mod element_texts;
 #[cfg(feature = "elements")]
@@ -31,14 +33,4 @@ mod inputs;
 mod js_source;
 pub mod kinds;
 pub mod messages;
-#[cfg(feature = "eligibility")]
-pub mod rounds;
 pub mod schema;
-
-// The period cap of lis1-service is part of the public contract (the JSON
-// Schemas' `maxItems`); its bench-only feature that lifts it must never reach
-// the package, even through cargo feature unification.
-const _: () = assert!(
-    !lis1_service::params::UNCAPPED_FOR_BENCH,
-    "lis1-service's bench-uncapped feature is for scripts/perf.mjs only, never for lis1kit"
-);

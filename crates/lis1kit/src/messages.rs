@@ -8,35 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::convert;
 
-/// Every catalogue, core first.
-pub static CATALOGUES: &[&[&MessageDef]] = &[
-    lis1_core::messages::ALL,
-    // A module built for one calculation (cargo features, see Cargo.toml)
-    // carries that calculation's catalogue (eligibility reads service input too).
-    lis1_core::form::texts::ALL,
-    lis1_core::view::texts::ALL,
-    #[cfg(any(feature = "service", feature = "eligibility"))]
-    lis1_service::messages::ALL,
-    #[cfg(any(feature = "service", feature = "eligibility"))]
-    lis1_service::form::texts::ALL,
-    #[cfg(any(feature = "service", feature = "eligibility"))]
-    lis1_service::view::texts::ALL,
-    #[cfg(feature = "roster")]
-    lis1_service::roster::messages::ALL,
-    #[cfg(feature = "eligibility")]
-    lis1_eligibility::messages::ALL,
-    #[cfg(feature = "eligibility")]
-    lis1_eligibility::form::texts::ALL,
-    #[cfg(feature = "eligibility")]
-    lis1_eligibility::view::texts::ALL,
-    #[cfg(feature = "cost")]
-    lis1_cost::messages::ALL,
-    #[cfg(feature = "cost")]
-    lis1_cost::form::texts::ALL,
-    #[cfg(feature = "cost")]
-    lis1_cost::view::texts::ALL,
-    crate::element_texts::ALL,
-];
+pub use crate::calculations::CATALOGUES;
 
 /// Every message of every catalogue.
 pub fn all() -> impl Iterator<Item = &'static MessageDef> {

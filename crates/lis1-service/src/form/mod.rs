@@ -6,7 +6,7 @@
 pub mod texts;
 
 use lis1_core::form::texts as shared;
-use lis1_core::form::{choices, field, percent, t, Control, FormSpec, Preset, Repeat, Section};
+use lis1_core::form::{choices, field, percent, t, with_help, Control, FormSpec, Preset, Repeat, Section};
 use lis1_core::{Lang, MessageDef};
 use serde_json::json;
 
@@ -85,7 +85,7 @@ fn absences(lang: Lang) -> Section {
             field(lang, "kind", &m::FIELD_KIND, select(lang, ABSENCE_KINDS, None), true),
             field(lang, "start", &m::FIELD_ABSENCE_START, Control::Date, false),
             field(lang, "end", &m::FIELD_ABSENCE_END, Control::Date, false),
-            field(lang, "days", &m::FIELD_DAYS, days, false),
+            with_help(field(lang, "days", &m::FIELD_DAYS, days, false), lang, &m::FIELD_DAYS_HELP),
             field(lang, "covid", &m::FIELD_COVID, Control::Checkbox { default: false }, false),
         ],
     }

@@ -149,6 +149,15 @@ pub static FIELD_DAYS: MessageDef = MessageDef {
     en: "Number of days",
 };
 
+/// `form.field.days.help`: which days a number of days is (issue 24 item 8).
+pub static FIELD_DAYS_HELP: MessageDef = MessageDef {
+    code: "form.field.days.help",
+    rule: Some("A-O2"),
+    nb: "Arbeidsdager, eller kalenderdager hvis «Dager telles som» er satt til det under valgene. Bare når fraværet ikke har datoer.",
+    nn: "Arbeidsdagar, eller kalenderdagar viss «Dagar blir talde som» er sett til det under vala. Berre når fråværet ikkje har datoar.",
+    en: "Working days, or calendar days if “Days are counted as” is set so under the options. Only when the absence has no dates.",
+};
+
 /// `form.field.covid`.
 pub static FIELD_COVID: MessageDef = MessageDef {
     code: "form.field.covid",
@@ -366,6 +375,7 @@ pub static ALL: &[&MessageDef] = &[
     &FIELD_ABSENCE_START,
     &FIELD_ABSENCE_END,
     &FIELD_DAYS,
+    &FIELD_DAYS_HELP,
     &FIELD_COVID,
     &GOALS_LEGEND,
     &GOALS_HELP,

@@ -27,17 +27,96 @@ fn answer(text: String) -> Answer {
     Answer { text, part: "answer", status: None }
 }
 
-/// The days to make up per part, as sentences; none when none are owed.
-fn make_up_sentences(lang: Lang, days: [f64; 2]) -> impl Iterator<Item = String> {
+/// The unit of day figures in running text (A-O2: `arbeidsdager` by
+/// default, `kalenderdager`), as the input chose it.
+fn unit(input: &ServiceInput, lang: Lang) -> String {
+    let workdays = input.options.as_ref().is_none_or(crate::model::ServiceOptions::workdays);
+    text(lang, if workdays { &crate::messages::LABEL_WORKDAYS } else { &crate::messages::LABEL_CALENDAR_DAYS })
+}
+
+/// The days to make up per part, with their unit, as sentences; none
+/// when none are owed.
+fn make_up_sentences(lang: Lang, days: [f64; 2], unit: &str) -> impl Iterator<Item = String> + '_ {
     [(&tx::ANSWER_MAKE_UP_HOSPITAL, days[0]), (&tx::ANSWER_MAKE_UP_MUNICIPAL, days[1])]
         .into_iter()
         .filter(|(_, d)| *d > 0.0)
-        .map(move |(def, d)| def.render(lang, &[("days", number(d, lang))]))
+        .map(move |(def, d)| def.render(lang, &[("days", number(d, lang)), ("unit", unit.to_owned())]))
 }
 
-/// When am I done (or what do I lack), and do I owe extra days. Complete
-/// parts say so (S-1, S-9).
-fn remaining_answer(lang: Lang, r: &ServiceResult) -> String {
+/// A kind's label for a sum in running text: lower-case first letter, no
+/// parenthesis (`Egen sykdom` → `egen sykdom`; «Ordinær ferie (ikke fravær)»,
+/// which counts under A-2, → `ordinær ferie`).
+fn kind_word(kind: &str, lang: Lang) -> String {
+    let label = crate::messages::kind_label(kind).map_or_else(|| kind.to_owned(), |def| text(lang, def));
+    let label = label.split(" (").next().unwrap_or_default();
+    let mut chars = label.chars();
+    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// How a part's absence adds up against its allowance, per kind that counts
+/// under its regime (`Sykehusdelen: 14 egen sykdom + 59 foreldrepermisjon =
+/// 73 arbeidsdager fravær, grensen er 12.`); covid days spared by A-4 are
+/// taken off. `None` without absence that counts.
+fn absence_sum(lang: Lang, hospital: bool, a: &AbsenceSummary, unit: &str) -> Option<String> {
+    if a.used_days <= 0.0 {
+        return None;
+    }
+    let kinds: Vec<(&str, f64)> = a
+        .by_kind
+        .iter()
+        .filter(|(kind, days)| **days > 0.0 && crate::regime::counts_as_absence(a.regime, kind))
+        .map(|(kind, days)| (*kind, *days))
+        .collect();
+    let part = part_label(lang, hospital);
+    let (used, allowance) = (number(a.used_days, lang), number(a.allowance_days, lang));
+    if let ([(kind, _)], true) = (kinds.as_slice(), a.covid_spared_days <= 0.0) {
+        let args = [
+            ("part", part),
+            ("used", used),
+            ("unit", unit.to_owned()),
+            ("kind", kind_word(kind, lang)),
+            ("allowance", allowance),
+        ];
+        return Some(tx::ABSENCE_SUM_ONE.render(lang, &args));
+    }
+    let mut terms = kinds
+        .iter()
+        .map(|(kind, days)| format!("{} {}", number(*days, lang), kind_word(kind, lang)))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    if a.covid_spared_days > 0.0 {
+        terms.push_str(" − ");
+        terms.push_str(&tx::ABSENCE_COVID_TERM.render(lang, &[("days", number(a.covid_spared_days, lang))]));
+    }
+    let args = [("part", part), ("terms", terms), ("used", used), ("unit", unit.to_owned()), ("allowance", allowance)];
+    Some(tx::ABSENCE_SUM.render(lang, &args))
+}
+
+/// S-2: when the hospital's months are served but days are still to be made
+/// up there, the municipal part starts after them, later than the plan's
+/// next start: said with the day the kommune can start and why.
+fn municipal_moves(lang: Lang, input: &ServiceInput, r: &ServiceResult, unit: &str) -> Option<String> {
+    let planned = input.plan.as_ref()?.next_start.as_deref()?;
+    let from = r.municipal.planned_from.as_deref()?;
+    let moves = r.hospital.remaining_months == 0.0 && r.hospital.make_up_days > 0.0 && from > planned;
+    moves.then(|| {
+        tx::ANSWER_MUNICIPAL_MOVES.render(
+            lang,
+            &[
+                ("date", shown_date(Some(from), lang)),
+                ("planned", shown_date(Some(planned), lang)),
+                ("days", number(r.hospital.make_up_days, lang)),
+                ("unit", unit.to_owned()),
+            ],
+        )
+    })
+}
+
+/// When am I done (or what do I lack), and do I owe extra days — with their
+/// unit, how the absence adds up, and when the kommune can start if they move
+/// it. Complete parts say so (S-1, S-9).
+fn remaining_answer(lang: Lang, input: &ServiceInput, r: &ServiceResult) -> String {
+    let unit = unit(input, lang);
     let mut out = Vec::new();
     let lacking = r.hospital.remaining_months > 0.0 || r.municipal.remaining_months > 0.0;
     if r.del1_complete {
@@ -56,7 +135,13 @@ fn remaining_answer(lang: Lang, r: &ServiceResult) -> String {
     } else {
         out.push(text(lang, &tx::DEL1_NOT_COMPLETE));
     }
-    out.extend(make_up_sentences(lang, [r.hospital.make_up_days, r.municipal.make_up_days]));
+    out.extend(make_up_sentences(lang, [r.hospital.make_up_days, r.municipal.make_up_days], &unit));
+    out.extend(municipal_moves(lang, input, r, &unit));
+    for (hospital, part) in [(true, &r.hospital), (false, &r.municipal)] {
+        if part.make_up_days > 0.0 {
+            out.extend(absence_sum(lang, hospital, &part.absence, &unit));
+        }
+    }
     out.join(" ")
 }
 
@@ -83,7 +168,7 @@ pub fn remaining(input: &ServiceInput, r: &ServiceResult, lang: Lang) -> View {
         assumptions: r.assumptions.clone(),
         audience: Audience::Everyone,
     }));
-    View { answer: answer(remaining_answer(lang, r)), blocks }
+    View { answer: answer(remaining_answer(lang, input, r)), blocks }
 }
 
 fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
@@ -98,13 +183,17 @@ fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
 }
 
 /// `checkAbsence` in words: nothing to make up, or how many days in which
-/// part; the figures per part and the notes.
-pub fn absence(r: &AbsenceResult, lang: Lang) -> View {
+/// part, and how each part's absence adds up; the figures per part and
+/// the notes.
+pub fn absence(input: &ServiceInput, r: &AbsenceResult, lang: Lang) -> View {
+    let unit = unit(input, lang);
     let mut sentences: Vec<String> =
-        make_up_sentences(lang, [r.hospital.to_make_up_days, r.municipal.to_make_up_days]).collect();
+        make_up_sentences(lang, [r.hospital.to_make_up_days, r.municipal.to_make_up_days], &unit).collect();
     if sentences.is_empty() {
         sentences.push(text(lang, &tx::ABSENCE_WITHIN));
     }
+    sentences.extend(absence_sum(lang, true, &r.hospital, &unit));
+    sentences.extend(absence_sum(lang, false, &r.municipal, &unit));
     let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
     let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
     let notes =

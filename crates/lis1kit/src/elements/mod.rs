@@ -13,19 +13,17 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod attribute_texts;
 mod chart;
-mod cost;
 mod dom;
-mod eligibility;
 mod form;
 mod form_element;
 mod format;
 pub mod meta;
 mod rule_sets;
 mod rules;
-mod service;
 mod style;
 mod summary;
 mod svg;
+mod table;
 mod timeline;
 mod view;
 
@@ -74,22 +72,9 @@ impl ElementSpec {
     }
 }
 
-const ELEMENTS: &[ElementSpec] = &[
-    ElementSpec { meta: &meta::RULE_SETS, body: Body::Plain(rule_sets::render) },
-    ElementSpec { meta: &meta::RULES, body: Body::Plain(rules::render) },
-    #[cfg(feature = "service")]
-    ElementSpec { meta: &meta::REMAINING_SERVICE, body: Body::Form(&service::REMAINING) },
-    #[cfg(feature = "service")]
-    ElementSpec { meta: &meta::ABSENCE_CHECK, body: Body::Form(&service::ABSENCE) },
-    #[cfg(feature = "eligibility")]
-    ElementSpec { meta: &meta::ELIGIBILITY, body: Body::Form(&eligibility::ELIGIBILITY) },
-    #[cfg(feature = "cost")]
-    ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&cost::COST) },
-];
-
 /// The form kind of a lis1 form element's tag (for `for`).
 fn form_kind(tag: &str) -> Option<&'static form_element::FormKind> {
-    ELEMENTS.iter().find(|spec| spec.meta.tag == tag).and_then(ElementSpec::form)
+    table::ELEMENTS.iter().find(|spec| spec.meta.tag == tag).and_then(ElementSpec::form)
 }
 
 fn log_error(tag: &str, what: &str, err: &JsValue) {
@@ -172,18 +157,6 @@ fn form_hooks(hooks: &Object, tag: &'static str, kind: &'static form_element::Fo
     Ok(())
 }
 
-/// TypeScript: the tags `defineElements()` returns, one per entry of
-/// [`ELEMENTS`] (a test below keeps the two equal).
-// wasm-bindgen copies the text at macro time, so rustc sees no use of the
-// const on any target; natively only the test below reads it.
-#[allow(dead_code)]
-const TS_ELEMENT_TAG: &str = r#"
-/** The tag of a lis1kit custom element, as returned by `defineElements()`. */
-export type ElementTag = 'lis1-rule-sets' | 'lis1-rules' | 'lis1-remaining-service' | 'lis1-absence-check' | 'lis1-eligibility' | 'lis1-cost-estimate';
-"#;
-#[wasm_bindgen(typescript_custom_section)]
-const TS_ELEMENT_TAG_SECTION: &'static str = TS_ELEMENT_TAG;
-
 /// Defines the lis1kit custom elements this module carries: all of them, or
 /// only those named in `tags` (other names are ignored). Idempotent: an
 /// element already defined (e.g. the script loaded twice) is kept, with a
@@ -197,7 +170,7 @@ pub fn define_elements(
     let wanted: Option<Vec<String>> =
         Array::is_array(&tags).then(|| Array::from(&tags).iter().filter_map(|t| t.as_string()).collect());
     let defined = Array::new();
-    for spec in ELEMENTS {
+    for spec in table::ELEMENTS {
         let tag = spec.meta.tag;
         if wanted.as_ref().is_some_and(|w| !w.iter().any(|t| t == tag)) {
             continue;
@@ -224,71 +197,4 @@ pub fn define_elements(
         }
     }
     Ok(defined)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_typescript_element_tags_are_the_defined_elements() {
-        let ts: Vec<&str> = TS_ELEMENT_TAG.split('\'').skip(1).step_by(2).collect();
-        let tags: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
-        assert_eq!(ts, tags);
-    }
-
-    #[test]
-    fn the_defined_elements_are_the_table_s_in_its_order() {
-        let defined: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
-        let table: Vec<&str> = meta::ELEMENTS.iter().map(|e| e.tag).collect();
-        assert_eq!(defined, table);
-    }
-
-    #[test]
-    fn a_form_element_documents_exactly_its_preset_attributes() {
-        for spec in ELEMENTS {
-            let documented: Vec<(&str, &str)> =
-                spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
-            let used: Vec<(&str, &str)> = spec
-                .form()
-                .map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect())
-                .unwrap_or_default();
-            assert_eq!(documented, used, "<{}>", spec.meta.tag);
-            // Hand-listed from the README's embedding example: the eligibility
-            // presets are specialty, round, employer, kommune, then the
-            // employer's facts and the view (issue 15 item 6); cost: kommune, start.
-            let observed: Vec<&str> = spec.meta.observed().collect();
-            match spec.meta.tag {
-                "lis1-eligibility" => assert_eq!(
-                    observed,
-                    [
-                        "lang",
-                        "preset",
-                        "rules-href",
-                        "for",
-                        "specialty",
-                        "round",
-                        "employer",
-                        "kommune",
-                        "registered",
-                        "vacancy-from",
-                        "fixed-salary",
-                        "recruitment-weak",
-                        "supervision",
-                        "advertised",
-                        "lis3-public",
-                        "view"
-                    ]
-                ),
-                "lis1-cost-estimate" => {
-                    assert_eq!(observed, ["lang", "preset", "rules-href", "for", "kommune", "start"])
-                }
-                "lis1-remaining-service" | "lis1-absence-check" => {
-                    assert_eq!(observed, ["lang", "preset", "rules-href", "for"])
-                }
-                "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
-                _ => assert_eq!(observed, ["lang"]),
-            }
-        }
-    }
 }

@@ -1,0 +1,190 @@
+//! The element table: every custom element this package defines, in the
+//! order `defineElements()` defines them, with what differs between the form
+//! elements (their calculation, its view and pictures, their preset
+//! attributes). The only elements file that names the calculations: the
+//! form renderer (`form.rs`, `form_element.rs`) and the view renderer
+//! (`view.rs`) are generic.
+
+use super::form_element::{read_issues, run_with, FormKind, Takes};
+use super::meta::{self, dev_doc, preset, preset_flag, Attribute};
+use super::{rule_sets, rules, Body, ElementSpec};
+
+pub(super) const ELEMENTS: &[ElementSpec] = &[
+    ElementSpec { meta: &meta::RULE_SETS, body: Body::Plain(rule_sets::render) },
+    ElementSpec { meta: &meta::RULES, body: Body::Plain(rules::render) },
+    #[cfg(feature = "service")]
+    ElementSpec { meta: &meta::REMAINING_SERVICE, body: Body::Form(&REMAINING) },
+    #[cfg(feature = "service")]
+    ElementSpec { meta: &meta::ABSENCE_CHECK, body: Body::Form(&ABSENCE) },
+    #[cfg(feature = "eligibility")]
+    ElementSpec { meta: &meta::ELIGIBILITY, body: Body::Form(&ELIGIBILITY) },
+    #[cfg(feature = "cost")]
+    ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&COST) },
+];
+
+/// `<lis1-remaining-service>`.
+pub static REMAINING: FormKind = FormKind {
+    presets_follow: &[],
+    title: None,
+    takes: None,
+    kind: "service",
+    attributes: &[],
+    run: |input, ctx| run_with(input, ctx, lis1_service::remaining_service, lis1_service::view::remaining),
+    pictures: super::view::Pictures { timeline: Some(super::timeline::draw), bars: None },
+    read_issues: read_issues::<lis1_service::ServiceInput>,
+};
+/// `<lis1-absence-check>`.
+pub static ABSENCE: FormKind = FormKind {
+    presets_follow: &[],
+    title: Some(&lis1_service::view::texts::ABSENCE_TITLE),
+    takes: None,
+    kind: "service",
+    attributes: &[],
+    run: |input, ctx| run_with(input, ctx, lis1_service::check_absence, lis1_service::view::absence),
+    pictures: super::view::Pictures { timeline: Some(super::timeline::draw), bars: None },
+    read_issues: read_issues::<lis1_service::ServiceInput>,
+};
+
+/// `<lis1-eligibility>`.
+pub static ELIGIBILITY: FormKind = FormKind {
+    presets_follow: &["specialty"],
+    title: None,
+    takes: Some(Takes { kind: "service", values: lis1_eligibility::form::earlier_service }),
+    kind: "eligibility",
+    // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
+    attributes: ELIGIBILITY_ATTRIBUTES,
+    run: |input, ctx| {
+        run_with(input, ctx, lis1_eligibility::check_eligibility, |_, r, lang| lis1_eligibility::view::view(r, lang))
+    },
+    pictures: super::view::Pictures::NONE,
+    read_issues: read_issues::<lis1_eligibility::EligibilityInput>,
+};
+
+/// Preset attributes: the advertised position.
+pub const ELIGIBILITY_ATTRIBUTES: &[Attribute] = &[
+    preset("specialty", "/applicant/specialty", dev_doc!("The specialty the position is bound to (`applicant.specialty`, one of the specialties of formSpec('eligibility')).")),
+    preset("round", "/round", dev_doc!("Start of the LIS1 round, YYYY-MM-DD (`round`).")),
+    preset("employer", "/employer/kind", dev_doc!("Kind of employer (`employer.kind`: helseforetak, kommune, …).")),
+    preset("kommune", "/employer/kommune", dev_doc!("Kommune number of the employer (`employer.kommune`, e.g. 1804).")),
+    // The employer's facts, so that a job posting states them once (issue 15 item 6).
+    preset_flag("registered", "/employer/registeredForAllmennmedisin", dev_doc!("The kommune is registered for bound positions in allmennmedisin (`employer.registeredForAllmennmedisin`).")),
+    preset("vacancy-from", "/employer/vacancyFrom", dev_doc!("From when the vacant LIS3/ALIS post can be taken, YYYY-MM-DD (`employer.vacancyFrom`, B-21).")),
+    preset_flag("fixed-salary", "/employer/fixedSalary", dev_doc!("Fixed salary (`employer.fixedSalary`).")),
+    preset_flag("recruitment-weak", "/employer/recruitmentWeak", dev_doc!("Weak recruitment (`employer.recruitmentWeak`).")),
+    preset_flag("supervision", "/employer/supervisionCapacity", dev_doc!("Capacity for supervision (`employer.supervisionCapacity`).")),
+    preset_flag("advertised", "/employer/advertisementStatesCriteria", dev_doc!("The advertisement states the criteria (`employer.advertisementStatesCriteria`).")),
+    preset_flag("lis3-public", "/employer/lis3PostAdvertisedPublicly", dev_doc!("The LIS3 post is advertised publicly (`employer.lis3PostAdvertisedPublicly`).")),
+    Attribute {
+        name: "view",
+        type_text: "'employer' | 'applicant'",
+        description: dev_doc!("`applicant` (for a job posting): the employer's section of the form, the employer checklist and the preset buttons (the form's examples) are not shown; the facts come from the attributes. Default `employer`: all shown."),
+        observed: true,
+        pointer: None,
+    },
+];
+
+/// `<lis1-cost-estimate>`.
+pub static COST: FormKind = FormKind {
+    presets_follow: &[],
+    title: None,
+    takes: None,
+    kind: "cost",
+    // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
+    attributes: COST_ATTRIBUTES,
+    run: |input, ctx| run_with(input, ctx, lis1_cost::estimate_cost, |_, r, lang| lis1_cost::view::view(r, lang)),
+    pictures: super::view::Pictures { timeline: None, bars: Some(super::chart::bars) },
+    read_issues: read_issues::<lis1_cost::CostInput>,
+};
+
+/// Preset attributes: the first position row.
+pub const COST_ATTRIBUTES: &[Attribute] = &[
+    preset(
+        "kommune",
+        "/positions/0/kommune",
+        dev_doc!("Kommune number of the first position (`positions[0].kommune`, e.g. 1804)."),
+    ),
+    preset(
+        "start",
+        "/positions/0/start",
+        dev_doc!("Start date of the first position, YYYY-MM-DD (`positions[0].start`)."),
+    ),
+];
+
+/// TypeScript: the tags `defineElements()` returns, one per entry of
+/// [`ELEMENTS`] (a test below keeps the two equal).
+// wasm-bindgen copies the text at macro time, so rustc sees no use of the
+// const on any target; natively only the test below reads it.
+#[allow(dead_code)]
+const TS_ELEMENT_TAG: &str = r#"
+/** The tag of a lis1kit custom element, as returned by `defineElements()`. */
+export type ElementTag = 'lis1-rule-sets' | 'lis1-rules' | 'lis1-remaining-service' | 'lis1-absence-check' | 'lis1-eligibility' | 'lis1-cost-estimate';
+"#;
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_ELEMENT_TAG_SECTION: &'static str = TS_ELEMENT_TAG;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typescript_element_tags_are_the_defined_elements() {
+        let ts: Vec<&str> = TS_ELEMENT_TAG.split('\'').skip(1).step_by(2).collect();
+        let tags: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
+        assert_eq!(ts, tags);
+    }
+
+    #[test]
+    fn the_defined_elements_are_the_table_s_in_its_order() {
+        let defined: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
+        let table: Vec<&str> = meta::ELEMENTS.iter().map(|e| e.tag).collect();
+        assert_eq!(defined, table);
+    }
+
+    #[test]
+    fn a_form_element_documents_exactly_its_preset_attributes() {
+        for spec in ELEMENTS {
+            let documented: Vec<(&str, &str)> =
+                spec.meta.attributes().filter_map(|a| Some((a.name, a.pointer?))).collect();
+            let used: Vec<(&str, &str)> = spec
+                .form()
+                .map(|k| k.attributes.iter().filter_map(|a| Some((a.name, a.pointer?))).collect())
+                .unwrap_or_default();
+            assert_eq!(documented, used, "<{}>", spec.meta.tag);
+            // Hand-listed from the README's embedding example: the eligibility
+            // presets are specialty, round, employer, kommune, then the
+            // employer's facts and the view (issue 15 item 6); cost: kommune, start.
+            let observed: Vec<&str> = spec.meta.observed().collect();
+            match spec.meta.tag {
+                "lis1-eligibility" => assert_eq!(
+                    observed,
+                    [
+                        "lang",
+                        "preset",
+                        "rules-href",
+                        "for",
+                        "specialty",
+                        "round",
+                        "employer",
+                        "kommune",
+                        "registered",
+                        "vacancy-from",
+                        "fixed-salary",
+                        "recruitment-weak",
+                        "supervision",
+                        "advertised",
+                        "lis3-public",
+                        "view"
+                    ]
+                ),
+                "lis1-cost-estimate" => {
+                    assert_eq!(observed, ["lang", "preset", "rules-href", "for", "kommune", "start"])
+                }
+                "lis1-remaining-service" | "lis1-absence-check" => {
+                    assert_eq!(observed, ["lang", "preset", "rules-href", "for"])
+                }
+                "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
+                _ => assert_eq!(observed, ["lang"]),
+            }
+        }
+    }
+}
