@@ -4,8 +4,13 @@
 // from the employer's own site (the base address they give; issue 24 item 3),
 // with the Subresource Integrity hash computed by scripts/build.mjs
 // (lis1kit/embed.json), and a second snippet for the npm registry's CDN once the
-// package is published. Nothing is stored.
+// package is published; and, for sites that take no script, an iframe of the
+// package's embed.html with the same choices in its address (issue 24 item 11).
+// Nothing is stored.
 import { t, el, lang, elementDeclarations } from './site.js';
+import { TEXTS } from './texts.js';
+// The one rule for a theme value, shared with the package's embed page.
+import { themeValue } from './lis1kit/theme-value.js';
 // The form presets' names, the kommune table and the next rounds, from the package itself.
 import { formSpec, nextRounds } from './lis1kit/index.js';
 
@@ -166,18 +171,18 @@ kommuner.append(...KOMMUNER.map(([number, label]) => el('option', label, { value
 document.body.append(kommuner);
 
 /**
- * A custom property value as the CSS snippet may hold it, or null with the
- * field's message: a value that could end its declaration or the rule
- * (`;`, `{`, `}`), open markup (`<`, `>`), escape (`\`), comment or span lines
- * is not written.
+ * A custom property value as the CSS snippet and the iframe's address may hold it, or null with the field's
+ * message: only a safe theme value (the package's theme-value.js, the rule the embed page applies too: colours,
+ * lengths, font names; nothing that could end its declaration or fetch a file) is written.
  */
 function cssValue(input) {
   const value = input.value.trim();
-  const bad = /[;{}<>\\\n\r]|\/\*|\*\//.test(value);
+  const safe = themeValue(value);
+  const bad = value !== '' && safe === null;
   $(`${input.id}-error`).textContent = bad ? t('conf.css-refused') : '';
-  if (bad) return null;
-  if (input.dataset.default && value.toLowerCase() === input.dataset.default) return null;
-  return value || null;
+  if (!safe) return null;
+  if (input.dataset.default && safe.toLowerCase() === input.dataset.default) return null;
+  return safe;
 }
 
 /** The chosen configuration: attributes (in manifest order) and theme. */
@@ -219,16 +224,55 @@ function markup({ tag, attributes }, folder) {
     + `<${tag}${attrs}>\n  <p>${quote(t('conf.fallback'))}</p>\n</${tag}>`;
 }
 
+/**
+ * The iframe's least height in the snippet, per element (px): its empty form at 700 px width, rounded up (measured:
+ * eligibility for applicants 1872, cost 1700, service and absence 1705, rule sets 415), so that without the host's
+ * resize lines the form shows whole and only an answer scrolls inside; the full rules table (6175) scrolls.
+ */
+const IFRAME_HEIGHT = {
+  'lis1-eligibility': 1900, 'lis1-cost-estimate': 1750, 'lis1-remaining-service': 1750, 'lis1-absence-check': 1750,
+  'lis1-rule-sets': 450,
+};
+const IFRAME_HEIGHT_OTHER = 800;
+
+/**
+ * The iframe of the package's embed page, with the element, its attributes and theme in the address (the language
+ * as `lang`), titled in the snippet's language.
+ */
+function iframeMarkup({ tag, attributes, theme }, folder) {
+  const snippetLang = attributes.find(([k]) => k === 'lang')?.[1] ?? lang;
+  const src = `${folder}embed.html?${new URLSearchParams([['element', tag], ...attributes, ...theme])}`;
+  const height = IFRAME_HEIGHT[tag] ?? IFRAME_HEIGHT_OTHER;
+  return `<iframe data-lis1kit src="${quote(src)}"\n  title="${quote(TEXTS['conf.iframe-title'][snippetLang])}" loading="lazy"`
+    + `\n  style="width:100%;min-height:${height}px;border:0"></iframe>`;
+}
+
+/**
+ * The host page's optional lines: the height the embed page posts (and nothing else) sets its iframe's height. Only
+ * a message from one of the page's lis1kit iframes is taken.
+ */
+const RESIZE = `<script>
+addEventListener('message', (event) => {
+  if (event.data?.type !== 'lis1kit:height' || !Number.isFinite(event.data.height)) return;
+  for (const frame of document.querySelectorAll('iframe[data-lis1kit]')) {
+    if (event.source !== frame.contentWindow) continue;
+    frame.style.minHeight = '0';
+    frame.style.height = \`\${Math.ceil(event.data.height)}px\`;
+  }
+});
+</script>`;
+
 function snippets(config) {
   const { tag, theme } = config;
   const own = base() ?? { folder: '/lis1kit/', source: "'self'" };
   const html = markup(config, own.folder);
+  const iframe = iframeMarkup(config, own.folder);
   const cdn = markup(config, `${CDN}/npm/${embed.name}@${embed.version}/`);
   const css = theme.length ? `${tag} {\n${theme.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : t('conf.no-theme');
   // The entry imports the elements' module of the element's calculation, which fetches its .wasm (connect-src)
   // and compiles it ('wasm-unsafe-eval'); styles are constructable sheets.
   const csp = `script-src ${own.source} 'wasm-unsafe-eval'; connect-src ${own.source}`;
-  return { html, css, csp, cdn };
+  return { html, css, csp, cdn, iframe };
 }
 
 /** Whether the element is drawn for applicants (`view="applicant"`, a job posting). */
@@ -251,7 +295,10 @@ function missingFacts() {
   return presetAttributes(d).filter((a) => a.type?.text === 'boolean' && !$(`attr-${a.name}`).value).map((a) => a.name);
 }
 
-/** The warning beside the snippet, and the copy button's state: a first click on it only warns. */
+/** The snippets that draw the element (the script's and the iframe's): copying one without the facts warns first. */
+const FACT_SNIPPETS = ['snippet-html', 'snippet-iframe'];
+
+/** The warning beside the snippet, and the copy buttons' state: a first click on one only warns. */
 function drawWarning() {
   const missing = missingFacts();
   const warning = $('facts-warning');
@@ -263,9 +310,10 @@ function drawWarning() {
     warning.append(el('strong', t('conf.facts-missing')), ' ', ...missing.flatMap((name, i) => [i ? ', ' : '', ...named(name)]),
       '. ', t('conf.facts-why'));
   }
-  const button = document.querySelector('button.copy[data-copy="snippet-html"]');
-  delete button.dataset.confirm;
-  button.textContent = t('conf.copy');
+  for (const button of document.querySelectorAll(FACT_SNIPPETS.map((id) => `button.copy[data-copy="${id}"]`).join(', '))) {
+    delete button.dataset.confirm;
+    button.textContent = t('conf.copy');
+  }
 }
 
 function update() {
@@ -277,11 +325,13 @@ function update() {
   // CSSOM, allowed under style-src 'self' (no style attribute in markup).
   for (const [k, v] of config.theme) preview.style.setProperty(k, v);
   $('preview').replaceChildren(preview);
-  const { html, css, csp, cdn } = snippets(config);
+  const { html, css, csp, cdn, iframe } = snippets(config);
   $('snippet-html').textContent = html;
   $('snippet-css').textContent = css;
   $('snippet-csp').textContent = csp;
   $('snippet-cdn').textContent = cdn;
+  $('snippet-iframe').textContent = iframe;
+  $('snippet-iframe-resize').textContent = RESIZE;
 }
 
 tagSelect.addEventListener('change', () => { drawFields(); update(); });
@@ -291,7 +341,7 @@ $('config').addEventListener('submit', (e) => e.preventDefault());
 for (const button of document.querySelectorAll('button.copy')) {
   button.addEventListener('click', async () => {
     // An applicant-view snippet without the employer's facts: the first click warns, the second copies.
-    if (button.dataset.copy === 'snippet-html' && missingFacts().length && !button.dataset.confirm) {
+    if (FACT_SNIPPETS.includes(button.dataset.copy) && missingFacts().length && !button.dataset.confirm) {
       button.dataset.confirm = 'true';
       button.textContent = t('conf.copy-anyway');
       $('copy-status').textContent = t('conf.facts-first');

@@ -180,7 +180,12 @@ test('configurator: named presets, colour pickers, kommune by name, refused CSS'
   await page.locator('#css-lis1-radius').fill('4px;} body{display:none');
   assert.equal(await page.locator('#snippet-css').textContent(), '/* Ingen farger valgt: standardutseendet brukes. */');
   assert.equal(await page.locator('#css-lis1-radius-error').textContent(),
-    'Denne verdien blir ikke skrevet i stilarket: den kan ikke inneholde ; { } < > \\ eller linjeskift.');
+    'Denne verdien blir ikke brukt: bare farger (#8a1538, rgb(), hsl()), lengder (6px, 1rem) og skriftnavn er tillatt, uten ; { } < > \\ eller url().');
+  // A value that would fetch a file (the iframe's page makes no request beyond its own files): refused the same way.
+  await page.locator('#css-lis1-radius').fill('url(https://tracker.invalid/x.png)');
+  assert.equal(await page.locator('#snippet-css').textContent(), '/* Ingen farger valgt: standardutseendet brukes. */');
+  assert.doesNotMatch(await page.locator('#snippet-iframe').textContent(), /tracker/);
+  assert.notEqual(await page.locator('#css-lis1-radius-error').textContent(), '');
   await page.locator('#css-lis1-radius').fill('4px');
   assert.equal(await page.locator('#snippet-css').textContent(), 'lis1-eligibility {\n  --lis1-radius: 4px;\n}');
   assert.equal(await page.locator('#css-lis1-radius-error').textContent(), '');
@@ -299,10 +304,17 @@ test('configurator: an applicant-view snippet without the employer\'s facts warn
   // A second click copies the snippet as shown.
   await copy.click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#snippet-html').textContent());
+  // The iframe's snippet draws the same element: its copy button warns first too.
+  const copyIframe = page.locator('button.copy[data-copy="snippet-iframe"]');
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await copyIframe.click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before');
+  assert.equal(await copyIframe.textContent(), 'Kopier likevel');
   // Every fact answered (yes or no): no warning, one click copies.
   for (const name of named) await page.locator(`#attr-${name}`).selectOption(name === 'recruitment-weak' ? 'nei' : 'ja');
   assert.equal(await warning.isHidden(), true);
   assert.equal(await copy.textContent(), 'Kopier');
+  assert.equal(await copyIframe.textContent(), 'Kopier');
   await page.evaluate(() => navigator.clipboard.writeText('before'));
   await copy.click();
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), / registered="ja"/);
