@@ -40,6 +40,7 @@ const blank = () => ({ name: '', input: { periods: [{}] } });
 /** The doctors, in the order they were entered; `selected` is the one in the form. */
 let doctors = [blank()];
 let selected = 0;
+let showing = false;
 /** A blank doctor's history as set and as the form reads it back. */
 const untouched = new Set([JSON.stringify(blank().input)]);
 
@@ -59,7 +60,13 @@ function show() {
   remaining.input = doctor.input;
   $('remove-doctor').disabled = doctors.length < 2;
   // A doctor with nothing typed yet is not answered (the form would list every field as missing).
-  if (!untouched.has(JSON.stringify(doctor.input))) remaining.calculate();
+  // The answers of a doctor just put in change nothing in the list: the caller draws the table once.
+  showing = true;
+  try {
+    if (!untouched.has(JSON.stringify(doctor.input))) remaining.calculate();
+  } finally {
+    showing = false;
+  }
 }
 
 function say(id, text, error = false) {
@@ -105,11 +112,11 @@ function tableRow(row) {
   return tr;
 }
 
-/** Draws the table from serviceRoster's rows. */
-function draw() {
-  let rows;
+/** Draws the table from serviceRoster's rows (`given`: those of the list just opened, in the table's order). */
+function draw(given) {
+  let rows = given;
   try {
-    ({ rows } = serviceRoster(rosterInput()));
+    if (!rows) ({ rows } = serviceRoster(rosterInput()));
   } catch (error) {
     say('roster-status', `${t('hr.error-list')} ${error.issues?.[0]?.message ?? error.message}`, true);
     return;
@@ -171,8 +178,15 @@ nameField.addEventListener('input', () => {
 });
 remaining.addEventListener('input', later);
 remaining.addEventListener('click', later);
-for (const name of ['lis1-result', 'lis1-invalid']) remaining.addEventListener(name, () => { clearTimeout(pending); keep(); draw(); });
-order.addEventListener('change', draw);
+for (const name of ['lis1-result', 'lis1-invalid']) {
+  remaining.addEventListener(name, () => {
+    if (showing) return;
+    clearTimeout(pending);
+    keep();
+    draw();
+  });
+}
+order.addEventListener('change', () => draw());
 document.addEventListener('site-lang', () => {
   $('doctor-title').textContent = shownName(nameField.value);
   $('name-line').textContent = shownName(nameField.value);
@@ -233,7 +247,7 @@ function savedDoctors(text) {
   // (a wrong type, an unknown field, over a limit), refuses the file; a doctor with rule issues keeps them.
   let rows;
   try {
-    ({ rows } = serviceRoster({ doctors: data.doctors, lang }));
+    ({ rows } = serviceRoster({ doctors: data.doctors, order: order.value, lang }));
   } catch (error) {
     return { error: `${t('hr.error-list')} ${error.issues?.[0]?.message ?? error.message}` };
   }
@@ -245,7 +259,8 @@ function savedDoctors(text) {
       return { error: `${t('hr.error-doctor')} ${row.index + 1}${who}: ${issue?.message ?? t('hr.error-format')}` };
     }
   }
-  return { doctors: data.doctors.map(({ name, input }) => ({ name, input })) };
+  // The rows are the table's: drawn as they are, not computed twice.
+  return { doctors: data.doctors.map(({ name, input }) => ({ name, input })), rows };
 }
 
 const open = $('open');
@@ -270,7 +285,7 @@ open.addEventListener('change', async () => {
     show();
     return refuse(error.issues?.[0]?.message ?? '');
   }
-  draw();
+  draw(read.rows);
   say('file-status', `${name}: ${t('hr.opened')} ${doctors.length}`);
 });
 
