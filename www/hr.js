@@ -5,9 +5,11 @@
 // Nothing is stored unless the officer saves a file.
 import { t, lang, el } from './site.js';
 import { serviceRoster, rosterCsv, rosterCalendar } from './lis1kit/roster.js';
-// The form is read and set from the start (the chosen doctor's history), also below the fold on a phone: the
-// elements are defined at once, not on first visibility (as on the self-check page).
+// The form is read and set from the start (the chosen doctor's history), also below the fold on a phone: the two
+// service elements are defined at once, not on first visibility; any other lis1 element added to the page loads as
+// the embedding does (elements.js).
 import { defineElements } from './lis1kit/full.js';
+import './lis1kit/elements.js';
 
 const FORMAT = 'lis1kit-hr-roster';
 const VERSION = 1;
@@ -29,7 +31,7 @@ const cut = (text) => {
 };
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-defineElements();
+defineElements(['lis1-remaining-service', 'lis1-absence-check']);
 const $ = (id) => document.getElementById(id);
 const remaining = $('remaining');
 const nameField = $('doctor-name');
@@ -58,6 +60,8 @@ function show() {
   $('doctor-title').textContent = shownName(doctor.name);
   $('name-line').textContent = shownName(doctor.name);
   remaining.input = doctor.input;
+  // What a blank history reads back as (the form's defaults added): not answered either when shown again.
+  if (untouched.has(JSON.stringify(doctor.input))) untouched.add(JSON.stringify(remaining.input));
   $('remove-doctor').disabled = doctors.length < 2;
   // A doctor with nothing typed yet is not answered (the form would list every field as missing).
   // The answers of a doctor just put in change nothing in the list: the caller draws the table once.
@@ -289,6 +293,14 @@ open.addEventListener('change', async () => {
   say('file-status', `${name}: ${t('hr.opened')} ${doctors.length}`);
 });
 
-show();
-untouched.add(JSON.stringify(remaining.input));
-draw();
+// The first doctor is what the form and the name field hold: blank, or what the browser restores when the officer
+// comes back to the page (the elements keep their input as form state).
+function start() {
+  keep();
+  $('doctor-title').textContent = shownName(nameField.value);
+  $('name-line').textContent = shownName(nameField.value);
+  $('remove-doctor').disabled = doctors.length < 2;
+  draw();
+}
+start();
+window.addEventListener('pageshow', start);
