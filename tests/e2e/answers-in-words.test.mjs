@@ -4,7 +4,7 @@
 // and figures are derived by hand in the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPeriod, openSite } from './browser.mjs';
+import { addAbsenceForm, fillPeriod, openSite } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -58,7 +58,7 @@ for (const [lang, texts] of Object.entries({
   });
 
   test(`<lis1-absence-check> (${lang}): its own title, and the answer to "must I make up days?"`, async () => {
-    const { page, el } = await site.widget(`hr.html?lang=${lang}`, '#absence');
+    const { page, el } = await site.widget(`hr.html?lang=${lang}`, '#absence-form', addAbsenceForm);
     assert.equal(await el.locator('[part=title]').textContent(), texts.absenceTitle);
     // No absence entered: within every allowance, nothing to make up (A-3).
     await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');

@@ -39,9 +39,10 @@ export async function openSite({ now } = {}) {
     await p.goto(new URL(path, server.url).href);
     return p;
   }
-  /** Opens `path` and waits until the widget `selector` has drawn its form. */
-  async function widget(path, selector) {
+  /** Opens `path` (then `add(page)`, e.g. addAbsenceForm) and waits until the widget `selector` has drawn its form. */
+  async function widget(path, selector, add) {
     const p = await page(path);
+    await add?.(p);
     const el = p.locator(selector);
     await el.locator('form').waitFor();
     return { page: p, el };
@@ -51,6 +52,21 @@ export async function openSite({ now } = {}) {
     await server.close();
   }
   return { page, widget, close, foreignRequests, consoleErrors, url: server.url, context };
+}
+
+/**
+ * hr.html's absence check answers the chosen doctor's service form (for="remaining", issue 25 item 1): a test of
+ * `<lis1-absence-check>` with a form of its own adds one, `#absence-form`, first in the page's <main>, and waits for
+ * its form.
+ */
+export async function addAbsenceForm(page) {
+  await page.evaluate(() => {
+    const el = document.createElement('lis1-absence-check');
+    el.id = 'absence-form';
+    el.setAttribute('rules-href', 'regler.html');
+    document.querySelector('main').prepend(el);
+  });
+  await page.locator('#absence-form form').waitFor();
 }
 
 /** Fills row `i` of a service widget's periods: part, start and end, as a person would. */

@@ -3,7 +3,7 @@
 // clicks, real inputs. Expectations from RULES.md section 6.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPeriod, openSite } from './browser.mjs';
+import { addAbsenceForm, fillPeriod, openSite } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -77,14 +77,15 @@ test('a bad value shows its message next to the field, marks it invalid and keep
 
 test('an absence with only a start date: the inline message names the missing field by its label (en)', async () => {
   const page = await hrPage();
-  await page.evaluate(() => document.querySelector('#absence').setAttribute('lang', 'en'));
-  const el = page.locator('#absence');
+  await addAbsenceForm(page);
+  await page.evaluate(() => document.querySelector('#absence-form').setAttribute('lang', 'en'));
+  const el = page.locator('#absence-form');
   await fillPeriod(el, 0, 'hospital', '2023-03-01', '2023-08-31');
   await el.locator('button[data-add="/absences"]').click();
   await el.locator('[data-path="/absences/0/part"]').selectOption('hospital');
   await el.locator('[data-path="/absences/0/kind"]').selectOption('sick');
   await el.locator('[data-path="/absences/0/start"]').fill('2023-04-03');
-  const event = nextEvent(page, '#absence', 'lis1-invalid');
+  const event = nextEvent(page, '#absence-form', 'lis1-invalid');
   await el.locator('button[type=submit]').click();
   const { detail } = await event;
   assert.ok(detail.issues.some((i) => i.path === '/absences/0/end' && i.code === 'absence.incomplete-range'));
@@ -131,9 +132,10 @@ test('removing a row keeps the other rows; keyboard alone can add a row and run 
 
 test('absence check: worked example 2 — 20 sick days in a hospital part from 2023-03-01, 8 to make up (A-3)', async () => {
   const page = await hrPage();
-  const el = page.locator('#absence');
+  await addAbsenceForm(page);
+  const el = page.locator('#absence-form');
   await el.locator('button[data-preset="example-2"]').click();
-  const event = nextEvent(page, '#absence', 'lis1-result');
+  const event = nextEvent(page, '#absence-form', 'lis1-result');
   await el.locator('button[type=submit]').click();
   const { detail } = await event;
   assert.equal(detail.hospital.regime, 'A-3');

@@ -3,7 +3,7 @@
 // and with validation errors shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPeriod, openSite } from './browser.mjs';
+import { addAbsenceForm, fillPeriod, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 let site;
@@ -29,7 +29,7 @@ const ELEMENTS = [
     errorPath: '/periods/0/percent',
   },
   {
-    tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2',
+    tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence-form', add: addAbsenceForm, preset: 'example-2',
     // An absence with a start date but neither an end nor a number of days.
     spoil: async (el) => {
       await onePeriod(el);
@@ -60,6 +60,7 @@ const ELEMENTS = [
 
 async function open(spec, lang) {
   const page = await site.page(spec.page);
+    await spec.add?.(page);
   const el = page.locator(spec.sel);
   await el.locator('form').waitFor();
   await page.evaluate(([sel, l]) => document.querySelector(sel).setAttribute('lang', l), [spec.sel, lang]);

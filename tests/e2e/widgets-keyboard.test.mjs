@@ -5,7 +5,7 @@
 // key presses (where focus is, what is shown). Expectations from RULES.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite } from './browser.mjs';
+import { addAbsenceForm, openSite } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -135,8 +135,8 @@ test('<lis1-remaining-service> by keyboard alone: worked example 1 with a row ad
 });
 
 test('<lis1-absence-check> by keyboard alone: worked example 2 (20 sick days, A-3) with a row added and removed', async () => {
-  const { page, el } = await site.widget('hr.html', '#absence');
-  await tabTo(page, (a) => a.host === 'absence' && a.path === '/periods/0/part');
+  const { page, el } = await site.widget('hr.html', '#absence-form', addAbsenceForm);
+  await tabTo(page, (a) => a.host === 'absence-form' && a.path === '/periods/0/part');
   await arrowSelect(page, 'hospital');
   await tabTo(page, at('/periods/0/start'));
   await typeDate(page, '2023-03-01');
@@ -159,12 +159,12 @@ test('<lis1-absence-check> by keyboard alone: worked example 2 (20 sick days, A-
   await page.keyboard.press('Enter');
   assert.equal(await el.locator('fieldset[data-path^="/absences/"][data-row]').count(), 1);
   assert.equal(await el.locator('[data-path="/absences/0/days"]').inputValue(), '20');
-  await submitByKeyboard(page, '#absence');
+  await submitByKeyboard(page, '#absence-form');
   await el.locator('.result table').waitFor();
   // A-3 (part started 2023-03-01): 12 days allowed, 20 used, 8 above, 8 to make up.
   const row = await el.locator('.result tbody tr').first().locator('th, td').allTextContents();
   assert.deepEqual(row, ['Sykehusdelen', 'A-3', '12', '20', '8', '8']);
-  await assertAnnounced(page, '#absence', /A-3/);
+  await assertAnnounced(page, '#absence-form', /A-3/);
   await page.close();
 });
 

@@ -4,7 +4,7 @@
 // and charts; on screen the form is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite } from './browser.mjs';
+import { addAbsenceForm, openSite } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -12,7 +12,7 @@ after(async () => { await site?.close(); });
 
 const ELEMENTS = [
   { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1', picture: 'svg.timeline' },
-  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2', picture: null },
+  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence-form', add: addAbsenceForm, preset: 'example-2', picture: null },
   { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'allmennmedisin-bodo', byAttribute: true, picture: null },
   { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'one-oslo-2022', picture: 'svg.chart' },
 ];
@@ -42,7 +42,7 @@ function printed(page, sel, picture) {
 
 for (const spec of ELEMENTS) {
   test(`<${spec.tag}> printed: the result in black on white, the form and every control hidden`, async () => {
-    const { page, el } = await site.widget(spec.page, spec.sel);
+    const { page, el } = await site.widget(spec.page, spec.sel, spec.add);
     // A page theme in colour: print ignores it.
     await page.evaluate((s) => {
       const host = document.querySelector(s);

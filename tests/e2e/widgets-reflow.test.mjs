@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSite } from './browser.mjs';
+import { addAbsenceForm, openSite } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 const artifacts = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
@@ -18,7 +18,7 @@ after(async () => { await site?.close(); });
 
 const ELEMENTS = [
   { tag: 'lis1-remaining-service', page: 'hr.html', sel: '#remaining', preset: 'example-1' },
-  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence', preset: 'example-2' },
+  { tag: 'lis1-absence-check', page: 'hr.html', sel: '#absence-form', add: addAbsenceForm, preset: 'example-2' },
   { tag: 'lis1-eligibility', page: 'stilling.html', sel: '#eligibility', preset: 'allmennmedisin-bodo', byAttribute: true },
   { tag: 'lis1-cost-estimate', page: 'budsjett.html', sel: '#cost', preset: 'bound-2022' },
 ];
@@ -86,6 +86,7 @@ function assertReflows(o, label) {
 for (const spec of ELEMENTS) {
   test(`<${spec.tag}> at 320 CSS px: nothing scrolls sideways, every control inside the viewport, no axe violations`, async () => {
     const page = await site.page(spec.page);
+    await spec.add?.(page);
     await page.setViewportSize({ width: 320, height: 640 });
     await ready(page, spec.sel);
     assertReflows(await overflow(page, spec.sel), 'form');
@@ -100,6 +101,7 @@ for (const spec of ELEMENTS) {
 
   test(`<${spec.tag}> at 320 CSS px: Tab reaches every control, each shown inside the viewport when focused`, async () => {
     const page = await site.page(spec.page);
+    await spec.add?.(page);
     await page.setViewportSize({ width: 320, height: 640 });
     await ready(page, spec.sel);
     // Every rendered control, the <summary> of the folded options included (its controls are reached by opening it).
@@ -131,6 +133,7 @@ for (const spec of ELEMENTS) {
 
   test(`<${spec.tag}> at 200 % zoom (640 CSS px, deviceScaleFactor 2): nothing scrolls sideways`, async () => {
     const page = await site.page(spec.page);
+    await spec.add?.(page);
     await zoom200(page);
     await withResult(page, spec);
     const o = await overflow(page, spec.sel);
@@ -142,6 +145,7 @@ for (const spec of ELEMENTS) {
 
   test(`<${spec.tag}> screenshots with a result at 360 px and 1280 px (tests/e2e/artifacts/)`, async () => {
     const page = await site.page(spec.page);
+    await spec.add?.(page);
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       const el = await withResult(page, spec);
