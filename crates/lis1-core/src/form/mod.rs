@@ -186,6 +186,21 @@ pub struct Preset {
     pub input: serde_json::Value,
 }
 
+impl Repeat {
+    /// Rows of a list of `min..=max`, labelled by its item (`{n}`), add and
+    /// remove texts in `lang`.
+    pub fn rows(lang: Lang, min: usize, max: usize, [item, add, remove]: [&MessageDef; 3]) -> Self {
+        Repeat {
+            min,
+            max,
+            item_label: t(lang, item),
+            add_label: t(lang, add),
+            remove_label: t(lang, remove),
+            keyed_by: None,
+        }
+    }
+}
+
 impl FormSpec {
     /// The field a JSON pointer of the input names (`/periods/2/end` → the
     /// `end` field of the `/periods` rows, `/round` → the top-level `round`
@@ -344,6 +359,16 @@ pub mod checks {
             for field in &section.fields {
                 assert!(object.get(field.key).is_some(), "{}/{} is not a {type_name} key", section.path, field.key);
             }
+        }
+    }
+
+    /// An assumption's sentence is a sentence in people's words: no
+    /// placeholder left, no option name (camelCase or a parameter id).
+    pub fn says_it_in_words(a: &crate::Assumption) {
+        assert!(a.text.len() > 20 && a.text.ends_with('.'), "{} = {}: {:?}", a.option, a.value, a.text);
+        assert!(!a.text.contains('{'), "{:?}", a.text);
+        if a.option.contains(|c: char| c.is_uppercase() || c == '.') {
+            assert!(!a.text.contains(a.option), "{}: {:?}", a.option, a.text);
         }
     }
 

@@ -66,14 +66,7 @@ fn positions(lang: Lang) -> Section {
         help: Some(t(lang, &m::POSITIONS_HELP)),
         path: "/positions",
         // At least one row: an empty list is an input error (cost.positions-empty).
-        repeat: Some(Repeat {
-            min: 1,
-            max: MAX_POSITIONS,
-            item_label: t(lang, &m::POSITION_ITEM),
-            add_label: t(lang, &m::POSITION_ADD),
-            remove_label: t(lang, &m::POSITION_REMOVE),
-            keyed_by: None,
-        }),
+        repeat: Some(Repeat::rows(lang, 1, MAX_POSITIONS, [&m::POSITION_ITEM, &m::POSITION_ADD, &m::POSITION_REMOVE])),
         fields: vec![
             field(lang, "count", &m::FIELD_COUNT, count, true),
             with_help(field(lang, "start", &m::FIELD_START, Control::Date, true), lang, &m::FIELD_START_HELP),
@@ -117,12 +110,13 @@ fn price_index(lang: Lang) -> Section {
         help: Some(t(lang, &m::PRICE_INDEX_HELP)),
         path: "/priceIndex",
         repeat: Some(Repeat {
-            min: 0,
-            max: MAX_PRICE_INDEX_ENTRIES,
-            item_label: t(lang, &m::PRICE_INDEX_ITEM),
-            add_label: t(lang, &m::PRICE_INDEX_ADD),
-            remove_label: t(lang, &m::PRICE_INDEX_REMOVE),
             keyed_by: Some("year"),
+            ..Repeat::rows(
+                lang,
+                0,
+                MAX_PRICE_INDEX_ENTRIES,
+                [&m::PRICE_INDEX_ITEM, &m::PRICE_INDEX_ADD, &m::PRICE_INDEX_REMOVE],
+            )
         }),
         fields: vec![
             field(lang, "year", &m::FIELD_INDEX_YEAR, year, true),

@@ -40,14 +40,7 @@ fn periods(lang: Lang) -> Section {
         legend: t(lang, &m::PERIODS_LEGEND),
         help: Some(t(lang, &m::PERIODS_HELP)),
         path: "/periods",
-        repeat: Some(Repeat {
-            min: 0,
-            max: MAX_PERIODS,
-            item_label: t(lang, &m::PERIOD_ITEM),
-            add_label: t(lang, &m::PERIOD_ADD),
-            remove_label: t(lang, &m::PERIOD_REMOVE),
-            keyed_by: None,
-        }),
+        repeat: Some(Repeat::rows(lang, 0, MAX_PERIODS, [&m::PERIOD_ITEM, &m::PERIOD_ADD, &m::PERIOD_REMOVE])),
         fields: vec![
             field(lang, "part", &shared::FIELD_PART, select(lang, PARTS, None), true),
             field(lang, "start", &m::FIELD_START, Control::Date, true),
@@ -72,14 +65,7 @@ fn absences(lang: Lang) -> Section {
         legend: t(lang, &m::ABSENCES_LEGEND),
         help: Some(t(lang, &m::ABSENCES_HELP)),
         path: "/absences",
-        repeat: Some(Repeat {
-            min: 0,
-            max: MAX_ABSENCES,
-            item_label: t(lang, &m::ABSENCE_ITEM),
-            add_label: t(lang, &m::ABSENCE_ADD),
-            remove_label: t(lang, &m::ABSENCE_REMOVE),
-            keyed_by: None,
-        }),
+        repeat: Some(Repeat::rows(lang, 0, MAX_ABSENCES, [&m::ABSENCE_ITEM, &m::ABSENCE_ADD, &m::ABSENCE_REMOVE])),
         fields: vec![
             field(lang, "part", &shared::FIELD_PART, select(lang, PARTS, None), true),
             field(lang, "kind", &m::FIELD_KIND, select(lang, ABSENCE_KINDS, None), true),
