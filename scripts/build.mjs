@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { compile } from 'json-schema-to-typescript';
 import { sizes, formatSizes, formatTotals } from './sizes.mjs';
+import { calculations, elementCalculations, elementsManifest } from './calculations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const crate = join(root, 'crates', 'lis1kit');
@@ -73,7 +74,7 @@ buildAside('lis1kit_roster', ['--no-default-features', '--features', 'service,ro
 // One elements module per calculation (cargo features), loaded by elements.js
 // for a page whose elements need only that calculation, with its entry
 // elements-<calculation>.js (the same three lines as full.js).
-const CALCULATIONS = ['service', 'eligibility', 'cost'];
+const CALCULATIONS = calculations();
 for (const calculation of CALCULATIONS) {
   const name = `lis1kit_${calculation}`;
   buildAside(name, ['--no-default-features', '--features', `elements,${calculation}`]);
@@ -95,7 +96,39 @@ cpSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
 // Custom Elements Manifest, generated from the elements' table
 // (crates/lis1kit/tests/custom_elements.rs keeps it equal).
 cpSync(join(crate, 'custom-elements.json'), join(pkg, 'custom-elements.json'));
-writeFileSync(join(pkg, 'embed-table.js'), embedTable(JSON.parse(readFileSync(join(crate, 'custom-elements.json'), 'utf8'))));
+writeFileSync(join(pkg, 'embed-table.js'), embedTable(elementsManifest()));
+// elements.js gets its module map written in place of its import of element-modules.js: one request less before
+// a page's elements load (a phone on 150 ms latency waits for each).
+const elementsJs = readFileSync(join(pkg, 'elements.js'), 'utf8');
+const MAP_IMPORT = "import { CALCULATION, MODULES, RULES_ONLY } from './element-modules.js';\n";
+if (!elementsJs.includes(MAP_IMPORT)) throw new Error('build: crates/lis1kit/js/elements.js no longer imports its module map');
+writeFileSync(join(pkg, 'elements.js'), elementsJs.replace(MAP_IMPORT, () => elementModules(elementCalculations())));
+
+/**
+ * The module map of elements.js: each form element's calculation (from the manifest, which the element table
+ * writes), the module of each calculation and full.js, each by a literal import() so that a bundler (Vite, Rollup,
+ * esbuild, webpack) sees and emits every one as a chunk loaded on demand (a computed specifier was invisible to them,
+ * and a production build then lacked a calculation's module), and the module a page with only rule elements loads:
+ * the smallest (every module has the rule elements).
+ */
+function elementModules(byTag) {
+  for (const [tag, calculation] of Object.entries(byTag)) {
+    if (!CALCULATIONS.includes(calculation)) throw new Error(`build: <${tag}> belongs to ${calculation}, not a calculation of Cargo.toml`);
+  }
+  const gzipOf = (c) => gzipSync(readFileSync(join(pkg, `lis1kit_${c}_bg.wasm`)), { level: 9 }).length;
+  const smallest = [...CALCULATIONS].sort((a, b) => gzipOf(a) - gzipOf(b))[0];
+  const modules = CALCULATIONS.map((c) => `  ${JSON.stringify(c)}: () => import('./elements-${c}.js'),`).join('\n');
+  return `// Written by scripts/build.mjs from custom-elements.json and the calculations of Cargo.toml: the calculation of
+// each form element, how to load each calculation's module (or full.js, with all of them), and the module for a
+// page with only rule elements (the smallest).
+const CALCULATION = ${JSON.stringify(byTag, null, 2)};
+const MODULES = {
+${modules}
+  full: () => import('./full.js'),
+};
+const RULES_ONLY = ${JSON.stringify(smallest)};
+`;
+}
 
 /**
  * embed-table.js: what embed.js needs of the manifest (each element's attributes with their types, its custom

@@ -1,22 +1,18 @@
 #!/usr/bin/env node
-// One home per calculation (issue 23 item 2): for each calculation (the cargo features of crates/lis1kit that
-// are calculations), the shared layers' code files that name it — tracked .rs, .js, .mjs, .cjs and .toml files
-// under crates/lis1kit/, crates/lis1-core/ and scripts/ containing "<kind>", '<kind>', feature = "<kind>",
-// lis1_<kind>::, lis1-<kind>, elements-<kind> or lis1kit_<kind>. Other calculation crates, fuzz targets and the site
+// One home per calculation (issue 23 item 2): for each calculation (scripts/calculations.mjs), the shared layers'
+// code files that name it — tracked .rs, .js, .mjs, .cjs and .toml files under crates/lis1kit/, crates/lis1-core/
+// and scripts/ containing "<kind>", '<kind>', feature = "<kind>", lis1_<kind>::, lis1-<kind>, elements-<kind> or
+// lis1kit_<kind>. Other calculation crates, fuzz targets and the site
 // are not counted. `node scripts/homes.mjs` prints them; tests/node/homes.test.mjs keeps the counts from growing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calculations } from './calculations.mjs';
+
+export { calculations };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The calculations: lis1kit's cargo features other than `default`, `elements` and the workspaces' `roster`. */
-export function calculations() {
-  const toml = readFileSync(join(root, 'crates', 'lis1kit', 'Cargo.toml'), 'utf8');
-  const features = toml.split(/^\[features\]$/m)[1].split(/^\[/m)[0];
-  return [...features.matchAll(/^([a-z-]+)\s*=/gm)].map((m) => m[1]).filter((f) => !['default', 'elements', 'roster'].includes(f));
-}
 
 /** The shared layers' code files that name `kind`. */
 export function filesNaming(kind) {

@@ -22,6 +22,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTRIES, byteSizes, entryFiles, kb, sizes } from './sizes.mjs';
+import { elementCalculations } from './calculations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'pkg');
@@ -132,7 +133,8 @@ function native() {
 }
 
 // ----------------------------------------------------- b. first render in Chromium
-const ELEMENTS = ['lis1-remaining-service', 'lis1-absence-check', 'lis1-eligibility', 'lis1-cost-estimate'];
+// Every form element (the manifest's elements that belong to a calculation).
+const ELEMENTS = Object.keys(elementCalculations());
 
 function buildBench(lis1kit) {
   const lock = join(benchDir, 'package-lock.json');

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { calculations } from './calculations.mjs';
 
 /**
  * Size ceiling for lis1kit_bg.wasm (the headless API), gzipped: a ratchet at the measured size
@@ -170,9 +171,8 @@ export const ENTRIES = [
   { label: 'roster.js (workspaces)', entry: 'roster.js' },
   { label: 'elements.js, eager', entry: 'elements.js' },
   { label: 'elements.js, mixed page', entry: 'elements.js', also: 'full.js' },
-  { label: 'elements.js, service only', entry: 'elements.js', also: 'elements-service.js', calculation: 'service' },
-  { label: 'elements.js, eligibility', entry: 'elements.js', also: 'elements-eligibility.js', calculation: 'eligibility' },
-  { label: 'elements.js, cost only', entry: 'elements.js', also: 'elements-cost.js', calculation: 'cost' },
+  ...calculations().map((calculation) =>
+    ({ label: `elements.js, ${calculation} only`, entry: 'elements.js', also: `elements-${calculation}.js`, calculation })),
 ];
 
 /** Per entry of ENTRIES: the files it loads and their summed sizes. */

@@ -54,11 +54,13 @@ const FORM_ELEMENTS = declarations.filter(isFormElement).map((d) => ({
   kind: KIND_OF_TITLE.get(member(d, 'input').type.text),
   presetIds: union(attribute(d, 'preset')?.type?.text),
   forDoc: attribute(d, 'for')?.description ?? null,
+  // Where an element says it takes values from a form of another calculation: its `for` text or its own description.
+  takesDoc: `${attribute(d, 'for')?.description ?? ''} ${d.description}`,
   decl: d,
 }));
 
 /**
- * The elements the `for` description says take values from a form of another input, as [taker, source]:
+ * The elements a description says take values from a form of another input, as [taker, source]:
  * "`<lis1-eligibility>` takes … from a remaining-service form into its own form".
  */
 function takers(doc) {
@@ -82,9 +84,9 @@ test('the manifest lists the form elements, each with an input kind of the packa
   for (const d of declarations.filter((x) => !isFormElement(x))) assert.doesNotMatch(d.description, /Form-associated/, d.tagName);
   // Every pair the `for` text names is a pair of form elements of different inputs (and the text still names one, so
   // that the check of taking values cannot vanish with a reworded description).
-  assert.ok(FORM_ELEMENTS.some((e) => takers(e.forDoc).length > 0), 'the `for` text names an element that takes from another form');
+  assert.ok(FORM_ELEMENTS.some((e) => takers(e.takesDoc).length > 0), 'a description names an element that takes from another form');
   for (const e of FORM_ELEMENTS) {
-    for (const [taker, source] of takers(e.forDoc)) {
+    for (const [taker, source] of takers(e.takesDoc)) {
       const a = FORM_ELEMENTS.find((x) => x.tag === taker);
       const b = FORM_ELEMENTS.find((x) => x.tag === source);
       assert.ok(a && b && a.kind !== b.kind, `${taker} takes from ${source}`);
@@ -776,7 +778,7 @@ for (const element of FORM_ELEMENTS) {
         assert.deepEqual(outcome, { calculated: true, source: true, shown: true });
       });
 
-      for (const [taker, sourceTag] of takers(element.forDoc).filter(([t]) => t === tag)) {
+      for (const [taker, sourceTag] of takers(element.takesDoc).filter(([t]) => t === tag)) {
         const from = FORM_ELEMENTS.find((e) => e.tag === sourceTag);
         test(`7. for: pointed at a <${sourceTag}> (another input), keeps its own form and takes values from that form's calculation`, async () => {
           const sourcePreset = await page.evaluate((kind) => suite.kit.formSpec(kind).presets[0].input, from.kind);

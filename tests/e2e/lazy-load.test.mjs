@@ -3,7 +3,18 @@
 // until one is scrolled into view, and shows the fallback content meanwhile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { openSite } from './browser.mjs';
+
+/** The wasm of the smallest one-calculation elements module (gzip), measured on the package's files. */
+function smallestElementsWasm() {
+  const pkg = new URL('../../pkg/', import.meta.url);
+  const wasm = readdirSync(pkg).filter((f) => /^elements-[a-z-]+\.js$/.test(f))
+    .map((f) => readFileSync(new URL(f, pkg), 'utf8').match(/from '\.\/(lis1kit_[a-z_]+)\.js'/)[1] + '_bg.wasm');
+  const gzip = (f) => gzipSync(readFileSync(new URL(f, pkg)), { level: 9 }).length;
+  return wasm.sort((a, b) => gzip(a) - gzip(b))[0];
+}
 
 let site;
 before(async () => { site = await openSite(); });
@@ -23,9 +34,12 @@ test('no .wasm request until an element is visible; then it renders', async () =
   await page.locator('#rules').scrollIntoViewIfNeeded();
   await page.locator('#rules tbody tr').first().waitFor();
   assert.equal(wasm.length, 1);
-  // Rule elements only: the smallest elements module (service's; every module has the rule elements), not the
+  // Rule elements only: the smallest one-calculation elements module (every module has the rule elements), not the
   // headless API's nor the one with every calculation.
-  assert.match(wasm[0], /\/lis1kit_service_bg\.wasm$/, wasm[0]);
+  const smallest = smallestElementsWasm();
+  assert.match(smallest, /^lis1kit_[a-z]+_bg\.wasm$/);
+  assert.notEqual(smallest, 'lis1kit_elements_bg.wasm');
+  assert.ok(wasm[0].endsWith(`/lis1kit/${smallest}`), `${wasm[0]}: ${smallest}`);
 });
 
 // One module per calculation: a page with one element loads only that calculation's module; an element of

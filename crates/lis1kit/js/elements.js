@@ -8,25 +8,13 @@
 // so that a page with one element loads only its calculation's code. A page
 // whose elements need more than one calculation loads full.js, which has them
 // all; an element of another calculation added later loads its own module.
-// The rule elements (lis1-rule-sets, lis1-rules) are in every module.
+// The rule elements (lis1-rule-sets, lis1-rules) are in every module. Which
+// tag needs which calculation, and how each module is imported, is written by
+// the build from the element table: scripts/build.mjs puts the map in place of
+// this import (there is no element-modules.js in the package).
+import { CALCULATION, MODULES, RULES_ONLY } from './element-modules.js';
+
 const PREFIX = 'LIS1-';
-const CALCULATION = {
-  'lis1-remaining-service': 'service',
-  'lis1-absence-check': 'service',
-  'lis1-eligibility': 'eligibility',
-  'lis1-cost-estimate': 'cost',
-};
-// For a page with only rule elements: the service module (as small as any).
-const RULES_ONLY = 'service';
-// Each module by a literal import(), so that a bundler (Vite, Rollup, esbuild, webpack) sees and emits every one
-// of them as a chunk loaded on demand; a computed specifier was invisible to them and a production build then
-// lacked elements-eligibility.js. scripts/build.mjs writes these files.
-const MODULES = {
-  service: () => import('./elements-service.js'),
-  eligibility: () => import('./elements-eligibility.js'),
-  cost: () => import('./elements-cost.js'),
-  full: () => import('./full.js'),
-};
 
 // Tags whose module is loading or loaded: an element added while a module loads asks only for what that module
 // will not define.

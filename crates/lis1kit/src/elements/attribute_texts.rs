@@ -326,13 +326,13 @@ pub fn of(name: &str) -> Option<&'static AttributeText> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
-    use super::super::meta::ELEMENTS;
     use super::*;
     use std::collections::BTreeSet;
 
     #[test]
     fn every_attribute_of_every_element_has_a_label_and_help_and_no_text_is_left_over() {
-        let names: BTreeSet<&str> = ELEMENTS.iter().flat_map(|el| el.attributes()).map(|a| a.name).collect();
+        let names: BTreeSet<&str> =
+            crate::elements::described().flat_map(|(el, _)| el.attributes()).map(|a| a.name).collect();
         let texts: Vec<&str> = ATTRIBUTE_TEXTS.iter().map(|t| t.name).collect();
         let text_set: BTreeSet<&str> = texts.iter().copied().collect();
         assert_eq!(texts.len(), text_set.len(), "one entry per attribute: {texts:?}");

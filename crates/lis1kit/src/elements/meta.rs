@@ -134,7 +134,7 @@ pub fn yes_no(text: &str) -> Option<bool> {
     }
 }
 
-const fn part(name: &'static str, description: &'static str) -> Named {
+pub(super) const fn part(name: &'static str, description: &'static str) -> Named {
     Named { name, description }
 }
 
@@ -162,7 +162,7 @@ pub const FORM_ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "for",
         type_text: "string",
-        description: dev_doc!("Id of another lis1 form element (one without `for` itself) in the same document or shadow root, placed before this one, whose form this element answers too. With the same input (`<lis1-absence-check for=\"remaining\">` of a `<lis1-remaining-service id=\"remaining\">`) it shows no form of its own: its answer follows each calculation of that form, and `input` and `calculate()` act on that form. `<lis1-eligibility>` takes the earlier LIS1 service from a remaining-service form into its own form: counted months, make-up days still owed, the læringsmål per part and the first day of service (B-12, B-14, T-1)."),
+        description: dev_doc!("Id of another lis1 form element (one without `for` itself) in the same document or shadow root, placed before this one, whose form this element answers too. With the same input (`<lis1-absence-check for=\"remaining\">` of a `<lis1-remaining-service id=\"remaining\">`) it shows no form of its own: its answer follows each calculation of that form, and `input` and `calculate()` act on that form. An element that takes values from a form of another calculation says so in its own description."),
         observed: true,
         pointer: None,
     },
@@ -299,58 +299,6 @@ pub const FORM_CSS_PROPERTIES: &[Named] = &[
 /// Added to every element's description in the manifest.
 pub const FALLBACK: &str = dev_doc!("Light-DOM children are the fallback content, shown until the element is defined (the WebAssembly module loads when the first lis1 element comes into view).");
 
-pub const REMAINING_SERVICE: ElementMeta = ElementMeta {
-    tag: "lis1-remaining-service",
-    class_name: "Lis1RemainingService",
-    description: dev_doc!("Remaining service of LIS1 del 1 (rule sections 1 and 6 of docs/rules.md): a form for periods, absence, learning goals, plan and options; counted and remaining months per part, days to make up, projected end dates and a timeline. Form-associated."),
-    types: Some(("ServiceInput", "ServiceResult")),
-    attributes: &[FORM_ATTRIBUTES],
-    members: FORM_MEMBERS,
-    events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, SERVICE_PARTS],
-    css_properties: FORM_CSS_PROPERTIES,
-    css: super::style::CSS,
-};
-
-pub const ABSENCE_CHECK: ElementMeta = ElementMeta {
-    tag: "lis1-absence-check",
-    class_name: "Lis1AbsenceCheck",
-    description: dev_doc!("Absence check (rule section 2): the service form; absence per part against the dated allowance (A-1..A-4) and the days to make up. Form-associated."),
-    types: Some(("ServiceInput", "AbsenceResult")),
-    attributes: &[FORM_ATTRIBUTES],
-    members: FORM_MEMBERS,
-    events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS],
-    css_properties: FORM_CSS_PROPERTIES,
-    css: super::style::CSS,
-};
-
-pub const ELIGIBILITY: ElementMeta = ElementMeta {
-    tag: "lis1-eligibility",
-    class_name: "Lis1Eligibility",
-    description: dev_doc!("Bound positions (rule sections 3–4): verdict yes / no / conditional, the applicant's reasons and the employer checklist with rule ids, and the 6.5-year timeline. Preset attributes describe the advertised position. Form-associated."),
-    types: Some(("EligibilityInput", "EligibilityResult")),
-    attributes: &[FORM_ATTRIBUTES, super::table::ELIGIBILITY_ATTRIBUTES],
-    members: FORM_MEMBERS,
-    events: FORM_EVENTS,
-    parts: &[FORM_PARTS, RESULT_PARTS, ANSWER_PARTS, ELIGIBILITY_PARTS],
-    css_properties: FORM_CSS_PROPERTIES,
-    css: super::style::CSS,
-};
-
-pub const COST_ESTIMATE: ElementMeta = ElementMeta {
-    tag: "lis1-cost-estimate",
-    class_name: "Lis1CostEstimate",
-    description: dev_doc!("Cost estimate (rule section 5): the total, the breakdown of one position per part, and the totals per payer and per budget year, each as a table and a bar chart. Preset attributes fill the first position row. Form-associated."),
-    types: Some(("CostInput", "CostResult")),
-    attributes: &[FORM_ATTRIBUTES, super::table::COST_ATTRIBUTES],
-    members: FORM_MEMBERS,
-    events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, SUMMARY_PARTS, COST_PARTS],
-    css_properties: FORM_CSS_PROPERTIES,
-    css: super::style::CSS,
-};
-
 pub const RULE_SETS: ElementMeta = ElementMeta {
     tag: "lis1-rule-sets",
     class_name: "Lis1RuleSets",
@@ -396,10 +344,6 @@ pub const RULES: ElementMeta = ElementMeta {
     css: super::style::CSS,
 };
 
-/// Every element, in the order they are defined.
-pub const ELEMENTS: &[&ElementMeta] =
-    &[&RULE_SETS, &RULES, &REMAINING_SERVICE, &ABSENCE_CHECK, &ELIGIBILITY, &COST_ESTIMATE];
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -413,7 +357,7 @@ mod tests {
 
     #[test]
     fn every_custom_property_a_stylesheet_uses_is_listed_and_no_other() {
-        for el in ELEMENTS {
+        for (el, _) in crate::elements::described() {
             let listed: BTreeSet<String> = el.css_properties.iter().map(|p| p.name.to_owned()).collect();
             // rules.rs uses the form stylesheet but draws only a table: its
             // listed set is the stylesheet's, like the form elements'.
@@ -429,7 +373,7 @@ mod tests {
 
     #[test]
     fn names_are_unique_per_element() {
-        for el in ELEMENTS {
+        for (el, _) in crate::elements::described() {
             let attrs: Vec<_> = el.attributes().map(|a| a.name).collect();
             let parts: Vec<_> = el.parts().map(|p| p.name).collect();
             for list in [&attrs, &parts] {

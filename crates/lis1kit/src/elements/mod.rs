@@ -7,7 +7,7 @@
 // A module built for one calculation (cargo features) defines only its own
 // elements; the other calculations' renderers stay compiled (the element
 // table and the manifest test name them) but unused, and the linker drops them.
-#![cfg_attr(not(all(feature = "service", feature = "eligibility", feature = "cost")), allow(dead_code))]
+#![cfg_attr(not(feature = "calculations"), allow(dead_code))]
 
 // The attributes' labels and help for the people who set them (native only: the manifest, not the wasm).
 #[cfg(not(target_arch = "wasm32"))]
@@ -70,6 +70,13 @@ impl ElementSpec {
             Body::Plain(_) => None,
         }
     }
+}
+
+/// Every element's table entry with the calculation it belongs to (its form's input kind, which is also the
+/// calculation's cargo feature; none for the rule elements), in the order `defineElements()` defines them: what
+/// `custom-elements.json` lists (`x-lis1kit-calculation`), from which the build writes the module each tag loads.
+pub fn described() -> impl Iterator<Item = (&'static meta::ElementMeta, Option<&'static str>)> {
+    table::ELEMENTS.iter().map(|spec| (spec.meta, spec.form().map(|kind| kind.kind)))
 }
 
 /// The form kind of a lis1 form element's tag (for `for`).

@@ -6,21 +6,81 @@
 //! (`view.rs`) are generic.
 
 use super::form_element::{read_issues, run_with, FormKind, Takes};
-use super::meta::{self, dev_doc, preset, preset_flag, Attribute};
+use super::meta::{
+    self, dev_doc, preset, preset_flag, Attribute, ElementMeta, ANSWER_PARTS, COST_PARTS, ELIGIBILITY_PARTS,
+    FORM_ATTRIBUTES, FORM_CSS_PROPERTIES, FORM_EVENTS, FORM_MEMBERS, FORM_PARTS, LIST_PARTS, RESULT_PARTS,
+    SERVICE_PARTS, SUMMARY_PARTS,
+};
 use super::{rule_sets, rules, Body, ElementSpec};
 
 pub(super) const ELEMENTS: &[ElementSpec] = &[
     ElementSpec { meta: &meta::RULE_SETS, body: Body::Plain(rule_sets::render) },
     ElementSpec { meta: &meta::RULES, body: Body::Plain(rules::render) },
     #[cfg(feature = "service")]
-    ElementSpec { meta: &meta::REMAINING_SERVICE, body: Body::Form(&REMAINING) },
+    ElementSpec { meta: &REMAINING_SERVICE_META, body: Body::Form(&REMAINING) },
     #[cfg(feature = "service")]
-    ElementSpec { meta: &meta::ABSENCE_CHECK, body: Body::Form(&ABSENCE) },
+    ElementSpec { meta: &ABSENCE_CHECK_META, body: Body::Form(&ABSENCE) },
     #[cfg(feature = "eligibility")]
-    ElementSpec { meta: &meta::ELIGIBILITY, body: Body::Form(&ELIGIBILITY) },
+    ElementSpec { meta: &ELIGIBILITY_META, body: Body::Form(&ELIGIBILITY) },
     #[cfg(feature = "cost")]
-    ElementSpec { meta: &meta::COST_ESTIMATE, body: Body::Form(&COST) },
+    ElementSpec { meta: &COST_ESTIMATE_META, body: Body::Form(&COST) },
 ];
+
+// What each calculation's elements offer a page (tag, attributes, members, events, parts): their rows of the
+// manifest. The elements every module defines (the rule elements) and the parts shared by the form elements are
+// in `meta`.
+
+pub const REMAINING_SERVICE_META: ElementMeta = ElementMeta {
+    tag: "lis1-remaining-service",
+    class_name: "Lis1RemainingService",
+    description: dev_doc!("Remaining service of LIS1 del 1 (rule sections 1 and 6 of docs/rules.md): a form for periods, absence, learning goals, plan and options; counted and remaining months per part, days to make up, projected end dates and a timeline. Form-associated."),
+    types: Some(("ServiceInput", "ServiceResult")),
+    attributes: &[FORM_ATTRIBUTES],
+    members: FORM_MEMBERS,
+    events: FORM_EVENTS,
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, SERVICE_PARTS],
+    css_properties: FORM_CSS_PROPERTIES,
+    css: super::style::CSS,
+};
+
+pub const ABSENCE_CHECK_META: ElementMeta = ElementMeta {
+    tag: "lis1-absence-check",
+    class_name: "Lis1AbsenceCheck",
+    description: dev_doc!("Absence check (rule section 2): the service form; absence per part against the dated allowance (A-1..A-4) and the days to make up. Form-associated."),
+    types: Some(("ServiceInput", "AbsenceResult")),
+    attributes: &[FORM_ATTRIBUTES],
+    members: FORM_MEMBERS,
+    events: FORM_EVENTS,
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS],
+    css_properties: FORM_CSS_PROPERTIES,
+    css: super::style::CSS,
+};
+
+pub const ELIGIBILITY_META: ElementMeta = ElementMeta {
+    tag: "lis1-eligibility",
+    class_name: "Lis1Eligibility",
+    description: dev_doc!("Bound positions (rule sections 3–4): verdict yes / no / conditional, the applicant's reasons and the employer checklist with rule ids, and the 6.5-year timeline. Preset attributes describe the advertised position. With `for`, `<lis1-eligibility>` takes the earlier LIS1 service from a remaining-service form into its own form: counted months, make-up days still owed, the læringsmål per part and the first day of service (B-12, B-14, T-1). Form-associated."),
+    types: Some(("EligibilityInput", "EligibilityResult")),
+    attributes: &[FORM_ATTRIBUTES, ELIGIBILITY_ATTRIBUTES],
+    members: FORM_MEMBERS,
+    events: FORM_EVENTS,
+    parts: &[FORM_PARTS, RESULT_PARTS, ANSWER_PARTS, ELIGIBILITY_PARTS],
+    css_properties: FORM_CSS_PROPERTIES,
+    css: super::style::CSS,
+};
+
+pub const COST_ESTIMATE_META: ElementMeta = ElementMeta {
+    tag: "lis1-cost-estimate",
+    class_name: "Lis1CostEstimate",
+    description: dev_doc!("Cost estimate (rule section 5): the total, the breakdown of one position per part, and the totals per payer and per budget year, each as a table and a bar chart. Preset attributes fill the first position row. Form-associated."),
+    types: Some(("CostInput", "CostResult")),
+    attributes: &[FORM_ATTRIBUTES, COST_ATTRIBUTES],
+    members: FORM_MEMBERS,
+    events: FORM_EVENTS,
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, SUMMARY_PARTS, COST_PARTS],
+    css_properties: FORM_CSS_PROPERTIES,
+    css: super::style::CSS,
+};
 
 /// `<lis1-remaining-service>`.
 pub static REMAINING: FormKind = FormKind {
@@ -134,10 +194,22 @@ mod tests {
     }
 
     #[test]
-    fn the_defined_elements_are_the_table_s_in_its_order() {
-        let defined: Vec<&str> = ELEMENTS.iter().map(|e| e.meta.tag).collect();
-        let table: Vec<&str> = meta::ELEMENTS.iter().map(|e| e.tag).collect();
-        assert_eq!(defined, table);
+    fn the_defined_elements_are_the_readme_s_in_its_order() {
+        // Independently from README.md "Embedding": the two rule elements, then the form elements of remaining
+        // service, absence, eligibility and cost; the two service elements belong to one calculation.
+        let defined: Vec<(&str, Option<&str>)> =
+            ELEMENTS.iter().map(|e| (e.meta.tag, e.form().map(|k| k.kind))).collect();
+        assert_eq!(
+            defined,
+            [
+                ("lis1-rule-sets", None),
+                ("lis1-rules", None),
+                ("lis1-remaining-service", Some("service")),
+                ("lis1-absence-check", Some("service")),
+                ("lis1-eligibility", Some("eligibility")),
+                ("lis1-cost-estimate", Some("cost")),
+            ]
+        );
     }
 
     #[test]
