@@ -1,6 +1,7 @@
-// The site's server sends the package precompressed (issue 24 item 6): brotli to a browser that accepts it, gzip
-// to one that accepts only gzip, the file as is otherwise; always with the file's own Content-Type, `Vary:
-// Accept-Encoding` and a cache header. The bytes a browser decodes are the package's bytes.
+// The site's server sends the package precompressed (issue 24 item 6), and the site's own pages, scripts, texts and
+// styles compressed too: brotli to a browser that accepts it, gzip to one that accepts only gzip, the file as is
+// otherwise; always with the file's own Content-Type, `Vary: Accept-Encoding` and a cache header. The bytes a
+// browser decodes are the file's bytes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
@@ -26,7 +27,12 @@ function get(path, encoding) {
   });
 }
 
-for (const [file, type] of [['lis1kit/lis1kit_service_bg.wasm', 'application/wasm'], ['lis1kit/elements.js', 'text/javascript']]) {
+const FILES = [
+  ['lis1kit/lis1kit_service_bg.wasm', 'application/wasm'], ['lis1kit/elements.js', 'text/javascript'],
+  // The site's own files (texts.js is the largest: every page text in three languages).
+  ['texts.js', 'text/javascript'], ['site.css', 'text/css'], ['selvsjekk.html', 'text/html;charset=utf-8'],
+];
+for (const [file, type] of FILES) {
   test(`${file}: brotli, gzip or identity by Accept-Encoding, the same bytes decoded`, async () => {
     const original = readFileSync(join(www, file));
     const br = await get(`/${file}`, 'gzip, deflate, br');
@@ -36,7 +42,7 @@ for (const [file, type] of [['lis1kit/lis1kit_service_bg.wasm', 'application/was
     assert.equal(br.headers.vary, 'Accept-Encoding');
     assert.equal(br.headers['cache-control'], 'no-cache');
     assert.ok(brotliDecompressSync(br.body).equals(original));
-    if (file.endsWith('.wasm')) assert.ok(br.body.length < original.length / 2, `${br.body.length} of ${original.length}`);
+    if (/\.(wasm|js)$/.test(file)) assert.ok(br.body.length < original.length / 2, `${br.body.length} of ${original.length}`);
 
     const gz = await get(`/${file}`, 'gzip');
     assert.equal(gz.headers['content-encoding'], 'gzip');
@@ -49,9 +55,21 @@ for (const [file, type] of [['lis1kit/lis1kit_service_bg.wasm', 'application/was
   });
 }
 
-test('a page of the site is still served as HTML', async () => {
+test('a page of the site is still served as HTML, and asked again unchanged it is not sent again', async () => {
   const page = await get('/selvsjekk.html', 'br');
   assert.equal(page.status, 200);
   assert.match(page.headers['content-type'], /^text\/html/);
-  assert.ok(page.body.toString('utf8').includes('<lis1-remaining-service'));
+  assert.ok(brotliDecompressSync(page.body).toString('utf8').includes('<lis1-remaining-service'));
+  const again = await new Promise((resolve, reject) => {
+    request(new URL('/selvsjekk.html', server.url), { headers: { 'Accept-Encoding': 'br', 'If-None-Match': page.headers.etag } },
+      (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); }).on('error', reject).end();
+  });
+  assert.equal(again, 304);
+});
+
+test('only files of the site are read: a path out of www/ is not found', async () => {
+  for (const path of ['/..%2fpackage.json', '/%2e%2e/package.json', '/lis1kit/..%2f..%2fpackage.json']) {
+    const res = await get(path, 'br');
+    assert.equal(res.status, 404, path);
+  }
 });
