@@ -167,8 +167,9 @@ $('remove-doctor').addEventListener('click', () => {
   $('doctor-heading').focus();
 });
 
-// The table follows what is typed: the name at once, the history a moment after the last keystroke or at once when
-// the form is calculated (its answer or its issues).
+// The table follows what is typed a moment after the last keystroke (the name's heading at once), or at once when
+// the form is calculated (its answer or its issues): every draw computes the whole list again, about a second for
+// 200 long histories, so not on each key.
 let pending;
 const later = () => {
   clearTimeout(pending);
@@ -178,7 +179,7 @@ nameField.addEventListener('input', () => {
   keep();
   $('doctor-title').textContent = shownName(nameField.value);
   $('name-line').textContent = shownName(nameField.value);
-  draw();
+  later();
 });
 remaining.addEventListener('input', later);
 remaining.addEventListener('click', later);
