@@ -1,5 +1,6 @@
 //! The cost view's texts (nb, nn, en): the total, the breakdown's lines,
-//! payers and budget years.
+//! payers and budget years, the rates used (their units and which line of
+//! the breakdown each one enters).
 
 lis1_core::texts! {
     COST_TOTAL "ui.cost.total" Some("C-20"), "Samlet kostnad: {amount}.", "Samla kostnad: {amount}.", "Total cost: {amount}.";
@@ -25,6 +26,38 @@ lis1_core::texts! {
     COST_BY_YEAR "ui.cost.by-year" Some("C-21"), "Per budsjettår", "Per budsjettår", "By budget year";
     YEAR "ui.cost.year" None, "År", "År", "Year";
     POSITION_MONTHS "ui.cost.position-months" Some("C-21"), "Stillingsmåneder", "Stillingsmånader", "Position months";
+    CALENDAR_MONTHS "ui.cost.calendar-months" Some("S-4"), "Kalendermåneder", "Kalendermånader", "Calendar months";
+    PAYERS_BY_YEAR "ui.cost.payers-by-year" Some("C-21"), "Betalerne år for år", "Betalarane år for år", "Payers year by year";
+    RATES_USED "ui.cost.rates-used" Some("C-20"), "Satsene som er brukt", "Satsane som er brukte", "Rates used";
+    RATE "ui.cost.rate" None, "Sats", "Sats", "Rate";
+    VALUE "ui.cost.value" None, "Verdi", "Verdi", "Value";
+    UNIT "ui.cost.unit" None, "Enhet", "Eining", "Unit";
+    PRICE_YEAR "ui.cost.price-year" None, "Prisår", "Prisår", "Price year";
+    SOURCE "ui.cost.source" None, "Kilde", "Kjelde", "Source";
+    USED_FOR "ui.cost.used-for" None, "Brukes til", "Blir brukt til", "Used for";
+    ADJUSTED "ui.cost.adjusted" Some("C-20"), "I {year}-kroner", "I {year}-kroner", "In {year} kroner";
+    OWN_VALUE "ui.cost.own-value" None, "{value} (egen verdi)", "{value} (eigen verdi)", "{value} (own value)";
+    UNIT_NOK "ui.cost.unit.nok" None, "kr", "kr", "NOK";
+    UNIT_NOK_PER_YEAR "ui.cost.unit.nok-per-year" None, "kr per år", "kr per år", "NOK per year";
+    UNIT_NOK_PER_HALF_YEAR "ui.cost.unit.nok-per-half-year" None, "kr per halvår", "kr per halvår", "NOK per half-year";
+    UNIT_NOK_PER_MONTH "ui.cost.unit.nok-per-month" None, "kr per måned", "kr per månad", "NOK per month";
+    UNIT_PERCENT "ui.cost.unit.percent" None, "prosent", "prosent", "percent";
+    UNIT_HOURS_PER_WEEK "ui.cost.unit.hours-per-week" None, "timer per uke", "timar per veke", "hours per week";
+    UNIT_NUMBER "ui.cost.unit.number" None, "antall", "tal", "number";
+    USE_SALARY "ui.cost.use.salary" Some("C-4"), "Lønn: en tolvdel per kalendermåned × stillingsandelen, i begge deler; grunnlaget for feriepenger, pensjon og arbeidsgiveravgift.", "Løn: ein tolvdel per kalendermånad × stillingsdelen, i begge delane; grunnlaget for feriepengar, pensjon og arbeidsgivaravgift.", "Salary: one twelfth per calendar month × the position percentage, in both parts; the base of holiday pay, pension and employer's contribution.";
+    USE_HOLIDAY_PAY "ui.cost.use.holiday-pay" Some("C-6"), "Feriepenger: prosent av lønnen.", "Feriepengar: prosent av løna.", "Holiday pay: percent of salary.";
+    USE_PENSION "ui.cost.use.pension" Some("C-8"), "Pensjon: prosent av lønnen.", "Pensjon: prosent av løna.", "Pension: percent of salary.";
+    USE_EMPLOYER_TAX "ui.cost.use.employer-tax" Some("C-7"), "Arbeidsgiveravgift: prosent av lønn, feriepenger og pensjon.", "Arbeidsgivaravgift: prosent av løn, feriepengar og pensjon.", "Employer's national insurance: percent of salary, holiday pay and pension.";
+    USE_REMAINDER "ui.cost.use.remainder" Some("C-1"), "Øvrige sykehuskostnader: beløpet × stillingsandelen per kalendermåned i sykehusdelen.", "Andre sjukehuskostnader: beløpet × stillingsdelen per kalendermånad i sjukehusdelen.", "Other hospital costs: the amount × the position percentage per calendar month of the hospital part.";
+    USE_SUPERVISION "ui.cost.use.supervision" Some("C-10"), "Veiledning: en tolvdel per kalendermåned i kommunedelen.", "Rettleiing: ein tolvdel per kalendermånad i kommunedelen.", "Supervision: one twelfth per calendar month of the municipal part.";
+    USE_OVERHEAD "ui.cost.use.overhead" Some("C-9"), "Kontor og støtte: en tolvdel per kalendermåned i kommunedelen.", "Kontor og støtte: ein tolvdel per kalendermånad i kommunedelen.", "Office and support: one twelfth per calendar month of the municipal part.";
+    USE_GRANT "ui.cost.use.grant" Some("C-3"), "Herav statlig tilskudd: per seks tellende måneder i kommunedelen, etter halvåret kommunedelen starter i.", "Av dette statleg tilskot: per seks teljande månader i kommunedelen, etter halvåret kommunedelen startar i.", "Of which state grant: per six counted months of the municipal part, by the half-year the municipal part starts in.";
+    ASSUMPTIONS "ui.cost.assumptions" None, "Forutsetninger", "Føresetnader", "Assumptions";
+    WARNINGS "ui.cost.warnings" None, "Advarsler", "Åtvaringar", "Warnings";
+    OWN_VALUE_HEAD "ui.cost.own-value-head" None, "Egen verdi", "Eigen verdi", "Own value";
+    YES "ui.cost.yes" None, "ja", "ja", "yes";
+    FILE_NAME "cost.file-name" None, "lis1-kostnader", "lis1-kostnader", "lis1-costs";
+    USE_PRICE_INDEX_JUMP "ui.cost.use.price-index-jump" Some("C-20"), "Ingen kostnadslinje: en prisindeks som endrer seg mer enn dette fra ett år til det neste, gir en advarsel.", "Inga kostnadslinje: ein prisindeks som endrar seg meir enn dette frå eitt år til det neste, gir ei åtvaring.", "No cost line: a price index that changes by more than this from one year to the next gives a warning.";
 }
 
 #[cfg(test)]
