@@ -14,7 +14,6 @@ use crate::validate::{self, zone_of};
 use crate::zones::Zone;
 use crate::{round_nok, CostInput, CostOptions};
 use lis1_core::number_text::kroner;
-use lis1_core::sort::StableSort as _;
 
 /// Sums of one part over positions.
 #[derive(Debug, Default, Clone, Copy)]
@@ -261,12 +260,12 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
 /// whose values differ by more than `max` percent of the earlier one, up or
 /// down (issue 25 item 4, `C-20.price-index-jump`). Years with a gap between
 /// them are not compared: a change over several years may be large and
-/// right. Index values are positive (validated); a key that is not a year
-/// is reported by validation and skipped here.
+/// right. Runs on a validated input: index values are positive and keys
+/// are four-digit years.
 pub(crate) fn price_index_jumps(index: &std::collections::BTreeMap<String, f64>, max: f64, lang: Lang) -> Vec<Warning> {
-    let mut rows: Vec<(i32, f64)> =
+    // Valid keys are four digits (validation), so the map's text order is the years' order.
+    let rows: Vec<(i32, f64)> =
         index.iter().filter_map(|(year, value)| year.parse::<i32>().ok().map(|y| (y, *value))).collect();
-    rows.stable_sort_by_key(|(year, _)| *year);
     rows.windows(2)
         .filter_map(|pair| match pair {
             [(from, a), (to, b)] if *to == from + 1 && *a > 0.0 => {

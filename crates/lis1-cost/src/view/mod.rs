@@ -77,22 +77,30 @@ pub fn unit_text(unit: Unit) -> &'static MessageDef {
     }
 }
 
-/// Which line of the breakdown a parameter enters, in words (the trace from
-/// "Kontor og støtte" to its rate); see [`crate::breakdown`].
-pub fn used_for(id: &str) -> Option<&'static MessageDef> {
-    let text = match id {
-        ids::SALARY => &tx::USE_SALARY,
-        ids::HOLIDAY_PAY | ids::HOLIDAY_PAY_60 => &tx::USE_HOLIDAY_PAY,
-        ids::PENSION => &tx::USE_PENSION,
-        ids::HOSPITAL_REMAINDER => &tx::USE_REMAINDER,
-        ids::SUPERVISION | ids::SUPERVISION_RAISE => &tx::USE_SUPERVISION,
-        ids::OVERHEAD => &tx::USE_OVERHEAD,
-        ids::PRICE_INDEX_JUMP => &tx::USE_PRICE_INDEX_JUMP,
-        _ if id.starts_with("C-7.") => &tx::USE_EMPLOYER_TAX,
-        _ if id.starts_with("C-3.") => &tx::USE_GRANT,
+/// Which line of the breakdown a parameter enters and how, in words (the
+/// trace from "Kontor og støtte" to its rate and the calendar months:
+/// `Kontor og støtte = sats / 12 × kalendermåneder`), naming the lines as the
+/// per-position table does; see [`crate::breakdown`].
+pub fn used_for(id: &str, lang: Lang) -> Option<String> {
+    let line = |def: &MessageDef| text(lang, def);
+    let percent_of =
+        |what: &MessageDef, base: String| tx::USE_PERCENT.render(lang, &[("line", line(what)), ("base", base)]);
+    let formula = |template: &MessageDef, what: &MessageDef| template.render(lang, &[("line", line(what))]);
+    Some(match id {
+        ids::SALARY => formula(&tx::USE_TWELFTH_SHARE, &tx::COST_SALARY),
+        ids::HOLIDAY_PAY | ids::HOLIDAY_PAY_60 => percent_of(&tx::COST_HOLIDAY_PAY, line(&tx::COST_SALARY)),
+        ids::PENSION => percent_of(&tx::COST_PENSION, line(&tx::COST_SALARY)),
+        ids::HOSPITAL_REMAINDER => formula(&tx::USE_SHARE, &tx::COST_REMAINDER),
+        ids::SUPERVISION | ids::SUPERVISION_RAISE => formula(&tx::USE_TWELFTH, &tx::COST_SUPERVISION),
+        ids::OVERHEAD => formula(&tx::USE_TWELFTH, &tx::COST_OVERHEAD),
+        ids::PRICE_INDEX_JUMP => line(&tx::USE_PRICE_INDEX_JUMP),
+        _ if id.starts_with("C-7.") => {
+            let base = [&tx::COST_SALARY, &tx::COST_HOLIDAY_PAY, &tx::COST_PENSION].map(line).join(" + ");
+            percent_of(&tx::COST_EMPLOYER_TAX, format!("({base})"))
+        }
+        _ if id.starts_with("C-3.") => formula(&tx::USE_GRANT, &tx::COST_GRANTS),
         _ => return None,
-    };
-    Some(text)
+    })
 }
 
 /// A parameter's name as a table heads a row: its name in words with the
@@ -153,7 +161,7 @@ fn rate_row(lang: Lang, p: &ParameterUsed, adjusted: bool) -> Vec<String> {
         text(lang, unit_text(p.unit)),
         p.price_year.map_or_else(|| NONE.to_owned(), |y| y.to_string()),
         p.source.to_owned(),
-        used_for(p.id).map_or_else(|| NONE.to_owned(), |t| text(lang, t)),
+        used_for(p.id, lang).unwrap_or_else(|| NONE.to_owned()),
     ];
     if adjusted {
         row.push(if p.unit.is_money() { rate_value(p.value, p.unit, lang) } else { NONE.to_owned() });

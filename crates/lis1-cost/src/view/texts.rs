@@ -44,20 +44,17 @@ lis1_core::texts! {
     UNIT_PERCENT "ui.cost.unit.percent" None, "prosent", "prosent", "percent";
     UNIT_HOURS_PER_WEEK "ui.cost.unit.hours-per-week" None, "timer per uke", "timar per veke", "hours per week";
     UNIT_NUMBER "ui.cost.unit.number" None, "antall", "tal", "number";
-    USE_SALARY "ui.cost.use.salary" Some("C-4"), "Lønn: en tolvdel per kalendermåned × stillingsandelen, i begge deler; grunnlaget for feriepenger, pensjon og arbeidsgiveravgift.", "Løn: ein tolvdel per kalendermånad × stillingsdelen, i begge delane; grunnlaget for feriepengar, pensjon og arbeidsgivaravgift.", "Salary: one twelfth per calendar month × the position percentage, in both parts; the base of holiday pay, pension and employer's contribution.";
-    USE_HOLIDAY_PAY "ui.cost.use.holiday-pay" Some("C-6"), "Feriepenger: prosent av lønnen.", "Feriepengar: prosent av løna.", "Holiday pay: percent of salary.";
-    USE_PENSION "ui.cost.use.pension" Some("C-8"), "Pensjon: prosent av lønnen.", "Pensjon: prosent av løna.", "Pension: percent of salary.";
-    USE_EMPLOYER_TAX "ui.cost.use.employer-tax" Some("C-7"), "Arbeidsgiveravgift: prosent av lønn, feriepenger og pensjon.", "Arbeidsgivaravgift: prosent av løn, feriepengar og pensjon.", "Employer's national insurance: percent of salary, holiday pay and pension.";
-    USE_REMAINDER "ui.cost.use.remainder" Some("C-1"), "Øvrige sykehuskostnader: beløpet × stillingsandelen per kalendermåned i sykehusdelen.", "Andre sjukehuskostnader: beløpet × stillingsdelen per kalendermånad i sjukehusdelen.", "Other hospital costs: the amount × the position percentage per calendar month of the hospital part.";
-    USE_SUPERVISION "ui.cost.use.supervision" Some("C-10"), "Veiledning: en tolvdel per kalendermåned i kommunedelen.", "Rettleiing: ein tolvdel per kalendermånad i kommunedelen.", "Supervision: one twelfth per calendar month of the municipal part.";
-    USE_OVERHEAD "ui.cost.use.overhead" Some("C-9"), "Kontor og støtte: en tolvdel per kalendermåned i kommunedelen.", "Kontor og støtte: ein tolvdel per kalendermånad i kommunedelen.", "Office and support: one twelfth per calendar month of the municipal part.";
-    USE_GRANT "ui.cost.use.grant" Some("C-3"), "Herav statlig tilskudd: per seks tellende måneder i kommunedelen, etter halvåret kommunedelen starter i.", "Av dette statleg tilskot: per seks teljande månader i kommunedelen, etter halvåret kommunedelen startar i.", "Of which state grant: per six counted months of the municipal part, by the half-year the municipal part starts in.";
+    USE_TWELFTH "ui.cost.use.twelfth" None, "{line} = sats / 12 × kalendermåneder", "{line} = sats / 12 × kalendermånader", "{line} = rate / 12 × calendar months";
+    USE_TWELFTH_SHARE "ui.cost.use.twelfth-share" Some("S-4"), "{line} = sats / 12 × stillingsandel × kalendermåneder", "{line} = sats / 12 × stillingsdel × kalendermånader", "{line} = rate / 12 × position share × calendar months";
+    USE_SHARE "ui.cost.use.share" Some("S-4"), "{line} = sats × stillingsandel × kalendermåneder", "{line} = sats × stillingsdel × kalendermånader", "{line} = rate × position share × calendar months";
+    USE_PERCENT "ui.cost.use.percent" None, "{line} = sats % av {base}", "{line} = sats % av {base}", "{line} = rate % of {base}";
+    USE_GRANT "ui.cost.use.grant" Some("C-3"), "{line} = sats × tellende måneder / 6", "{line} = sats × teljande månader / 6", "{line} = rate × counted months / 6";
+    USE_PRICE_INDEX_JUMP "ui.cost.use.price-index-jump" Some("C-20"), "Kontroll av prisindeksen", "Kontroll av prisindeksen", "Check of the price index";
     ASSUMPTIONS "ui.cost.assumptions" None, "Forutsetninger", "Føresetnader", "Assumptions";
     WARNINGS "ui.cost.warnings" None, "Advarsler", "Åtvaringar", "Warnings";
     OWN_VALUE_HEAD "ui.cost.own-value-head" None, "Egen verdi", "Eigen verdi", "Own value";
     YES "ui.cost.yes" None, "ja", "ja", "yes";
     FILE_NAME "cost.file-name" None, "lis1-kostnader", "lis1-kostnader", "lis1-costs";
-    USE_PRICE_INDEX_JUMP "ui.cost.use.price-index-jump" Some("C-20"), "Ingen kostnadslinje: en prisindeks som endrer seg mer enn dette fra ett år til det neste, gir en advarsel.", "Inga kostnadslinje: ein prisindeks som endrar seg meir enn dette frå eitt år til det neste, gir ei åtvaring.", "No cost line: a price index that changes by more than this from one year to the next gives a warning.";
 }
 
 #[cfg(test)]
