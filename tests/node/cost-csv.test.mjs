@@ -57,9 +57,9 @@ test('costCsv: BOM, ; between fields, CRLF, decimal comma — the tables one aft
   const rates = section(rows, 'Satsene som er brukt');
   assert.equal(rates[0], 'Sats;Verdi;Enhet;Prisår;Kilde;Brukes til;Egen verdi');
   // C-10: 63 500 per year, price year 2020, a twelfth per calendar month.
-  assert.ok(rates.includes('Veiledning per lege per år etter ALIS-satsen;63500;kr per år;2020;R-2021 l. 4193–4203;Veiledning = sats / 12 × kalendermåneder;'), rates.join('\n'));
+  assert.ok(rates.includes('Veiledning per lege per år etter ALIS-satsen;63500;kr per år;2020;R-2021 l. 4193–4203;Veiledning: sats / 12 × kalendermåneder;'), rates.join('\n'));
   // C-6: a percentage with no price year.
-  assert.ok(rates.includes('Feriepenger;12;prosent;;ferieloven / tariff;Feriepenger = sats % av Lønn;'), rates.join('\n'));
+  assert.ok(rates.includes('Feriepenger;12;prosent;;ferieloven / tariff;Feriepenger: sats % av Lønn;'), rates.join('\n'));
   assert.ok(section(rows, 'Forutsetninger').length > 0);
 });
 

@@ -61,7 +61,7 @@ fn one_municipal_part_as_csv_rows() {
     );
     let rates = section("Satsene som er brukt");
     assert_eq!(rates[0], "Sats;Verdi;Enhet;Prisår;Kilde;Brukes til;Egen verdi");
-    assert!(rates.contains(&"Arbeidsgiveravgift i sone V;0;prosent;;Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7);Arbeidsgiveravgift = sats % av (Lønn + Feriepenger + Pensjon);"), "{rates:?}");
+    assert!(rates.contains(&"Arbeidsgiveravgift i sone V;0;prosent;;Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7);Arbeidsgiveravgift: sats % av (Lønn + Feriepenger + Pensjon);"), "{rates:?}");
     assert!(rates.iter().any(|r| r.starts_with("Årslønn;606000;kr per år;2020;")), "{rates:?}");
     assert!(!section("Forutsetninger").is_empty());
     let warnings = section("Advarsler");

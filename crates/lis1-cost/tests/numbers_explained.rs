@@ -122,7 +122,7 @@ fn c_9_kontor_og_stotte_is_traced_to_its_rate_and_months() {
     let row = rates.rows.iter().find(|row| row[0] == "Kontorleie og hjelpepersonell for ny kontorplass").unwrap();
     assert_eq!(row[1..4], [format!("500{NBSP}000"), "kr per år".to_owned(), "2020".to_owned()]);
     assert_eq!(row[4], "R-2021 l. 4181–4191");
-    assert_eq!(row[5], "Kontor og støtte = sats / 12 × kalendermåneder");
+    assert_eq!(row[5], "Kontor og støtte: sats / 12 × kalendermåneder");
     // Percent rates with a decimal comma, no price year: arbeidsgiveravgift zone I 14.1 % (C-7).
     let tax = rates.rows.iter().find(|row| row[0] == "Arbeidsgiveravgift i sone I").unwrap();
     assert_eq!(tax[1..4], ["14,1", "prosent", "–"]);

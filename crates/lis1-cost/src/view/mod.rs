@@ -79,7 +79,7 @@ pub fn unit_text(unit: Unit) -> &'static MessageDef {
 
 /// Which line of the breakdown a parameter enters and how, in words (the
 /// trace from "Kontor og støtte" to its rate and the calendar months:
-/// `Kontor og støtte = sats / 12 × kalendermåneder`), naming the lines as the
+/// `Kontor og støtte: sats / 12 × kalendermåneder`), naming the lines as the
 /// per-position table does; see [`crate::breakdown`].
 pub fn used_for(id: &str, lang: Lang) -> Option<String> {
     let line = |def: &MessageDef| text(lang, def);

@@ -44,11 +44,11 @@ lis1_core::texts! {
     UNIT_PERCENT "ui.cost.unit.percent" None, "prosent", "prosent", "percent";
     UNIT_HOURS_PER_WEEK "ui.cost.unit.hours-per-week" None, "timer per uke", "timar per veke", "hours per week";
     UNIT_NUMBER "ui.cost.unit.number" None, "antall", "tal", "number";
-    USE_TWELFTH "ui.cost.use.twelfth" None, "{line} = sats / 12 × kalendermåneder", "{line} = sats / 12 × kalendermånader", "{line} = rate / 12 × calendar months";
-    USE_TWELFTH_SHARE "ui.cost.use.twelfth-share" Some("S-4"), "{line} = sats / 12 × stillingsandel × kalendermåneder", "{line} = sats / 12 × stillingsdel × kalendermånader", "{line} = rate / 12 × position share × calendar months";
-    USE_SHARE "ui.cost.use.share" Some("S-4"), "{line} = sats × stillingsandel × kalendermåneder", "{line} = sats × stillingsdel × kalendermånader", "{line} = rate × position share × calendar months";
-    USE_PERCENT "ui.cost.use.percent" None, "{line} = sats % av {base}", "{line} = sats % av {base}", "{line} = rate % of {base}";
-    USE_GRANT "ui.cost.use.grant" Some("C-3"), "{line} = sats × tellende måneder / 6", "{line} = sats × teljande månader / 6", "{line} = rate × counted months / 6";
+    USE_TWELFTH "ui.cost.use.twelfth" None, "{line}: sats / 12 × kalendermåneder", "{line}: sats / 12 × kalendermånader", "{line}: rate / 12 × calendar months";
+    USE_TWELFTH_SHARE "ui.cost.use.twelfth-share" Some("S-4"), "{line}: sats / 12 × stillingsandel × kalendermåneder", "{line}: sats / 12 × stillingsdel × kalendermånader", "{line}: rate / 12 × position share × calendar months";
+    USE_SHARE "ui.cost.use.share" Some("S-4"), "{line}: sats × stillingsandel × kalendermåneder", "{line}: sats × stillingsdel × kalendermånader", "{line}: rate × position share × calendar months";
+    USE_PERCENT "ui.cost.use.percent" None, "{line}: sats % av {base}", "{line}: sats % av {base}", "{line}: rate % of {base}";
+    USE_GRANT "ui.cost.use.grant" Some("C-3"), "{line}: sats × tellende måneder / 6", "{line}: sats × teljande månader / 6", "{line}: rate × counted months / 6";
     USE_PRICE_INDEX_JUMP "ui.cost.use.price-index-jump" Some("C-20"), "Kontroll av prisindeksen", "Kontroll av prisindeksen", "Check of the price index";
     ASSUMPTIONS "ui.cost.assumptions" None, "Forutsetninger", "Føresetnader", "Assumptions";
     WARNINGS "ui.cost.warnings" None, "Advarsler", "Åtvaringar", "Warnings";
