@@ -31,6 +31,7 @@
 //! | `C-11.follow-up-system` | digital follow-up system, once (reference) | NOK |
 //! | `C-12.covid-positions-2020` | 100 temporary covid LIS1 positions from 2020-09-01 (reference: independent calibration check) | NOK |
 //! | `C-12.covid-positions-count` | number of those positions (reference) | count |
+//! | `C-20.price-index-jump` | the largest change of `priceIndex` from one year to the next that is taken as plausible; a larger one gives the warning `cost.price-index-jump` (an assumption: the rules say nothing about checking an index; read only with a `priceIndex`) | % |
 //!
 //! Rows marked *reference* are published totals and context; they do not
 //! enter the sum (overriding one gives a warning) but are kept here so the
@@ -163,6 +164,8 @@ pub mod ids {
     pub const SUPERVISION_RAISE: &str = "C-10.supervision-4h-extra";
     /// C-11 budget line.
     pub const BUDGET_2022: &str = "C-11.budget-2022";
+    /// The plausible change of `priceIndex` between adjacent years (C-20, an assumption).
+    pub const PRICE_INDEX_JUMP: &str = "C-20.price-index-jump";
 }
 
 const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (rule C-3)";
@@ -308,6 +311,14 @@ pub static PARAMETERS: &[Parameter] = &[
       n("de midlertidige covid-stillingene i 2020", "dei mellombelse covid-stillingane i 2020", "the temporary covid positions in 2020")),
     p("C-12.covid-positions-count", "C-12", 100.0, Number, "2020-09-01", None, None, "Ylf / Nmf", Reference, "Number of covid positions.",
       n("antall covid-stillinger", "talet på covid-stillingar", "number of covid positions")),
+    // Not a cost: a check of the caller's price index (issue 25 item 4). The rules only say "no inflation
+    // adjustment unless the user sets an index" (C-20); a consumer or wage index moves a few percent a year,
+    // so a change above 50 % between adjacent years is read as a typing error (a missing or extra digit, two
+    // series with different base years mixed) rather than prices. Overridable like any row.
+    p("C-20.price-index-jump", "C-20", 50.0, Percent, "2000-01-01", None, None,
+      "lis1kit assumption (issue 25): a price index rarely moves more than a few percent a year", Component,
+      "Largest plausible change of the price index between adjacent years; a larger one is a warning.",
+      n("største rimelige endring i prisindeksen fra ett år til det neste", "største rimelege endring i prisindeksen frå eitt år til det neste", "largest plausible change of the price index from one year to the next")),
 ];
 
 /// The grant rows of C-3, oldest first.
