@@ -25,7 +25,7 @@ use lis1_core::view::texts::{PART_HOSPITAL, PART_MUNICIPAL};
 use lis1_core::{Lang, Lis1Error, MessageDef};
 
 use crate::view::texts as tx;
-use crate::view::{breakdown_lines, payers_by_year, rate_name, total, unit_text, used_for};
+use crate::view::{breakdown_lines, payers_by_year, rate_name, source_text, total, unit_text, used_for};
 use crate::{CostInput, CostResult};
 
 /// The CSV of a cost input (the JS `costCsv`): the estimate's tables as one
@@ -136,13 +136,14 @@ pub fn csv_text(r: &CostResult, lang: Lang) -> String {
         let unit = s.t(unit_text(p.unit));
         let year = p.price_year.map(|y| y.to_string()).unwrap_or_default();
         let used = used_for(p.id, lang).unwrap_or_default();
+        let source = source_text(p, lang);
         let value = if p.overridden { p.value } else { p.table_value };
         let mut cells = vec![
             Cell::Text(&name),
             Cell::Number(money(value)),
             Cell::Text(&unit),
             if year.is_empty() { Cell::Empty } else { Cell::Text(&year) },
-            Cell::Text(p.source),
+            Cell::Text(&source),
             Cell::Text(&used),
         ];
         if adjusted.is_some() {

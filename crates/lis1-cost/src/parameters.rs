@@ -123,7 +123,21 @@ pub struct Names {
     pub en: &'static str,
 }
 
+/// How a row's `source` marks lis1kit's own value — a fit or an assumption,
+/// not a published figure — before an English note on how it was reached.
+/// Every other source is a citation (a document, a law, a publisher), the
+/// same in every language.
+pub const OWN_SOURCE: &str = "lis1kit ";
+
 impl Parameter {
+    /// Whether the value is lis1kit's own (its source starts with
+    /// [`OWN_SOURCE`]; each such row has an assumption saying so in words),
+    /// so that a table says that in the reader's language rather than
+    /// printing the English note.
+    pub fn is_own(&self) -> bool {
+        self.source.starts_with(OWN_SOURCE)
+    }
+
     /// The row's name in `lang` (`lønn`, `pay`), as messages print it.
     pub fn name(&self, lang: Lang) -> &'static str {
         match lang {
@@ -168,8 +182,8 @@ pub mod ids {
     pub const PRICE_INDEX_JUMP: &str = "C-20.price-index-jump";
 }
 
-const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (rule C-3)";
-const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7)";
+const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene";
+const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025";
 /// Date every row was last checked — against docs/rules.md section 5, the seeds and
 /// `crates/lis1-kommuner/data/README.md`, not against the original publishers (re-verify amounts
 /// marked "verify per year", e.g. C-7, with Skatteetaten before a release).
@@ -247,7 +261,7 @@ pub static PARAMETERS: &[Parameter] = &[
     p("C-3.grant-V2022", "C-3", 140_000.0, NokPerHalfYear, "2022-01-01", None, Some(2022), HDIR_TILSKUDD, Component,
       "From spring 2022; the last known rate, used for later half-years.",
       n("veiledningstilskudd fra våren 2022", "rettleiingstilskot frå våren 2022", "supervision grant from spring 2022")),
-    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen (rule C-4)", Component,
+    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen", Component,
       "Minimum pay for LIS1 in kommuner (not Oslo); raised again 2022-01-01, amount unknown. Also used as hospital base pay.",
       n("årslønn", "årsløn", "annual pay")),
     p("C-5.hours-per-week", "C-5", 37.5, HoursPerWeek, "2020-01-01", None, None, "SFS 2305 § 3.1; Legeforeningen", Reference,
@@ -339,6 +353,18 @@ pub fn grant_for(date: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_is_a_citation_or_marks_lis1kits_own_value() {
+        // lis1kit's own values (docs/rules.md): the C-1 remainder is fitted to C-1 and C-11, C-8's pension share
+        // is an assumption (the rule is open), C-20's plausible index change is an assumption (issue 25).
+        let own: Vec<_> = PARAMETERS.iter().filter(|p| p.is_own()).map(|p| p.id).collect();
+        assert_eq!(own, ["C-1.hospital-remainder", "C-8.pension", "C-20.price-index-jump"]);
+        // Citations carry no English words of their own: the rule id is the row's `rule`, not "(rule C-3)".
+        for p in PARAMETERS.iter().filter(|p| !p.is_own()) {
+            assert!(!p.source.contains("rule") && !p.source.contains("lis1kit"), "{}: {}", p.id, p.source);
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_cite_section_5_rules() {

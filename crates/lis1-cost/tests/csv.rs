@@ -61,8 +61,14 @@ fn one_municipal_part_as_csv_rows() {
     );
     let rates = section("Satsene som er brukt");
     assert_eq!(rates[0], "Sats;Verdi;Enhet;Prisår;Kilde;Brukes til;Egen verdi");
-    assert!(rates.contains(&"Arbeidsgiveravgift i sone V;0;prosent;;Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7);Arbeidsgiveravgift: sats % av (Lønn + Feriepenger + Pensjon);"), "{rates:?}");
+    assert!(rates.contains(&"Arbeidsgiveravgift i sone V;0;prosent;;Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025;Arbeidsgiveravgift: sats % av (Lønn + Feriepenger + Pensjon);"), "{rates:?}");
     assert!(rates.iter().any(|r| r.starts_with("Årslønn;606000;kr per år;2020;")), "{rates:?}");
+    // C-8's 18 % is lis1kit's assumption (the rule is open): the source says so in Norwegian.
+    assert!(
+        rates
+            .contains(&"Pensjonspremie;18;prosent;;lis1kits eget anslag (se forutsetningene);Pensjon: sats % av Lønn;"),
+        "{rates:?}"
+    );
     assert!(!section("Forutsetninger").is_empty());
     let warnings = section("Advarsler");
     // A sentence holding `;` is quoted (RFC 4180 with `;`).

@@ -126,6 +126,16 @@ fn c_9_kontor_og_stotte_is_traced_to_its_rate_and_months() {
     // Percent rates with a decimal comma, no price year: arbeidsgiveravgift zone I 14.1 % (C-7).
     let tax = rates.rows.iter().find(|row| row[0] == "Arbeidsgiveravgift i sone I").unwrap();
     assert_eq!(tax[1..4], ["14,1", "prosent", "–"]);
+    // Sources are citations (C-7: Skatteetaten's table), or for lis1kit's own value — C-8's 18 % pension, an
+    // assumption because the rule is open — words in the reader's language, not the table's English note.
+    assert_eq!(tax[4], "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025");
+    let pension = rates.rows.iter().find(|row| row[0] == "Pensjonspremie").unwrap();
+    assert_eq!(pension[4], "lis1kits eget anslag (se forutsetningene)");
+    let nn = table(&tables(&r, Lang::Nn), "Satsane som er brukte");
+    assert!(nn
+        .rows
+        .iter()
+        .any(|row| row[0] == "Pensjonspremie" && row[4] == "lis1kit sitt eige overslag (sjå føresetnadene)"));
     // Every rate the result used is a row; reference figures (C-1's total, C-2) are not.
     assert_eq!(rates.rows.len(), r.parameters_used.len());
     assert!(rates.rows.iter().all(|row| row[5] != "–"), "each rate enters a line");

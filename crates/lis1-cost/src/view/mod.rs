@@ -132,6 +132,17 @@ pub fn rate_value(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A rate's source as the rates table and the CSV write it: the citation,
+/// or for lis1kit's own value (a fit or an assumption, listed among the
+/// assumptions) that in words in `lang`, not the table's English note.
+pub(crate) fn source_text(p: &ParameterUsed, lang: Lang) -> String {
+    if parameters::find(p.id).is_some_and(parameters::Parameter::is_own) {
+        text(lang, &tx::SOURCE_OWN)
+    } else {
+        p.source.to_owned()
+    }
+}
+
 /// The rates table: one row per parameter used, in table order. "Verdi" is
 /// the table's value (or the caller's own, marked), the last column — only
 /// with a price index — the money value converted to the price year.
@@ -160,7 +171,7 @@ fn rate_row(lang: Lang, p: &ParameterUsed, adjusted: bool) -> Vec<String> {
         value,
         text(lang, unit_text(p.unit)),
         p.price_year.map_or_else(|| NONE.to_owned(), |y| y.to_string()),
-        p.source.to_owned(),
+        source_text(p, lang),
         used_for(p.id, lang).unwrap_or_else(|| NONE.to_owned()),
     ];
     if adjusted {

@@ -34,6 +34,7 @@ lis1_core::texts! {
     UNIT "ui.cost.unit" None, "Enhet", "Eining", "Unit";
     PRICE_YEAR "ui.cost.price-year" None, "Prisår", "Prisår", "Price year";
     SOURCE "ui.cost.source" None, "Kilde", "Kjelde", "Source";
+    SOURCE_OWN "ui.cost.source-own" None, "lis1kits eget anslag (se forutsetningene)", "lis1kit sitt eige overslag (sjå føresetnadene)", "lis1kit's own estimate (see the assumptions)";
     USED_FOR "ui.cost.used-for" None, "Brukes til", "Blir brukt til", "Used for";
     ADJUSTED "ui.cost.adjusted" Some("C-20"), "I {year}-kroner", "I {year}-kroner", "In {year} kroner";
     OWN_VALUE "ui.cost.own-value" None, "{value} (egen verdi)", "{value} (eigen verdi)", "{value} (own value)";
