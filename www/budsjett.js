@@ -28,7 +28,15 @@ function save({ name, type, text }) {
 }
 
 document.getElementById('csv').addEventListener('click', async () => {
-  const { costCsv } = await import('./lis1kit/roster.js');
+  let costCsv;
+  try {
+    ({ costCsv } = await import('./lis1kit/roster.js'));
+  } catch (e) {
+    // The module could not be fetched (offline, blocked): say so; the cause goes to the console.
+    console.error('lis1kit: the CSV module could not be loaded.', e);
+    say(t('budget.load-failed'), true);
+    return;
+  }
   try {
     const file = costCsv({ ...cost.input, lang });
     save(file);

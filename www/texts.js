@@ -315,6 +315,7 @@ export const TEXTS = {
   'budget.csv': { nb: 'Last ned CSV', nn: 'Last ned CSV', en: 'Download CSV' },
   'budget.print': { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
   'budget.downloaded': { nb: 'Filen er lastet ned:', nn: 'Fila er lasta ned:', en: 'The file has been downloaded:' },
+  'budget.load-failed': { nb: 'Ingen fil: CSV-delen kunne ikke lastes. Last siden på nytt og prøv igjen.', nn: 'Inga fil: CSV-delen kunne ikkje lastast. Last sida på nytt og prøv igjen.', en: 'No file: the CSV part could not be loaded. Reload the page and try again.' },
   'budget.not-ready': { nb: 'Ingen fil: rett opp skjemaet først.', nn: 'Inga fil: rett opp skjemaet først.', en: 'No file: correct the form first.' },
   'budget.loading': { nb: 'Laster kostnadsberegningen …', nn: 'Lastar kostnadsutrekninga …', en: 'Loading the cost estimate …' },
   // Rules (regler.html)

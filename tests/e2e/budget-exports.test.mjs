@@ -78,6 +78,25 @@ test('budget page: a form with problems gives no file, shows them at the field a
   await page.close();
 });
 
+test('budget page: a CSV module that cannot be fetched says so in the status line, no file', async () => {
+  const { page, el } = await site.widget('budsjett.html', '#cost');
+  await page.route('**/lis1kit/roster.js', (r) => r.fulfill({ status: 404, body: 'Not found' }));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await el.locator('[data-path="/positions/0/count"]').fill('1');
+  await page.locator('#csv').click();
+  await page.locator('#file-status.error').waitFor();
+  assert.equal(await page.locator('#file-status').textContent(),
+    'Ingen fil: CSV-delen kunne ikke lastes. Last siden på nytt og prøv igjen.');
+  assert.ok(errors.some((e) => e.includes('the CSV module could not be loaded')), errors.join('\n'));
+  assert.equal(downloads, 0);
+  // The page's own console-error list is the site's; this test's failure is on purpose.
+  site.consoleErrors.length = 0;
+  await page.close();
+});
+
 test('budget page (en): "Print" prints the answer with its assumptions and price years, not the controls', async () => {
   const { page, el } = await site.widget('budsjett.html?lang=en', '#cost');
   assert.equal(await page.locator('#csv').textContent(), 'Download CSV');
