@@ -68,9 +68,9 @@ function buildAside(name, cargoArgs, { types = false } = {}) {
 // The API with the custom elements and every calculation: what `lis1kit/full`
 // and, on a page needing several calculations, `lis1kit/elements` load.
 buildAside('lis1kit_elements', ['--features', 'elements'], { types: true });
-// The workspaces' module (`lis1kit/roster`): the service API with the roster of several doctors and its CSV
-// and calendar exports (cargo feature `roster`), headless.
-buildAside('lis1kit_roster', ['--no-default-features', '--features', 'service,roster'], { types: true });
+// The workspaces' module (`lis1kit/roster`): the service and cost APIs with the roster of several doctors and
+// its CSV and calendar exports and the cost estimate's CSV (cargo feature `roster`), headless.
+buildAside('lis1kit_roster', ['--no-default-features', '--features', 'service,cost,roster'], { types: true });
 // One elements module per calculation (cargo features), loaded by elements.js
 // for a page whose elements need only that calculation, with its entry
 // elements-<calculation>.js (the same three lines as full.js).

@@ -306,6 +306,17 @@ export const TEXTS = {
   'budget.title': { nb: 'Eksempel: budsjett – kostnader for LIS1-stillinger', nn: 'Døme: budsjett – kostnader for LIS1-stillingar', en: 'Example: budget – costs of LIS1 positions' },
   'budget.h1': { nb: 'Budsjett: hva koster LIS1-stillinger?', nn: 'Budsjett: kva kostar LIS1-stillingar?', en: 'Budget: what do LIS1 positions cost?' },
   'budget.intro': { nb: 'Kostnad per stilling, per betaler og per budsjettår, fra en datert parametertabell med kilder.', nn: 'Kostnad per stilling, per betalar og per budsjettår, frå ein datert parametertabell med kjelder.', en: 'Cost per position, per payer and per budget year, from a dated parameter table with sources.' },
+  'budget.export': { nb: 'Ta med tallene', nn: 'Ta med tala', en: 'Take the numbers with you' },
+  'budget.export-help': {
+    nb: 'CSV-filen har tabellene, satsene med prisår og kilde og forutsetningene, klar for Excel. Utskriften har svaret med forutsetningene og prisåret. Ingenting lagres eller sendes.',
+    nn: 'CSV-fila har tabellane, satsane med prisår og kjelde og føresetnadene, klar for Excel. Utskrifta har svaret med føresetnadene og prisåret. Ingenting blir lagra eller sendt.',
+    en: 'The CSV file has the tables, the rates with price year and source, and the assumptions, ready for Excel. The printout has the answer with the assumptions and the price year. Nothing is stored or sent.',
+  },
+  'budget.csv': { nb: 'Last ned CSV', nn: 'Last ned CSV', en: 'Download CSV' },
+  'budget.print': { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
+  'budget.downloaded': { nb: 'Filen er lastet ned:', nn: 'Fila er lasta ned:', en: 'The file has been downloaded:' },
+  'budget.load-failed': { nb: 'Ingen fil: CSV-delen kunne ikke lastes. Last siden på nytt og prøv igjen.', nn: 'Inga fil: CSV-delen kunne ikkje lastast. Last sida på nytt og prøv igjen.', en: 'No file: the CSV part could not be loaded. Reload the page and try again.' },
+  'budget.not-ready': { nb: 'Ingen fil: rett opp skjemaet først.', nn: 'Inga fil: rett opp skjemaet først.', en: 'No file: correct the form first.' },
   'budget.loading': { nb: 'Laster kostnadsberegningen …', nn: 'Lastar kostnadsutrekninga …', en: 'Loading the cost estimate …' },
   // Rules (regler.html)
   'rules.title': { nb: 'Regler – lis1kit', nn: 'Reglar – lis1kit', en: 'Rules – lis1kit' },

@@ -62,7 +62,9 @@ for (const lang of ['nb', 'en']) {
     }
     const perPosition = await el.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
     const sumLine = perPosition.find(([label]) => label === (lang === 'nb' ? 'Sum' : 'Total'));
-    const components = perPosition.slice(0, perPosition.indexOf(sumLine));
+    // The first line is each part's calendar months (issue 25 item 4), not kroner.
+    assert.equal(perPosition[0][0], lang === 'nb' ? 'Kalendermåneder' : 'Calendar months');
+    const components = perPosition.slice(1, perPosition.indexOf(sumLine));
     for (const column of [1, 2, 3]) {
       assert.equal(components.map((r) => cell(r[column])).reduce((a, b) => a + b, 0), cell(sumLine[column]), `column ${column}`);
     }

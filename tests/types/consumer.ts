@@ -213,7 +213,7 @@ const invalidDetail: Lis1InvalidDetail = { issues: [] };
 export { elementValue, invalidDetail };
 
 // The workspaces' module (issue 25): a roster of doctors and its files.
-import { serviceRoster, rosterCsv, rosterCalendar } from 'lis1kit/roster';
+import { serviceRoster, rosterCsv, rosterCalendar, costCsv } from 'lis1kit/roster';
 import type { Roster, RosterInput, TextFile } from 'lis1kit/roster';
 const rosterInput: RosterInput = { doctors: [{ name: 'Kari', input: example1 }], order: 'end' };
 const roster: Roster = serviceRoster(rosterInput);
@@ -225,4 +225,8 @@ const ics: TextFile = rosterCalendar({ ...rosterInput, stamp: new Date().toISOSt
 serviceRoster({ doctors: [{ input: example1 }] });
 // @ts-expect-error: the roster is not in the main entry
 import { serviceRoster as notInMain } from 'lis1kit';
-export { rosterStatus, csvText, ics };
+// The budget's CSV (issue 25 item 5): a cost input in, a file out.
+const costFile: TextFile = costCsv({ positions: [{ count: 1, start: '2026-09-01' }] });
+// @ts-expect-error: a cost input needs positions
+costCsv({});
+export { rosterStatus, csvText, ics, costFile };

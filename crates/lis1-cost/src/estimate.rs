@@ -213,6 +213,9 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         }
     }
     let price_adjusted = input.price_index.is_some() && input.price_year.is_some();
+    if let Some(index) = &input.price_index {
+        warnings.extend(price_index_jumps(index, params.get(ids::PRICE_INDEX_JUMP), lang));
+    }
     if !price_adjusted {
         let years_list = params.nominal_years().iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
         if !years_list.is_empty() {
@@ -220,7 +223,7 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         }
     }
 
-    let assumptions = assumptions(
+    let mut assumptions = assumptions(
         &params,
         Parts { hospital: any_hospital, municipal: any_municipal },
         zone_defaulted,
@@ -229,6 +232,16 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         Options { office_capacity, raise_on_top },
         lang,
     );
+    if input.price_index.is_some() {
+        let max = params.get(ids::PRICE_INDEX_JUMP);
+        assumptions.push(Assumption::new(
+            lang,
+            &msg::C_20_PRICE_INDEX_JUMP,
+            ids::PRICE_INDEX_JUMP,
+            lis1_core::input::number(max),
+            Some(number_text::shown(max, lang)),
+        ));
+    }
     Ok(CostResult {
         per_position,
         rows,
@@ -241,6 +254,40 @@ pub(crate) fn run(input: &CostInput) -> Result<CostResult, Lis1Error> {
         warnings,
         assumptions,
     })
+}
+
+/// A warning per pair of adjacent years (`y`, `y + 1`, both in the index)
+/// whose values differ by more than `max` percent of the earlier one, up or
+/// down (issue 25 item 4, `C-20.price-index-jump`). Years with a gap between
+/// them are not compared: a change over several years may be large and
+/// right. Runs on a validated input: index values are positive and keys
+/// are four-digit years.
+pub(crate) fn price_index_jumps(index: &std::collections::BTreeMap<String, f64>, max: f64, lang: Lang) -> Vec<Warning> {
+    // Valid keys are four digits (validation), so the map's text order is the years' order.
+    let rows: Vec<(i32, f64)> =
+        index.iter().filter_map(|(year, value)| year.parse::<i32>().ok().map(|y| (y, *value))).collect();
+    rows.windows(2)
+        .filter_map(|pair| match pair {
+            [(from, a), (to, b)] if *to == from + 1 && *a > 0.0 => {
+                let change = (b - a) / a * 100.0;
+                (change.abs() > max).then(|| {
+                    Warning::new(
+                        lang,
+                        &msg::PRICE_INDEX_JUMP,
+                        &[
+                            ("change", number_text::shown(change, lang)),
+                            ("from", from.to_string()),
+                            ("to", to.to_string()),
+                            ("a", number_text::shown(*a, lang)),
+                            ("b", number_text::shown(*b, lang)),
+                            ("max", number_text::shown(max, lang)),
+                        ],
+                    )
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Which parts the estimate has.

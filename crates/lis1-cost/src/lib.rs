@@ -6,7 +6,9 @@
 //!   (C-20, C-21);
 //! - [`validate`]: every input problem with its JSON pointer;
 //! - [`compare()`] / [`compare_costs`]: two scenarios and their difference
-//!   (C-22), with [`validate_comparison`] for the comparison input.
+//!   (C-22), with [`validate_comparison`] for the comparison input;
+//! - [`cost_csv`]: the estimate's tables as one CSV file for Norwegian Excel
+//!   ([`export`]).
 //!
 //! Every amount and rate comes from the one dated table in [`parameters`];
 //! the caller may override any row by id (`parameters` in [`CostInput`]) and
@@ -128,6 +130,7 @@ pub mod breakdown;
 pub mod budget_year;
 pub mod compare;
 mod estimate;
+pub mod export;
 pub mod form;
 pub mod input;
 pub mod messages;
@@ -143,6 +146,7 @@ pub mod zones;
 pub use breakdown::CostBreakdown;
 pub use budget_year::YearRow;
 pub use compare::{compare, compare_costs, validate_comparison, CostComparison, CostComparisonInput, YearDifference};
+pub use export::cost_csv;
 pub use input::{CostInput, CostOptions, ExtraMonths, PositionInput, PARTS};
 pub use overrides::ParameterUsed;
 pub use parameters::{Parameter, PARAMETERS};

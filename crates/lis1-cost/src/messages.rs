@@ -193,6 +193,18 @@ pub static PRICE_INDEX_FACTOR: MessageDef = MessageDef {
     en: "The price index converts amounts from {from} to {to} by a factor above {max} (or below 1/{max}); that cannot be right. Check the index for the two years.",
 };
 
+/// Warning: the price index changes implausibly between two adjacent years
+/// (issue 25 item 4). `{from}`/`{to}` the years, `{a}`/`{b}` their index
+/// values and `{change}` the change in percent as people read them (`51`,
+/// `−51`), `{max}` the threshold (`C-20.price-index-jump`).
+pub static PRICE_INDEX_JUMP: MessageDef = MessageDef {
+    code: "cost.price-index-jump",
+    rule: Some("C-20"),
+    nb: "Prisindeksen endrer seg med {change} % fra {from} ({a}) til {to} ({b}), mer enn {max} % på ett år. Sjekk radene {from} og {to}.",
+    nn: "Prisindeksen endrar seg med {change} % frå {from} ({a}) til {to} ({b}), meir enn {max} % på eitt år. Sjekk radene {from} og {to}.",
+    en: "The price index changes by {change} % from {from} ({a}) to {to} ({b}), more than {max} % in one year. Check the rows {from} and {to}.",
+};
+
 /// `priceYear` out of range.
 pub static PRICE_YEAR_RANGE: MessageDef = MessageDef {
     code: "cost.price-year-range",
@@ -304,6 +316,15 @@ pub static C_9_OFFICE_FALSE: MessageDef = MessageDef {
     en: "The kommune needs no new office capacity: no extra office rent or support staff is included.",
 };
 
+/// `ui.assumption.price-index-jump`: the threshold of [`PRICE_INDEX_JUMP`].
+pub static C_20_PRICE_INDEX_JUMP: MessageDef = MessageDef {
+    code: "ui.assumption.price-index-jump",
+    rule: Some("C-20"),
+    nb: "En prisindeks som endrer seg mer enn {value} % fra ett år til det neste, er trolig feil og gir en advarsel.",
+    nn: "Ein prisindeks som endrar seg meir enn {value} % frå eitt år til det neste, er truleg feil og gir ei åtvaring.",
+    en: "A price index that changes by more than {value} % from one year to the next is probably wrong and gives a warning.",
+};
+
 /// `ui.assumption.zone`.
 pub static C_7_ZONE: MessageDef = MessageDef {
     code: "ui.assumption.zone",
@@ -344,6 +365,7 @@ pub static ALL: &[&MessageDef] = &[
     &C_9_OFFICE_TRUE,
     &C_9_OFFICE_FALSE,
     &C_7_ZONE,
+    &C_20_PRICE_INDEX_JUMP,
     &C_7_IA_TRUE,
     &C_7_IA_FALSE,
     &POSITIONS_EMPTY,
@@ -365,6 +387,7 @@ pub static ALL: &[&MessageDef] = &[
     &PRICE_INDEX_MISSING_YEAR,
     &NEEDED_PRICE_YEAR,
     &PRICE_INDEX_INVALID,
+    &PRICE_INDEX_JUMP,
     &PRICE_YEAR_RANGE,
     &NOMINAL_AMOUNTS,
     &ZONE_RATES_OUTSIDE_VALIDITY,

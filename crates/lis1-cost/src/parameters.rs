@@ -31,6 +31,7 @@
 //! | `C-11.follow-up-system` | digital follow-up system, once (reference) | NOK |
 //! | `C-12.covid-positions-2020` | 100 temporary covid LIS1 positions from 2020-09-01 (reference: independent calibration check) | NOK |
 //! | `C-12.covid-positions-count` | number of those positions (reference) | count |
+//! | `C-20.price-index-jump` | the largest change of `priceIndex` from one year to the next that is taken as plausible; a larger one gives the warning `cost.price-index-jump` (an assumption: the rules say nothing about checking an index; read only with a `priceIndex`) | % |
 //!
 //! Rows marked *reference* are published totals and context; they do not
 //! enter the sum (overriding one gives a warning) but are kept here so the
@@ -122,7 +123,21 @@ pub struct Names {
     pub en: &'static str,
 }
 
+/// How a row's `source` marks lis1kit's own value — a fit or an assumption,
+/// not a published figure — before an English note on how it was reached.
+/// Every other source is a citation (a document, a law, a publisher), the
+/// same in every language.
+pub const OWN_SOURCE: &str = "lis1kit ";
+
 impl Parameter {
+    /// Whether the value is lis1kit's own (its source starts with
+    /// [`OWN_SOURCE`]; each such row has an assumption saying so in words),
+    /// so that a table says that in the reader's language rather than
+    /// printing the English note.
+    pub fn is_own(&self) -> bool {
+        self.source.starts_with(OWN_SOURCE)
+    }
+
     /// The row's name in `lang` (`lønn`, `pay`), as messages print it.
     pub fn name(&self, lang: Lang) -> &'static str {
         match lang {
@@ -163,10 +178,12 @@ pub mod ids {
     pub const SUPERVISION_RAISE: &str = "C-10.supervision-4h-extra";
     /// C-11 budget line.
     pub const BUDGET_2022: &str = "C-11.budget-2022";
+    /// The plausible change of `priceIndex` between adjacent years (C-20, an assumption).
+    pub const PRICE_INDEX_JUMP: &str = "C-20.price-index-jump";
 }
 
-const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene (rule C-3)";
-const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025 (rule C-7)";
+const HDIR_TILSKUDD: &str = "Helsedirektoratet, tilskudd til veiledning av LIS1 i kommunene";
+const SKATTEETATEN: &str = "Stortingets vedtak om arbeidsgiveravgift, Skatteetaten kommunekatalog 2024–2025";
 /// Date every row was last checked — against docs/rules.md section 5, the seeds and
 /// `crates/lis1-kommuner/data/README.md`, not against the original publishers (re-verify amounts
 /// marked "verify per year", e.g. C-7, with Skatteetaten before a release).
@@ -244,7 +261,7 @@ pub static PARAMETERS: &[Parameter] = &[
     p("C-3.grant-V2022", "C-3", 140_000.0, NokPerHalfYear, "2022-01-01", None, Some(2022), HDIR_TILSKUDD, Component,
       "From spring 2022; the last known rate, used for later half-years.",
       n("veiledningstilskudd fra våren 2022", "rettleiingstilskot frå våren 2022", "supervision grant from spring 2022")),
-    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen (rule C-4)", Component,
+    p("C-4.salary", "C-4", 606_000.0, NokPerYear, "2020-01-01", None, Some(2020), "KS SFS 2305; Legeforeningen", Component,
       "Minimum pay for LIS1 in kommuner (not Oslo); raised again 2022-01-01, amount unknown. Also used as hospital base pay.",
       n("årslønn", "årsløn", "annual pay")),
     p("C-5.hours-per-week", "C-5", 37.5, HoursPerWeek, "2020-01-01", None, None, "SFS 2305 § 3.1; Legeforeningen", Reference,
@@ -308,6 +325,14 @@ pub static PARAMETERS: &[Parameter] = &[
       n("de midlertidige covid-stillingene i 2020", "dei mellombelse covid-stillingane i 2020", "the temporary covid positions in 2020")),
     p("C-12.covid-positions-count", "C-12", 100.0, Number, "2020-09-01", None, None, "Ylf / Nmf", Reference, "Number of covid positions.",
       n("antall covid-stillinger", "talet på covid-stillingar", "number of covid positions")),
+    // Not a cost: a check of the caller's price index (issue 25 item 4). The rules only say "no inflation
+    // adjustment unless the user sets an index" (C-20); a consumer or wage index moves a few percent a year,
+    // so a change above 50 % between adjacent years is read as a typing error (a missing or extra digit, two
+    // series with different base years mixed) rather than prices. Overridable like any row.
+    p("C-20.price-index-jump", "C-20", 50.0, Percent, "2000-01-01", None, None,
+      "lis1kit assumption (issue 25): a price index rarely moves more than a few percent a year", Component,
+      "Largest plausible change of the price index between adjacent years; a larger one is a warning.",
+      n("største rimelige endring i prisindeksen fra ett år til det neste", "største rimelege endring i prisindeksen frå eitt år til det neste", "largest plausible change of the price index from one year to the next")),
 ];
 
 /// The grant rows of C-3, oldest first.
@@ -328,6 +353,18 @@ pub fn grant_for(date: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_is_a_citation_or_marks_lis1kits_own_value() {
+        // lis1kit's own values (docs/rules.md): the C-1 remainder is fitted to C-1 and C-11, C-8's pension share
+        // is an assumption (the rule is open), C-20's plausible index change is an assumption (issue 25).
+        let own: Vec<_> = PARAMETERS.iter().filter(|p| p.is_own()).map(|p| p.id).collect();
+        assert_eq!(own, ["C-1.hospital-remainder", "C-8.pension", "C-20.price-index-jump"]);
+        // Citations carry no English words of their own: the rule id is the row's `rule`, not "(rule C-3)".
+        for p in PARAMETERS.iter().filter(|p| !p.is_own()) {
+            assert!(!p.source.contains("rule") && !p.source.contains("lis1kit"), "{}: {}", p.id, p.source);
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_cite_section_5_rules() {

@@ -194,10 +194,12 @@ fn the_view_shows_the_results_own_amounts_in_each_table_and_its_bars() {
     let per_position = tables[0];
     assert_eq!(per_position.caption.as_deref(), Some("Per position"));
     let number = |cell: &str| cell.replace(',', "").replace('−', "-").parse::<f64>().unwrap();
-    // Lines 0–6 are the components, line 7 their sum (line 8, the state grant, is "of which").
+    // Line 0 is the calendar months (12 + 6 = 18), lines 1–7 the components, line 8 their sum (line 9, the
+    // state grant, is "of which").
+    assert_eq!(per_position.rows[0][1..], ["12", "6", "18"]);
     for column in 1..=3 {
-        let parts: f64 = per_position.rows[..7].iter().map(|row| number(&row[column])).sum();
-        assert_eq!(number(&per_position.rows[7][column]), parts, "column {column}");
+        let parts: f64 = per_position.rows[1..8].iter().map(|row| number(&row[column])).sum();
+        assert_eq!(number(&per_position.rows[8][column]), parts, "column {column}");
     }
     let bars: Vec<&lis1_core::view::Bars> =
         v.blocks.iter().filter_map(|b| if let lis1_core::view::Block::Bars(c) = b { Some(c) } else { None }).collect();

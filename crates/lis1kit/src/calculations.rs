@@ -153,6 +153,16 @@ pub fn roster_calendar(
     calculate("roster", input, lis1_service::roster_calendar)
 }
 
+/// The cost estimate's tables as one CSV file as Norwegian Excel opens it
+/// (UTF-8 with BOM, `;`, decimal comma), a title row over each table:
+/// `costCsv(input: CostInput)` → `{ name, type, text }`. In the workspaces'
+/// module (`roster` turns on `cost`).
+#[cfg(feature = "roster")]
+#[wasm_bindgen(js_name = costCsv, unchecked_return_type = "TextFile")]
+pub fn cost_csv(#[wasm_bindgen(unchecked_param_type = "CostInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    calculate("cost", input, lis1_cost::cost_csv)
+}
+
 /// Eligibility for a bound LIS1 position with the 6.5-year timeline
 /// (rules sections 3–4 of docs/rules.md): `checkEligibility(input: EligibilityInput)`.
 #[cfg(feature = "eligibility")]

@@ -1,5 +1,6 @@
 //! The cost view's texts (nb, nn, en): the total, the breakdown's lines,
-//! payers and budget years.
+//! payers and budget years, the rates used (their units and which line of
+//! the breakdown each one enters).
 
 lis1_core::texts! {
     COST_TOTAL "ui.cost.total" Some("C-20"), "Samlet kostnad: {amount}.", "Samla kostnad: {amount}.", "Total cost: {amount}.";
@@ -25,6 +26,36 @@ lis1_core::texts! {
     COST_BY_YEAR "ui.cost.by-year" Some("C-21"), "Per budsjettår", "Per budsjettår", "By budget year";
     YEAR "ui.cost.year" None, "År", "År", "Year";
     POSITION_MONTHS "ui.cost.position-months" Some("C-21"), "Stillingsmåneder", "Stillingsmånader", "Position months";
+    CALENDAR_MONTHS "ui.cost.calendar-months" Some("S-4"), "Kalendermåneder", "Kalendermånader", "Calendar months";
+    PAYERS_BY_YEAR "ui.cost.payers-by-year" Some("C-21"), "Betalerne år for år", "Betalarane år for år", "Payers year by year";
+    RATES_USED "ui.cost.rates-used" Some("C-20"), "Satsene som er brukt", "Satsane som er brukte", "Rates used";
+    RATE "ui.cost.rate" None, "Sats", "Sats", "Rate";
+    VALUE "ui.cost.value" None, "Verdi", "Verdi", "Value";
+    UNIT "ui.cost.unit" None, "Enhet", "Eining", "Unit";
+    PRICE_YEAR "ui.cost.price-year" None, "Prisår", "Prisår", "Price year";
+    SOURCE "ui.cost.source" None, "Kilde", "Kjelde", "Source";
+    SOURCE_OWN "ui.cost.source-own" None, "lis1kits eget anslag (se forutsetningene)", "lis1kit sitt eige overslag (sjå føresetnadene)", "lis1kit's own estimate (see the assumptions)";
+    USED_FOR "ui.cost.used-for" None, "Brukes til", "Blir brukt til", "Used for";
+    ADJUSTED "ui.cost.adjusted" Some("C-20"), "I {year}-kroner", "I {year}-kroner", "In {year} kroner";
+    OWN_VALUE "ui.cost.own-value" None, "{value} (egen verdi)", "{value} (eigen verdi)", "{value} (own value)";
+    UNIT_NOK "ui.cost.unit.nok" None, "kr", "kr", "NOK";
+    UNIT_NOK_PER_YEAR "ui.cost.unit.nok-per-year" None, "kr per år", "kr per år", "NOK per year";
+    UNIT_NOK_PER_HALF_YEAR "ui.cost.unit.nok-per-half-year" None, "kr per halvår", "kr per halvår", "NOK per half-year";
+    UNIT_NOK_PER_MONTH "ui.cost.unit.nok-per-month" None, "kr per måned", "kr per månad", "NOK per month";
+    UNIT_PERCENT "ui.cost.unit.percent" None, "prosent", "prosent", "percent";
+    UNIT_HOURS_PER_WEEK "ui.cost.unit.hours-per-week" None, "timer per uke", "timar per veke", "hours per week";
+    UNIT_NUMBER "ui.cost.unit.number" None, "antall", "tal", "number";
+    USE_TWELFTH "ui.cost.use.twelfth" None, "{line}: sats / 12 × kalendermåneder", "{line}: sats / 12 × kalendermånader", "{line}: rate / 12 × calendar months";
+    USE_TWELFTH_SHARE "ui.cost.use.twelfth-share" Some("S-4"), "{line}: sats / 12 × stillingsandel × kalendermåneder", "{line}: sats / 12 × stillingsdel × kalendermånader", "{line}: rate / 12 × position share × calendar months";
+    USE_SHARE "ui.cost.use.share" Some("S-4"), "{line}: sats × stillingsandel × kalendermåneder", "{line}: sats × stillingsdel × kalendermånader", "{line}: rate × position share × calendar months";
+    USE_PERCENT "ui.cost.use.percent" None, "{line}: sats % av {base}", "{line}: sats % av {base}", "{line}: rate % of {base}";
+    USE_GRANT "ui.cost.use.grant" Some("C-3"), "{line}: sats × tellende måneder / 6", "{line}: sats × teljande månader / 6", "{line}: rate × counted months / 6";
+    USE_PRICE_INDEX_JUMP "ui.cost.use.price-index-jump" Some("C-20"), "Kontroll av prisindeksen", "Kontroll av prisindeksen", "Check of the price index";
+    ASSUMPTIONS "ui.cost.assumptions" None, "Forutsetninger", "Føresetnader", "Assumptions";
+    WARNINGS "ui.cost.warnings" None, "Advarsler", "Åtvaringar", "Warnings";
+    OWN_VALUE_HEAD "ui.cost.own-value-head" None, "Egen verdi", "Eigen verdi", "Own value";
+    YES "ui.cost.yes" None, "ja", "ja", "yes";
+    FILE_NAME "cost.file-name" None, "lis1-kostnader", "lis1-kostnader", "lis1-costs";
 }
 
 #[cfg(test)]
