@@ -162,7 +162,8 @@ export function entryFiles(dir, entry) {
  * Browser entries of the package, and what is counted for each. `also`: the
  * module elements.js loads (full.js for a page whose elements need several
  * calculations, elements-<calculation>.js for one); its import names the
- * module in a variable, which entryFiles does not follow.
+ * module in a variable, which entryFiles does not follow. `rules`: the rule table a page that shows rules imports
+ * as well (define-element.js, `import()` too).
  */
 export const ENTRIES = [
   { label: 'index.js (API)', entry: 'index.js' },
@@ -173,13 +174,16 @@ export const ENTRIES = [
   { label: 'elements.js, service only', entry: 'elements.js', also: 'elements-service.js', calculation: 'service' },
   { label: 'elements.js, eligibility', entry: 'elements.js', also: 'elements-eligibility.js', calculation: 'eligibility' },
   { label: 'elements.js, cost only', entry: 'elements.js', also: 'elements-cost.js', calculation: 'cost' },
+  // The rules page (www/regler.html, <lis1-rules> alone): the service module and the rule table in the page's
+  // language, which define-element.js imports only where rules are shown.
+  { label: 'elements.js, rules page (nb)', entry: 'elements.js', also: 'elements-service.js', rules: 'rules-nb.js' },
 ];
 
 /** Per entry of ENTRIES: the files it loads and their summed sizes. */
 export function entryTotals(dir, rows) {
   const byFile = new Map(rows.map((r) => [r.file, r]));
-  return ENTRIES.map(({ label, entry, also, calculation }) => {
-    const files = [...new Set([...entryFiles(dir, entry), ...(also ? entryFiles(dir, also) : [])])].sort();
+  return ENTRIES.map(({ label, entry, also, calculation, rules }) => {
+    const files = [...new Set([...entryFiles(dir, entry), ...(also ? entryFiles(dir, also) : []), ...(rules ? [rules] : [])])].sort();
     const sum = (key) => files.reduce((n, f) => n + (byFile.get(f)?.[key] ?? 0), 0);
     return { label, entry, also, calculation, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
   });
