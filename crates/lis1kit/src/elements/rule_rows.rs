@@ -78,10 +78,15 @@ fn read(rules: &JsValue) -> Result<Vec<Row>, JsValue> {
         .collect()
 }
 
+/// The rows in `lang` if they were read before.
+pub fn loaded(lang: Lang) -> Option<Rc<Vec<Row>>> {
+    LOADED.with(|loaded| loaded.borrow_mut().slot(lang).clone())
+}
+
 /// Calls `done` with the rows in `lang`: at once when they were read before,
 /// else once `rules-<lang>.js` has loaded (or with the cause it could not).
 pub fn with_rows(lang: Lang, done: impl FnOnce(Rows) + 'static) {
-    if let Some(rows) = LOADED.with(|loaded| loaded.borrow_mut().slot(lang).clone()) {
+    if let Some(rows) = loaded(lang) {
         return done(Ok(rows));
     }
     // Both callbacks share `done`; whichever runs takes it.

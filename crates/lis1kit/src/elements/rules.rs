@@ -4,8 +4,8 @@
 //! [`super::rule_rows`]), so the published list cannot drift from what the calculations cite.
 //! Attribute `section` (1–5) limits it to one section of the rule table.
 //!
-//! Parts: `table`. Until the rows of its language have loaded, the element shows
-//! what it showed before (its fallback content, or the table in the language it had).
+//! Parts: `table`. Until the rows of its language have loaded (the first time
+//! on a page), the table shows its headings only, marked `aria-busy`.
 
 use lis1_core::rules::Status;
 use lis1_core::Lang;
@@ -36,19 +36,27 @@ fn status(lang: Lang, status: Status) -> &'static str {
     }
 }
 
-/// Draws the table into the shadow root once the rows in the element's
-/// language are there (at once when they were loaded before). A draw whose
-/// rows arrive after the element's language changed is left to the draw the
-/// change started.
+/// Draws the table into the shadow root: at once when the rows in the
+/// element's language were loaded before; else the table's frame (its
+/// headings, `aria-busy`) at once — unless a table in another language is
+/// shown, which stays until the rows come — and its rows once they have
+/// loaded. Rows that arrive after the element's language changed again are
+/// left to the draw that change started.
 pub fn render(host: &HtmlElement) -> Result<(), JsValue> {
     let lang = dom::lang_of(host);
+    if let Some(rows) = rule_rows::loaded(lang) {
+        return draw(host, lang, Some(&rows));
+    }
+    if host.shadow_root().is_none_or(|root| root.child_element_count() == 0) {
+        draw(host, lang, None)?;
+    }
     let host = host.clone();
     rule_rows::with_rows(lang, move |rows| {
         if dom::lang_of(&host) != lang {
             return;
         }
         let drawn = match rows {
-            Ok(rows) => draw(&host, lang, &rows),
+            Ok(rows) => draw(&host, lang, Some(&rows)),
             Err(cause) => {
                 web_sys::console::error_2(
                     &JsValue::from_str("lis1kit: <lis1-rules> the rule table could not be loaded."),
@@ -64,7 +72,8 @@ pub fn render(host: &HtmlElement) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn draw(host: &HtmlElement, lang: Lang, rows: &[Row]) -> Result<(), JsValue> {
+/// The table with `rows`, or its frame while they load.
+fn draw(host: &HtmlElement, lang: Lang, rows: Option<&[Row]>) -> Result<(), JsValue> {
     let section: Option<u8> = host.get_attribute("section").and_then(|s| s.parse().ok());
     let root = dom::shadow(host)?;
     dom::adopt_styles(&root, style::CSS)?;
@@ -72,6 +81,9 @@ fn draw(host: &HtmlElement, lang: Lang, rows: &[Row]) -> Result<(), JsValue> {
     let wrap = el(&doc, "div", None, None)?;
     wrap.set_class_name("table-wrap");
     let table = el(&doc, "table", Some("table"), None)?;
+    if rows.is_none() {
+        table.set_attribute("aria-busy", "true")?;
+    }
     let head = el(&doc, "tr", None, None)?;
     for h in [&tx::RULE_ID, &tx::RULE_STATUS, &tx::RULE_SUMMARY, &tx::RULE_SOURCE] {
         let th = el(&doc, "th", None, Some(&text(lang, h)))?;
@@ -82,7 +94,7 @@ fn draw(host: &HtmlElement, lang: Lang, rows: &[Row]) -> Result<(), JsValue> {
     thead.append_child(&head)?;
     table.append_child(&thead)?;
     let body = el(&doc, "tbody", None, None)?;
-    for rule in rows.iter().filter(|r| section.is_none_or(|s| r.section == s)) {
+    for rule in rows.unwrap_or_default().iter().filter(|r| section.is_none_or(|s| r.section == s)) {
         let tr = el(&doc, "tr", None, None)?;
         tr.set_id(&rule.id);
         let id = el(&doc, "th", None, Some(&rule.id))?;
@@ -96,7 +108,10 @@ fn draw(host: &HtmlElement, lang: Lang, rows: &[Row]) -> Result<(), JsValue> {
     table.append_child(&body)?;
     wrap.append_child(&table)?;
     root.replace_children_with_node_1(&wrap);
-    show_linked_rule(&root)
+    if rows.is_some() {
+        show_linked_rule(&root)?;
+    }
+    Ok(())
 }
 
 /// The one text of this element that is not in `element_texts`: in that table it would be in the headless
