@@ -92,6 +92,9 @@ export * from './${name}.js';
 // Hand-written entries, the error class (imported by the glue via raw_module), and the embed page for an
 // iframe (embed.html, embed.js) with the theme-value rule it shares with the site's configurator.
 for (const f of readdirSync(join(crate, 'js'))) cpSync(join(crate, 'js', f), join(pkg, f));
+// The rule table in each language (rules-nb.js, rules-nn.js, rules-en.js), generated from the Rust rule table by
+// crates/lis1kit/tests/rule_texts.rs: define-element.js imports one where rules are shown, so no wasm carries them.
+for (const f of readdirSync(join(crate, 'rules'))) cpSync(join(crate, 'rules', f), join(pkg, f));
 cpSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
 // Custom Elements Manifest, generated from the elements' table
 // (crates/lis1kit/tests/custom_elements.rs keeps it equal).

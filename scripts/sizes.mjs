@@ -167,7 +167,8 @@ export function entryFiles(dir, entry) {
  * Browser entries of the package, and what is counted for each. `also`: the
  * module elements.js loads (full.js for a page whose elements need several
  * calculations, elements-<calculation>.js for one); its import names the
- * module in a variable, which entryFiles does not follow.
+ * module in a variable, which entryFiles does not follow. `rules`: the rule table a page that shows rules imports
+ * as well (define-element.js, `import()` too).
  */
 export const ENTRIES = [
   { label: 'index.js (API)', entry: 'index.js' },
@@ -177,13 +178,25 @@ export const ENTRIES = [
   { label: 'elements.js, mixed page', entry: 'elements.js', also: 'full.js' },
   ...calculations().map((calculation) =>
     ({ label: `elements.js, ${calculation} only`, entry: 'elements.js', also: `elements-${calculation}.js`, calculation })),
+  // The rules page (www/regler.html, <lis1-rules> alone): the module elements.js loads for rule elements only (the
+  // smallest, chosen by the build: `rulesOnly`) and the rule table in the page's language, which define-element.js
+  // imports only where rules are shown.
+  { label: 'elements.js, rules page (nb)', entry: 'elements.js', rulesOnly: true, rules: 'rules-nb.js' },
 ];
+
+/** The calculation whose module elements.js loads for a page with rule elements only (the build writes it there). */
+function rulesOnlyCalculation(dir) {
+  const found = readFileSync(join(dir, 'elements.js'), 'utf8').match(/^const RULES_ONLY = "([a-z-]+)";$/m);
+  if (!found) throw new Error('sizes: elements.js names no RULES_ONLY module (is the package built?)');
+  return found[1];
+}
 
 /** Per entry of ENTRIES: the files it loads and their summed sizes. */
 export function entryTotals(dir, rows) {
   const byFile = new Map(rows.map((r) => [r.file, r]));
-  return ENTRIES.map(({ label, entry, also, calculation }) => {
-    const files = [...new Set([...entryFiles(dir, entry), ...(also ? entryFiles(dir, also) : [])])].sort();
+  return ENTRIES.map(({ label, entry, also: named, calculation, rules, rulesOnly }) => {
+    const also = rulesOnly ? `elements-${rulesOnlyCalculation(dir)}.js` : named;
+    const files = [...new Set([...entryFiles(dir, entry), ...(also ? entryFiles(dir, also) : []), ...(rules ? [rules] : [])])].sort();
     const sum = (key) => files.reduce((n, f) => n + (byFile.get(f)?.[key] ?? 0), 0);
     return { label, entry, also, calculation, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
   });

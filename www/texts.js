@@ -322,9 +322,9 @@ export const TEXTS = {
   'rules.title': { nb: 'Regler – lis1kit', nn: 'Reglar – lis1kit', en: 'Rules – lis1kit' },
   'rules.h1': { nb: 'Regler', nn: 'Reglar', en: 'Rules' },
   'rules.intro': {
-    nb: 'Alle regel-id-er som beregningene viser til, med status og kilde. Listen tegnes fra kodens egen regeltabell, så den kan ikke avvike fra det beregningene bruker.',
-    nn: 'Alle regel-id-ar som utrekningane viser til, med status og kjelde. Lista blir teikna frå den eigne regeltabellen i koden, så ho kan ikkje avvike frå det utrekningane bruker.',
-    en: 'Every rule id the calculations cite, with its status and source. The list is drawn from the code’s own rule table, so it cannot differ from what the calculations use.',
+    nb: 'Alle regel-id-er som beregningene viser til, med status, innhold og kilde. Listen tegnes fra kodens egen regeltabell, så den kan ikke avvike fra det beregningene bruker.',
+    nn: 'Alle regel-id-ar som utrekningane viser til, med status, innhald og kjelde. Lista blir teikna frå den eigne regeltabellen i koden, så ho kan ikkje avvike frå det utrekningane bruker.',
+    en: 'Every rule id the calculations cite, with its status, summary and source. The list is drawn from the code’s own rule table, so it cannot differ from what the calculations use.',
   },
   'rules.loading': { nb: 'Laster reglene …', nn: 'Lastar reglane …', en: 'Loading the rules …' },
 };

@@ -3,6 +3,12 @@
 //! (`docs/rules.md#A-O6`), its status, summary and source, then the date
 //! conventions and the worked examples.
 //!
+//! The page is the developers' reference, in English like the rest of the
+//! docs; each rule's bokmål summary stands beside the English one, because
+//! the rules are Norwegian and a reviewer from the health administration
+//! checks them in Norwegian. The nynorsk summaries are on the site's rules
+//! page (`www/regler.html?lang=nn`); all three come from the same row.
+//!
 //! `UPDATE_DOCS=1 cargo test -p lis1-core --test rules_page` rewrites the
 //! file; without it the test fails when the committed file differs from what
 //! the catalogue generates, so the page cannot drift from the code.
@@ -44,7 +50,12 @@ fn page() -> String {
         "messages cite these ids (`S-2`, `A-3`, `C-7`, …); link to a rule as `docs/rules.md#S-2`. The site shows the"
     )
     .unwrap();
-    writeln!(w, "same table with `<lis1-rules>` (`www/regler.html`). Summaries are in English.\n").unwrap();
+    writeln!(
+        w,
+        "same table with `<lis1-rules>` (`www/regler.html`) in the reader's language: bokmål, nynorsk or English. Here"
+    )
+    .unwrap();
+    writeln!(w, "each rule is in English with its bokmål text beside it.\n").unwrap();
     writeln!(w, "Where a rule is *open*, every result says which option it used (`assumptions`, with the rule id).\n")
         .unwrap();
 
@@ -60,11 +71,12 @@ fn page() -> String {
 
     for (number, title) in SECTIONS {
         writeln!(w, "\n## <a id=\"section-{number}\"></a>{number}. {title}\n").unwrap();
-        writeln!(w, "| id | status | rule | source |\n|---|---|---|---|").unwrap();
+        writeln!(w, "| id | status | rule | regel (bokmål) | source |\n|---|---|---|---|---|").unwrap();
         for rule in RULES.iter().filter(|r| r.section == *number) {
             let id = rule.id;
-            let (status, summary, source) = (rule.status.word(), cell(rule.summary), cell(rule.source));
-            writeln!(w, "| <a id=\"{id}\"></a>{id} | {status} | {summary} | {source} |").unwrap();
+            let (status, en, nb, source) =
+                (rule.status.word(), cell(rule.summary.en), cell(rule.summary.nb), cell(rule.source));
+            writeln!(w, "| <a id=\"{id}\"></a>{id} | {status} | {en} | {nb} | {source} |").unwrap();
         }
         if *number == 1 {
             writeln!(w, "\n### <a id=\"date-conventions\"></a>Date and time conventions\n").unwrap();

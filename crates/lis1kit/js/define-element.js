@@ -201,3 +201,17 @@ export function setFormState(element, value, message) {
   if (message) internals.setValidity({ customError: true }, message);
   else internals.setValidity({});
 }
+
+// The rule table in one language (rules-<lang>.js, generated from the Rust rule table): imported where rules are
+// shown — <lis1-rules>, a rule id's title in a result without `rules-href` — and by no other page, so the summaries
+// in three languages weigh on no element's wasm. Each by a literal import(), so that bundlers emit all three.
+const RULE_MODULES = {
+  nb: () => import('./rules-nb.js'),
+  nn: () => import('./rules-nn.js'),
+  en: () => import('./rules-en.js'),
+};
+
+/** The rows `{ id, section, status, summary, source }` of the rule table in `lang` (a promise; loaded once). */
+export function ruleRows(lang) {
+  return (RULE_MODULES[lang] ?? RULE_MODULES.nb)().then((module) => module.RULES);
+}

@@ -244,7 +244,7 @@ pub const RESULT_PARTS: &[Named] = &[
     part("table", dev_doc!("A result table.")),
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
     part("assumptions", dev_doc!("The list of assumptions (open options used), each in words with its rule id.")),
-    part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary as its title.")),
+    part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary in the element's language as its title (set once the package's rules-<lang>.js has loaded).")),
     part(
         "print-summary",
         dev_doc!(
@@ -330,7 +330,7 @@ pub const RULES: ElementMeta = ElementMeta {
     tag: "lis1-rules",
     class_name: "Lis1Rules",
     description: dev_doc!(
-        "Every rule id of the rule table (docs/rules.md) with its status, summary (English) and source, from the code's own rule table."
+        "Every rule id of the rule table (docs/rules.md) with its status, summary and source in the element's language (nb, nn or en), from the code's own rule table; the summaries load with the element (rules-<lang>.js of the package), not with the wasm."
     ),
     types: None,
     attributes: &[&[

@@ -18,6 +18,7 @@ mod form;
 mod form_element;
 mod format;
 pub mod meta;
+mod rule_rows;
 mod rule_sets;
 mod rules;
 mod style;

@@ -169,20 +169,38 @@ fn table(doc: &Document, t: &Table) -> Result<Element, JsValue> {
 }
 
 /// A rule id: a link to its row on the rules page (`rules-href`), or the
-/// rule's summary from the rule table as its title.
+/// rule's summary in the element's language as its title. The summaries are
+/// not in the wasm ([`super::rule_rows`]): the title is set when the rule
+/// table of that language has loaded (at once after the first time).
 fn rule(ctx: &Draw, id: &str) -> Result<Element, JsValue> {
     let doc = ctx.doc;
     let span = el(doc, "span", Some("rule"), Some(&format!("{id} ")))?;
     span.set_class_name("rule");
-    let Some(rule) = lis1_core::rules::RULES.iter().find(|r| r.id == id) else { return Ok(span) };
+    if !lis1_core::rules::is_rule_id(id) {
+        return Ok(span);
+    }
     match &ctx.rules_href {
         Some(base) => {
-            let link = el(doc, "a", None, Some(rule.id))?;
+            let link = el(doc, "a", None, Some(id))?;
             link.set_class_name("rule");
-            link.set_attribute("href", &format!("{base}#{}", rule.id))?;
+            link.set_attribute("href", &format!("{base}#{id}"))?;
             span.replace_children_with_node_2(&link, &doc.create_text_node(" "));
         }
-        None => span.set_attribute("title", rule.summary)?,
+        None => {
+            let (titled, id) = (span.clone(), id.to_owned());
+            super::rule_rows::with_rows(ctx.lang, move |rows| match rows {
+                Ok(rows) => {
+                    if let Some(row) = rows.iter().find(|r| r.id == id) {
+                        let _ = titled.set_attribute("title", &row.summary);
+                    }
+                }
+                // The id stays without a title; the answer is unchanged.
+                Err(cause) => web_sys::console::error_2(
+                    &JsValue::from_str("lis1kit: the rule table could not be loaded."),
+                    &cause,
+                ),
+            });
+        }
     }
     Ok(span)
 }
