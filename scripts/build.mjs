@@ -47,6 +47,36 @@ function buildWasm(outDir, outName, cargoArgs = []) {
     '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
     wasm, '-o', wasm]);
+  guardGlue(join(outDir, `${outName}.js`));
+}
+
+/**
+ * Routes every call of the generated glue into wasm through js/guard.js (issue 26 item 1): the glue's exports
+ * object is replaced by the guard's, and the guard gets the glue's own way to make an instance (its imports and
+ * finalize, from the module it compiled) for when a call left the instance broken. wasm-bindgen's own reset
+ * (`--experimental-reset-state-function`) cannot be asked for through wasm-pack; this is what it generates. Stops
+ * the build when the glue (wasm-bindgen, pinned in Cargo.lock) no longer has what is patched.
+ */
+function guardGlue(file) {
+  let glue = readFileSync(file, 'utf8');
+  const patch = (from, to) => {
+    const at = glue.indexOf(from);
+    if (at < 0 || glue.indexOf(from, at + 1) >= 0) {
+      console.error(`build: ${file}: expected \`${from}\` once in the wasm-bindgen glue (see guardGlue)`);
+      process.exit(1);
+    }
+    glue = glue.replace(from, to);
+  };
+  patch('let wasmModule, wasmInstance, wasm;', "import { guarded } from './guard.js';\nlet wasmModule, wasmInstance, wasm;");
+  patch('    wasm = instance.exports;\n', '    wasm = lis1Guard.wrap(instance.exports);\n');
+  // Used as they are by the restore below.
+  for (const used of ['function __wbg_get_imports() {', 'function __wbg_finalize_init(instance, module) {']) patch(used, used);
+  const define = glue.includes('\nexport function defineElements(') ? ', defineElements' : '';
+  glue += `
+// Added by scripts/build.mjs (guardGlue).
+const lis1Guard = guarded(() => __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule)${define});
+`;
+  writeFileSync(file, glue);
 }
 
 rmSync(pkg, { recursive: true, force: true });

@@ -85,8 +85,10 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 // issue 24 item 8's answers that say what changed (day units, how the absence adds up, when the kommune can start:
 // their sentences in three languages and the days field's help; 272.8 KB), 273 → 279 KB for issue 25 item 4 (the
 // cost view's rates table with units, price years, sources and formulas, the payers-per-year table, calendar
-// months, their texts, the price-index jump check, a source in words: +5.5 KB; 278.3 KB).
-export const ELEMENTS_GZIP_BUDGET = 279 * 1024;
+// months, their texts, the price-index jump check, a source in words: +5.5 KB; 278.3 KB), 279 → 281 KB for issue 26
+// item 1's recovery (guard.js, the glue's calls routed through it, the hooks swapped in define-element.js: JS only,
+// the wasm unchanged: +1.7 KB), less the rule summaries moved out of the wasm (issue 24 item 9: −0.4 KB).
+export const ELEMENTS_GZIP_BUDGET = 281 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
@@ -113,7 +115,8 @@ export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 // (eligibility 219.8 KB, service 177.5 KB, cost 171.8 KB), 220 → 222 KB for issue 24's `nextRounds` in the
 // eligibility module (the sample posting takes its round from it: 221.3 KB).
 // 222 → 223 KB for issue 24 item 8 (eligibility 222.3 KB; service 180.2 KB).
-export const ELEMENT_PAGE_GZIP_BUDGET = 223 * 1024;
+// 223 → 225 KB for issue 26 item 1's recovery (JS only: eligibility 222.4 → 224.0 KB; service 181.8 KB).
+export const ELEMENT_PAGE_GZIP_BUDGET = 225 * 1024;
 
 /** n bytes in KB with one decimal. */
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -169,7 +169,7 @@ try {
   remainingService(example1);
 } catch (err) {
   if (err instanceof Lis1Error) {
-    const errorKind: 'invalid-input' | 'rule-violation' = err.kind;
+    const errorKind: 'invalid-input' | 'rule-violation' | 'internal' = err.kind;
     const paths: string[] = err.issues.map((i) => i.path);
   }
 }

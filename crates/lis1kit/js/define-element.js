@@ -3,41 +3,61 @@
 // Idempotent: defining a name twice warns and keeps the first definition.
 // The form elements are form-associated: with a `name`, the value (the result as JSON)
 // is submitted with the surrounding <form>; its validity follows the issues.
+import { active, restoring } from './guard.js';
+
+// Each element's hooks and its module's guard. A restored instance (guard.js) defines its elements again: the new
+// hooks replace the old (the elements' state is in the DOM). The old are kept: freed, they would free new memory.
+const defined = new Map();
+const retired = [];
 
 // The elements follow `lang` on an ancestor as well as their own (issue 26 item 9): one observer for the page, and
 // the connected elements with their hooks (removed on disconnect, so nothing keeps a removed element).
 const connected = new Map();
 let langObserver = null;
 
-function followLang(el, hooks) {
-  connected.set(el, hooks);
+function followLang(el, hook) {
+  connected.set(el, hook);
   if (langObserver || typeof MutationObserver === 'undefined') return;
   langObserver = new MutationObserver((records) => {
-    for (const [element, elementHooks] of connected) {
+    for (const [element, hook] of connected) {
       // Its own lang is observed by the element itself (attributeChangedCallback).
       if (element.hasAttribute('lang')) continue;
-      if (records.some((r) => r.target !== element && r.target.contains?.(element))) elementHooks.connected(element);
+      if (records.some((r) => r.target !== element && r.target.contains?.(element))) hook('connected')(element);
     }
   });
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 export function defineElement(name, observedAttributes, hooks) {
+  const entry = defined.get(name);
+  if (entry && restoring && entry.guard === restoring) {
+    retired.push(entry.hooks);
+    entry.hooks = hooks;
+    return true;
+  }
   if (customElements.get(name)) {
     console.warn(`lis1kit: <${name}> is already defined; keeping the first definition.`);
     return false;
   }
+  const own = { hooks, guard: active };
+  defined.set(name, own);
+  active?.tags.add(name);
+  // The hook of the current instance (a new one first if the last call failed).
+  const hook = (key) => {
+    own.guard?.ready();
+    return own.hooks[key];
+  };
   class Lis1Element extends HTMLElement {
     static observedAttributes = observedAttributes;
     connectedCallback() {
-      hooks.connected(this);
-      followLang(this, hooks);
+      hook('connected')(this);
+      followLang(this, hook);
     }
     disconnectedCallback() { connected.delete(this); }
     attributeChangedCallback(attribute, before, after) {
       if (!this.isConnected || before === after) return;
-      if (hooks.attributeChanged) hooks.attributeChanged(this, attribute);
-      else hooks.connected(this);
+      if (own.hooks.attributeChanged) hook('attributeChanged')(this, attribute);
+      else hook('connected')(this);
     }
   }
   // Only the form elements (those with input hooks) are form-associated and
@@ -60,10 +80,10 @@ export function defineElement(name, observedAttributes, hooks) {
       // The form's listeners are JS closures over this element only, so a
       // removed element is garbage like any other (no Rust closure per element).
       const root = this.attachShadow({ mode: 'open' });
-      root.addEventListener('submit', (event) => { hooks.submit(this, event); this.#saveState(); });
-      root.addEventListener('click', (event) => { hooks.click(this, event); this.#saveState(); });
-      root.addEventListener('input', () => { hooks.edited(this); this.#saveState(); });
-      root.addEventListener('change', () => { hooks.edited(this); this.#saveState(); });
+      root.addEventListener('submit', (event) => { hook('submit')(this, event); this.#saveState(); });
+      root.addEventListener('click', (event) => { hook('click')(this, event); this.#saveState(); });
+      root.addEventListener('input', () => { hook('edited')(this); this.#saveState(); });
+      root.addEventListener('change', () => { hook('edited')(this); this.#saveState(); });
     }
     /**
      * The form's state for the browser's session history: what was typed, as the input's JSON, beside the value
@@ -72,7 +92,7 @@ export function defineElement(name, observedAttributes, hooks) {
      */
     #saveState() {
       try {
-        const input = hooks.getInput(this, this.#followed());
+        const input = hook('getInput')(this, this.#followed());
         if (!input || typeof input !== 'object') return;
         this.lis1State = JSON.stringify({ lis1Input: input });
         this.lis1Internals.setFormValue(this.lis1Value ?? null, this.lis1State);
@@ -130,7 +150,7 @@ export function defineElement(name, observedAttributes, hooks) {
     // A result (detail) or issues (null) of the form named by `for`.
     #hear = (event) => {
       const source = event.target;
-      if (source === this.#followed()) hooks.follow(this, source, event.type === 'lis1-result' ? event.detail : null);
+      if (source === this.#followed()) hook('follow')(this, source, event.type === 'lis1-result' ? event.detail : null);
     };
     #listen() {
       this.#unlisten();
@@ -147,15 +167,15 @@ export function defineElement(name, observedAttributes, hooks) {
       this.#root?.removeEventListener('lis1-invalid', this.#hear);
       this.#root = null;
     }
-    formResetCallback() { hooks.reset?.(this); }
+    formResetCallback() { hook('reset')?.(this); }
     // Inside <fieldset disabled> (or disabled itself): drawn again with every control disabled.
-    formDisabledCallback() { if (this.isConnected) hooks.connected(this); }
+    formDisabledCallback() { if (this.isConnected) hook('connected')(this); }
     /** The calculation's input as currently filled in (a plain object). */
-    get input() { return hooks.getInput(this, this.#followed()); }
-    set input(value) { hooks.setInput(this, value, this.#followed()); this.#saveState(); }
+    get input() { return hook('getInput')(this, this.#followed()); }
+    set input(value) { hook('setInput')(this, value, this.#followed()); this.#saveState(); }
     /** Calculates as the form's button does, without moving focus; true when a result is shown. */
     calculate() {
-      const shown = hooks.calculate(this, this.#followed());
+      const shown = hook('calculate')(this, this.#followed());
       this.#saveState();
       return shown;
     }

@@ -6,13 +6,14 @@
 export class Lis1Error extends Error {
   // Declared as fields, so they are defined on the instance rather than
   // assigned: a page's setter on Object.prototype is never run (issue 16).
+  // `name` too: a page's setter on Error.prototype.name would otherwise run (and throw) inside wasm.
+  name = 'Lis1Error';
   kind;
   issues;
 
-  constructor(message, kind, issues) {
-    super(message);
-    this.name = 'Lis1Error';
-    /** 'invalid-input' | 'rule-violation' */
+  constructor(message, kind, issues, options) {
+    super(message, options);
+    /** 'invalid-input' | 'rule-violation' | 'internal' (guard.js) */
     this.kind = kind;
     /** @type {{code: string, path: string, rule?: string, message: string}[]} */
     this.issues = issues;

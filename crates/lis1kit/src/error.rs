@@ -2,7 +2,8 @@
 //!
 //! The class is defined in `js/lis1-error.js` (a Rust type cannot extend
 //! `Error`); callers `catch (e) { if (e instanceof Lis1Error) e.issues }` and
-//! branch on `e.kind` ('invalid-input' | 'rule-violation'), never on texts.
+//! branch on `e.kind` ('invalid-input' | 'rule-violation', or 'internal' from js/guard.js
+//! when a call failed inside wasm), never on texts.
 
 use lis1_core::{ErrorKind, Issue, Lis1Error};
 use wasm_bindgen::prelude::*;
