@@ -22,6 +22,29 @@ pub enum Audience {
     Employer,
 }
 
+/// Whom a view's sentences speak to (issue 24 item 8, issue 25 item 3): the
+/// doctor as "du" on an applicant's or doctor's own page (the default), or
+/// about the doctor in the third person on an employer's HR page, where the
+/// reader is not the doctor. Chosen once per view, by whoever draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// To the doctor: "Du mangler 3 måneder i sykehus."
+    #[default]
+    You,
+    /// About the doctor: "Legen mangler 3 måneder i sykehus."
+    Doctor,
+}
+
+impl Voice {
+    /// `def_you` or `def_doctor`, as this voice says it.
+    pub fn pick<'a>(self, def_you: &'a crate::MessageDef, def_doctor: &'a crate::MessageDef) -> &'a crate::MessageDef {
+        match self {
+            Voice::You => def_you,
+            Voice::Doctor => def_doctor,
+        }
+    }
+}
+
 /// A result in people's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {

@@ -3,7 +3,8 @@
 //! then tables, checklists, bar charts, the timeline and the notes. What
 //! differs between elements is decided once, in [`Draw`]: the language,
 //! whether the employer's parts are shown (`view="applicant"` leaves them
-//! out) and where rule ids link to (`rules-href`).
+//! out), where rule ids link to (`rules-href`) and whom the answers speak
+//! to (`voice`, given to the calculation's view).
 
 use lis1_core::view::{Answer, Audience, Bars, Block, Checklist, Notes, Status, Table, Timeline, View};
 use lis1_core::Lang;
@@ -49,6 +50,9 @@ pub struct Draw<'a> {
     pub rules_href: Option<String>,
     /// The element's pictures.
     pub pictures: Pictures,
+    /// Whom the view's sentences speak to (`voice`): the doctor as "du", or
+    /// about the doctor on an HR page.
+    pub voice: lis1_core::view::Voice,
 }
 
 impl Draw<'_> {
