@@ -597,7 +597,8 @@ fn json_of(value: &JsValue) -> Result<Value, JsValue> {
 }
 
 /// The form was submitted: calculate, show the result or the issues, and
-/// move focus to the first issue.
+/// move focus to the first issue's field or, when it has none, to the
+/// announced summary beside the submit button.
 pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     answer(host, kind, None, true).map(drop)
 }
@@ -730,7 +731,8 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
                     }
                 }
             }
-            let first = form::show_issues(&root, &doc, &spec, lang, &issues)?;
+            // Focus: the first issue's field, else the summary beside the submit button (issue 24 item 7).
+            let first = form::show_issues(&root, &doc, &spec, lang, &issues, &said)?;
             super::set_form_state(host, None, said.first().map(|i| i.message.clone()));
             if let Some(first) = first.filter(|_| focus).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;
