@@ -167,10 +167,15 @@ fn in_the_doctor_voice_no_answer_speaks_to_the_reader_in_any_language() {
                 assert!(!speaks_to_the_reader(&v.answer.text), "{lang:?}: {}", v.answer.text);
                 // The notes shown with the answer (assumption sentences, warnings) speak to no one either.
                 for block in &v.blocks {
-                    if let lis1_core::view::Block::Notes(n) = block {
-                        for text in n.assumptions.iter().map(|a| &a.text).chain(n.warnings.iter().map(|w| &w.message)) {
-                            assert!(!speaks_to_the_reader(text), "{lang:?}: {text}");
+                    let texts: Vec<&String> = match block {
+                        lis1_core::view::Block::Notes(n) => {
+                            n.assumptions.iter().map(|a| &a.text).chain(n.warnings.iter().map(|w| &w.message)).collect()
                         }
+                        lis1_core::view::Block::Folded(f) => f.assumptions.iter().map(|a| &a.text).collect(),
+                        _ => Vec::new(),
+                    };
+                    for text in texts {
+                        assert!(!speaks_to_the_reader(text), "{lang:?}: {text}");
                     }
                 }
             }

@@ -81,6 +81,8 @@ pub enum Block {
     Timeline(Timeline),
     /// Warnings and assumptions.
     Notes(Notes),
+    /// Assumptions used that do not change this result, after the notes.
+    Folded(Folded),
 }
 
 /// A table whose first cell of each row heads the row.
@@ -145,6 +147,21 @@ pub struct Notes {
     /// Warnings, with their rules.
     pub warnings: Vec<Warning>,
     /// The open rules' options used, with their sentences.
+    pub assumptions: Vec<Assumption>,
+    /// Who they are for.
+    pub audience: Audience,
+}
+
+/// The assumptions a result used that do not change it (issue 24 item 8):
+/// with the option's other value the calculation gives the same answer (an
+/// absence rule when there is no absence, the day unit when no days are
+/// owed). The renderer folds them under one line after the notes, so the
+/// assumptions that do change the result are read first; the API's
+/// `assumptions` still lists them all. The calculation's crate decides which
+/// they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Folded {
+    /// The assumptions, with their sentences.
     pub assumptions: Vec<Assumption>,
     /// Who they are for.
     pub audience: Audience,

@@ -5,12 +5,14 @@
 //! doctor ("Du mangler …") or about the doctor ("Legen mangler …", for HR
 //! pages), as its [`Voice`] says.
 
+mod folded;
 pub mod texts;
 
 use lis1_core::number_text::shown as number;
 use lis1_core::view::texts::{PART, PART_HOSPITAL, PART_MUNICIPAL};
 use lis1_core::view::{
-    shown_date, text, Answer, Audience, Block, Lane, Legend, Mark, MarkKind, Notes, Table, Timeline, View, Voice,
+    shown_date, text, Answer, Audience, Block, Folded, Lane, Legend, Mark, MarkKind, Notes, Table, Timeline, View,
+    Voice,
 };
 use lis1_core::{date, Date, Lang, MessageDef};
 
@@ -171,12 +173,35 @@ pub fn remaining(input: &ServiceInput, r: &ServiceResult, lang: Lang, voice: Voi
     let rows = vec![remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
     let mut blocks = vec![Block::Table(Table { caption: None, head, rows })];
     blocks.extend(timeline(input, r, lang).map(Block::Timeline));
-    blocks.push(Block::Notes(Notes {
-        warnings: r.warnings.clone(),
-        assumptions: r.assumptions.clone(),
-        audience: Audience::Everyone,
-    }));
+    // Which assumptions change this answer: the same sentences (in one voice), warnings and offer, or not.
+    let said = |i: &ServiceInput, r: &ServiceResult| {
+        folded::Said::new(remaining_answer(lang, Voice::You, i, r), &r.warnings, r.offer.as_ref())
+    };
+    let spared = r.hospital.absence.covid_spared_days > 0.0 || r.municipal.absence.covid_spared_days > 0.0;
+    let (shown, other) = folded::split(
+        input,
+        &r.assumptions,
+        &said(input, r),
+        |i| crate::remaining_service(i).ok().map(|r| said(i, &r)),
+        spared,
+        r.warnings.iter().any(|w| w.rule == Some("S-5")),
+    );
+    notes(&mut blocks, &r.warnings, shown, other);
     View { answer: answer(remaining_answer(lang, voice, input, r)), blocks }
+}
+
+/// The notes: the warnings and the assumptions that change the result, then
+/// the others folded.
+fn notes(
+    blocks: &mut Vec<Block>,
+    warnings: &[lis1_core::Warning],
+    shown: Vec<lis1_core::Assumption>,
+    other: Vec<lis1_core::Assumption>,
+) {
+    blocks.push(Block::Notes(Notes { warnings: warnings.to_vec(), assumptions: shown, audience: Audience::Everyone }));
+    if !other.is_empty() {
+        blocks.push(Block::Folded(Folded { assumptions: other, audience: Audience::Everyone }));
+    }
 }
 
 fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
@@ -194,6 +219,28 @@ fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
 /// part, and how each part's absence adds up; the figures per part and
 /// the notes. In `voice`.
 pub fn absence(input: &ServiceInput, r: &AbsenceResult, lang: Lang, voice: Voice) -> View {
+    let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
+    let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
+    let mut blocks = vec![Block::Table(Table { caption: None, head, rows })];
+    let said = |i: &ServiceInput, r: &AbsenceResult| {
+        folded::Said::new(absence_answer(lang, Voice::You, i, r), &r.warnings, None)
+    };
+    let spared = r.hospital.covid_spared_days > 0.0 || r.municipal.covid_spared_days > 0.0;
+    let (shown, other) = folded::split(
+        input,
+        &r.assumptions,
+        &said(input, r),
+        |i| crate::check_absence(i).ok().map(|r| said(i, &r)),
+        spared,
+        r.warnings.iter().any(|w| w.rule == Some("S-5")),
+    );
+    notes(&mut blocks, &r.warnings, shown, other);
+    View { answer: answer(absence_answer(lang, voice, input, r)), blocks }
+}
+
+/// The absence check's sentences: the days to make up or none, then how
+/// each part's absence adds up.
+fn absence_answer(lang: Lang, voice: Voice, input: &ServiceInput, r: &AbsenceResult) -> String {
     let unit = unit(input, lang);
     let mut sentences: Vec<String> =
         make_up_sentences(lang, voice, [r.hospital.to_make_up_days, r.municipal.to_make_up_days], &unit).collect();
@@ -202,14 +249,7 @@ pub fn absence(input: &ServiceInput, r: &AbsenceResult, lang: Lang, voice: Voice
     }
     sentences.extend(absence_sum(lang, true, &r.hospital, &unit));
     sentences.extend(absence_sum(lang, false, &r.municipal, &unit));
-    let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
-    let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
-    let notes =
-        Notes { warnings: r.warnings.clone(), assumptions: r.assumptions.clone(), audience: Audience::Everyone };
-    View {
-        answer: answer(sentences.join(" ")),
-        blocks: vec![Block::Table(Table { caption: None, head, rows }), Block::Notes(notes)],
-    }
+    sentences.join(" ")
 }
 
 fn day(iso: &str) -> Option<Date> {
