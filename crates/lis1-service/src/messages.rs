@@ -642,9 +642,9 @@ pub static A_O7_FALSE: MessageDef = MessageDef {
 pub static S_5_WARNING: MessageDef = MessageDef {
     code: "ui.assumption.minimum-percent",
     rule: Some("S-5"),
-    nb: "Du får en advarsel når stillingsprosenten er under {value} %.",
-    nn: "Du får ei åtvaring når stillingsprosenten er under {value} %.",
-    en: "You are warned when a position percentage is below {value} %.",
+    nb: "En stillingsprosent under {value} % gir en advarsel.",
+    nn: "Ein stillingsprosent under {value} % gir ei åtvaring.",
+    en: "A position percentage below {value} % gives a warning.",
 };
 
 /// `ui.assumption.offer-only-missing.true`.

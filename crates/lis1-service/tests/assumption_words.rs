@@ -58,5 +58,5 @@ fn a_switch_reads_as_what_it_does_in_the_requested_language() {
         "The covid exception applies to absence up to and including 31 December 2022."
     );
     // S-5's threshold, 50 %.
-    assert_eq!(text(&nb, "minimumPercentWarning"), "Du får en advarsel når stillingsprosenten er under 50 %.");
+    assert_eq!(text(&nb, "minimumPercentWarning"), "En stillingsprosent under 50 % gir en advarsel.");
 }

@@ -2,7 +2,7 @@
 //! the figures per part, the timeline's lanes. Expected values by hand.
 #![allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use lis1_core::view::{Block, MarkKind};
+use lis1_core::view::{Block, MarkKind, Voice};
 use lis1_core::{Date, Lang};
 use lis1_service::{check_absence, view, ServiceInput};
 use serde_json::json;
@@ -22,7 +22,7 @@ fn input() -> ServiceInput {
 fn the_remaining_view_answers_when_the_service_time_ends() {
     let input = input();
     let r = lis1_service::remaining_service(&input).unwrap();
-    let v = view::remaining(&input, &r, Lang::Nb);
+    let v = view::remaining(&input, &r, Lang::Nb, Voice::You);
     assert_eq!(v.answer.text, "Du er ferdig med tjenestetiden i LIS1 31. august 2024.");
     let Block::Table(t) = &v.blocks[0] else { panic!("a table first: {:?}", v.blocks[0]) };
     assert_eq!(
@@ -37,7 +37,7 @@ fn the_remaining_view_answers_when_the_service_time_ends() {
 fn the_timeline_has_the_served_year_and_the_planned_half_year() {
     let input = input();
     let r = lis1_service::remaining_service(&input).unwrap();
-    let v = view::remaining(&input, &r, Lang::En);
+    let v = view::remaining(&input, &r, Lang::En, Voice::You);
     let Some(Block::Timeline(t)) = v.blocks.iter().find(|b| matches!(b, Block::Timeline(_))) else {
         panic!("no timeline")
     };
@@ -58,7 +58,7 @@ fn the_timeline_has_the_served_year_and_the_planned_half_year() {
 #[test]
 fn the_absence_view_says_no_days_are_owed_within_the_allowance() {
     let r = check_absence(&input()).unwrap();
-    let v = view::absence(&input(), &r, Lang::Nn);
+    let v = view::absence(&input(), &r, Lang::Nn, Voice::You);
     assert_eq!(v.answer.text, "Fråværet er innanfor grensene. Du treng ikkje å ta att dagar.");
 }
 
@@ -79,7 +79,7 @@ fn the_answer_says_when_make_up_days_move_the_kommune_and_how_the_absence_adds_u
     }))
     .unwrap();
     let r = lis1_service::remaining_service(&input).unwrap();
-    let v = view::remaining(&input, &r, Lang::Nb);
+    let v = view::remaining(&input, &r, Lang::Nb, Voice::You);
     assert_eq!(
         v.answer.text,
         "Du er ferdig med tjenestetiden i LIS1 24. juni 2026. \
@@ -92,6 +92,6 @@ fn the_answer_says_when_make_up_days_move_the_kommune_and_how_the_absence_adds_u
     let mut calendar = input.clone();
     calendar.options = Some(serde_json::from_value(json!({"dayUnit": "calendar-days"})).unwrap());
     let a = check_absence(&calendar).unwrap();
-    let v = view::absence(&calendar, &a, Lang::En);
+    let v = view::absence(&calendar, &a, Lang::En, Voice::You);
     assert!(v.answer.text.contains("extra calendar days in the hospital part"), "{}", v.answer.text);
 }

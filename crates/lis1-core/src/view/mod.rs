@@ -22,6 +22,29 @@ pub enum Audience {
     Employer,
 }
 
+/// Whom a view's sentences speak to (issue 24 item 8, issue 25 item 3): the
+/// doctor as "du" on an applicant's or doctor's own page (the default), or
+/// about the doctor in the third person on an employer's HR page, where the
+/// reader is not the doctor. Chosen once per view, by whoever draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// To the doctor: "Du mangler 3 måneder i sykehus."
+    #[default]
+    You,
+    /// About the doctor: "Legen mangler 3 måneder i sykehus."
+    Doctor,
+}
+
+impl Voice {
+    /// `def_you` or `def_doctor`, as this voice says it.
+    pub fn pick<'a>(self, def_you: &'a crate::MessageDef, def_doctor: &'a crate::MessageDef) -> &'a crate::MessageDef {
+        match self {
+            Voice::You => def_you,
+            Voice::Doctor => def_doctor,
+        }
+    }
+}
+
 /// A result in people's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {
@@ -58,6 +81,8 @@ pub enum Block {
     Timeline(Timeline),
     /// Warnings and assumptions.
     Notes(Notes),
+    /// Assumptions used that do not change this result, after the notes.
+    Folded(Folded),
 }
 
 /// A table whose first cell of each row heads the row.
@@ -122,6 +147,21 @@ pub struct Notes {
     /// Warnings, with their rules.
     pub warnings: Vec<Warning>,
     /// The open rules' options used, with their sentences.
+    pub assumptions: Vec<Assumption>,
+    /// Who they are for.
+    pub audience: Audience,
+}
+
+/// The assumptions a result used that do not change it (issue 24 item 8):
+/// with the option's other value the calculation gives the same answer (an
+/// absence rule when there is no absence, the day unit when no days are
+/// owed). The renderer folds them under one line after the notes, so the
+/// assumptions that do change the result are read first; the API's
+/// `assumptions` still lists them all. The calculation's crate decides which
+/// they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Folded {
+    /// The assumptions, with their sentences.
     pub assumptions: Vec<Assumption>,
     /// Who they are for.
     pub audience: Audience,

@@ -91,9 +91,9 @@ pub static ABSENCES_LEGEND: MessageDef =
 pub static ABSENCES_HELP: MessageDef = MessageDef {
     code: "form.absences.help",
     rule: Some("A-3"),
-    nb: "Oppgi fravær som datoer eller som antall dager. Permisjon, også lang foreldrepermisjon, er fravær: før den opp her, ikke som et opphold mellom periodene. Da dekker fraværsgrensen (12 dager i sykehus, 6 i kommunen) de første dagene. Som opphold brukes ikke grensen, og du blir ferdig omtrent så mange arbeidsdager senere. Helseopplysninger blir i nettleseren.",
-    nn: "Oppgi fråvær som datoar eller som tal på dagar. Permisjon, også lang foreldrepermisjon, er fråvær: før han opp her, ikkje som eit opphald mellom periodane. Då dekkjer fråværsgrensa (12 dagar i sjukehus, 6 i kommunen) dei første dagane. Som opphald blir ikkje grensa brukt, og du blir ferdig omtrent så mange arbeidsdagar seinare. Helseopplysningar blir i nettlesaren.",
-    en: "Give absence as dates or as a number of days. Leave, long parental leave included, is absence: enter it here, not as a gap between periods. The absence allowance (12 days in hospital, 6 in the kommune) then covers its first days. As a gap the allowance is not used, and you finish about that many working days later. Health data stays in your browser.",
+    nb: "Oppgi fravær som datoer eller som antall dager. Permisjon, også lang foreldrepermisjon, er fravær: før den opp her, ikke som et opphold mellom periodene. Da dekker fraværsgrensen (12 dager i sykehus, 6 i kommunen) de første dagene. Som opphold brukes ikke grensen, og tjenesten blir ferdig omtrent så mange arbeidsdager senere. Helseopplysninger blir i nettleseren.",
+    nn: "Oppgi fråvær som datoar eller som tal på dagar. Permisjon, også lang foreldrepermisjon, er fråvær: før han opp her, ikkje som eit opphald mellom periodane. Då dekkjer fråværsgrensa (12 dagar i sjukehus, 6 i kommunen) dei første dagane. Som opphald blir ikkje grensa brukt, og tenesta blir ferdig omtrent så mange arbeidsdagar seinare. Helseopplysningar blir i nettlesaren.",
+    en: "Give absence as dates or as a number of days. Leave, long parental leave included, is absence: enter it here, not as a gap between periods. The absence allowance (12 days in hospital, 6 in the kommune) then covers its first days. As a gap the allowance is not used, and the service ends about that many working days later. Health data stays in your browser.",
 };
 
 /// `form.absences.item`.

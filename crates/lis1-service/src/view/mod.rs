@@ -1,14 +1,18 @@
 //! The service results in people's words (`lis1_core::view`): what a
 //! doctor asks first — when am I done, what do I lack, do I owe days — then
 //! the figures per part, the timeline and the notes. The lis1kit elements
-//! draw these views; the words are this crate's.
+//! draw these views; the words are this crate's. Each view speaks to the
+//! doctor ("Du mangler …") or about the doctor ("Legen mangler …", for HR
+//! pages), as its [`Voice`] says.
 
+mod folded;
 pub mod texts;
 
 use lis1_core::number_text::shown as number;
 use lis1_core::view::texts::{PART, PART_HOSPITAL, PART_MUNICIPAL};
 use lis1_core::view::{
-    shown_date, text, Answer, Audience, Block, Lane, Legend, Mark, MarkKind, Notes, Table, Timeline, View,
+    shown_date, text, Answer, Audience, Block, Folded, Lane, Legend, Mark, MarkKind, Notes, Table, Timeline, View,
+    Voice,
 };
 use lis1_core::{date, Date, Lang, MessageDef};
 
@@ -34,13 +38,16 @@ fn unit(input: &ServiceInput, lang: Lang) -> String {
     text(lang, if workdays { &crate::messages::LABEL_WORKDAYS } else { &crate::messages::LABEL_CALENDAR_DAYS })
 }
 
-/// The days to make up per part, with their unit, as sentences; none
-/// when none are owed.
-fn make_up_sentences(lang: Lang, days: [f64; 2], unit: &str) -> impl Iterator<Item = String> + '_ {
-    [(&tx::ANSWER_MAKE_UP_HOSPITAL, days[0]), (&tx::ANSWER_MAKE_UP_MUNICIPAL, days[1])]
-        .into_iter()
-        .filter(|(_, d)| *d > 0.0)
-        .map(move |(def, d)| def.render(lang, &[("days", number(d, lang)), ("unit", unit.to_owned())]))
+/// The days to make up per part, with their unit, as sentences in
+/// `voice`; none when none are owed.
+fn make_up_sentences(lang: Lang, voice: Voice, days: [f64; 2], unit: &str) -> impl Iterator<Item = String> + '_ {
+    [
+        (voice.pick(&tx::ANSWER_MAKE_UP_HOSPITAL, &tx::ANSWER_MAKE_UP_HOSPITAL_DOCTOR), days[0]),
+        (voice.pick(&tx::ANSWER_MAKE_UP_MUNICIPAL, &tx::ANSWER_MAKE_UP_MUNICIPAL_DOCTOR), days[1]),
+    ]
+    .into_iter()
+    .filter(|(_, d)| *d > 0.0)
+    .map(move |(def, d)| def.render(lang, &[("days", number(d, lang)), ("unit", unit.to_owned())]))
 }
 
 /// A kind's label for a sum in running text: lower-case first letter, no
@@ -115,7 +122,7 @@ fn municipal_moves(lang: Lang, input: &ServiceInput, r: &ServiceResult, unit: &s
 /// When am I done (or what do I lack), and do I owe extra days — with their
 /// unit, how the absence adds up, and when the kommune can start if they move
 /// it. Complete parts say so (S-1, S-9).
-fn remaining_answer(lang: Lang, input: &ServiceInput, r: &ServiceResult) -> String {
+fn remaining_answer(lang: Lang, voice: Voice, input: &ServiceInput, r: &ServiceResult) -> String {
     let unit = unit(input, lang);
     let mut out = Vec::new();
     let lacking = r.hospital.remaining_months > 0.0 || r.municipal.remaining_months > 0.0;
@@ -124,10 +131,13 @@ fn remaining_answer(lang: Lang, input: &ServiceInput, r: &ServiceResult) -> Stri
     } else if r.del1_time_complete {
         out.push(text(lang, &tx::DEL1_TIME_COMPLETE));
     } else if let Some(end) = r.projected_del1_end.as_deref() {
-        out.push(tx::ANSWER_END.render(lang, &[("date", shown_date(Some(end), lang))]));
+        let def = voice.pick(&tx::ANSWER_END, &tx::ANSWER_END_DOCTOR);
+        out.push(def.render(lang, &[("date", shown_date(Some(end), lang))]));
     } else if lacking {
-        for (def, part) in [(&tx::ANSWER_MISSING_HOSPITAL, &r.hospital), (&tx::ANSWER_MISSING_MUNICIPAL, &r.municipal)]
-        {
+        for (def, part) in [
+            (voice.pick(&tx::ANSWER_MISSING_HOSPITAL, &tx::ANSWER_MISSING_HOSPITAL_DOCTOR), &r.hospital),
+            (voice.pick(&tx::ANSWER_MISSING_MUNICIPAL, &tx::ANSWER_MISSING_MUNICIPAL_DOCTOR), &r.municipal),
+        ] {
             if part.remaining_months > 0.0 {
                 out.push(def.render(lang, &[("months", number(part.remaining_months, lang))]));
             }
@@ -135,7 +145,7 @@ fn remaining_answer(lang: Lang, input: &ServiceInput, r: &ServiceResult) -> Stri
     } else {
         out.push(text(lang, &tx::DEL1_NOT_COMPLETE));
     }
-    out.extend(make_up_sentences(lang, [r.hospital.make_up_days, r.municipal.make_up_days], &unit));
+    out.extend(make_up_sentences(lang, voice, [r.hospital.make_up_days, r.municipal.make_up_days], &unit));
     out.extend(municipal_moves(lang, input, r, &unit));
     for (hospital, part) in [(true, &r.hospital), (false, &r.municipal)] {
         if part.make_up_days > 0.0 {
@@ -156,19 +166,42 @@ fn remaining_row(lang: Lang, hospital: bool, p: &PartResult) -> Vec<String> {
     ]
 }
 
-/// `remainingService` in words: the answer, the figures per part, the
-/// timeline (when anything is dated) and the notes.
-pub fn remaining(input: &ServiceInput, r: &ServiceResult, lang: Lang) -> View {
+/// `remainingService` in words, in `voice`: the answer, the figures per
+/// part, the timeline (when anything is dated) and the notes.
+pub fn remaining(input: &ServiceInput, r: &ServiceResult, lang: Lang, voice: Voice) -> View {
     let head = heads(lang, &[&PART, &tx::REQUIRED, &tx::COUNTED, &tx::REMAINING, &tx::MAKE_UP, &tx::PROJECTED_END]);
     let rows = vec![remaining_row(lang, true, &r.hospital), remaining_row(lang, false, &r.municipal)];
     let mut blocks = vec![Block::Table(Table { caption: None, head, rows })];
     blocks.extend(timeline(input, r, lang).map(Block::Timeline));
-    blocks.push(Block::Notes(Notes {
-        warnings: r.warnings.clone(),
-        assumptions: r.assumptions.clone(),
-        audience: Audience::Everyone,
-    }));
-    View { answer: answer(remaining_answer(lang, input, r)), blocks }
+    // Which assumptions change this answer: the same sentences (in one voice), warnings and offer, or not.
+    let said = |i: &ServiceInput, r: &ServiceResult| {
+        folded::Said::new(remaining_answer(lang, Voice::You, i, r), &r.warnings, r.offer.as_ref())
+    };
+    let spared = r.hospital.absence.covid_spared_days > 0.0 || r.municipal.absence.covid_spared_days > 0.0;
+    let (shown, other) = folded::split(
+        input,
+        &r.assumptions,
+        &said(input, r),
+        |i| crate::remaining_service(i).ok().map(|r| said(i, &r)),
+        spared,
+        r.warnings.iter().any(|w| w.rule == Some("S-5")),
+    );
+    notes(&mut blocks, &r.warnings, shown, other);
+    View { answer: answer(remaining_answer(lang, voice, input, r)), blocks }
+}
+
+/// The notes: the warnings and the assumptions that change the result, then
+/// the others folded.
+fn notes(
+    blocks: &mut Vec<Block>,
+    warnings: &[lis1_core::Warning],
+    shown: Vec<lis1_core::Assumption>,
+    other: Vec<lis1_core::Assumption>,
+) {
+    blocks.push(Block::Notes(Notes { warnings: warnings.to_vec(), assumptions: shown, audience: Audience::Everyone }));
+    if !other.is_empty() {
+        blocks.push(Block::Folded(Folded { assumptions: other, audience: Audience::Everyone }));
+    }
 }
 
 fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
@@ -184,24 +217,39 @@ fn absence_row(lang: Lang, hospital: bool, a: &AbsenceSummary) -> Vec<String> {
 
 /// `checkAbsence` in words: nothing to make up, or how many days in which
 /// part, and how each part's absence adds up; the figures per part and
-/// the notes.
-pub fn absence(input: &ServiceInput, r: &AbsenceResult, lang: Lang) -> View {
+/// the notes. In `voice`.
+pub fn absence(input: &ServiceInput, r: &AbsenceResult, lang: Lang, voice: Voice) -> View {
+    let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
+    let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
+    let mut blocks = vec![Block::Table(Table { caption: None, head, rows })];
+    let said = |i: &ServiceInput, r: &AbsenceResult| {
+        folded::Said::new(absence_answer(lang, Voice::You, i, r), &r.warnings, None)
+    };
+    let spared = r.hospital.covid_spared_days > 0.0 || r.municipal.covid_spared_days > 0.0;
+    let (shown, other) = folded::split(
+        input,
+        &r.assumptions,
+        &said(input, r),
+        |i| crate::check_absence(i).ok().map(|r| said(i, &r)),
+        spared,
+        r.warnings.iter().any(|w| w.rule == Some("S-5")),
+    );
+    notes(&mut blocks, &r.warnings, shown, other);
+    View { answer: answer(absence_answer(lang, voice, input, r)), blocks }
+}
+
+/// The absence check's sentences: the days to make up or none, then how
+/// each part's absence adds up.
+fn absence_answer(lang: Lang, voice: Voice, input: &ServiceInput, r: &AbsenceResult) -> String {
     let unit = unit(input, lang);
     let mut sentences: Vec<String> =
-        make_up_sentences(lang, [r.hospital.to_make_up_days, r.municipal.to_make_up_days], &unit).collect();
+        make_up_sentences(lang, voice, [r.hospital.to_make_up_days, r.municipal.to_make_up_days], &unit).collect();
     if sentences.is_empty() {
-        sentences.push(text(lang, &tx::ABSENCE_WITHIN));
+        sentences.push(text(lang, voice.pick(&tx::ABSENCE_WITHIN, &tx::ABSENCE_WITHIN_DOCTOR)));
     }
     sentences.extend(absence_sum(lang, true, &r.hospital, &unit));
     sentences.extend(absence_sum(lang, false, &r.municipal, &unit));
-    let head = heads(lang, &[&PART, &tx::REGIME, &tx::ALLOWANCE, &tx::USED, &tx::EXCESS, &tx::MAKE_UP]);
-    let rows = vec![absence_row(lang, true, &r.hospital), absence_row(lang, false, &r.municipal)];
-    let notes =
-        Notes { warnings: r.warnings.clone(), assumptions: r.assumptions.clone(), audience: Audience::Everyone };
-    View {
-        answer: answer(sentences.join(" ")),
-        blocks: vec![Block::Table(Table { caption: None, head, rows }), Block::Notes(notes)],
-    }
+    sentences.join(" ")
 }
 
 fn day(iso: &str) -> Option<Date> {

@@ -100,6 +100,21 @@ pub static ATTRIBUTE_TEXTS: &[AttributeText] = &[
         )
     ),
     AttributeText {
+        name: "voice",
+        label: text!("attr.voice.label", None, "Hvem svarene snakker til", "Kven svara snakkar til", "Whom the answers speak to"),
+        help: text!(
+            "attr.voice.help",
+            None,
+            "På en side for legen selv sier svaret «Du mangler 3 måneder i sykehus.». På en side for HR sier det «Legen mangler 3 måneder i sykehus.». Uten valg snakker svarene til legen som «du».",
+            "På ei side for legen sjølv seier svaret «Du manglar 3 månader i sjukehus.». På ei side for HR seier det «Legen manglar 3 månader i sjukehus.». Utan val snakkar svara til legen som «du».",
+            "On a page for the doctor, the answer says \"You still lack 3 months in hospital.\". On an HR page it says \"The doctor still lacks 3 months in hospital.\". Without a choice, the answers speak to the doctor."
+        ),
+        choices: &[
+            ("you", text!("attr.voice.you", None, "Legen selv («du»)", "Legen sjølv («du»)", "The doctor (\"you\")")),
+            ("doctor", text!("attr.voice.doctor", None, "HR (om legen)", "HR (om legen)", "HR (about the doctor)")),
+        ],
+    },
+    AttributeText {
         name: "specialty",
         label: text!("attr.specialty.label", Some("B-1"), "Spesialitet", "Spesialitet", "Specialty"),
         help: text!(
@@ -382,6 +397,9 @@ mod tests {
         // view: 'employer' | 'applicant' (meta); specialty: the bound specialties of B-1.
         let view: Vec<&str> = of("view").unwrap().choices.iter().map(|(v, _)| *v).collect();
         assert_eq!(view, ["employer", "applicant"]);
+        // voice: 'you' | 'doctor' (meta, the service elements).
+        let voice: Vec<&str> = of("voice").unwrap().choices.iter().map(|(v, _)| *v).collect();
+        assert_eq!(voice, ["you", "doctor"]);
         let specialty: Vec<&str> = of("specialty").unwrap().choices.iter().map(|(v, _)| *v).collect();
         assert_eq!(specialty, ["allmennmedisin", "psykiatri", "bup"]);
     }

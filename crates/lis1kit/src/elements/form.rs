@@ -49,9 +49,12 @@ pub fn draw(doc: &Document, spec: &FormSpec, lang: Lang, state: &Value) -> Resul
             form.append_child(&drawn)?;
         }
     }
+    // Beside the submit button: the issues no field of their own can show (a row's, a section's, the whole
+    // input's), announced, and focused when the first issue is one of them (issue 24 item 7).
     let errors = el(doc, "div", Some("form-errors"), None)?;
     errors.set_attribute("data-path", "")?;
     errors.set_attribute("role", "alert")?;
+    errors.set_attribute("tabindex", "-1")?;
     errors.set_class_name("form-errors");
     errors.set_attribute("hidden", "")?;
     form.append_child(&errors)?;
@@ -444,18 +447,27 @@ pub fn clear_issues(root: &ShadowRoot) -> Result<(), JsValue> {
 }
 
 /// Shows each issue next to the field its path points to (or the nearest
-/// row, section or the form). Returns the first control marked invalid,
-/// for focus.
+/// row, section or the form), marking the field `aria-invalid`. An issue
+/// with no field of its own (a row's, a section's, the whole input's) is
+/// also said in the summary beside the submit button, in `in_words` (the
+/// issues as said away from the fields, same order), so a phone user who
+/// pressed the button sees it there. Returns where focus goes (issue 24
+/// item 7): the first issue's field, or the summary when the first issue
+/// has none.
 pub fn show_issues(
     root: &ShadowRoot,
     doc: &Document,
     spec: &FormSpec,
     lang: Lang,
     issues: &[lis1_core::Issue],
+    in_words: &[lis1_core::Issue],
 ) -> Result<Option<Element>, JsValue> {
-    let mut first = None;
-    for issue in issues {
+    let summary = root.query_selector(".form-errors")?;
+    let mut focus = None;
+    for (index, issue) in issues.iter().enumerate() {
         let mut path = issue.path.as_str();
+        // The field this issue marks, if it has one.
+        let mut field = None;
         loop {
             let target = root.query_selector(&format!("[data-error-for=\"{}\"]", css_escape(path)))?;
             if let Some(target) = target {
@@ -467,20 +479,29 @@ pub fn show_issues(
                 }
                 if let Some(control) = control.filter(|c| c.tag_name() != "FIELDSET") {
                     control.set_attribute("aria-invalid", "true")?;
-                    first.get_or_insert(control);
+                    field = Some(control);
                 }
                 break;
             }
             if path.is_empty() {
-                if let Some(form_errors) = root.query_selector(".form-errors")? {
-                    append_line(doc, &form_errors, &issue.message)?;
-                }
                 break;
             }
             path = path.rfind('/').and_then(|i| path.get(..i)).unwrap_or("");
         }
+        match field {
+            Some(control) => {
+                focus.get_or_insert(control);
+            }
+            None => {
+                if let Some(summary) = &summary {
+                    let text = in_words.get(index).map_or(issue.message.as_str(), |i| i.message.as_str());
+                    append_line(doc, summary, text)?;
+                    focus.get_or_insert_with(|| summary.clone());
+                }
+            }
+        }
     }
-    Ok(first)
+    Ok(focus)
 }
 
 /// An issue's message as the form says it next to the field at `path`: a

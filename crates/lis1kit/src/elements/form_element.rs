@@ -78,7 +78,7 @@ pub fn run_with<I, O>(
     input: &Value,
     ctx: &super::view::Draw,
     compute: fn(&I) -> Result<O, lis1_core::Lis1Error>,
-    view: fn(&I, &O, Lang) -> lis1_core::view::View,
+    view: fn(&I, &O, Lang, lis1_core::view::Voice) -> lis1_core::view::View,
 ) -> Outcome
 where
     I: crate::inputs::Input,
@@ -93,7 +93,7 @@ where
     match compute(&parsed) {
         Ok(result) => {
             let (detail, text) = crate::convert::to_js_and_text(&result)?;
-            Ok(Ok((detail, text, super::view::draw(ctx, &view(&parsed, &result, ctx.lang))?)))
+            Ok(Ok((detail, text, super::view::draw(ctx, &view(&parsed, &result, ctx.lang, ctx.voice))?)))
         }
         Err(error) => Ok(Err(error.issues)),
     }
@@ -149,10 +149,12 @@ fn flag_problems(host: &HtmlElement, kind: &FormKind) -> Vec<(&'static str, Stri
         .collect()
 }
 
-/// One line per refused flag attribute, above the form, for whoever set it up.
+/// One line per refused attribute (a flag neither yes nor no, an unknown
+/// `voice`), above the form, for whoever set it up.
 fn flag_notes(doc: &Document, host: &HtmlElement, kind: &FormKind, lang: Lang) -> Result<Option<Element>, JsValue> {
     let problems = flag_problems(host, kind);
-    if problems.is_empty() {
+    let bad_voice = kind.attributes.iter().any(|a| a.name == "voice").then(|| voice(host).err()).flatten();
+    if problems.is_empty() && bad_voice.is_none() {
         return Ok(None);
     }
     let box_el = dom::el(doc, "div", Some("error"), None)?;
@@ -163,6 +165,11 @@ fn flag_notes(doc: &Document, host: &HtmlElement, kind: &FormKind, lang: Lang) -
         let shown = lis1_core::input::echo(&value);
         let text =
             crate::element_texts::FLAG_NOT_YES_NO.render(lang, &[("attribute", name.to_owned()), ("value", shown)]);
+        web_sys::console::error_1(&JsValue::from_str(&format!("lis1kit <{}>: {text}", host.local_name())));
+        append(&box_el, dom::el(doc, "p", None, Some(&text)))?;
+    }
+    if let Some(value) = bad_voice {
+        let text = crate::element_texts::VOICE_UNKNOWN.render(lang, &[("value", lis1_core::input::echo(&value))]);
         web_sys::console::error_1(&JsValue::from_str(&format!("lis1kit <{}>: {text}", host.local_name())));
         append(&box_el, dom::el(doc, "p", None, Some(&text)))?;
     }
@@ -307,6 +314,21 @@ fn followed_kind(host: &HtmlElement, id: &str) -> Option<&'static str> {
         None => root.dyn_ref::<Document>().and_then(|doc| doc.get_element_by_id(id)),
     }?;
     super::form_kind(&target.tag_name().to_ascii_lowercase()).map(|k| k.kind)
+}
+
+/// The `voice` attribute: absent or `you` speaks to the doctor as "du",
+/// `doctor` about the doctor (an HR page). Any other value is `Err` with the
+/// value: said above the form ([`flag_notes`]), and the answers speak to "du".
+fn voice(host: &HtmlElement) -> Result<lis1_core::view::Voice, String> {
+    use lis1_core::view::Voice;
+    match host.get_attribute("voice") {
+        None => Ok(Voice::You),
+        Some(value) => match value.trim().to_ascii_lowercase().as_str() {
+            "you" => Ok(Voice::You),
+            "doctor" => Ok(Voice::Doctor),
+            _ => Err(value),
+        },
+    }
 }
 
 /// `view="applicant"`: a job posting shows the applicant's questions only.
@@ -575,7 +597,8 @@ fn json_of(value: &JsValue) -> Result<Value, JsValue> {
 }
 
 /// The form was submitted: calculate, show the result or the issues, and
-/// move focus to the first issue.
+/// move focus to the first issue's field or, when it has none, to the
+/// announced summary beside the submit button.
 pub fn submit(host: &HtmlElement, kind: &'static FormKind) -> Result<(), JsValue> {
     answer(host, kind, None, true).map(drop)
 }
@@ -676,6 +699,7 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
         employer: !is_applicant_view(host),
         rules_href: rules_href(host, &doc),
         pictures: kind.pictures,
+        voice: voice(host).unwrap_or_default(),
     };
     match (kind.run)(&input, &ctx)? {
         Ok((detail, json, panel)) => {
@@ -707,7 +731,8 @@ fn answer(host: &HtmlElement, kind: &'static FormKind, input: Option<Value>, foc
                     }
                 }
             }
-            let first = form::show_issues(&root, &doc, &spec, lang, &issues)?;
+            // Focus: the first issue's field, else the summary beside the submit button (issue 24 item 7).
+            let first = form::show_issues(&root, &doc, &spec, lang, &issues, &said)?;
             super::set_form_state(host, None, said.first().map(|i| i.message.clone()));
             if let Some(first) = first.filter(|_| focus).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 first.focus()?;

@@ -243,7 +243,8 @@ pub const RESULT_PARTS: &[Named] = &[
     part("result-panel", dev_doc!("The result, with its heading.")),
     part("table", dev_doc!("A result table.")),
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
-    part("assumptions", dev_doc!("The list of assumptions (open options used), each in words with its rule id.")),
+    part("assumptions", dev_doc!("The list of assumptions (open options used) that change this result, each in words with its rule id.")),
+    part("assumptions-folded", dev_doc!("A `<details>` after them: the assumptions used that do not change this result (with their other value the calculation gives the same answer), folded under one line that counts them.")),
     part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary in the element's language as its title (set once the package's rules-<lang>.js has loaded).")),
     part(
         "print-summary",

@@ -42,7 +42,7 @@ button[type=submit]{background:var(--lis1-accent,#005b9a);color:var(--lis1-accen
 .presets{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}\
 :host([view=applicant]) .presets{display:none}\
 tr[aria-current]{outline:3px solid var(--lis1-accent,#005b9a)}\
-details[part=advanced]{margin:0 0 1rem}details[part=advanced]>summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:44px}\
+details[part=advanced]{margin:0 0 1rem}details>summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:44px}\
 .result p.answer{font-size:1.15rem;font-weight:600;margin:.25rem 0 .75rem}\
 .result p.stale{font-weight:600;border-left:4px solid var(--lis1-accent,#005b9a);padding-left:.5rem}\
 .result:not(:empty){margin-top:1rem;border-top:2px solid var(--lis1-accent,#005b9a);padding-top:.75rem}\

@@ -35,7 +35,7 @@ pub const REMAINING_SERVICE_META: ElementMeta = ElementMeta {
     class_name: "Lis1RemainingService",
     description: dev_doc!("Remaining service of LIS1 del 1 (rule sections 1 and 6 of docs/rules.md): a form for periods, absence, learning goals, plan and options; counted and remaining months per part, days to make up, projected end dates and a timeline. Form-associated."),
     types: Some(("ServiceInput", "ServiceResult")),
-    attributes: &[FORM_ATTRIBUTES],
+    attributes: &[FORM_ATTRIBUTES, SERVICE_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
     parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, SERVICE_PARTS],
@@ -48,7 +48,7 @@ pub const ABSENCE_CHECK_META: ElementMeta = ElementMeta {
     class_name: "Lis1AbsenceCheck",
     description: dev_doc!("Absence check (rule section 2): the service form; absence per part against the dated allowance (A-1..A-4) and the days to make up. Form-associated."),
     types: Some(("ServiceInput", "AbsenceResult")),
-    attributes: &[FORM_ATTRIBUTES],
+    attributes: &[FORM_ATTRIBUTES, SERVICE_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
     parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS],
@@ -88,7 +88,7 @@ pub static REMAINING: FormKind = FormKind {
     title: None,
     takes: None,
     kind: "service",
-    attributes: &[],
+    attributes: SERVICE_ATTRIBUTES,
     run: |input, ctx| run_with(input, ctx, lis1_service::remaining_service, lis1_service::view::remaining),
     pictures: super::view::Pictures { timeline: Some(super::timeline::draw), bars: None },
     read_issues: read_issues::<lis1_service::ServiceInput>,
@@ -99,11 +99,21 @@ pub static ABSENCE: FormKind = FormKind {
     title: Some(&lis1_service::view::texts::ABSENCE_TITLE),
     takes: None,
     kind: "service",
-    attributes: &[],
+    attributes: SERVICE_ATTRIBUTES,
     run: |input, ctx| run_with(input, ctx, lis1_service::check_absence, lis1_service::view::absence),
     pictures: super::view::Pictures { timeline: Some(super::timeline::draw), bars: None },
     read_issues: read_issues::<lis1_service::ServiceInput>,
 };
+
+/// The service elements' own attribute: whom the answers speak to (issue 24
+/// item 8, issue 25 item 3). Not a preset: it changes the words, not the input.
+pub const SERVICE_ATTRIBUTES: &[Attribute] = &[Attribute {
+    name: "voice",
+    type_text: "'you' | 'doctor'",
+    description: dev_doc!("Whom the answers speak to: `you` (default) to the doctor as \"du\" (\"Du mangler 3 måneder i sykehus.\"), for an applicant's or doctor's own page; `doctor` about the doctor in the third person (\"Legen mangler 3 måneder i sykehus.\"), for an employer's HR page. Any other value is shown as an issue in the element and on the console, and the answers speak to \"du\"."),
+    observed: true,
+    pointer: None,
+}];
 
 /// `<lis1-eligibility>`.
 pub static ELIGIBILITY: FormKind = FormKind {
@@ -114,7 +124,7 @@ pub static ELIGIBILITY: FormKind = FormKind {
     // <lis1-eligibility specialty="allmennmedisin" round="2026-09-01" employer="kommune" kommune="1804">
     attributes: ELIGIBILITY_ATTRIBUTES,
     run: |input, ctx| {
-        run_with(input, ctx, lis1_eligibility::check_eligibility, |_, r, lang| lis1_eligibility::view::view(r, lang))
+        run_with(input, ctx, lis1_eligibility::check_eligibility, |_, r, lang, _| lis1_eligibility::view::view(r, lang))
     },
     pictures: super::view::Pictures::NONE,
     read_issues: read_issues::<lis1_eligibility::EligibilityInput>,
@@ -151,7 +161,7 @@ pub static COST: FormKind = FormKind {
     kind: "cost",
     // <lis1-cost-estimate kommune="1804" start="2026-09-01">: the first row.
     attributes: COST_ATTRIBUTES,
-    run: |input, ctx| run_with(input, ctx, lis1_cost::estimate_cost, |_, r, lang| lis1_cost::view::view(r, lang)),
+    run: |input, ctx| run_with(input, ctx, lis1_cost::estimate_cost, |_, r, lang, _| lis1_cost::view::view(r, lang)),
     pictures: super::view::Pictures { timeline: None, bars: Some(super::chart::bars) },
     read_issues: read_issues::<lis1_cost::CostInput>,
 };
@@ -252,7 +262,7 @@ mod tests {
                     assert_eq!(observed, ["lang", "preset", "rules-href", "for", "kommune", "start"])
                 }
                 "lis1-remaining-service" | "lis1-absence-check" => {
-                    assert_eq!(observed, ["lang", "preset", "rules-href", "for"])
+                    assert_eq!(observed, ["lang", "preset", "rules-href", "for", "voice"])
                 }
                 "lis1-rules" => assert_eq!(observed, ["lang", "section"]),
                 _ => assert_eq!(observed, ["lang"]),

@@ -3,9 +3,10 @@
 //! then tables, checklists, bar charts, the timeline and the notes. What
 //! differs between elements is decided once, in [`Draw`]: the language,
 //! whether the employer's parts are shown (`view="applicant"` leaves them
-//! out) and where rule ids link to (`rules-href`).
+//! out), where rule ids link to (`rules-href`) and whom the answers speak
+//! to (`voice`, given to the calculation's view).
 
-use lis1_core::view::{Answer, Audience, Bars, Block, Checklist, Notes, Status, Table, Timeline, View};
+use lis1_core::view::{Answer, Audience, Bars, Block, Checklist, Folded, Notes, Status, Table, Timeline, View};
 use lis1_core::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -49,6 +50,9 @@ pub struct Draw<'a> {
     pub rules_href: Option<String>,
     /// The element's pictures.
     pub pictures: Pictures,
+    /// Whom the view's sentences speak to (`voice`): the doctor as "du", or
+    /// about the doctor on an HR page.
+    pub voice: lis1_core::view::Voice,
 }
 
 impl Draw<'_> {
@@ -72,6 +76,8 @@ pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
     let panel = el(doc, "div", Some("result-panel"), None)?;
     append(&panel, el(doc, "h3", None, Some(&ctx.text(&tx::RESULT_HEADING))))?;
     append(&panel, answer(doc, &view.answer))?;
+    // Whether an assumption list has a heading yet (the folded ones go under it).
+    let mut listed = false;
     for block in &view.blocks {
         match block {
             Block::Heading(text) => append(&panel, el(doc, "h4", None, Some(text)))?,
@@ -94,6 +100,7 @@ pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
                 }
             }
             Block::Notes(n) if ctx.shows(n.audience) => {
+                listed |= !n.assumptions.is_empty();
                 if n.audience == Audience::Employer {
                     let part = el(doc, "div", None, None)?;
                     part.set_attribute("data-view", "employer")?;
@@ -103,7 +110,14 @@ pub fn draw(ctx: &Draw, view: &View) -> Result<Element, JsValue> {
                     notes(ctx, &panel, n)?;
                 }
             }
-            Block::Checklist(_) | Block::Notes(_) => {}
+            Block::Folded(f) if ctx.shows(f.audience) && !f.assumptions.is_empty() => {
+                if !listed {
+                    append(&panel, el(doc, "h4", None, Some(&ctx.text(&tx::ASSUMPTIONS))))?;
+                    listed = true;
+                }
+                append(&panel, folded(ctx, f))?;
+            }
+            Block::Checklist(_) | Block::Notes(_) | Block::Folded(_) => {}
         }
     }
     Ok(panel)
@@ -230,6 +244,27 @@ fn checklist(ctx: &Draw, c: &Checklist) -> Result<Element, JsValue> {
     }
     section.append_child(&list)?;
     Ok(section)
+}
+
+/// The assumptions that do not change this result, folded under one line
+/// that counts them (native `<details>`/`<summary>`: a button to keyboards
+/// and screen readers, open or closed said by the browser): "Forutsetninger
+/// som ikke endrer dette svaret (8)" — one text for one or many, with or
+/// without others listed above, since every text ships in every wasm.
+fn folded(ctx: &Draw, f: &Folded) -> Result<Element, JsValue> {
+    let doc = ctx.doc;
+    let details = el(doc, "details", Some("assumptions-folded"), None)?;
+    let line = tx::FOLDED.render(ctx.lang, &[("count", f.assumptions.len().to_string())]);
+    append(&details, el(doc, "summary", None, Some(&line)))?;
+    let list = el(doc, "ul", None, None)?;
+    for a in &f.assumptions {
+        let li = el(doc, "li", None, None)?;
+        append(&li, rule(ctx, a.rule))?;
+        li.append_child(&doc.create_text_node(&a.text))?;
+        list.append_child(&li)?;
+    }
+    details.append_child(&list)?;
+    Ok(details)
 }
 
 /// Warnings and assumptions, each with its rule id, into `parent`.
