@@ -87,8 +87,10 @@ export const WASM_GZIP_TARGET = 50 * 1024;
 // cost view's rates table with units, price years, sources and formulas, the payers-per-year table, calendar
 // months, their texts, the price-index jump check, a source in words: +5.5 KB; 278.3 KB), 279 → 281 KB for issue 26
 // item 1's recovery (guard.js, the glue's calls routed through it, the hooks swapped in define-element.js: JS only,
-// the wasm unchanged: +1.7 KB), less the rule summaries moved out of the wasm (issue 24 item 9: −0.4 KB).
-export const ELEMENTS_GZIP_BUDGET = 281 * 1024;
+// the wasm unchanged: +1.7 KB), less the rule summaries moved out of the wasm (issue 24 item 9: −0.4 KB; 279.6 KB),
+// 281 → 284 KB for issue 24 items 7–8 and issue 25 item 3 (the answers about the doctor in three languages, the
+// folded assumptions decided by the calculation, the summary an issue without a field moves focus to: 283.4 KB).
+export const ELEMENTS_GZIP_BUDGET = 284 * 1024;
 export const ELEMENTS_GZIP_TARGET = 90 * 1024;
 
 /**
