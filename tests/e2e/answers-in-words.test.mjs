@@ -110,8 +110,14 @@ test('a rule id in a result links to its row on the rules page, which shows that
 
 test('without rules-href a rule id carries the rule summary as its title, in the element\'s language', async () => {
   const { page, el } = await site.widget('hr.html', '#remaining');
-  await page.evaluate(() => document.getElementById('remaining').removeAttribute('rules-href'));
-  await fillPeriod(el, 0, 'hospital', '2027-09-01', '2028-08-31');
+  // Absence above the allowance (20 sick days against 12, A-1), so that A-O1 changes the answer (the excess only: 8
+  // days to make up; all of it: 20) and is listed, not folded with the assumptions that change nothing (issue 24 item 8).
+  await page.evaluate(() => {
+    const remaining = document.getElementById('remaining');
+    remaining.removeAttribute('rules-href');
+    remaining.input = { periods: [{ part: 'hospital', start: '2027-09-01', end: '2028-08-31' }],
+      absences: [{ part: 'hospital', kind: 'sick', days: 20 }] };
+  });
   await calculate(el);
   const rule = el.locator('[part=assumptions] span.rule', { hasText: 'A-O1' }).first();
   assert.equal(await rule.locator('a').count(), 0);

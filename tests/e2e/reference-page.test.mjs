@@ -27,6 +27,10 @@ const INVALID = {
 // Then a valid input whose result has what the preset's has not: a psykiatri applicant at a
 // helseforetak approved for bup only fails B-20 (a not-met checklist item, and its warning).
 const MORE = {
+  // Absence above the allowance (20 sick days against 12, A-1): an assumption that changes the answer (A-O1: the
+  // excess only, 8 days to make up, or all 20) is listed in `assumptions`; the preset's fold under one line.
+  'lis1-remaining-service': { periods: [{ part: 'hospital', start: '2023-03-01', end: '2024-02-29' }], absences: [{ part: 'hospital', kind: 'sick', days: 20 }] },
+  'lis1-absence-check': { periods: [{ part: 'hospital', start: '2023-03-01', end: '2024-02-29' }], absences: [{ part: 'hospital', kind: 'sick', days: 20 }] },
   'lis1-eligibility': { applicant: { authorised: false, specialty: 'psykiatri' }, employer: { kind: 'helseforetak', approvedFor: ['bup'] }, round: '2022-09-01' },
 };
 

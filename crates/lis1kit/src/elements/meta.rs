@@ -244,7 +244,6 @@ pub const RESULT_PARTS: &[Named] = &[
     part("table", dev_doc!("A result table.")),
     part("warnings", dev_doc!("The list of warnings, each with its rule id.")),
     part("assumptions", dev_doc!("The list of assumptions (open options used) that change this result, each in words with its rule id.")),
-    part("assumptions-folded", dev_doc!("A `<details>` after them: the assumptions used that do not change this result (with their other value the calculation gives the same answer), folded under one line that counts them.")),
     part("rule", dev_doc!("A rule id in a result: a link with `rules-href`, else the rule's summary in the element's language as its title (set once the package's rules-<lang>.js has loaded).")),
     part(
         "print-summary",
@@ -258,6 +257,9 @@ pub const RESULT_PARTS: &[Named] = &[
 /// absence check, eligibility with its status in `data-status`).
 pub const ANSWER_PARTS: &[Named] =
     &[part("answer", dev_doc!("The answer in one or two plain sentences, first in the result."))];
+
+/// The service answers' assumptions that do not change the result, folded (issue 24 item 8).
+pub const FOLDED_PARTS: &[Named] = &[part("assumptions-folded", dev_doc!("A `<details>` after the assumptions: those used that do not change this result (with their other value the calculation gives the same answer), folded under one line that counts them."))];
 
 /// The one-line summary of the cost result (its total).
 pub const SUMMARY_PARTS: &[Named] = &[part("summary", dev_doc!("The one-line summary of the result."))];

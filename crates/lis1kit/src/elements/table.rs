@@ -8,8 +8,8 @@
 use super::form_element::{read_issues, run_with, FormKind, Takes};
 use super::meta::{
     self, dev_doc, preset, preset_flag, Attribute, ElementMeta, ANSWER_PARTS, COST_PARTS, ELIGIBILITY_PARTS,
-    FORM_ATTRIBUTES, FORM_CSS_PROPERTIES, FORM_EVENTS, FORM_MEMBERS, FORM_PARTS, LIST_PARTS, RESULT_PARTS,
-    SERVICE_PARTS, SUMMARY_PARTS,
+    FOLDED_PARTS, FORM_ATTRIBUTES, FORM_CSS_PROPERTIES, FORM_EVENTS, FORM_MEMBERS, FORM_PARTS, LIST_PARTS,
+    RESULT_PARTS, SERVICE_PARTS, SUMMARY_PARTS,
 };
 use super::{rule_sets, rules, Body, ElementSpec};
 
@@ -38,7 +38,7 @@ pub const REMAINING_SERVICE_META: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES, SERVICE_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, SERVICE_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, FOLDED_PARTS, SERVICE_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
@@ -51,7 +51,7 @@ pub const ABSENCE_CHECK_META: ElementMeta = ElementMeta {
     attributes: &[FORM_ATTRIBUTES, SERVICE_ATTRIBUTES],
     members: FORM_MEMBERS,
     events: FORM_EVENTS,
-    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS],
+    parts: &[FORM_PARTS, LIST_PARTS, RESULT_PARTS, ANSWER_PARTS, FOLDED_PARTS],
     css_properties: FORM_CSS_PROPERTIES,
     css: super::style::CSS,
 };
