@@ -14,9 +14,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { compile } from 'json-schema-to-typescript';
 import { sizes, formatSizes, formatTotals } from './sizes.mjs';
+import { compressedBytes } from './serve.mjs';
 import { calculations, elementCalculations, elementsManifest } from './calculations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -304,10 +305,8 @@ cpSync(pkg, www, { recursive: true });
 for (const file of readdirSync(www)) {
   if (!/\.(wasm|js|json)$/.test(file)) continue;
   const bytes = readFileSync(join(www, file));
-  writeFileSync(join(www, `${file}.br`), brotliCompressSync(bytes, {
-    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }));
-  writeFileSync(join(www, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(join(www, `${file}.br`), compressedBytes(bytes, 'br'));
+  writeFileSync(join(www, `${file}.gz`), compressedBytes(bytes, 'gzip'));
 }
 // For the embed configurator (www/konfigurator.html): the pinned version and
 // the Subresource Integrity hash of the entry file exactly as published. It

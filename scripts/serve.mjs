@@ -19,6 +19,16 @@ function cacheHeaders(res, pathname) {
   res.setHeader('Cache-Control', /[.-][0-9a-f]{8,}\.[a-z]+$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
+/**
+ * A file's bytes as this server sends them compressed: brotli at its best quality, gzip -9. scripts/build.mjs writes
+ * the package's copies with it, and the site's own files are compressed with it on first request.
+ */
+export function compressedBytes(bytes, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+    : gzipSync(bytes, { level: 9 });
+}
+
 /** The site's own text files (its pages, scripts, texts, styles) and the types they are sent as. */
 const SITE_TYPES = {
   '.html': 'text/html;charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -49,10 +59,7 @@ function siteFileCompressed(req, res, compressed) {
   let entry = compressed.get(key);
   if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
     const bytes = readFileSync(file);
-    const body = encoding === 'br'
-      ? brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
-      : gzipSync(bytes, { level: 9 });
-    entry = { mtimeMs: stat.mtimeMs, size: stat.size, body, etag: `W/"${stat.size}-${Math.round(stat.mtimeMs)}-${encoding}"` };
+    entry = { mtimeMs: stat.mtimeMs, size: stat.size, body: compressedBytes(bytes, encoding), etag: `W/"${stat.size}-${Math.round(stat.mtimeMs)}-${encoding}"` };
     compressed.set(key, entry);
   }
   cacheHeaders(res, path);
